@@ -1,0 +1,81 @@
+import { Kysely, PostgresDialect, type Dialect, type PostgresPool } from "kysely";
+import type { Database } from "./schema";
+import { SerialPGliteDialect, lockDataDir } from "./pglite-dialect";
+
+export type DriverKind = "pglite" | "pg" | "neon";
+
+export interface ConnectOptions {
+  /** Absent → embedded PGlite in `pgliteDir`. */
+  url?: string;
+  pgliteDir: string;
+  poolMax: number;
+  /** Overrides the choice made from the URL (e.g. Neon's driver against a local server). */
+  driver?: DriverKind;
+  /** host:port of a WebSocket-to-TCP proxy, for Neon's driver outside Neon (tests, local dev). */
+  neonWsProxy?: string;
+}
+
+export interface DatabaseConnectionHandle {
+  db: Kysely<Database>;
+  driver: DriverKind;
+}
+
+export function chooseDriver(options: Pick<ConnectOptions, "url" | "driver">): DriverKind {
+  if (options.driver) return options.driver;
+  if (!options.url) return "pglite";
+  const host = new URL(options.url).hostname;
+  return /\.neon\.(tech|build)$/.test(host) ? "neon" : "pg";
+}
+
+/**
+ * Builds the Kysely handle without touching the database: each driver connects on
+ * first use, so importing this during `next build` opens nothing.
+ */
+export function connect(options: ConnectOptions): DatabaseConnectionHandle {
+  const driver = chooseDriver(options);
+  const dialect = createDialect(driver, options);
+  return { db: new Kysely<Database>({ dialect }), driver };
+}
+
+function createDialect(driver: DriverKind, options: ConnectOptions): Dialect {
+  switch (driver) {
+    case "pglite":
+      return new SerialPGliteDialect({
+        pglite: async () => {
+          lockDataDir(options.pgliteDir);
+          const { PGlite } = await import("@electric-sql/pglite");
+          return PGlite.create(options.pgliteDir);
+        },
+      });
+    case "pg":
+      return new PostgresDialect({
+        pool: async () => {
+          const { Pool } = await import("pg");
+          return new Pool({ connectionString: requireUrl(options), max: options.poolMax });
+        },
+      });
+    case "neon":
+      return new PostgresDialect({
+        pool: async () => {
+          const { Pool, neonConfig } = await import("@neondatabase/serverless");
+          const { WebSocket } = await import("ws");
+          neonConfig.webSocketConstructor = WebSocket;
+          if (options.neonWsProxy) {
+            const proxy = options.neonWsProxy;
+            neonConfig.wsProxy = (host, port) => `${proxy}/v1?address=${host}:${port}`;
+            neonConfig.useSecureWebSocket = false;
+            neonConfig.pipelineTLS = false;
+            neonConfig.pipelineConnect = false;
+          }
+          const pool = new Pool({ connectionString: requireUrl(options), max: options.poolMax });
+          // Neon's Pool is pg's Pool over WebSocket; only its typings differ.
+          return pool as unknown as PostgresPool;
+        },
+      });
+  }
+}
+
+function requireUrl(options: ConnectOptions): string {
+  if (!options.url) throw new Error("DATABASE_URL is required for the pg and neon drivers.");
+  return options.url;
+}

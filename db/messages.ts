@@ -1,0 +1,105 @@
+import { database } from "./index";
+import type { MessageRole, MessageRow, StoredToolCall } from "./schema";
+
+const db = () => database().db;
+
+export interface NewMessageInput {
+  conversationId: string;
+  role: MessageRole;
+  content: string;
+  toolCalls?: StoredToolCall[];
+  clientMessageId?: string;
+  status?: "complete" | "interrupted";
+}
+
+/**
+ * Stores one message and marks its conversation as updated, atomically. With a
+ * client_message_id already stored for this role, stores nothing and returns
+ * `undefined` (the caller looks up the first one).
+ */
+export async function insertMessage(
+  userId: string,
+  input: NewMessageInput,
+): Promise<MessageRow | undefined> {
+  return db()
+    .transaction()
+    .execute(async (trx) => {
+      const row = await trx
+        .insertInto("messages")
+        .values({
+          conversation_id: input.conversationId,
+          user_id: userId,
+          role: input.role,
+          content: input.content,
+          tool_calls: JSON.stringify(input.toolCalls ?? []),
+          client_message_id: input.clientMessageId ?? null,
+          status: input.status ?? "complete",
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(["conversation_id", "role", "client_message_id"])
+            .where("client_message_id", "is not", null)
+            .doNothing(),
+        )
+        .returningAll()
+        .executeTakeFirst();
+      if (row) {
+        await trx
+          .updateTable("conversations")
+          .set((eb) => ({ updated_at: eb.fn("now") }))
+          .where("id", "=", input.conversationId)
+          .where("user_id", "=", userId)
+          .execute();
+      }
+      return row;
+    });
+}
+
+/** The user's message with this client_message_id; in any of their conversations when none is named. */
+export async function findMessageByClientId(
+  userId: string,
+  conversationId: string | undefined,
+  role: MessageRole,
+  clientMessageId: string,
+): Promise<MessageRow | undefined> {
+  let query = db()
+    .selectFrom("messages")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("role", "=", role)
+    .where("client_message_id", "=", clientMessageId);
+  if (conversationId) query = query.where("conversation_id", "=", conversationId);
+  return query.orderBy("seq", "desc").limit(1).executeTakeFirst();
+}
+
+/** The last `limit` messages, oldest first (messages_conversation_seq_idx, read backwards). */
+export async function recentMessages(
+  userId: string,
+  conversationId: string,
+  limit: number,
+): Promise<MessageRow[]> {
+  const newestFirst = await db()
+    .selectFrom("messages")
+    .selectAll()
+    .where("conversation_id", "=", conversationId)
+    .where("user_id", "=", userId)
+    .orderBy("seq", "desc")
+    .limit(limit)
+    .execute();
+  return newestFirst.reverse();
+}
+
+/** Oldest first, after the message with sequence number `afterSeq`. */
+export async function listMessages(
+  userId: string,
+  conversationId: string,
+  options: { afterSeq?: string; limit: number },
+): Promise<MessageRow[]> {
+  let query = db()
+    .selectFrom("messages")
+    .selectAll()
+    .where("conversation_id", "=", conversationId)
+    .where("user_id", "=", userId);
+  if (options.afterSeq !== undefined) query = query.where("seq", ">", options.afterSeq);
+  return query.orderBy("seq").limit(options.limit).execute();
+}

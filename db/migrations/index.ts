@@ -1,0 +1,10 @@
+import type { Migration } from "kysely/migration";
+import * as m0001 from "./0001_tasks_and_chat";
+
+/**
+ * Every migration, in order. Listed by import (not read from the folder at run time)
+ * so the bundled server carries them. Never edit one that has landed: add the next.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_tasks_and_chat": m0001,
+};

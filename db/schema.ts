@@ -1,0 +1,75 @@
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+/**
+ * The tables this app owns. Better Auth owns `user`, `session`, `account` and
+ * `verification` (see lib/auth); we only reference `user.id`.
+ */
+export interface Database {
+  tasks: TasksTable;
+  task_counters: TaskCountersTable;
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+}
+
+/** timestamptz with a default: optional on insert. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** Generated bigint: `pg` returns a string, PGlite a number or bigint; never written. */
+type BigIntColumn = ColumnType<string | number | bigint, never, never>;
+
+export interface TasksTable {
+  /** Internal key; never shown to people. */
+  id: BigIntColumn;
+  user_id: string;
+  /** The per-user number the contract calls `id`: 1, 2, 3 … never reused. */
+  number: number;
+  title: string;
+  description: string | null;
+  completed: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** The last task number handed out to each user; its row lock serialises concurrent adds. */
+export interface TaskCountersTable {
+  user_id: string;
+  last_number: number;
+}
+
+export interface ConversationsTable {
+  id: Generated<string>;
+  user_id: string;
+  title: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type MessageRole = "user" | "assistant";
+
+/** One tool call as stored with an assistant message and shown by the API. */
+export interface StoredToolCall {
+  name: string;
+  arguments: Record<string, unknown>;
+  result: unknown;
+}
+
+export interface MessagesTable {
+  id: Generated<string>;
+  /** Insertion order within the database; ties in `created_at` cannot reorder a conversation. */
+  seq: BigIntColumn;
+  conversation_id: string;
+  user_id: string;
+  role: MessageRole;
+  content: string;
+  tool_calls: ColumnType<StoredToolCall[], string, string>;
+  /** Set on the user message and its answer when the client sent one (retries are idempotent). */
+  client_message_id: string | null;
+  /** "complete", or "interrupted" when the answer was cut short (stopped or failed mid-stream). */
+  status: Generated<"complete" | "interrupted">;
+  created_at: Timestamp;
+}
+
+export type TaskRow = Selectable<TasksTable>;
+export type ConversationRow = Selectable<ConversationsTable>;
+export type MessageRow = Selectable<MessagesTable>;
+export type NewMessage = Insertable<MessagesTable>;

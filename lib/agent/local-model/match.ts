@@ -1,0 +1,75 @@
+import type { ListedTask } from "./conversation";
+
+const STOPWORDS = new Set(
+  "a an the my to of for and or in on at with about one task tasks todo item this that it is are be".split(
+    " ",
+  ),
+);
+
+/** Lowercase words with plural/verb endings folded, so "meetings" finds "meeting". */
+export function keywords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word && !STOPWORDS.has(word))
+    .map(stem);
+}
+
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}
+
+function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
+  return a.length >= 5 && b.length >= 5 && editDistance(a, b) <= 1;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The tasks whose titles (or descriptions) best match the words, best score only:
+ * none, one, or several equally good (the caller then asks which).
+ */
+export function matchTasks(words: string, tasks: ListedTask[]): ListedTask[] {
+  const wanted = keywords(words);
+  if (wanted.length === 0) return [];
+  let best: ListedTask[] = [];
+  let bestScore = 0;
+  for (const task of tasks) {
+    const title = keywords(task.title);
+    const described = keywords(task.description ?? "");
+    const exact = task.title.trim().toLowerCase() === words.trim().toLowerCase();
+    let score = exact ? 10 : 0;
+    for (const word of wanted) {
+      if (title.some((t) => similar(word, t))) score += 1;
+      else if (described.some((t) => similar(word, t))) score += 0.5;
+    }
+    // Most of what was said must be found, so "the meeting" does not pick "buy milk".
+    if (score < Math.max(1, wanted.length * 0.6)) continue;
+    if (score > bestScore) {
+      best = [task];
+      bestScore = score;
+    } else if (score === bestScore) {
+      best.push(task);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,117 @@
+import {
+  APICallError,
+  generateText,
+  stepCountIs,
+  streamText,
+  type ModelMessage,
+  type StepResult,
+  type ToolSet,
+} from "ai";
+import type { StoredToolCall } from "@/db/schema";
+import { env } from "@/lib/env";
+import { ApiError } from "@/lib/http/errors";
+import { agentTools } from "./agent-tools";
+import { chatModel } from "./model";
+import { SYSTEM_PROMPT } from "./system-prompt";
+
+/** Enough for "list, then act, then answer" with room for a retry; bounds cost per turn. */
+export const MAX_AGENT_STEPS = 6;
+
+export interface AgentInput {
+  userId: string;
+  messages: ModelMessage[];
+  abortSignal?: AbortSignal;
+}
+
+export interface AgentAnswer {
+  text: string;
+  toolCalls: StoredToolCall[];
+}
+
+function agentSettings(input: AgentInput) {
+  return {
+    model: chatModel(),
+    system: SYSTEM_PROMPT,
+    messages: input.messages,
+    tools: agentTools({ userId: input.userId }),
+    stopWhen: stepCountIs(MAX_AGENT_STEPS),
+    timeout: { totalMs: env().AI_TIMEOUT_MS },
+    maxRetries: 1,
+    abortSignal: input.abortSignal,
+  };
+}
+
+/** One whole answer (the JSON chat endpoint). */
+export async function generateAnswer(input: AgentInput): Promise<AgentAnswer> {
+  try {
+    const result = await generateText(agentSettings(input));
+    return { text: result.text, toolCalls: collectToolCalls(result.steps) };
+  } catch (error) {
+    throw modelFailure(error);
+  }
+}
+
+/** The answer as a stream (the browser's chat endpoint); the caller persists it on finish. */
+export function streamAnswer(
+  input: AgentInput,
+  callbacks: Pick<Parameters<typeof streamText>[0], "onFinish" | "onError" | "onAbort">,
+) {
+  return streamText({ ...agentSettings(input), ...callbacks });
+}
+
+/** The tool calls of every step, in order, as the API shows and the database stores them. */
+export function collectToolCalls(steps: ReadonlyArray<StepResult<ToolSet>>): StoredToolCall[] {
+  const calls: StoredToolCall[] = [];
+  for (const step of steps) {
+    for (const part of step.content) {
+      if (part.type === "tool-result") {
+        calls.push({ name: part.toolName, arguments: asRecord(part.input), result: part.output });
+      } else if (part.type === "tool-error") {
+        calls.push({
+          name: part.toolName,
+          arguments: asRecord(part.input),
+          result: { error: "tool_failed", message: errorMessage(part.error) },
+        });
+      }
+    }
+  }
+  return calls;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 300) : "The tool failed.";
+}
+
+/** Any failure to get an answer is the model being unavailable, in words a person can act on. */
+export function modelFailure(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const status = APICallError.isInstance(error) ? error.statusCode : undefined;
+  console.error(
+    `[taskchat] model call failed${status ? ` (${status})` : ""}:`,
+    error instanceof Error ? error.message : error,
+  );
+  const reason =
+    status === 401 || status === 403
+      ? "the model provider rejected our credentials"
+      : status === 429
+        ? "the model provider is rate limiting us"
+        : isTimeout(error)
+          ? "the model took too long to answer"
+          : "the model could not be reached";
+  return new ApiError(
+    "MODEL_UNAVAILABLE",
+    `The assistant is unavailable right now (${reason}). Your message was saved; please try again.`,
+  );
+}
+
+function isTimeout(error: unknown): boolean {
+  return (
+    error instanceof Error && /timeout|timed out|aborted/i.test(`${error.name} ${error.message}`)
+  );
+}

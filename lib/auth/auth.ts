@@ -1,0 +1,56 @@
+import { betterAuth, type BetterAuthOptions } from "better-auth";
+import { bearer } from "better-auth/plugins";
+import { database } from "@/db";
+import { env } from "@/lib/env";
+import { authSecret } from "./secret";
+
+/** Better Auth's options; also what its schema migration reads. */
+export function authOptions() {
+  const config = env();
+  return {
+    appName: "Taskchat",
+    baseURL: config.BETTER_AUTH_URL,
+    secret: authSecret(),
+    database: { db: database().db, type: "postgres", transaction: true },
+    emailAndPassword: {
+      enabled: true,
+      autoSignIn: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+    },
+    // Scripts and API clients send `Authorization: Bearer <token>` (from the sign-in
+    // response's `set-auth-token` header) instead of the cookie.
+    plugins: [bearer()],
+    trustedOrigins: (request?: Request) => trustedOrigins(config.BETTER_AUTH_URL, request),
+    advanced: {
+      useSecureCookies:
+        config.NODE_ENV === "production" && config.BETTER_AUTH_URL?.startsWith("https:"),
+    },
+  } satisfies BetterAuthOptions;
+}
+
+/**
+ * Origins allowed to make state-changing auth requests: the configured public URL,
+ * and the origin the request itself was addressed to (same-origin), so that
+ * http://localhost:3000 and http://127.0.0.1:3000 both work in development.
+ */
+function trustedOrigins(baseUrl: string | undefined, request?: Request): string[] {
+  const origins: string[] = [];
+  if (baseUrl) origins.push(new URL(baseUrl).origin);
+  const host = request?.headers.get("host");
+  if (host && request) origins.push(`${new URL(request.url).protocol}//${host}`);
+  return origins;
+}
+
+type Auth = ReturnType<typeof createAuth>;
+function createAuth() {
+  return betterAuth(authOptions());
+}
+
+const holder = globalThis as typeof globalThis & { __taskchatAuth?: Auth };
+
+/** Created on first use, so `next build` needs no secret and opens no database. */
+export function auth(): Auth {
+  holder.__taskchatAuth ??= createAuth();
+  return holder.__taskchatAuth;
+}

@@ -1,0 +1,150 @@
+import type { ModelMessage } from "ai";
+import * as conversations from "@/db/conversations";
+import * as messages from "@/db/messages";
+import type { ConversationRow, MessageRow, StoredToolCall } from "@/db/schema";
+import { generateAnswer, type AgentAnswer } from "@/lib/agent/run-agent";
+import { env } from "@/lib/env";
+import { notFound } from "@/lib/http/errors";
+import { titleFromMessage, toModelMessages } from "./history";
+
+export interface TurnRequest {
+  userId: string;
+  conversationId?: string;
+  message: string;
+  clientMessageId?: string;
+}
+
+/** The contract's chat answer. */
+export interface TurnAnswer {
+  conversation_id: string;
+  response: string;
+  tool_calls: StoredToolCall[];
+}
+
+/** A turn whose user message is stored and whose model input is ready. */
+export interface StartedTurn {
+  userId: string;
+  conversation: ConversationRow;
+  clientMessageId?: string;
+  modelMessages: ModelMessage[];
+  /** Set when this client_message_id was answered before: the stored answer, to return as is. */
+  replay?: MessageRow;
+}
+
+/**
+ * Steps 1-2 of the stateless flow: load the conversation's recent history from the
+ * database and store the user message. Nothing is kept in memory between requests.
+ */
+export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
+  const { userId, message, clientMessageId } = request;
+  const userMessage: ModelMessage = { role: "user", content: message };
+
+  if (!request.conversationId) {
+    // A retry of a first message: the client never learned the conversation's id.
+    const answered =
+      clientMessageId &&
+      (await messages.findMessageByClientId(userId, undefined, "assistant", clientMessageId));
+    if (answered) {
+      const conversation = await conversations.findConversation(userId, answered.conversation_id);
+      if (conversation)
+        return { userId, conversation, clientMessageId, modelMessages: [], replay: answered };
+    }
+    const { conversation } = await conversations.createConversationWithMessage(
+      userId,
+      titleFromMessage(message),
+      {
+        content: message,
+        clientMessageId,
+      },
+    );
+    return { userId, conversation, clientMessageId, modelMessages: [userMessage] };
+  }
+
+  const conversation = await conversations.findConversation(userId, request.conversationId);
+  if (!conversation) throw notFound("Conversation");
+  if (clientMessageId) {
+    const answered = await messages.findMessageByClientId(
+      userId,
+      conversation.id,
+      "assistant",
+      clientMessageId,
+    );
+    if (answered)
+      return { userId, conversation, clientMessageId, modelMessages: [], replay: answered };
+  }
+  // The history is read before the new message is stored, capped so cost stays flat
+  // however long the conversation grows.
+  const history = await messages.recentMessages(userId, conversation.id, env().CHAT_HISTORY_LIMIT);
+  const stored = await messages.insertMessage(userId, {
+    conversationId: conversation.id,
+    role: "user",
+    content: message,
+    clientMessageId,
+  });
+  // Not stored: this client_message_id's user message is there from an earlier try
+  // that got no answer. Answer it now, without storing it twice.
+  const earlier = stored
+    ? history
+    : history.filter((m) => !(m.role === "user" && m.client_message_id === clientMessageId));
+  return {
+    userId,
+    conversation,
+    clientMessageId,
+    modelMessages: [...toModelMessages(earlier), userMessage],
+  };
+}
+
+/** Step 4: store the answer with its tool calls (one row, written atomically). */
+export async function finishTurn(
+  turn: StartedTurn,
+  answer: AgentAnswer,
+  status: "complete" | "interrupted" = "complete",
+): Promise<TurnAnswer> {
+  const stored = await messages.insertMessage(turn.userId, {
+    conversationId: turn.conversation.id,
+    role: "assistant",
+    content: answer.text,
+    toolCalls: answer.toolCalls,
+    clientMessageId: turn.clientMessageId,
+    status,
+  });
+  // A concurrent retry of the same turn answered first: return that one.
+  const saved =
+    stored ??
+    (await messages.findMessageByClientId(
+      turn.userId,
+      turn.conversation.id,
+      "assistant",
+      turn.clientMessageId!,
+    ));
+  return toTurnAnswer(
+    turn.conversation.id,
+    saved ?? { content: answer.text, tool_calls: answer.toolCalls },
+  );
+}
+
+export function toTurnAnswer(
+  conversationId: string,
+  message: Pick<MessageRow, "content" | "tool_calls">,
+): TurnAnswer {
+  return {
+    conversation_id: conversationId,
+    response: message.content,
+    tool_calls: message.tool_calls,
+  };
+}
+
+/** One whole chat turn, as the JSON endpoint serves it. */
+export async function runChatTurn(
+  request: TurnRequest,
+  abortSignal?: AbortSignal,
+): Promise<TurnAnswer> {
+  const turn = await startTurn(request);
+  if (turn.replay) return toTurnAnswer(turn.conversation.id, turn.replay);
+  const answer = await generateAnswer({
+    userId: turn.userId,
+    messages: turn.modelMessages,
+    abortSignal,
+  });
+  return finishTurn(turn, answer);
+}

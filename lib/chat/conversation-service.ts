@@ -1,0 +1,129 @@
+import { z } from "zod";
+import * as conversations from "@/db/conversations";
+import * as messages from "@/db/messages";
+import type { ConversationRow, MessageRow, StoredToolCall } from "@/db/schema";
+import { ApiError, notFound } from "@/lib/http/errors";
+import { trimmedText } from "@/lib/validation/text";
+
+/** The conversations API's operations and JSON shapes. */
+
+export interface ConversationJson {
+  id: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MessageJson {
+  id: string;
+  role: "user" | "assistant";
+  content: string;
+  tool_calls: StoredToolCall[];
+  status: "complete" | "interrupted";
+  created_at: string;
+}
+
+export const RenameConversationSchema = z.strictObject({ title: trimmedText(1, 200) });
+
+export const PageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  cursor: z.string().max(200).optional(),
+});
+
+export function toConversationJson(row: ConversationRow): ConversationJson {
+  return {
+    id: row.id,
+    title: row.title,
+    created_at: new Date(row.created_at).toISOString(),
+    updated_at: new Date(row.updated_at).toISOString(),
+  };
+}
+
+export function toMessageJson(row: MessageRow): MessageJson {
+  return {
+    id: row.id,
+    role: row.role,
+    content: row.content,
+    tool_calls: row.tool_calls,
+    status: row.status,
+    created_at: new Date(row.created_at).toISOString(),
+  };
+}
+
+export async function listConversationPage(userId: string, query: z.infer<typeof PageQuerySchema>) {
+  const limit = query.limit ?? 50;
+  const before = query.cursor === undefined ? undefined : decodeConversationCursor(query.cursor);
+  const rows = await conversations.listConversations(userId, { before, limit: limit + 1 });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    conversations: page.map(toConversationJson),
+    next_cursor: rows.length > limit && last ? encodeConversationCursor(last) : null,
+  };
+}
+
+export async function getConversation(userId: string, id: string): Promise<ConversationJson> {
+  const row = await conversations.findConversation(userId, id);
+  if (!row) throw notFound("Conversation");
+  return toConversationJson(row);
+}
+
+export async function renameConversation(
+  userId: string,
+  id: string,
+  title: string,
+): Promise<ConversationJson> {
+  const row = await conversations.renameConversation(userId, id, title);
+  if (!row) throw notFound("Conversation");
+  return toConversationJson(row);
+}
+
+export async function deleteConversation(userId: string, id: string): Promise<void> {
+  if (!(await conversations.deleteConversation(userId, id))) throw notFound("Conversation");
+}
+
+/** Oldest first; `next_cursor` continues after the last message returned. */
+export async function listMessagePage(
+  userId: string,
+  conversationId: string,
+  query: z.infer<typeof PageQuerySchema>,
+) {
+  await getConversation(userId, conversationId);
+  const limit = query.limit ?? 100;
+  if (query.cursor !== undefined && !/^\d{1,19}$/.test(query.cursor)) throw badCursor();
+  const rows = await messages.listMessages(userId, conversationId, {
+    afterSeq: query.cursor,
+    limit: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    messages: page.map(toMessageJson),
+    next_cursor: rows.length > limit && last ? String(last.seq) : null,
+  };
+}
+
+function encodeConversationCursor(row: ConversationRow): string {
+  return Buffer.from(JSON.stringify([new Date(row.updated_at).toISOString(), row.id])).toString(
+    "base64url",
+  );
+}
+
+function decodeConversationCursor(cursor: string): conversations.ConversationCursor {
+  try {
+    const [updatedAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [
+      string,
+      string,
+    ];
+    const date = new Date(updatedAt);
+    if (typeof id !== "string" || Number.isNaN(date.getTime())) throw new Error("bad cursor");
+    return { updatedAt: date, id };
+  } catch {
+    throw badCursor();
+  }
+}
+
+const badCursor = () =>
+  new ApiError("VALIDATION_ERROR", "cursor: must be a next_cursor value from an earlier page.", {
+    field: "cursor",
+  });

@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+/**
+ * All configuration, read and validated once. Nothing else reads `process.env`
+ * (except NODE_ENV checks that Next itself inlines).
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** No URL → embedded PGlite. A Neon host → Neon's serverless Pool. Anything else → `pg`. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  /** Forces a driver; normally chosen from DATABASE_URL. `neon` + NEON_WS_PROXY reaches a local server. */
+  DATABASE_DRIVER: z.enum(["pglite", "pg", "neon"]).optional(),
+  /** host:port of a WebSocket-to-TCP proxy for Neon's driver outside Neon (tests, local dev). */
+  NEON_WS_PROXY: z.string().min(1).optional(),
+  /** Connections per server process for the pooled drivers. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The public origin of the app, e.g. https://taskchat.example.com. */
+  BETTER_AUTH_URL: z.string().url().optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  AI_MODEL: z.string().min(1).default("gpt-4.1-mini"),
+  /** How long one model call may take before the turn fails with 503. */
+  AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  /** How many stored messages of a conversation go to the model each turn. */
+  CHAT_HISTORY_LIMIT: z.coerce.number().int().min(2).max(200).default(20),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Empty strings in `.env` files mean "unset", as people expect. */
+function withoutEmptyValues(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => !!entry[1]),
+  );
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = EnvSchema.safeParse(withoutEmptyValues(source));
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
+      .join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

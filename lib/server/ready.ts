@@ -1,0 +1,26 @@
+import { getMigrations } from "better-auth/db/migration";
+import { database } from "@/db";
+import { migrateToLatest } from "@/db/migrate";
+import { authOptions } from "@/lib/auth/auth";
+
+const holder = globalThis as typeof globalThis & { __taskchatReady?: Promise<void> };
+
+/**
+ * Migrates the database once per process (Better Auth's tables, then ours). Every
+ * request awaits it; a failure is not cached, so the next request tries again
+ * (e.g. after the database server comes back).
+ */
+export function ensureDatabaseReady(): Promise<void> {
+  holder.__taskchatReady ??= migrateDatabase().catch((error: unknown) => {
+    holder.__taskchatReady = undefined;
+    throw error;
+  });
+  return holder.__taskchatReady;
+}
+
+export async function migrateDatabase(): Promise<void> {
+  await migrateToLatest(database(), async () => {
+    const { runMigrations } = await getMigrations(authOptions());
+    await runMigrations();
+  });
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+// Postgres text cannot hold NUL, and no person means to type one.
+const noNul = (value: string) => !value.includes("\u0000");
+const NUL_MESSAGE = "must not contain NUL characters";
+
+/** Text bounded after trimming (as stored) and NUL-free, e.g. a title: `trimmedText(1, 200)`. */
+export function trimmedText(min: number, max: number) {
+  return z
+    .string()
+    .min(min, min === 1 ? "must not be empty" : `must be at least ${min} characters`)
+    .refine(noNul, NUL_MESSAGE)
+    .transform((value) => value.trim())
+    .pipe(
+      z
+        .string()
+        .min(min, min === 1 ? "must not be empty" : `must be at least ${min} characters`)
+        .max(max, `must be at most ${max} characters`),
+    );
+}
+
+/** Text stored exactly as sent (no trimming), bounded and NUL-free. */
+export function exactText(max: number) {
+  return z.string().max(max, `must be at most ${max} characters`).refine(noNul, NUL_MESSAGE);
+}
