@@ -54,7 +54,7 @@ export async function generateAnswer(input: AgentInput): Promise<AgentAnswer> {
 /** The answer as a stream (the browser's chat endpoint); the caller persists it on finish. */
 export function streamAnswer(
   input: AgentInput,
-  callbacks: Pick<Parameters<typeof streamText>[0], "onFinish" | "onError" | "onAbort">,
+  callbacks: Pick<Parameters<typeof streamText>[0], "onChunk" | "onFinish" | "onError" | "onAbort">,
 ) {
   return streamText({ ...agentSettings(input), ...callbacks });
 }
