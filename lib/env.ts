@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The public origin of the app, e.g. https://taskchat.example.com. */
   BETTER_AUTH_URL: z.string().url().optional(),
+  /** Better Auth's limits on sign-in/sign-up attempts per client; "off" only for load tests. */
+  AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   AI_MODEL: z.string().min(1).default("gpt-4.1-mini"),

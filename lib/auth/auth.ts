@@ -22,6 +22,8 @@ export function authOptions() {
     // response's `set-auth-token` header) instead of the cookie.
     plugins: [bearer()],
     trustedOrigins: (request?: Request) => trustedOrigins(config.BETTER_AUTH_URL, request),
+    // Counted in the database, so the limits hold across instances.
+    rateLimit: { enabled: config.AUTH_RATE_LIMIT === "on", storage: "database" },
     advanced: {
       useSecureCookies:
         config.NODE_ENV === "production" && config.BETTER_AUTH_URL?.startsWith("https:"),

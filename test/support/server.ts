@@ -9,6 +9,8 @@ const ROOT = process.cwd();
 export interface RunningServer {
   url: string;
   port: number;
+  /** The `next start` process (the server itself may be its child). */
+  pid: number;
   /** Everything the server printed, for assertions and for debugging a failure. */
   output: () => string;
   stop: () => Promise<void>;
@@ -62,6 +64,8 @@ export async function startServer(
         NODE_ENV: "production",
         BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123456789",
         BETTER_AUTH_URL: url,
+        // Suites sign up many users from one address; the limiter has its own tests.
+        AUTH_RATE_LIMIT: "off",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],
@@ -71,7 +75,13 @@ export async function startServer(
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await waitForHttp(url, child, () => output);
-  return { url, port: chosen, output: () => output, stop: () => stopProcess(child) };
+  return {
+    url,
+    port: chosen,
+    pid: child.pid!,
+    output: () => output,
+    stop: () => stopProcess(child),
+  };
 }
 
 async function waitForHttp(url: string, child: ChildProcess, output: () => string): Promise<void> {
