@@ -88,7 +88,7 @@ export function lockDataDir(dir: string): () => void {
       const holder = Number(fs.readFileSync(lockPath, "utf8").trim());
       if (holder === process.pid) return () => {};
       if (isAlive(holder)) {
-        throw new Error(
+        throw new DatabaseLockedError(
           `The embedded database at ${path.resolve(dir)} is in use by process ${holder}. ` +
             `Stop that process, or set PGLITE_DIR to another folder (or DATABASE_URL to a Postgres server).`,
         );
@@ -97,6 +97,11 @@ export function lockDataDir(dir: string): () => void {
     }
   }
   throw new Error(`Could not lock the embedded database at ${path.resolve(dir)}.`);
+}
+
+/** Another live process holds the embedded database. */
+export class DatabaseLockedError extends Error {
+  override readonly name = "DatabaseLockedError";
 }
 
 function isAlive(pid: number): boolean {

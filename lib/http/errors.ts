@@ -86,6 +86,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** Turns anything thrown into an ApiError, logging what the client must not see. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  if (error instanceof Error && error.name === "DatabaseLockedError") {
+    console.error("[taskchat]", error.message);
+    return new ApiError(
+      "DATABASE_UNAVAILABLE",
+      "The embedded database is in use by another process. Stop it, or configure another database.",
+    );
+  }
   if (isDatabaseUnavailable(error)) {
     console.error("[taskchat] database unavailable:", error);
     return new ApiError(
