@@ -1,8 +1,11 @@
 import type { z } from "zod";
 import { ApiError } from "./errors";
 
-/** Bodies are small JSON objects; anything bigger is refused before parsing. */
-export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * Bodies are small JSON objects; anything bigger is refused before parsing. Room for
+ * the largest valid one: an 8000-character message of \u-escaped emoji is ~100 KB.
+ */
+export const MAX_BODY_BYTES = 256 * 1024;
 
 /** Reads a JSON body, enforcing size and shape; every failure is a 4xx in the contract's shape. */
 export async function readJsonBody<S extends z.ZodType>(
