@@ -8,6 +8,8 @@ import {
 export interface Lane {
   name: string;
   skip: boolean;
+  /** The test may open the server's database too (not PGlite: one process at a time). */
+  sharedDatabase: boolean;
   /** A fresh database: the server's environment for it, and how to remove it. */
   setup: () => Promise<{
     env: Record<string, string>;
@@ -24,6 +26,7 @@ export function mcpLanes(suite: string): Lane[] {
     {
       name: "PGlite",
       skip: false,
+      sharedDatabase: false,
       setup: async () => {
         const { dir, remove } = createPgliteDir();
         return { env: { PGLITE_DIR: dir }, cleanup: async () => remove() };
@@ -32,6 +35,7 @@ export function mcpLanes(suite: string): Lane[] {
     {
       name: "Postgres server",
       skip: noServer,
+      sharedDatabase: true,
       setup: async () => {
         const database = await createTestDatabase();
         return {
