@@ -29,7 +29,6 @@ const ANNOTATIONS: Record<TaskToolName, ToolAnnotations> = {
  */
 export function createMcpServer(context: ToolContext): McpServer {
   const server = new McpServer(MCP_SERVER_INFO, {
-    capabilities: { tools: { listChanged: false } },
     instructions:
       "Manage the signed-in person's Taskchat todo list. Tasks are numbered 1, 2, 3 … per person; use those numbers as task_id.",
   });
