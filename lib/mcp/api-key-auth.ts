@@ -1,12 +1,11 @@
-import { API_KEY_PREFIX } from "@/lib/auth/api-key-limits";
 import { auth } from "@/lib/auth/auth";
 import { ApiError } from "@/lib/http/errors";
 
 /**
  * The owner of the personal API key in `Authorization: Bearer <key>`. MCP accepts API
- * keys only: a session token (which has no key prefix) is refused without a lookup,
- * and a key is checked by the api-key plugin (hash compare, revoked, expired, per-key
- * rate limit), which also records its last use.
+ * keys only: the api-key plugin checks the key (hash compare, revoked, expired, per-key
+ * rate limit) and records its last use. A session token or cookie is never consulted,
+ * and no key's hash matches a session token, so sessions are refused here.
  */
 export async function authenticateApiKey(request: Request): Promise<string> {
   const key = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1];
@@ -16,7 +15,6 @@ export async function authenticateApiKey(request: Request): Promise<string> {
       "Send a personal API key as `Authorization: Bearer <key>` (create one in Settings).",
     );
   }
-  if (!key.startsWith(API_KEY_PREFIX)) throw invalidKey();
   const result = await auth().api.verifyApiKey({ body: { key } });
   if (result.valid && result.key) return result.key.referenceId;
   if (result.error?.code === "RATE_LIMITED") {
