@@ -1,5 +1,5 @@
 import { apiKey } from "@better-auth/api-key";
-import { API_KEY_NAME_MAX, API_KEY_PREFIX } from "./api-key-limits";
+import { API_KEY_NAME_MAX, API_KEY_PREFIX, API_KEY_RANDOM_LENGTH } from "./api-key-limits";
 
 /**
  * Personal API keys (Better Auth's api-key plugin), for MCP clients. See
@@ -17,7 +17,7 @@ export const API_KEY_RATE_LIMIT = { timeWindow: 60_000, maxRequests: 240 };
 export function apiKeyPlugin() {
   return apiKey({
     defaultPrefix: API_KEY_PREFIX,
-    defaultKeyLength: 48,
+    defaultKeyLength: API_KEY_RANDOM_LENGTH,
     requireName: true,
     maximumNameLength: API_KEY_NAME_MAX,
     // "tc_" plus 7 characters: enough to recognise a key, far too little to guess it.

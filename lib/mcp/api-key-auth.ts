@@ -1,11 +1,12 @@
+import { looksLikeApiKey } from "@/lib/auth/api-key-limits";
 import { auth } from "@/lib/auth/auth";
 import { ApiError } from "@/lib/http/errors";
 
 /**
  * The owner of the personal API key in `Authorization: Bearer <key>`. MCP accepts API
  * keys only: the api-key plugin checks the key (hash compare, revoked, expired, per-key
- * rate limit) and records its last use. A session token or cookie is never consulted,
- * and no key's hash matches a session token, so sessions are refused here.
+ * rate limit) and records its last use. Sessions are refused: the cookie is never
+ * read, and a session token does not even have a key's shape.
  */
 export async function authenticateApiKey(request: Request): Promise<string> {
   const key = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1];
@@ -15,6 +16,7 @@ export async function authenticateApiKey(request: Request): Promise<string> {
       "Send a personal API key as `Authorization: Bearer <key>` (create one in Settings).",
     );
   }
+  if (!looksLikeApiKey(key)) throw invalidKey();
   const result = await auth().api.verifyApiKey({ body: { key } });
   if (result.valid && result.key) return result.key.referenceId;
   if (result.error?.code === "RATE_LIMITED") {
