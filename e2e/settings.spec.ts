@@ -58,6 +58,7 @@ test("a key is created, shown once, works over MCP, and stops working when revok
 
   await page.getByRole("button", { name: "Revoke Claude Desktop" }).click();
   const dialog = page.getByRole("dialog", { name: "Revoke “Claude Desktop”?" });
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
   await expect(row).toBeVisible();

@@ -9,13 +9,18 @@ const initialState: RevokeApiKeyState = { status: "idle" };
 /** Revoking cannot be undone, so it asks first (a modal dialog, keyboard-friendly). */
 export function RevokeApiKeyButton({ keyId, name }: { keyId: string; name: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const [state, revoke, pending] = useActionState(revokeApiKeyAction, initialState);
   const titleId = useId();
   return (
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          dialog.current?.showModal();
+          // The safe choice has the focus, so Enter does not revoke by accident.
+          cancel.current?.focus();
+        }}
         aria-label={`Revoke ${name}`}
         className={styles.danger}
       >
@@ -35,6 +40,7 @@ export function RevokeApiKeyButton({ keyId, name }: { keyId: string; name: strin
             {pending ? "Revoking…" : "Revoke key"}
           </button>
           <button
+            ref={cancel}
             type="button"
             onClick={() => dialog.current?.close()}
             className={styles.secondary}
