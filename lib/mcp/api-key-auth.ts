@@ -1,3 +1,5 @@
+import { sql } from "kysely";
+import { database } from "@/db";
 import { looksLikeApiKey } from "@/lib/auth/api-key-limits";
 import { auth } from "@/lib/auth/auth";
 import { ApiError } from "@/lib/http/errors";
@@ -25,6 +27,9 @@ export async function authenticateApiKey(request: Request): Promise<string> {
       retryAfterSeconds: Math.max(1, Math.ceil((details?.tryAgainIn ?? 60_000) / 1000)),
     });
   }
+  // The plugin reports a database failure as an invalid key; a refusal is only
+  // trusted when the database answers (else the client gets 503 and retries).
+  await sql`select 1`.execute(database().db);
   throw invalidKey();
 }
 
