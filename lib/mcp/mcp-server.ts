@@ -13,13 +13,26 @@ import packageJson from "@/package.json";
 
 export const MCP_SERVER_INFO = { name: "taskchat", version: packageJson.version };
 
-// Hints for clients that ask before running a tool (e.g. read-only needs no approval).
-const ANNOTATIONS: Record<TaskToolName, ToolAnnotations> = {
-  add_task: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
-  list_tasks: { readOnlyHint: true },
-  complete_task: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
-  update_task: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
-  delete_task: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
+// How clients present each tool: a display title, and hints for clients that ask before
+// running one (a read-only tool needs no approval; a destructive one deserves a warning).
+const PRESENTATION: Record<TaskToolName, { title: string; annotations: ToolAnnotations }> = {
+  add_task: {
+    title: "Add task",
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  },
+  list_tasks: { title: "List tasks", annotations: { readOnlyHint: true } },
+  complete_task: {
+    title: "Complete task",
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  },
+  update_task: {
+    title: "Update task",
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  },
+  delete_task: {
+    title: "Delete task",
+    annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
+  },
 };
 
 /**
@@ -30,15 +43,15 @@ const ANNOTATIONS: Record<TaskToolName, ToolAnnotations> = {
 export function createMcpServer(context: ToolContext): McpServer {
   const server = new McpServer(MCP_SERVER_INFO, {
     instructions:
-      "Manage the signed-in person's Taskchat todo list. Tasks are numbered 1, 2, 3 … per person; use those numbers as task_id.",
+      "Manage the Taskchat todo list of this API key's owner. Tasks are numbered 1, 2, 3 … per person; use those numbers as task_id.",
   });
   for (const tool of taskTools as readonly TaskTool[]) {
     server.registerTool(
       tool.name,
       {
+        ...PRESENTATION[tool.name as TaskToolName],
         description: tool.description,
         inputSchema: tool.inputSchema,
-        annotations: ANNOTATIONS[tool.name as TaskToolName],
       },
       async (input) => runSafely(() => runTaskTool(context, tool.name, input)),
     );

@@ -59,8 +59,13 @@ for (const lane of mcpLanes("MCP tools")) {
       expect(add.inputSchema.required).toEqual(["title"]);
       expect(Object.keys(add.inputSchema.properties ?? {})).toEqual(["title", "description"]);
       expect(add.inputSchema.additionalProperties).toBe(false);
+      expect(add.inputSchema.properties).toMatchObject({
+        title: { type: "string", minLength: 1, maxLength: 200 },
+        description: { type: "string", maxLength: 2000 },
+      });
       const complete = tools.find((t) => t.name === "complete_task")!;
       expect(complete.inputSchema.required).toEqual(["task_id"]);
+      expect(add.title).toBe("Add task");
       expect(tools.find((t) => t.name === "list_tasks")!.annotations?.readOnlyHint).toBe(true);
       expect(tools.find((t) => t.name === "delete_task")!.annotations?.destructiveHint).toBe(true);
     });
