@@ -2,6 +2,7 @@ import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { bearer } from "better-auth/plugins";
 import { database } from "@/db";
 import { env } from "@/lib/env";
+import { apiKeyPlugin } from "./api-keys";
 import { authSecret } from "./secret";
 
 /** Better Auth's options; also what its schema migration reads. */
@@ -19,8 +20,8 @@ export function authOptions() {
       maxPasswordLength: 128,
     },
     // Scripts and API clients send `Authorization: Bearer <token>` (from the sign-in
-    // response's `set-auth-token` header) instead of the cookie.
-    plugins: [bearer()],
+    // response's `set-auth-token` header) instead of the cookie. API keys serve MCP only.
+    plugins: [bearer(), apiKeyPlugin()],
     trustedOrigins: (request?: Request) => trustedOrigins(config.BETTER_AUTH_URL, request),
     // Counted in the database, so the limits hold across instances.
     rateLimit: { enabled: config.AUTH_RATE_LIMIT === "on", storage: "database" },

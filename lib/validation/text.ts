@@ -6,17 +6,22 @@ const NUL_MESSAGE = "must not contain NUL characters";
 
 /** Text bounded after trimming (as stored) and NUL-free, e.g. a title: `trimmedText(1, 200)`. */
 export function trimmedText(min: number, max: number) {
-  return z
-    .string()
-    .min(min, min === 1 ? "must not be empty" : `must be at least ${min} characters`)
-    .refine(noNul, NUL_MESSAGE)
-    .transform((value) => value.trim())
-    .pipe(
-      z
-        .string()
-        .min(min, min === 1 ? "must not be empty" : `must be at least ${min} characters`)
-        .max(max, `must be at most ${max} characters`),
-    );
+  return (
+    z
+      .string()
+      .min(min, min === 1 ? "must not be empty" : `must be at least ${min} characters`)
+      .refine(noNul, NUL_MESSAGE)
+      .transform((value) => value.trim())
+      .pipe(
+        z
+          .string()
+          .min(min, min === 1 ? "must not be empty" : `must be at least ${min} characters`)
+          .max(max, `must be at most ${max} characters`),
+      )
+      // JSON Schema (tool schemas for models and MCP clients) shows the input side of the
+      // pipe, which has no maximum; state the one that matters.
+      .meta({ maxLength: max })
+  );
 }
 
 /** Text stored exactly as sent (no trimming), bounded and NUL-free. */

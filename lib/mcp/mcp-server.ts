@@ -1,0 +1,83 @@
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { CallToolResult, ToolAnnotations } from "@modelcontextprotocol/sdk/types.js";
+import { toApiError } from "@/lib/http/errors";
+import {
+  runTaskTool,
+  taskTools,
+  type TaskTool,
+  type TaskToolName,
+  type ToolContext,
+  type ToolResult,
+} from "@/lib/tasks/task-tools";
+import packageJson from "@/package.json";
+
+export const MCP_SERVER_INFO = { name: "taskchat", version: packageJson.version };
+
+// How clients present each tool: a display title, and hints for clients that ask before
+// running one (a read-only tool needs no approval; a destructive one deserves a warning).
+const PRESENTATION: Record<TaskToolName, { title: string; annotations: ToolAnnotations }> = {
+  add_task: {
+    title: "Add task",
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  },
+  list_tasks: { title: "List tasks", annotations: { readOnlyHint: true } },
+  complete_task: {
+    title: "Complete task",
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  },
+  update_task: {
+    title: "Update task",
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  },
+  delete_task: {
+    title: "Delete task",
+    annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
+  },
+};
+
+/**
+ * One MCP server for one request (stateless), serving the task tool registry for the
+ * key's owner. Names, descriptions and input schemas are the registry's own; the SDK
+ * validates input against them before a tool runs.
+ */
+export function createMcpServer(context: ToolContext): McpServer {
+  const server = new McpServer(MCP_SERVER_INFO, {
+    instructions:
+      "Manage the Taskchat todo list of this API key's owner. Tasks are numbered 1, 2, 3 … per person; use those numbers as task_id.",
+  });
+  for (const tool of taskTools as readonly TaskTool[]) {
+    server.registerTool(
+      tool.name,
+      {
+        ...PRESENTATION[tool.name as TaskToolName],
+        description: tool.description,
+        inputSchema: tool.inputSchema,
+      },
+      async (input) => runSafely(() => runTaskTool(context, tool.name, input)),
+    );
+  }
+  return server;
+}
+
+/**
+ * The contract's result as structured content and as JSON text (for clients that read
+ * only text). A result with `error` (e.g. `task_not_found`) is a tool error, so the
+ * model sees that the call did not do what it asked.
+ */
+export function toCallToolResult(result: ToolResult): CallToolResult {
+  return {
+    content: [{ type: "text", text: JSON.stringify(result) }],
+    structuredContent: result,
+    isError: "error" in result,
+  };
+}
+
+// The SDK would put an exception's message (which may hold SQL) in the result.
+async function runSafely(run: () => Promise<ToolResult>): Promise<CallToolResult> {
+  try {
+    return toCallToolResult(await run());
+  } catch (error) {
+    const apiError = toApiError(error);
+    return toCallToolResult({ error: apiError.code.toLowerCase(), message: apiError.message });
+  }
+}
