@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+          // Each file gets its own empty PGlite folder (opened only if the file uses it).
+          setupFiles: ["test/support/unit-setup.ts"],
           testTimeout: 30_000,
         },
       },
