@@ -354,16 +354,18 @@ describeEachLane((lane) => {
       expect(stored).toMatchObject([{ role: "user", content: "add buy bread" }]);
       expect((await api()("GET", "/api/tasks")).json.tasks).toEqual([]);
 
-      // The model is back (the local one, after a restart): the same retry is answered,
-      // in the same conversation, without storing the user message twice.
+      // The model is back (the local one, after a restart). The client never learned the
+      // conversation's id (a 503 has none): its retry is answered in that conversation,
+      // without a second conversation or a second copy of the message.
       await server.stop();
       server = await startLaneServer(database);
       const retried = await api()("POST", `/api/${user.id}/chat`, {
-        conversation_id: conversationId,
         message: "add buy bread",
         client_message_id: "bread-1",
       });
       expect(retried.status).toBe(200);
+      expect(retried.json.conversation_id).toBe(conversationId);
+      expect((await api()("GET", "/api/conversations")).json.conversations).toHaveLength(1);
       expect(retried.json.tool_calls).toMatchObject([{ name: "add_task" }]);
       const after = (await api()("GET", `/api/conversations/${conversationId}/messages`)).json
         .messages;
