@@ -123,11 +123,14 @@ describeEachLane((lane) => {
     });
 
     it("a server started on the migrated database serves requests", async () => {
+      const proxied = database.proxy?.connections() ?? 0;
       const server = await startLaneServer(database);
       try {
         const user = await signUp(server.url);
         const created = await apiAs(server.url, user)("POST", "/api/tasks", { title: "works" });
         expect(created.status).toBe(201);
+        // On the Neon lane, the server's queries really went through Neon's WebSocket driver.
+        if (database.proxy) expect(database.proxy.connections()).toBeGreaterThan(proxied);
       } finally {
         await server.stop();
       }
