@@ -10,7 +10,11 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+          // Each file gets its own empty PGlite folder (opened only if the file uses it).
+          setupFiles: ["test/support/unit-setup.ts"],
           testTimeout: 30_000,
+          // Starting and migrating a PGlite is seconds of CPU; on a busy machine, more.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -36,7 +36,8 @@ step "Integration tests"
 npx vitest run --project integration --reporter=default --reporter=json --outputFile=test-results/integration.json
 
 step "End-to-end tests (Chromium)"
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json
+# (No end-to-end tests yet is not a failure; the summary still needs some test to pass.)
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json --pass-with-no-tests
 
 step "Summary"
 node scripts/test-summary.mjs test-results/unit.json test-results/integration.json test-results/e2e.json

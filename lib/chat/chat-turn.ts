@@ -40,15 +40,13 @@ export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
   const userMessage: ModelMessage = { role: "user", content: message };
 
   if (!request.conversationId) {
-    // A retry of a first message: the client never learned the conversation's id.
-    const answered =
+    // A retry of a first message: the client never learned the conversation's id (the
+    // first try may have failed after storing it). Continue that conversation, so a
+    // retry neither opens a second one nor stores the message twice.
+    const earlier =
       clientMessageId &&
-      (await messages.findMessageByClientId(userId, undefined, "assistant", clientMessageId));
-    if (answered) {
-      const conversation = await conversations.findConversation(userId, answered.conversation_id);
-      if (conversation)
-        return { userId, conversation, clientMessageId, modelMessages: [], replay: answered };
-    }
+      (await messages.findMessageByClientId(userId, undefined, "user", clientMessageId));
+    if (earlier) return startTurn({ ...request, conversationId: earlier.conversation_id });
     const { conversation } = await conversations.createConversationWithMessage(
       userId,
       titleFromMessage(message),

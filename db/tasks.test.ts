@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
+import { deleteTask, insertTask, listTasks } from "./tasks";
+
+beforeAll(migrateTestDatabase);
+
+const numbersOf = async (userId: string) =>
+  (await listTasks(userId, { status: "all", limit: 100 })).map((t) => t.number);
+
+describe("per-user task numbers", () => {
+  it("20 concurrent adds get 1..20, each once, with every transaction kept apart", async () => {
+    const userId = await insertUser();
+    const rows = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        insertTask(userId, { title: `t${i}`, description: null }),
+      ),
+    );
+    expect(rows.map((r) => r.number).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    expect(await numbersOf(userId)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it("numbers each user from 1, independently, even when their adds interleave", async () => {
+    const [ann, bob] = [await insertUser(), await insertUser()];
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        insertTask(i % 2 ? ann : bob, { title: `t${i}`, description: null }),
+      ),
+    );
+    expect(await numbersOf(ann)).toEqual([1, 2, 3]);
+    expect(await numbersOf(bob)).toEqual([1, 2, 3]);
+  });
+
+  it("never hands out a deleted task's number again", async () => {
+    const userId = await insertUser();
+    for (const title of ["a", "b", "c"]) await insertTask(userId, { title, description: null });
+    await deleteTask(userId, 3);
+    await deleteTask(userId, 1);
+    expect((await insertTask(userId, { title: "d", description: null })).number).toBe(4);
+    expect(await numbersOf(userId)).toEqual([2, 4]);
+  });
+
+  it("a failed insert uses no number (the counter rolls back with it)", async () => {
+    const userId = await insertUser();
+    await insertTask(userId, { title: "first", description: null });
+    // NUL cannot be stored in Postgres text: the insert fails inside the transaction.
+    await expect(insertTask(userId, { title: "bad\u0000", description: null })).rejects.toThrow();
+    expect((await insertTask(userId, { title: "second", description: null })).number).toBe(2);
+  });
+
+  it("refuses a task for a user who does not exist (foreign key)", async () => {
+    await expect(insertTask("no-such-user", { title: "x", description: null })).rejects.toThrow();
+  });
+});
