@@ -1,7 +1,8 @@
 import type { ListedTask } from "./conversation";
+import { damerauDistance } from "./normalize";
 
 const STOPWORDS = new Set(
-  "a an the my to of for and or in on at with about one task tasks todo item this that it is are be".split(
+  "a an the my to of for and or in on at with about one ones task tasks todo todos item items this that it is are be".split(
     " ",
   ),
 );
@@ -27,21 +28,10 @@ function stem(word: string): string {
 function similar(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
-  return a.length >= 5 && b.length >= 5 && editDistance(a, b) <= 1;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
+  // Typos in title words: one slip in a word of 4+ letters, two in a long one.
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return false;
+  return damerauDistance(a, b) <= (shorter >= 8 ? 2 : 1);
 }
 
 /**
