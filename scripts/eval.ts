@@ -48,6 +48,10 @@ function loadCases(): Case[] {
   return [...utterances, ...scenarios];
 }
 
+function hasError(result: unknown): boolean {
+  return !!result && typeof result === "object" && "error" in result;
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   return typeof a === "string" && typeof b === "string"
     ? a.trim().toLowerCase() === b.trim().toLowerCase()
@@ -62,7 +66,9 @@ function checkTurn(
 ): string[] {
   const problems: string[] = [];
   if (expect.changes) {
-    const changes = calls.filter((c) => CHANGING.has(c.name));
+    // A change is a call that changed something: a call answered with an error
+    // ("task_not_found") left the list as it was.
+    const changes = calls.filter((c) => CHANGING.has(c.name) && !hasError(c.result));
     const describe = (list: { name: string; arguments?: unknown }[]) =>
       list.map((c) => `${c.name}(${JSON.stringify(c.arguments ?? {})})`).join(", ") || "nothing";
     const ok =

@@ -114,7 +114,7 @@ export function continueEarlier(
       ? { ...asked, description: value }
       : { ...asked, title: value.charAt(0).toUpperCase() + value.slice(1) };
   }
-  if (!answer || (asked.ref && asked.ref.kind !== "words")) return intent;
+  if (!answer) return intent;
   const candidates = ambiguousCandidates(asked, earlier[last]!.calls);
   if (intent.kind === "select") {
     const ref = intent.ref;
@@ -126,7 +126,8 @@ export function continueEarlier(
       return pickByWords(asked, ref.words, candidates);
     return { ...asked, ref };
   }
-  // Free words: only an answer when they name one of the tasks we offered.
+  // Free words: only an answer to "which one?" or "no task matches", never a guess.
+  if (asked.ref && asked.ref.kind !== "words") return intent;
   const words = normalize(userText).lower;
   if (candidates.length > 1) return pickByWords(asked, words, candidates);
   const short = words.split(" ").length <= 6;

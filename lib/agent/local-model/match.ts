@@ -7,15 +7,14 @@ const STOPWORDS = new Set(
   ),
 );
 
-/** Lowercase words with plural/verb endings folded, so "meetings" finds "meeting". */
+/** Lowercase words without accents or words that name nothing. */
 export function keywords(text: string): string[] {
   return text
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word && !STOPWORDS.has(word))
-    .map(stem);
+    .filter((word) => word && !STOPWORDS.has(word));
 }
 
 function stem(word: string): string {
@@ -25,7 +24,12 @@ function stem(word: string): string {
   return word;
 }
 
+/** Same word, with plural/verb endings folded ("meetings", "calling") or a typo ("meting"). */
 function similar(a: string, b: string): boolean {
+  return close(a, b) || close(stem(a), stem(b));
+}
+
+function close(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
   // Typos in title words: one slip in a word of 4+ letters, two in a long one.

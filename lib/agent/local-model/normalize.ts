@@ -13,13 +13,28 @@ export interface Utterance {
   smalltalk?: "greet" | "thanks" | "bye";
 }
 
-const GREETING = String.raw`hi|hello|hey|hiya|howdy|yo|heya|greetings|good (?:morning|afternoon|evening|day)|hey there|hi there|hello there|morning|evening`;
-const THANKS = String.raw`thanks|thank you|thank u|thanks a lot|thanks so much|thank you so much|many thanks|thx|ty|tysm|cheers|much appreciated|appreciate it|nice one|great job|well done`;
-const BYE = String.raw`bye|goodbye|good bye|see you|see ya|cya|later|good night|that's all|thats all|that is all|nothing else|i'm done|im done|that's it|thats it`;
-const FILLER = String.raw`please|pls|plz|pleas|kindly|ok|okay|k|kk|so|and|also|now|then|oh|um+|uh+|hm+|well|alright|all right|right|actually|just|quick|quickly|great|cool|nice|perfect|awesome|sweet|good|sorry|oops|wait|hmm|sure|yes|yeah|yep|lol`;
+/** Longest first, so "thank you so much" is taken whole rather than as "thank you". */
+const longestFirst = (words: string) =>
+  words
+    .split("|")
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+
+const GREETING = longestFirst(
+  String.raw`hi|hello|hey|hiya|howdy|yo|heya|greetings|good morning|good afternoon|good evening|good day|hey there|hi there|hello there|morning|evening`,
+);
+const THANKS = longestFirst(
+  String.raw`thanks|thank you|thank u|thanks a lot|thanks so much|thank you so much|many thanks|thx|ty|tysm|cheers|much appreciated|appreciate it|nice one|great job|well done`,
+);
+const BYE = longestFirst(
+  String.raw`bye|goodbye|good bye|see you|see ya|cya|later|good night|that's all|thats all|that is all|nothing else|i'm done|im done|that's it|thats it`,
+);
+const FILLER = longestFirst(
+  String.raw`please|pls|plz|pleas|kindly|ok|okay|k|kk|so|and|also|now|then|oh|um+|uh+|hm+|well|alright|all right|right|actually|just|quick|quickly|great|cool|nice|perfect|awesome|sweet|good|sorry|oops|wait|hmm|sure|yes|yeah|yep|lol`,
+);
 
 const LEADING = new RegExp(
-  String.raw`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;-]+|$)|(?:can|could|would|will|won't|can't)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|kindly\s+|maybe\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`,
+  String.raw`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;-]+|$)|(?:can|could|would|will|won't|can't)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|kindly\s+|maybe\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`,
 );
 const WISH =
   /^(?:i\s*(?:really\s+|still\s+|also\s+|definitely\s+)?(?:(?:need|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) to|gotta|wanna|must|should|'ve gotta)|need to|have to|gotta|must)\s+/;
@@ -136,8 +151,12 @@ function fixLeadingVerb(text: string, lower: string): { text: string; lower: str
 
 function correctVerb(word: string): string | undefined {
   if (word.length < 4 || VERBS.includes(word)) return undefined;
-  const close = VERBS.filter((verb) => damerauDistance(word, verb) <= (verb.length >= 7 ? 2 : 1));
-  return close.length === 1 ? close[0] : undefined;
+  const scored = VERBS.map((verb) => ({ verb, distance: damerauDistance(word, verb) }))
+    .filter(({ verb, distance }) => distance <= (verb.length >= 7 ? 2 : 1))
+    .sort((a, b) => a.distance - b.distance);
+  // Only a clear winner: two verbs equally close is no correction at all.
+  if (scored.length > 1 && scored[0]!.distance === scored[1]!.distance) return undefined;
+  return scored[0]?.verb;
 }
 
 /** Edits, counting a swap of two neighbouring letters ("shwo") as one. */

@@ -8,7 +8,7 @@ const DONE = String.raw`(?:done|complete|completed|finished|checked(?: off)?|tic
 export function parseComplete(lower: string): RefIntent<"complete"> | undefined {
   const stated = lower.match(
     new RegExp(
-      String.raw`^(.+?)\s+(?:is|are|was|were|has been|have been|'s|got|now)?\s*(?:now\s+|already\s+|finally\s+|all\s+)?${DONE}(?:\s+(?:now|already|today|finally))?$`,
+      String.raw`^(.+?)\s+(?:is|are|was|were|has been|have been|'s|got|now)?\s*(?:now\s+|already\s+|finally\s+|all\s+)?(?:as\s+|to\s+)?${DONE}(?:\s+(?:now|already|today|finally))?$`,
     ),
   );
   if (
@@ -40,13 +40,54 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
   const verb = lower.match(
     /^(?:complete|completed|finish|finished|close|closed|check off|checked off|tick off|ticked off|cross off|crossed off|check|tick|strike off|knock out|knocked out|wrap up|wrapped up|done with|done|did|accomplish|accomplished|i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did|wrapped up|knocked out|taken care of|handled|dealt with)|i(?:'m| am)\s+(?:all\s+)?(?:done|finished|through)\s+with|im\s+(?:done|finished)\s+with|just\s+(?:finished|did|completed)|got\s+(?:done|through)\s+with|finally\s+(?:finished|did|completed))\b\s*(.*)$/,
   );
-  if (!verb) return undefined;
+  if (!verb) return pastTense(lower);
   const target = verb[1]!
     .replace(new RegExp(String.raw`\s+(?:as\s+)?${DONE}$`), "")
     .replace(/^(?:with|off)\s+/, "")
     .replace(/\s+off$/, "")
     .trim();
-  return target ? withRef("complete", target) : { kind: "complete" };
+  if (!target) return { kind: "complete" };
+  // "check my tasks" is a look at the list; "complete a task" asks which.
+  return withRef("complete", target) ?? (/^check\b/.test(lower) ? undefined : { kind: "complete" });
+}
+
+const IRREGULAR: Record<string, string> = {
+  bought: "buy",
+  paid: "pay",
+  sent: "send",
+  wrote: "write",
+  took: "take",
+  made: "make",
+  got: "get",
+  ran: "run",
+  met: "meet",
+  gave: "give",
+  fed: "feed",
+  brought: "bring",
+  sold: "sell",
+  went: "go",
+  read: "read",
+  swept: "sweep",
+  built: "build",
+  found: "find",
+  drove: "drive",
+  ate: "eat",
+  spoke: "speak",
+  taught: "teach",
+};
+/** Past tenses that report something other than doing a task. */
+const NOT_DONE =
+  /^(?:added|created|deleted|removed|updated|renamed|changed|asked|wanted|needed|liked|loved|hoped|wished|tried|started|planned|forgot|thought|meant|said|told|decided|missed|failed|skipped|postponed|moved|wondered)$/;
+
+/** "I called the dentist", "just bought milk": the task's own verb, in the past tense. */
+function pastTense(lower: string): RefIntent<"complete"> | undefined {
+  const match = lower.match(/^(?:i\s+)?(?:just\s+|already\s+|finally\s+)?([a-z]+)\s+(.+)$/);
+  if (!match) return undefined;
+  const [, verb, rest] = match as unknown as [string, string, string];
+  if (NOT_DONE.test(verb)) return undefined;
+  const base =
+    IRREGULAR[verb] ?? (/[a-z]{2,}ed$/.test(verb) ? verb.replace(/e?d$/, "") : undefined);
+  return base ? withRef("complete", `${base} ${rest}`) : undefined;
 }
 
 /** "remove task 2", "get rid of the gym one", "cancel the dentist task", "take milk off my list". */
@@ -73,7 +114,7 @@ export function parseDelete(lower: string): RefIntent<"delete"> | undefined {
     )
   )
     return { kind: "delete", ref: { kind: "all", status: "completed" } };
-  return withRef("delete", target);
+  return withRef("delete", target) ?? { kind: "delete" };
 }
 
 /** "mark task 2 as not done": no tool reopens a task, so this is answered, never guessed. */

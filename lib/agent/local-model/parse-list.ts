@@ -15,6 +15,9 @@ export function parseList(lower: string): ListIntent | undefined {
     /^(?:pending|completed|finished|done|remaining|outstanding|open|unfinished|incomplete|list|ls|tasks|status|agenda|everything|all)$/.test(
       lower,
     ) ||
+    /^(?:what|whats)\s+(?:remains|still remains|is still open|still needs doing|needs doing|needs to be done)$/.test(
+      lower,
+    ) ||
     /^(?:what(?:'s| is| are)?|whats)\s+(?:left|next|pending|remaining|outstanding|done|completed|finished|up|on (?:my|the) (?:list|plate|agenda))\b/.test(
       lower,
     ) ||
@@ -42,7 +45,7 @@ function listStatus(text: string): StatusFilter {
         ? "pending"
         : "all";
   if (
-    /\b(?:not (?:yet )?(?:done|finished|completed|complete)|n't (?:done|finished|completed|complete|do|did)|haven't|havent|didn't|didnt|incomplete|unfinished|pending|left|remaining|remain|outstanding|open|to do|todo|still|undone|next|active|current|need to|have to|should)\b/.test(
+    /\b(?:not (?:yet )?(?:done|finished|completed|complete)|n't (?:done|finished|completed|complete|do|did)|haven't|havent|didn't|didnt|incomplete|unfinished|pending|left|remaining|remain|remains|outstanding|open|to do|todo|still|undone|next|active|current|need to|have to|should)\b/.test(
       lower,
     )
   ) {

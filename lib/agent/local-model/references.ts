@@ -53,7 +53,7 @@ const NUMBERED = new RegExp(
   "g",
 );
 const PLURAL_PRONOUN =
-  /^(?:them|those|these|both|both of them|all of them|them all|all those|all these|those tasks|these tasks|those ones|these ones|the tasks|those two|these two)$/;
+  /^(?:them|those|these|both|both of them|them both|both of those|all three|all of those|all of these|the two of them|all of them|them all|all those|all these|those tasks|these tasks|those ones|these ones|the tasks|those two|these two)$/;
 const PRONOUN =
   /^(?:it|that|this|that one|this one|that task|this task|that item|this item|the same one|same one|the task|the one|the new one|the latest one|the one (?:i|you) just (?:added|created|made|mentioned)|the (?:task|one) (?:i|you) just (?:added|created|made)|the last one (?:i|you) (?:added|created|made)|what (?:i|you) just added|the last (?:task|one) added)$/;
 const POSITION = new RegExp(
