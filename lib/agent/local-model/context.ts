@@ -7,7 +7,7 @@ import {
 } from "./conversation";
 import { matchTasks } from "./match";
 import { normalize } from "./normalize";
-import { parseAdd } from "./parse-add";
+import { isBareTodo, parseAdd } from "./parse-add";
 import { understand, type ActionIntent, type Intent } from "./understand";
 
 /**
@@ -95,10 +95,12 @@ export function continueEarlier(
   if (changes(earlier[last]!.calls).length > 0) return intent;
   const asked = intentOfTurn(earlier, last, depth);
   const answer = intent.kind === "select" || intent.kind === "unknown";
+  // "Buy oat milk" reads as a new to-do, but after "what should it be called?" it is the answer.
+  const freeText = answer || (intent.kind === "add" && isBareTodo(normalize(userText).lower));
 
   if (asked.kind === "add" && asked.tasks.length === 0) {
     if (intent.kind === "add" && intent.tasks.length === 0) return intent;
-    if (!answer) return intent;
+    if (!freeText) return intent;
     return parseAdd(normalize(userText), { explicit: false }) ?? intent;
   }
   if (!isAction(asked)) return intent;
@@ -107,7 +109,7 @@ export function continueEarlier(
     asked.ref &&
     asked.title === undefined &&
     asked.description === undefined;
-  if (missingValue && answer) {
+  if (missingValue && freeText) {
     const value = normalize(userText).text.replace(/^["']|["']$/g, "");
     if (!value) return intent;
     return asked.field === "description"

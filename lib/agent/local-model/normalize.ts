@@ -27,7 +27,7 @@ const THANKS = longestFirst(
   String.raw`thanks|thank you|thank u|thanks a lot|thanks so much|thank you so much|many thanks|thx|ty|tysm|cheers|much appreciated|appreciate it|nice one|great job|well done`,
 );
 const BYE = longestFirst(
-  String.raw`bye|goodbye|good bye|see you|see ya|cya|later|good night|that's all|thats all|that is all|nothing else|i'm done|im done|that's it|thats it`,
+  String.raw`bye|goodbye|good bye|see you|see ya|cya|later|good night|that's all|thats all|that is all|nothing else|i'm done|im done|that's it|thats it|nothing|nah i'm good|i'm good|im good|all good|no thanks|no thank you`,
 );
 const FILLER = longestFirst(
   String.raw`please|pls|plz|pleas|kindly|ok|okay|k|kk|so|and|also|now|then|oh|um+|uh+|hm+|well|alright|all right|right|actually|just|quick|quickly|great|cool|nice|perfect|awesome|sweet|good|sorry|oops|wait|hmm|sure|yes|yeah|yep|lol`,
@@ -39,7 +39,7 @@ const LEADING = new RegExp(
 const WISH =
   /^(?:i\s*(?:really\s+|still\s+|also\s+|definitely\s+)?(?:(?:need|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) to|gotta|wanna|must|should|'ve gotta)|need to|have to|gotta|must)\s+/;
 const TRAILING = new RegExp(
-  String.raw`(?:[\s,.!;:-]+(?:please|pls|plz|${THANKS}|for me|if you can|if you could|if possible|would you|will you|could you|real quick|quickly|now|asap please|ok|okay|mate|buddy|lol)\b)*[\s,.!?;:-]*$`,
+  String.raw`(?:[\s,.!;:-]+(?:and\s+)?(?:please|pls|plz|${THANKS}|thanks in advance|in advance|for me|if you can|if you could|if possible|would you|will you|could you|real quick|quickly|now|asap please|ok|okay|mate|buddy|lol)\b)*[\s,.!?;:-]*$`,
 );
 
 /** Common misspellings are caught by edit distance; these are the verbs worth fixing. */

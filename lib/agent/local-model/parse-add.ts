@@ -9,6 +9,17 @@ export interface NewTask {
   priority?: "low" | "medium" | "high";
 }
 
+/**
+ * A bare to-do ("buy milk", "call the bank"): a task verb and its object. Verbs that
+ * also start ordinary requests ("tell me a joke", "write me a poem") are left out.
+ */
+const BARE_TODO =
+  /^(?:buy|call|phone|text|email|e-mail|pay|book|order|pick up|drop off|return|clean|wash|fix|repair|cook|bake|prepare|schedule|organize|organise|submit|review|renew|visit|meet|walk|feed|water|mow|vacuum|tidy|study|practice|practise|print|sign|post|ship|pack|charge|paint|install|back up|upload|research|apply for|register|invite|wrap|iron|fold|empty|replace|sell|donate|grab|collect|deliver|reply to|respond to|confirm|contact|arrange|draft|publish|hire|take out|take the|get groceries|go to|go shopping)\s+(?!me\b)\S/;
+
+export function isBareTodo(lower: string): boolean {
+  return BARE_TODO.test(lower);
+}
+
 /** The verbs and frames that announce a new task. */
 const ADD_VERB = new RegExp(
   [
@@ -95,11 +106,11 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
   }
   const allQuoted = [...text.matchAll(/"([^"]+)"/g)].map((m) => clean(m[1]!)).filter(Boolean);
   if (allQuoted.length > 1 && frame !== "singular") {
-    return { kind: "add", tasks: allQuoted.map((title) => newTask(title, undefined)) };
+    return { kind: "add", tasks: allQuoted.map((title) => newTask(capitalize(title), undefined)) };
   }
   const quoted = text.match(/"([^"]+)"|(?:^|\s)'([^']+)'(?=$|[\s.,!?:;])/);
   if (quoted) {
-    const title = clean(quoted[1] ?? quoted[2]!);
+    const title = capitalize(clean(quoted[1] ?? quoted[2]!));
     return title ? { kind: "add", tasks: [newTask(title, description)] } : undefined;
   }
   let body = text;
@@ -113,7 +124,10 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
   }
   const framed = stripFrame(body, bodyLower);
   const items = frame === "singular" ? [framed] : splitItems(framed, frame === "plural");
-  const titles = items.map((item) => tidyTitle(item)).filter(Boolean);
+  const titles = items
+    .map((item) => tidyTitle(item))
+    // "add it", "add something": nothing to name the task by yet.
+    .filter((title) => title && !/^(?:it|that|this|something|one|them|these|those)$/i.test(title));
   if (titles.length === 0) return { kind: "add", tasks: [] };
   return {
     kind: "add",

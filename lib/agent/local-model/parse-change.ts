@@ -13,7 +13,7 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
   );
   if (
     stated &&
-    !/^(?:what|which|how|show|list|anything|is|are|what's|whats|tell|give|any|everything)\b|\b(?:i|i've|i have|have i|did i|we)$/.test(
+    !/^(?:what|which|how|show|list|anything|is|are|what's|whats|tell|give|any|everything|mark|set|clear|delete|remove|erase|did|have|has)\b|\b(?:i|i've|i have|have i|did i|we)$/.test(
       stated[1]!,
     )
   ) {

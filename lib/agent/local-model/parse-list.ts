@@ -2,7 +2,7 @@ export type StatusFilter = "all" | "pending" | "completed";
 export type ListIntent = { kind: "list"; status: StatusFilter; countOnly: boolean };
 
 const LIST_VERB =
-  /\b(?:list|show|display|what|what's|whats|what're|which|see|view|how many|how much|tell me|give me|any|anything|do i have|read|check|get|print|pull up|bring up|remind me|is there|are there|got|where)\b/;
+  /\b(?:list|show|display|what|what's|whats|what're|which|see|view|how many|how much|tell me|give me|any|anything|do i have|read|check|get|print|pull up|bring up|remind me|is there|are there|got|where|count|number of|total)\b/;
 const LIST_NOUN =
   /\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|completed|complete|done|finished|outstanding|open|to do|agenda|plate|everything|all|items?|next|unfinished|incomplete|remain|status|progress|accomplished)\b/;
 
@@ -29,7 +29,7 @@ export function parseList(lower: string): ListIntent | undefined {
   return {
     kind: "list",
     status: listStatus(lower),
-    countOnly: /\bhow (?:many|much)\b/.test(lower),
+    countOnly: /\bhow (?:many|much)\b|^count\b|\bnumber of\b/.test(lower),
   };
 }
 

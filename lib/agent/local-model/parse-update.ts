@@ -33,6 +33,11 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     /^(.+?)\s+should\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(.+)$/,
   );
   if (should) return build(text, lower, should[1]!, should[2]!, "title");
+  const named = lower.match(
+    /^(?:call|name|title|retitle|make)\s+(it|that|this|that one|this one|(?:task\s*)?#?\d+|task \w+)\s+(?:say|read|called|named|be called)?\s*(.+)$/,
+  );
+  if (named && (!/^make\b/.test(lower) || /^make \S+(?: one)? (?:say|read)\b/.test(lower)))
+    return build(text, lower, named[1]!, named[2]!, "title");
   const verb = lower.match(
     /^(?:rename|change|update|edit|modify|retitle|re-title|correct|alter|reword|rephrase|amend|fix|set|describe)\s+(.*)$/,
   );

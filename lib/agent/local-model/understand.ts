@@ -6,7 +6,7 @@
  * is a new task unless it plainly names a task command ("I need to delete task 3").
  */
 import { normalize, type Utterance } from "./normalize";
-import { parseAdd, type NewTask } from "./parse-add";
+import { isBareTodo, parseAdd, type NewTask } from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseList, type StatusFilter } from "./parse-list";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
@@ -48,6 +48,7 @@ export function understand(message: string): Intent {
   )
     return { kind: "cancel" };
   if (said.wish) return understandWish(said);
+  if (isStatusQuestion(lower)) return { kind: "list", status: "all", countOnly: false };
   return understandCommand(said) ?? understandLoose(said) ?? { kind: "unknown" };
 }
 
@@ -67,7 +68,20 @@ function understandCommand(said: Utterance): Intent | undefined {
 function understandLoose(said: Utterance): Intent | undefined {
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
+  if (isBareTodo(said.lower)) return parseAdd(said, { explicit: false });
   return undefined;
+}
+
+/** "is task 2 done?", "did I finish the report?": answered by showing the list with its checkmarks. */
+function isStatusQuestion(lower: string): boolean {
+  return (
+    /^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+)?(?:finish|finished|complete|completed|do|done|did|check|checked)\b/.test(
+      lower,
+    ) ||
+    /^(?:is|are|was|were|has|have)\s+.+\s+(?:been\s+)?(?:done|finished|completed|complete|checked off)(?:\s+yet|\s+already)?$/.test(
+      lower,
+    )
+  );
 }
 
 /**
