@@ -60,6 +60,8 @@ export function parseAdd(said: Utterance, options: { explicit: boolean }): AddIn
     if (put) return put;
     const start = lower.match(ADD_START);
     if (!start) return undefined;
+    // "make task 2 say …" names an existing task: an edit.
+    if (/^\w+\s+(?:(?:task|todo|item)\s*#?\s*\d+|#\d+)\b/.test(lower)) return undefined;
     // "remind me what's pending" asks for the list.
     if (/^remind me (?:what|which|how many|of (?:my|the) (?:tasks|list))\b/.test(lower))
       return undefined;

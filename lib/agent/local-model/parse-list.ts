@@ -2,7 +2,7 @@ export type StatusFilter = "all" | "pending" | "completed";
 export type ListIntent = { kind: "list"; status: StatusFilter; countOnly: boolean };
 
 const LIST_VERB =
-  /\b(?:list|show|display|what|what's|whats|what're|which|see|view|how many|how much|tell me|give me|any|anything|do i have|read|check|get|print|pull up|bring up|remind me|is there|are there|got|where|count|number of|total)\b/;
+  /\b(?:list|show|display|what|what's|whats|what're|which|see|view|gimme|lemme see|how many|how much|tell me|give me|any|anything|do i have|read|check|get|print|pull up|bring up|remind me|is there|are there|got|where|count|number of|total)\b/;
 const LIST_NOUN =
   /\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|completed|complete|done|finished|outstanding|open|to do|agenda|plate|everything|all|items?|next|unfinished|incomplete|remain|status|progress|accomplished)\b/;
 
@@ -45,7 +45,7 @@ function listStatus(text: string): StatusFilter {
         ? "pending"
         : "all";
   if (
-    /\b(?:not (?:yet )?(?:done|finished|completed|complete)|n't (?:done|finished|completed|complete|do|did)|haven't|havent|didn't|didnt|incomplete|unfinished|pending|left|remaining|remain|remains|outstanding|open|to do|todo|still|undone|next|active|current|need to|have to|should)\b/.test(
+    /\b(?:not (?:yet )?(?:done|finished|completed|complete)|n't (?:done|finished|completed|complete|do|did)|haven't|havent|didn't|didnt|incomplete|unfinished|pending|left|remaining|remain|remains|outstanding|open|to do|still|undone|next|active|current|need to|have to|should)\b/.test(
       lower,
     )
   ) {

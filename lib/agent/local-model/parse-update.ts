@@ -36,7 +36,7 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
   const named = lower.match(
     /^(?:call|name|title|retitle|make)\s+(it|that|this|that one|this one|(?:task\s*)?#?\d+|task \w+)\s+(?:say|read|called|named|be called)?\s*(.+)$/,
   );
-  if (named && (!/^make\b/.test(lower) || /^make \S+(?: one)? (?:say|read)\b/.test(lower)))
+  if (named && (!/^make\b/.test(lower) || /^make .+? (?:say|read)\b/.test(lower)))
     return build(text, lower, named[1]!, named[2]!, "title");
   const verb = lower.match(
     /^(?:rename|change|update|edit|modify|retitle|re-title|correct|alter|reword|rephrase|amend|fix|set|describe)\s+(.*)$/,
@@ -46,7 +46,7 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
   const describe = /^describe\b/.test(lower);
   const split =
     rest.match(
-      /^(.*?)\s+(?:to say|to read|so (?:that )?it (?:says|reads)|to be (?:called|named)|to be|to|into|as|->|→|=)\s+(.+)$/,
+      /^(.*?)\s+(?:so (?:that )?it (?:says|reads)|to be (?:called|named)|to be|to|into|as|->|→|=)\s+(.+)$/,
     ) ??
     rest.match(/^(.*?)\s*(?:[:→=]|->)\s*(.+)$/) ??
     rest.match(
@@ -71,7 +71,8 @@ function build(
   const ref = parseRef(stripField(targetWords));
   if (!ref) return undefined;
   if (DONE_VALUE.test(valueWords.trim())) return { kind: "complete", ref };
-  let value = valueAt(text, lower, valueWords);
+  // "to say X": the new wording is X ("to read X" stays as typed: "Read X" is a fine task).
+  let value = valueAt(text, lower, valueWords).replace(/^say\s+/i, "");
   let description: string | undefined;
   const withField = value.match(
     /^with\s+(?:a\s+|the\s+)?(?:new\s+)?(description|desc|details?|notes?|title|name)\s*(?:of|to|saying|:)?\s*(.+)$/i,

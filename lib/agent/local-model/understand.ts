@@ -48,7 +48,8 @@ export function understand(message: string): Intent {
   )
     return { kind: "cancel" };
   if (said.wish) return understandWish(said);
-  if (isStatusQuestion(lower)) return { kind: "list", status: "all", countOnly: false };
+  if (isStatusQuestion(lower))
+    return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
   return understandCommand(said) ?? understandLoose(said) ?? { kind: "unknown" };
 }
 
