@@ -104,6 +104,9 @@ export function continueEarlier(
     return parseAdd(normalize(userText), { explicit: false }) ?? intent;
   }
   if (!isAction(asked)) return intent;
+  if (asked.kind === "delete" && needsConfirmation(asked)) {
+    return intent.kind === "confirm" ? { ...asked, confirmed: true } : intent;
+  }
   const missingValue =
     asked.kind === "update" &&
     asked.ref &&
@@ -141,4 +144,14 @@ function pickByWords(asked: ActionIntent, words: string, candidates: ListedTask[
   return picked.length === 1
     ? { ...asked, ref: { kind: "numbers", numbers: [picked[0]!.id] } }
     : { kind: "unknown" };
+}
+
+/** Deleting the whole list is the one change we confirm first. */
+export function needsConfirmation(intent: ActionIntent): boolean {
+  return (
+    intent.kind === "delete" &&
+    !intent.confirmed &&
+    intent.ref?.kind === "all" &&
+    intent.ref.status === "all"
+  );
 }

@@ -344,3 +344,39 @@ describe("streaming", () => {
     expect(collectToolCalls(await result.steps).map((c) => c.name)).toEqual(["add_task"]);
   });
 });
+
+describe("deleting the whole list", () => {
+  it("asks first and deletes only after a yes in the next message", async () => {
+    const user = await db.createUser(["Buy milk", "Call mom"]);
+    let conversationId: string | undefined;
+    const say = async (message: string) => {
+      const answer = await runChatTurn({ userId: user, conversationId, message });
+      conversationId = answer.conversation_id;
+      return answer;
+    };
+    const asked = await say("delete everything");
+    expect(asked.tool_calls.filter((c) => c.name !== "list_tasks")).toEqual([]);
+    expect(asked.response).toMatch(/all 2 of your tasks.*sure/);
+    expect(Object.keys(await db.listOf(user))).toHaveLength(2);
+    const done = await say("yes");
+    // It reads the list again: what gets deleted is the list as it is now.
+    expect(done.tool_calls.map((c) => [c.name, c.arguments])).toEqual([
+      ["list_tasks", { status: "all" }],
+      ["delete_task", { task_id: 1 }],
+      ["delete_task", { task_id: 2 }],
+    ]);
+    expect(await db.listOf(user)).toEqual({});
+  });
+
+  it("keeps everything on a no", async () => {
+    const user = await db.createUser(["Buy milk"]);
+    const first = await runChatTurn({ userId: user, message: "clear my list" });
+    const second = await runChatTurn({
+      userId: user,
+      conversationId: first.conversation_id,
+      message: "no",
+    });
+    expect(second.tool_calls).toEqual([]);
+    expect(await db.listOf(user)).toEqual({ "1": "Buy milk" });
+  });
+});

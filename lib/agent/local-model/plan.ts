@@ -1,5 +1,11 @@
 import { lastListedTasks, type ConversationView, type ListedTask } from "./conversation";
-import { continueEarlier, lastMentioned, lastShownList, narrow } from "./context";
+import {
+  continueEarlier,
+  lastMentioned,
+  lastShownList,
+  narrow,
+  needsConfirmation,
+} from "./context";
 import { matchTasks } from "./match";
 import * as reply from "./replies";
 import type { NewTask } from "./parse-add";
@@ -35,6 +41,7 @@ export function planNextStep(view: ConversationView): Step {
     case "bye":
       return text(reply.BYE);
     case "ack":
+    case "confirm":
       return text(reply.ACK);
     case "help":
       return text(reply.HELP_TEXT);
@@ -146,6 +153,7 @@ function resolveTargets(intent: ActionIntent, view: ConversationView): Targets {
       if (!listed) return { step: call("list_tasks", { status: ref.status }) };
       const targets = intent.kind === "complete" ? listed.filter((t) => !t.completed) : listed;
       if (targets.length === 0) return { step: text(reply.nothingToDo(intent.kind, ref.status)) };
+      if (needsConfirmation(intent)) return { step: text(reply.confirmDeleteAll(targets)) };
       return { ids: targets.map((t) => t.id) };
     }
     case "words": {

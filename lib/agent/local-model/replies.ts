@@ -46,7 +46,9 @@ export function describeResult(call: SeenToolCall): string {
     case "deleted":
       return `Deleted task #${String(output.task_id)} ${quote(output.title)}.`;
     case "updated":
-      return `Updated task #${String(output.task_id)}: ${quote(output.title)}.`;
+      return call.input.title === undefined && call.input.description !== undefined
+        ? `Updated the description of task #${String(output.task_id)} ${quote(output.title)}.`
+        : `Updated task #${String(output.task_id)}: ${quote(output.title)}.`;
     default:
       return "Done.";
   }
@@ -147,4 +149,9 @@ export function nothingToDo(kind: "complete" | "delete" | "update", status: Stat
   return status === "completed"
     ? "You have no completed tasks to delete."
     : "Your list is already empty.";
+}
+
+export function confirmDeleteAll(tasks: ListedTask[]): string {
+  const noun = tasks.length === 1 ? "your only task" : `all ${tasks.length} of your tasks`;
+  return `That would delete ${noun}. Are you sure? Say "yes" to delete them, or "no" to keep them.`;
 }

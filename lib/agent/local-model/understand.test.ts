@@ -30,7 +30,8 @@ describe("understand", () => {
     ["mark task 2 as not done", { kind: "reopen" }],
     ["good morning!", { kind: "greet" }],
     ["thank you so much 🙏", { kind: "thanks" }],
-    ["ok", { kind: "ack" }],
+    ["ok", { kind: "confirm" }],
+    ["cool", { kind: "ack" }],
     ["who won the game last night", { kind: "unknown" }],
   ])("%j", (message, intent) => {
     expect(understand(message)).toEqual(intent);

@@ -20,12 +20,14 @@ export type Intent =
   | { kind: "add"; tasks: NewTask[] }
   | { kind: "list"; status: StatusFilter; countOnly: boolean }
   | { kind: "complete"; ref?: TaskRef }
-  | { kind: "delete"; ref?: TaskRef }
+  /** `confirmed`: the person said "yes" to deleting their whole list. */
+  | { kind: "delete"; ref?: TaskRef; confirmed?: boolean }
   | UpdateIntent
   /** Only a reference ("#3", "the second one"): an answer to "which one?". */
   | { kind: "select"; ref: TaskRef }
   | { kind: "reopen" }
   | { kind: "cancel" }
+  | { kind: "confirm" }
   | { kind: "greet" }
   | { kind: "thanks" }
   | { kind: "bye" }
@@ -39,7 +41,16 @@ export function understand(message: string): Intent {
   const said = normalize(message);
   if (said.smalltalk) return { kind: said.smalltalk };
   const { lower } = said;
-  if (!lower) return { kind: "ack" };
+  if (!lower)
+    return /^\W*(?:yes|yeah|yep|yup|sure|ok|okay|y)\b/i.test(message)
+      ? { kind: "confirm" }
+      : { kind: "ack" };
+  if (
+    /^(?:do it|go ahead|go for it|confirm|confirmed|i'm sure|im sure|yes please|absolutely|of course|please do)$/.test(
+      lower,
+    )
+  )
+    return { kind: "confirm" };
   if (isHelp(lower)) return { kind: "help" };
   if (
     /^(?:no|nope|nah|never ?mind|forget it|cancel|cancel that|stop|don't|do not|leave it|skip it|no thanks|not now|none|neither)$/.test(
