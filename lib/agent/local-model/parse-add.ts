@@ -111,7 +111,9 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
     return { kind: "add", tasks: allQuoted.map((title) => newTask(capitalize(title), undefined)) };
   }
   const quoted = text.match(/"([^"]+)"|(?:^|\s)'([^']+)'(?=$|[\s.,!?:;])/);
-  if (quoted) {
+  // A quote is the title only when nothing but frame words surround it ("add 'X' to my
+  // list"); in "add Read 'War and Peace'" it is part of the title.
+  if (quoted && !hasWordsOutside(lower, quoted[0])) {
     const title = capitalize(clean(quoted[1] ?? quoted[2]!));
     return title ? { kind: "add", tasks: [newTask(title, description)] } : undefined;
   }
@@ -123,6 +125,13 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
       body = body.slice(0, match.index);
       bodyLower = bodyLower.slice(0, match.index);
     }
+  }
+  const priority = priorityFrame(bodyLower);
+  if (priority) {
+    const title = tidyTitle(body.slice(priority.start));
+    return title
+      ? { kind: "add", tasks: [newTask(`${title} (${priority.label})`, description)] }
+      : undefined;
   }
   const framed = stripFrame(body, bodyLower);
   const items = frame === "singular" ? [framed] : splitItems(framed, frame === "plural");
@@ -137,6 +146,20 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
       newTask(title, i === titles.length - 1 ? description : undefined),
     ),
   };
+}
+
+function hasWordsOutside(lower: string, quotedText: string): boolean {
+  let outside = lower.replace(quotedText.toLowerCase(), " ").trim();
+  for (const frame of [ON_MY_LIST, AS_A_TASK]) outside = outside.replace(frame, "");
+  return stripFrame(outside, outside).replace(/[\s:,.!?-]+/g, "") !== "";
+}
+
+/** "a high priority task to fix the leak" → "Fix the leak (high priority)": the priority kept, the frame not. */
+function priorityFrame(lower: string): { start: number; label: string } | undefined {
+  const match = lower.match(
+    /^(?:a|an|one)\s+((?:high|low|medium|top|urgent|important)(?:[- ]priority)?)\s+(?:new\s+)?(?:task|todo|to-do|item|reminder)\s+(?:to\s+|called\s+|for\s+|:\s*)?/,
+  );
+  return match ? { start: match[0].length, label: match[1]! } : undefined;
 }
 
 function newTask(title: string, description: string | undefined): NewTask {
@@ -205,12 +228,14 @@ export function tidyTitle(raw: string): string {
 function clean(text: string): string {
   return text
     .trim()
-    .replace(/^["'“]+|["'”]+$/g, "")
+    .replace(/^["“](.*)["”]$|^'(.*)'$/, "$1$2")
     .replace(/^[\s:,\-–—]+/, "")
     .replace(/[\s.!,;:]+$/, "")
     .trim();
 }
 
 export function capitalize(text: string): string {
+  // "iPhone", "eBay": a word with its own capitals keeps them.
+  if (/^\p{Ll}\p{Lu}/u.test(text)) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

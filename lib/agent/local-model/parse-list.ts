@@ -25,7 +25,12 @@ export function parseList(lower: string): ListIntent | undefined {
     /^what (?:do|did|have|should|must|shall) (?:i|we) (?:have |got |still |need |left |already )*(?:to do|do|done|finished|completed|accomplished|got|left|on)\b/.test(
       lower,
     );
-  if (!bare && !(LIST_VERB.test(lower) && LIST_NOUN.test(lower))) return undefined;
+  // The noun must be another word than the verb: "list my expenses" is not about tasks.
+  const verb = lower.match(LIST_VERB);
+  const rest = verb
+    ? lower.slice(0, verb.index) + " " + lower.slice(verb.index! + verb[0].length)
+    : "";
+  if (!bare && !(verb && LIST_NOUN.test(rest))) return undefined;
   return {
     kind: "list",
     status: listStatus(lower),
