@@ -30,7 +30,7 @@ const BYE = longestFirst(
   String.raw`bye|goodbye|good bye|see you|see ya|cya|later|good night|that's all|thats all|that is all|nothing else|i'm done|im done|that's it|thats it|nothing|nah i'm good|i'm good|im good|all good|no thanks|no thank you`,
 );
 const FILLER = longestFirst(
-  String.raw`please|pls|plz|pleas|kindly|ok|okay|k|kk|so|and|also|now|then|oh|um+|uh+|hm+|well|alright|all right|right|actually|just|quick|quickly|great|cool|nice|perfect|awesome|sweet|good|sorry|oops|wait|hmm|sure|yes|yeah|yep|lol`,
+  String.raw`please|pls|plz|pleas|kindly|ok|okay|k|kk|so|and|also|now|then|oh|um+|uh+|hm+|well|alright|all right|right|actually|just|quick|quickly|great|cool|nice|perfect|awesome|sweet|good|sorry|oops|wait|hmm|sure|yes|yeah|yep|lol|yay|woohoo|hooray|phew|finally`,
 );
 
 const LEADING = new RegExp(

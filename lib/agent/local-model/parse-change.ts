@@ -77,17 +77,34 @@ const IRREGULAR: Record<string, string> = {
 };
 /** Past tenses that report something other than doing a task. */
 const NOT_DONE =
-  /^(?:added|created|deleted|removed|updated|renamed|changed|asked|wanted|needed|liked|loved|hoped|wished|tried|started|planned|forgot|thought|meant|said|told|decided|missed|failed|skipped|postponed|moved|wondered)$/;
+  /^(?:completed|finished|checked|ticked|crossed|handled|sorted|accomplished|added|created|deleted|removed|updated|renamed|changed|asked|wanted|needed|liked|loved|hoped|wished|tried|started|planned|forgot|thought|meant|said|told|decided|missed|failed|skipped|postponed|moved|wondered)$/;
 
 /** "I called the dentist", "just bought milk": the task's own verb, in the past tense. */
 function pastTense(lower: string): RefIntent<"complete"> | undefined {
-  const match = lower.match(/^(?:i\s+)?(?:just\s+|already\s+|finally\s+)?([a-z]+)\s+(.+)$/);
+  const participle = lower.match(
+    /^(.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:now\s+|already\s+)?([a-z]+)$/,
+  );
+  if (
+    participle &&
+    participle[1]!.split(" ").length <= 4 &&
+    !/^(?:what|which|how|show|list|tell|is|are|did|have|i|i've|we)\b/.test(participle[1]!)
+  ) {
+    const base = baseVerb(participle[2]!);
+    if (base) return withRef("complete", `${base} ${participle[1]!}`);
+  }
+  const match = lower.match(
+    /^(?:i(?:'ve| have)?\s+)?(?:just\s+|already\s+|finally\s+)?([a-z]+)\s+(.+)$/,
+  );
   if (!match) return undefined;
   const [, verb, rest] = match as unknown as [string, string, string];
-  if (NOT_DONE.test(verb)) return undefined;
-  const base =
-    IRREGULAR[verb] ?? (/[a-z]{2,}ed$/.test(verb) ? verb.replace(/e?d$/, "") : undefined);
+  const base = baseVerb(verb);
   return base ? withRef("complete", `${base} ${rest}`) : undefined;
+}
+
+/** "called" → "call", "paid" → "pay"; undefined for words that are not a done deed. */
+function baseVerb(word: string): string | undefined {
+  if (NOT_DONE.test(word)) return undefined;
+  return IRREGULAR[word] ?? (/[a-z]{2,}ed$/.test(word) ? word.replace(/e?d$/, "") : undefined);
 }
 
 /** "remove task 2", "get rid of the gym one", "cancel the dentist task", "take milk off my list". */

@@ -52,6 +52,11 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     rest.match(
       /^(.*?)\s+(with\s+(?:a\s+|the\s+)?(?:new\s+)?(?:description|desc|details?|notes?|title|name)\b.*)$/,
     );
+  const quotedValue = rest.match(/^(.+?)\s+("[^"]+"|'[^']+')$/);
+  if (!split && quotedValue) {
+    const field = FIELD.test(quotedValue[1]!) || describe ? "description" : "title";
+    return build(text, lower, quotedValue[1]!, quotedValue[2]!, field);
+  }
   if (!split) {
     const ref = parseRef(stripField(rest));
     if (!ref || /^(?:set|fix|correct|alter|amend)\b/.test(lower)) return undefined;

@@ -102,6 +102,15 @@ export function parseRef(fragment: string): TaskRef | undefined {
 
 /** "task 3", "#3", "tasks 2 and 4", "3", "2, 3 and 5": every number named, in order. */
 function numbersIn(text: string): number[] {
+  const range = text.match(
+    /(?:tasks?|#|numbers?)\s*#?\s*(\d+)\s*(?:-|–|to|through|thru)\s*#?(\d+)$/,
+  );
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    // A short range only: "tasks 1-3", never a thousand deletions from a typo.
+    if (to > from && to - from < 50)
+      return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
   const named = [...text.matchAll(NUMBERED)].map((m) => toNumber(m[1]!));
   if (named.length) {
     // "tasks 2 and 4": the later bare numbers belong to the same list.
