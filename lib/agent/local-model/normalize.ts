@@ -21,7 +21,7 @@ const longestFirst = (words: string) =>
     .join("|");
 
 const GREETING = longestFirst(
-  String.raw`hi|hello|hey|hiya|howdy|yo|heya|greetings|good morning|good afternoon|good evening|good day|hey there|hi there|hello there|morning|evening`,
+  String.raw`hi|hello|hey|hiya|howdy|yo|heya|greetings|good morning|good afternoon|good evening|good day|hey there|hi there|hello there|morning|evening|how are you|how are you doing|how's it going|hows it going|how do you do`,
 );
 const THANKS = longestFirst(
   String.raw`thanks|thank you|thank u|thanks a lot|thanks so much|thank you so much|many thanks|thx|ty|tysm|cheers|much appreciated|appreciate it|nice one|great job|well done`,
@@ -34,7 +34,7 @@ const FILLER = longestFirst(
 );
 
 const LEADING = new RegExp(
-  String.raw`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;-]+|$)|(?:can|could|would|will|won't|can't)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|kindly\s+|maybe\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`,
+  String.raw`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|kindly\s+|maybe\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`,
 );
 const WISH =
   /^(?:i\s*(?:really\s+|still\s+|also\s+|definitely\s+)?(?:(?:need|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) to|gotta|wanna|must|should|'ve gotta)|need to|have to|gotta|must)\s+/;
@@ -104,7 +104,7 @@ export function normalize(message: string): Utterance {
     const match = polite ?? (wish ? null : lower.match(WISH));
     if (!match || !match[0]) break;
     if (!polite) wish = true;
-    const word = match[0].trim().replace(/[\s,!.:;-]+$/, "");
+    const word = match[0].trim().replace(/[\s,!.:;?-]+$/, "");
     if (new RegExp(`^(?:${GREETING})$`).test(word)) said.greet = true;
     if (new RegExp(`^(?:${THANKS})$`).test(word)) said.thanks = true;
     text = text.slice(match[0].length);
