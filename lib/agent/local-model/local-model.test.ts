@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentTools } from "@/lib/agent/agent-tools";
 import { collectToolCalls } from "@/lib/agent/run-agent";
 import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
-import { runChatTurn } from "@/lib/chat/chat-turn";
 import { openTaskDatabase } from "@/test/support/task-database";
 import { LocalTaskModel } from "./local-model";
 
@@ -245,53 +244,6 @@ describe("smalltalk", () => {
   });
 });
 
-describe("references from the stored conversation", () => {
-  async function conversation(userId: string) {
-    let conversationId: string | undefined;
-    return async (message: string) => {
-      const answer = await runChatTurn({ userId, conversationId, message });
-      conversationId = answer.conversation_id;
-      return answer;
-    };
-  }
-  const changed = (answer: { tool_calls: { name: string; arguments: unknown }[] }) =>
-    answer.tool_calls
-      .filter((c) => c.name !== "list_tasks")
-      .map((c) => ({ name: c.name, input: c.arguments }));
-
-  it("resolves a position in the list it showed", async () => {
-    const user = await db.createUser(["Buy milk", "[x] Call mom", "Pay bills"]);
-    const say = await conversation(user);
-    await say("what's pending?");
-    expect(changed(await say("delete the second one"))).toEqual([on("delete_task", 3)]);
-    expect(await db.listOf(user)).toEqual({ "1": "Buy milk", "2": "[x] Call mom" });
-  });
-
-  it("resolves a pronoun to the task just mentioned", async () => {
-    const user = await db.createUser();
-    const say = await conversation(user);
-    await say("add buy milk");
-    expect(changed(await say("actually mark it done"))).toEqual([on("complete_task", 1)]);
-    expect(await db.listOf(user)).toEqual({ "1": "[x] Buy milk" });
-  });
-
-  it("takes the answer to 'which one?' from the next message", async () => {
-    const user = await db.createUser(["Meeting with Bob", "Buy milk", "Team meeting"]);
-    const say = await conversation(user);
-    expect(changed(await say("delete the meeting task"))).toEqual([]);
-    expect(changed(await say("the team one"))).toEqual([on("delete_task", 3)]);
-  });
-
-  it("asks which task 'it' is after several were added", async () => {
-    const user = await db.createUser();
-    const say = await conversation(user);
-    await say("add milk and eggs");
-    const answer = await say("delete it");
-    expect(changed(answer)).toEqual([]);
-    expect(answer.response).toContain("#1 or #2");
-  });
-});
-
 describe("dates and priorities", () => {
   it("hands a parsed due date to add_task when its schema has due_at, keeping the words", async () => {
     const user = await db.createUser();
@@ -342,41 +294,5 @@ describe("streaming", () => {
     });
     expect(await result.text).toBe('Added task #1: "Buy milk".');
     expect(collectToolCalls(await result.steps).map((c) => c.name)).toEqual(["add_task"]);
-  });
-});
-
-describe("deleting the whole list", () => {
-  it("asks first and deletes only after a yes in the next message", async () => {
-    const user = await db.createUser(["Buy milk", "Call mom"]);
-    let conversationId: string | undefined;
-    const say = async (message: string) => {
-      const answer = await runChatTurn({ userId: user, conversationId, message });
-      conversationId = answer.conversation_id;
-      return answer;
-    };
-    const asked = await say("delete everything");
-    expect(asked.tool_calls.filter((c) => c.name !== "list_tasks")).toEqual([]);
-    expect(asked.response).toMatch(/all 2 of your tasks.*sure/);
-    expect(Object.keys(await db.listOf(user))).toHaveLength(2);
-    const done = await say("yes");
-    // It reads the list again: what gets deleted is the list as it is now.
-    expect(done.tool_calls.map((c) => [c.name, c.arguments])).toEqual([
-      ["list_tasks", { status: "all" }],
-      ["delete_task", { task_id: 1 }],
-      ["delete_task", { task_id: 2 }],
-    ]);
-    expect(await db.listOf(user)).toEqual({});
-  });
-
-  it("keeps everything on a no", async () => {
-    const user = await db.createUser(["Buy milk"]);
-    const first = await runChatTurn({ userId: user, message: "clear my list" });
-    const second = await runChatTurn({
-      userId: user,
-      conversationId: first.conversation_id,
-      message: "no",
-    });
-    expect(second.tool_calls).toEqual([]);
-    expect(await db.listOf(user)).toEqual({ "1": "Buy milk" });
   });
 });

@@ -20,7 +20,7 @@ export const BYE = "Bye for now! Your tasks will be here when you come back.";
 export const ACK = "Okay! Tell me whenever you want to add, check off or change a task.";
 export const CANCELLED = "Okay, I've left your tasks as they are.";
 export const CANNOT_REOPEN =
-  "I can't mark a task as not done yet. I can add, list, complete, update or delete tasks.";
+  "I can't undo a change or mark a task as not done yet. I can add, list, complete, update or delete tasks.";
 export const ASK_TITLE = 'What should the task be? For example "Add a task to buy groceries".';
 export const ONE_AT_A_TIME = "I can change one task at a time. Which task number do you mean?";
 export const NO_PRONOUN_TARGET = "Which task do you mean? Tell me its number or some of its title.";
