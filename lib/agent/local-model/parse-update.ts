@@ -29,6 +29,8 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     const value = valueAt(text, lower, addNote[2]!);
     return ref && value ? { kind: "update", ref, description: value } : undefined;
   }
+  const special = fieldStatements(text, lower);
+  if (special) return special;
   const should = lower.match(
     /^(.+?)\s+should\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(.+)$/,
   );
@@ -39,7 +41,7 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
   if (named && (!/^make\b/.test(lower) || /^make .+? (?:say|read)\b/.test(lower)))
     return build(text, lower, named[1]!, named[2]!, "title");
   const verb = lower.match(
-    /^(?:rename|change|update|edit|modify|retitle|re-title|correct|alter|reword|rephrase|amend|fix|set|describe)\s+(.*)$/,
+    /^(?:rename|change|update|edit|modify|retitle|re-title|correct|alter|reword|rephrase|amend|fix|set|describe|swap|switch)\s+(.*)$/,
   );
   if (!verb) return undefined;
   const rest = verb[1]!;
@@ -130,4 +132,43 @@ function unquote(text: string): string {
     .replace(/^["']|["']$/g, "")
     .replace(/[.!]+$/, "")
     .trim();
+}
+
+/** A task named plainly: a number, a pronoun, a position, or "the … task/one". */
+const PLAIN_TARGET =
+  /^(?:(?:task\s*)?#?\d+|task \w+|it|that|this|that one|this one|the (?:first|second|third|last) one|(?:the|my) .+? (?:task|one))$/;
+
+/**
+ * Edits said by naming the field: "add description 'X' to task 1", "task 1
+ * description: X", "give task 2 the description X", "replace task 1 with X".
+ */
+function fieldStatements(text: string, lower: string): UpdateIntent | CompleteIntent | undefined {
+  const addField = lower.match(
+    /^(?:add|attach|put|give|write)\s+(?:a\s+|the\s+)?(?:description|desc|details?|notes?|note)\s+(.+?)\s+(?:to|for|on)\s+(.+)$/,
+  );
+  if (addField && PLAIN_TARGET.test(addField[2]!))
+    return build(text, lower, addField[2]!, addField[1]!, "description");
+  const labelled = lower.match(
+    /^(.+?)(?:'s)?\s+(description|desc|details|notes?|title|name)\s*[:=]\s*(.+)$/,
+  );
+  if (labelled && PLAIN_TARGET.test(labelled[1]!)) {
+    const field = /^(?:title|name)$/.test(labelled[2]!) ? "title" : "description";
+    return build(text, lower, labelled[1]!, labelled[3]!, field);
+  }
+  const give = lower.match(
+    /^give\s+(.+?)\s+(?:a|the)\s+(?:new\s+)?(description|title|name)\s+(?:of\s+)?(.+)$/,
+  );
+  if (give && PLAIN_TARGET.test(give[1]!)) {
+    return build(
+      text,
+      lower,
+      give[1]!,
+      give[3]!,
+      give[2] === "description" ? "description" : "title",
+    );
+  }
+  const replace = lower.match(/^replace\s+(.+?)\s+with\s+(.+)$/);
+  if (replace && PLAIN_TARGET.test(replace[1]!))
+    return build(text, lower, replace[1]!, replace[2]!, "title");
+  return undefined;
 }
