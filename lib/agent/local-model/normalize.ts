@@ -65,6 +65,17 @@ const VERBS = [
   "edit",
 ];
 const GERUNDS: Record<string, string> = {
+  // Too short for edit distance, too common to miss.
+  ad: "add",
+  addd: "add",
+  // Three letters are too few for edit distance ("how" is one slip from "show"): known slips only.
+  shw: "show",
+  sho: "show",
+  lst: "list",
+  mrk: "mark",
+  dlt: "delete",
+  del: "delete",
+  rmv: "remove",
   adding: "add",
   creating: "create",
   deleting: "delete",

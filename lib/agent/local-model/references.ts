@@ -49,7 +49,7 @@ const ORDINALS: Record<string, number> = {
 
 const NUMBER = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join("|")})`;
 const NUMBERED = new RegExp(
-  String.raw`(?:#\s*|\b(?:tasks?|numbers?|nos?\.?|nr\.?|items?|todos?|to-dos?|ids?)\s*#?\s*)${NUMBER}\b`,
+  String.raw`(?:#\s*|\b(?:tasks?|tsks?|taks|tak|tasl|numbers?|num|nos?\.?|nr\.?|items?|todos?|to-dos?|ids?)\s*#?\s*)${NUMBER}\b`,
   "g",
 );
 const PLURAL_PRONOUN =
