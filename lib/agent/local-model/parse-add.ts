@@ -43,6 +43,8 @@ const ON_MY_LIST =
 const AS_A_TASK = /\s+as\s+(?:a|an|one)\s+(?:new\s+)?(?:task|todo|to-do|item|reminder)$/i;
 
 /** Frames whose singular noun promises one task: no list split ("a task to buy milk and eggs"). */
+/** "remind me to buy milk and call mom": two deeds, two tasks; "… buy milk and eggs": one. */
+const REMINDER_FRAME = /^(?:remind me|remember|don't|dont|do not|help me|make sure|i )/i;
 const SINGULAR_FRAME =
   /^(?:(?:a|an|one|another|new|the)\s+)+(?:new\s+)?(?:task|todo|to-do|item|reminder|entry|note)\b|^remind me\b|^(?:remember|don't|dont|do not|help me|make sure|i )/i;
 const PLURAL_FRAME =
@@ -73,16 +75,18 @@ export function parseAdd(said: Utterance, options: { explicit: boolean }): AddIn
     lower = lower.slice(start[0].length);
     return buildAdd(text, lower, frameKind(frame, lower));
   }
-  return buildAdd(text, lower, "singular");
+  return buildAdd(text, lower, "reminder");
 }
 
-type FrameKind = "singular" | "plural" | "open";
+/** singular: one task; reminder: one unless each item is its own deed; plural: split; open: the list rule. */
+type FrameKind = "singular" | "reminder" | "plural" | "open";
 export type AddIntent = { kind: "add"; tasks: NewTask[] };
 
 function frameKind(frame: string, rest: string): FrameKind {
   const whole = `${frame.replace(/^(?:add|create|make|insert|save|record|log|enter|new|plus)\s+/, "")}${rest}`;
   if (PLURAL_FRAME.test(whole) || /^(?:add|create)\s+(?:these|the following|following)/.test(frame))
     return "plural";
+  if (REMINDER_FRAME.test(whole) || REMINDER_FRAME.test(frame)) return "reminder";
   if (SINGULAR_FRAME.test(whole) || SINGULAR_FRAME.test(frame)) return "singular";
   return "open";
 }
@@ -134,7 +138,8 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
       : undefined;
   }
   const framed = stripFrame(body, bodyLower);
-  const items = frame === "singular" ? [framed] : splitItems(framed, frame === "plural");
+  const items =
+    frame === "singular" ? [framed] : splitItems(framed, frame === "plural", frame === "reminder");
   const titles = items
     .map((item) => tidyTitle(item))
     // "add it", "add something": nothing to name the task by yet.
@@ -187,14 +192,14 @@ const ACTION =
   /^(?:buy|get|call|phone|ring|text|email|e-mail|mail|send|pay|book|order|pick|drop|take|bring|return|clean|wash|fix|repair|write|read|finish|start|do|make|cook|bake|prepare|plan|schedule|organize|organise|sort|file|submit|review|check|update|renew|cancel|visit|meet|see|go|walk|feed|water|mow|vacuum|tidy|study|learn|practice|practise|print|sign|fill|post|ship|pack|unpack|charge|change|move|paint|install|backup|back|upload|download|research|apply|register|prepare|invite|thank|ask|tell|remind|wrap|iron|fold|empty|replace|sell|donate|shop|grab|collect|deliver|follow|reply|respond|confirm|contact|arrange|finalize|finalise|draft|edit|publish|clear|delete|remove|complete|water|hire|interview|exercise|run|jog|swim|lift|stretch|meditate)\b/i;
 
 /**
- * The list rule: split on commas, semicolons, "and", "&" or "plus" only when the
+ * The list rule (docs/decisions/003): split on commas, semicolons, "and", "&" or "plus" only when the
  * items are parallel and short — every item led by an action verb ("call mom and
  * pay bills"), or short nouns of at most two words with no preposition ("milk,
  * eggs and bread"; three words allowed when commas separate them). Anything else is
  * one task ("buy milk and eggs", "meeting with Bob and Alice"). A plural frame
  * ("add these tasks: …") always splits.
  */
-export function splitItems(body: string, plural: boolean): string[] {
+export function splitItems(body: string, plural: boolean, deedsOnly = false): string[] {
   const parts = body
     .split(/\s*[,;]\s*(?:and\s+|&\s*|plus\s+)?|\s+(?:and|&|plus|as well as)\s+/i)
     .map((item) => item.trim())
@@ -204,7 +209,10 @@ export function splitItems(body: string, plural: boolean): string[] {
   const hasComma = /[,;]/.test(body);
   const led = parts.filter((p) => ACTION.test(p)).length;
   const words = (p: string) => p.split(/\s+/).length;
-  if (led === parts.length && parts.every((p) => words(p) <= 5)) return parts;
+  // "finish the report and send it to Bob": a later item that points back is one deed.
+  const pointsBack = parts.slice(1).some((p) => /\b(?:it|them|this|that|those|these)\b/i.test(p));
+  if (led === parts.length && !pointsBack && parts.every((p) => words(p) <= 5)) return parts;
+  if (deedsOnly) return [body];
   const nounsOnly =
     led === 0 &&
     parts.every(
