@@ -59,6 +59,12 @@ export function understand(message: string): Intent {
   )
     return { kind: "cancel" };
   if (said.wish) return understandWish(said);
+  if (/^(?:am i|are we|is everything)\s+(?:all\s+)?(?:done|finished|through)\b/.test(lower))
+    return { kind: "list", status: "pending", countOnly: false };
+  if (
+    /^(?:how am i doing|how(?:'s| is) my progress|(?:show )?my progress|how far am i)\b/.test(lower)
+  )
+    return { kind: "list", status: "all", countOnly: false };
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
   return understandCommand(said) ?? understandLoose(said) ?? { kind: "unknown" };
