@@ -225,6 +225,26 @@ describe("model failures answer 503 MODEL_UNAVAILABLE and keep the user's messag
     await expectUnavailable("add buy milk", /took too long/);
   });
 
+  it("a failure while streaming (POST /api/chat) ends the stream with the same clear message", async () => {
+    fake.respond = () => ({ status: 401, message: "Incorrect API key provided: test" });
+    const response = await fetch(`${server.url}/api/chat`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ message: "add buy milk" }),
+    });
+    const body = await response.text();
+    expect(body).toContain('"type":"error"');
+    expect(body).toContain("rejected our credentials");
+    expect(body).not.toContain("Incorrect API key");
+    const conversations = await api("GET", "/api/conversations");
+    const messages = await api(
+      "GET",
+      `/api/conversations/${conversations.json.conversations[0].id}/messages`,
+    );
+    expect(messages.json.messages[0]).toMatchObject({ role: "user", content: "add buy milk" });
+    expect((await api("GET", "/api/tasks")).json.tasks).toEqual([]);
+  });
+
   it("a failure after a tool ran still answers 503 with a clear message", async () => {
     fake.respond = (request) =>
       hasToolResult(request)
