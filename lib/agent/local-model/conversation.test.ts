@@ -7,9 +7,10 @@ import { openTaskDatabase } from "@/test/support/task-database";
 // (history from the database → local model → tools on PGlite), never from memory.
 
 let db: Awaited<ReturnType<typeof openTaskDatabase>>;
+// Opening and migrating PGlite can take a while on a busy machine.
 beforeAll(async () => {
   db = await openTaskDatabase();
-});
+}, 120_000);
 afterAll(async () => {
   await db.close();
 });

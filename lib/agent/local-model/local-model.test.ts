@@ -11,9 +11,10 @@ import { LocalTaskModel } from "./local-model";
 // exact list afterwards.
 
 let db: Awaited<ReturnType<typeof openTaskDatabase>>;
+// Opening and migrating PGlite can take a while on a busy machine.
 beforeAll(async () => {
   db = await openTaskDatabase();
-});
+}, 120_000);
 afterAll(async () => {
   await db.close();
 });
