@@ -21,7 +21,12 @@ export function parseList(lower: string): ListIntent | undefined {
     /^(?:what(?:'s| is| are)?|whats)\s+(?:left|next|pending|remaining|outstanding|done|completed|finished|up|on (?:my|the) (?:list|plate|agenda))\b/.test(
       lower,
     ) ||
-    /^what (?:do|have) (?:i|we) (?:have|got)$/.test(lower) ||
+    /^(?:what's|whats|what is) (?:on|planned|happening)(?: for)? (?:today|tonight|tomorrow|this week|this weekend)$/.test(
+      lower,
+    ) ||
+    /^what (?:do|have) (?:i|we) (?:have|got)(?: (?:on|going on|planned|scheduled))?(?: (?:for )?(?:today|tonight|tomorrow|this week|this weekend|now))?$/.test(
+      lower,
+    ) ||
     /^what (?:do|did|have|should|must|shall) (?:i|we) (?:have |got |still |need |left |already )*(?:to do|do|done|finished|completed|accomplished|got|left|on)\b/.test(
       lower,
     );
