@@ -1,138 +1,25 @@
 // `npm run eval`: runs eval/utterances.json and eval/scenarios.json through the HTTP API and
 // prints the pass rate per category. See eval/README.md for the format.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createPgliteDir } from "../test/support/databases";
+import { loadCases, runEval } from "../test/support/eval-runner";
 import { startServer } from "../test/support/server";
-import { apiAs, signUp } from "../test/support/users";
-
-interface Expect {
-  changes?: { name: string; arguments?: Record<string, unknown> }[];
-  list?: "all" | "pending" | "completed";
-  tasks?: Record<string, string>;
-  reply_includes?: string[];
-  reply_excludes?: string[];
-}
-interface Turn {
-  say: string;
-  expect: Expect;
-}
-interface Case {
-  category: string;
-  setup?: string[];
-  turns: Turn[];
-  source: string;
-}
-interface ToolCall {
-  name: string;
-  arguments: Record<string, unknown>;
-  result: unknown;
-}
-
-const CHANGING = new Set(["add_task", "complete_task", "delete_task", "update_task"]);
-
-function loadCases(): Case[] {
-  const dir = path.join(process.cwd(), "eval");
-  const read = (file: string) =>
-    JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as never[];
-  const utterances = read("utterances.json").map((c: Case & Turn, i) => ({
-    category: c.category,
-    setup: c.setup,
-    turns: [{ say: c.say, expect: c.expect }],
-    source: `utterances.json #${i + 1}`,
-  }));
-  const scenarios = read("scenarios.json").map((c: Case, i) => ({
-    ...c,
-    source: `scenarios.json #${i + 1}`,
-  }));
-  return [...utterances, ...scenarios];
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return typeof a === "string" && typeof b === "string"
-    ? a.trim().toLowerCase() === b.trim().toLowerCase()
-    : JSON.stringify(a) === JSON.stringify(b);
-}
-
-function checkTurn(
-  expect: Expect,
-  calls: ToolCall[],
-  reply: string,
-  tasks: Record<string, string>,
-): string[] {
-  const problems: string[] = [];
-  if (expect.changes) {
-    const changes = calls.filter((c) => CHANGING.has(c.name));
-    const describe = (list: { name: string; arguments?: unknown }[]) =>
-      list.map((c) => `${c.name}(${JSON.stringify(c.arguments ?? {})})`).join(", ") || "nothing";
-    const ok =
-      changes.length === expect.changes.length &&
-      expect.changes.every(
-        (want, i) =>
-          changes[i]!.name === want.name &&
-          Object.entries(want.arguments ?? {}).every(([k, v]) =>
-            sameValue(changes[i]!.arguments[k], v),
-          ),
-      );
-    if (!ok) problems.push(`changes: wanted ${describe(expect.changes)}, got ${describe(changes)}`);
-  }
-  if (expect.list) {
-    const listed = calls.some(
-      (c) => c.name === "list_tasks" && (c.arguments.status ?? "all") === expect.list,
-    );
-    if (!listed) problems.push(`list: wanted list_tasks(status=${expect.list})`);
-  }
-  if (expect.tasks && JSON.stringify(expect.tasks) !== JSON.stringify(tasks)) {
-    problems.push(`tasks: wanted ${JSON.stringify(expect.tasks)}, got ${JSON.stringify(tasks)}`);
-  }
-  const lower = reply.toLowerCase();
-  for (const fragment of expect.reply_includes ?? []) {
-    if (!lower.includes(fragment.toLowerCase())) problems.push(`reply lacks "${fragment}"`);
-  }
-  for (const fragment of expect.reply_excludes ?? []) {
-    if (lower.includes(fragment.toLowerCase())) problems.push(`reply has "${fragment}"`);
-  }
-  return problems;
-}
-
-async function runCase(baseUrl: string, testCase: Case): Promise<string[]> {
-  const user = await signUp(baseUrl, "Eval");
-  const api = apiAs(baseUrl, user);
-  for (const entry of testCase.setup ?? []) {
-    const done = entry.startsWith("[x] ");
-    const created = await api("POST", "/api/tasks", { title: done ? entry.slice(4) : entry });
-    if (done) await api("PATCH", `/api/tasks/${created.json.id}`, { completed: true });
-  }
-  let conversationId: string | undefined;
-  for (const [index, turn] of testCase.turns.entries()) {
-    const answer = await api("POST", `/api/${user.id}/chat`, {
-      message: turn.say,
-      ...(conversationId && { conversation_id: conversationId }),
-    });
-    if (answer.status !== 200)
-      return [`turn ${index + 1} "${turn.say}": HTTP ${answer.status} ${answer.text}`];
-    conversationId = answer.json.conversation_id;
-    const list = await api("GET", "/api/tasks?limit=500");
-    const tasks = Object.fromEntries(
-      (list.json.tasks as { id: number; title: string; completed: boolean }[]).map((t) => [
-        String(t.id),
-        `${t.completed ? "[x] " : ""}${t.title}`,
-      ]),
-    );
-    const problems = checkTurn(turn.expect, answer.json.tool_calls, answer.json.response, tasks);
-    if (problems.length) {
-      return problems.map(
-        (p) =>
-          `turn ${index + 1} "${turn.say}": ${p}\n      reply: ${JSON.stringify(answer.json.response)}`,
-      );
-    }
-  }
-  return [];
-}
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? process.argv[index + 1] : undefined;
+}
+
+/** One command on a fresh clone: build the production server first when there is none (or on --build). */
+function ensureProductionBuild() {
+  const built = fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"));
+  if (built && !process.argv.includes("--build")) return;
+  console.log("Building the production server first (next build)…");
+  const next = path.join(process.cwd(), "node_modules/next/dist/bin/next");
+  const result = spawnSync(process.execPath, [next, "build"], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error("next build failed");
 }
 
 async function main() {
@@ -141,6 +28,7 @@ async function main() {
   let baseUrl = option("url");
   let cleanup = async () => {};
   if (!baseUrl) {
+    ensureProductionBuild();
     const data = createPgliteDir();
     const server = await startServer({ PGLITE_DIR: data.dir });
     baseUrl = server.url;
@@ -149,29 +37,16 @@ async function main() {
       data.remove();
     };
   }
-  const byCategory = new Map<string, { passed: number; total: number }>();
-  const failures: string[] = [];
+  let report;
   try {
-    // A few cases at a time: fast, and still gentle on a small server.
-    for (let i = 0; i < cases.length; i += 8) {
-      const batch = cases.slice(i, i + 8);
-      const results = await Promise.all(batch.map((c) => runCase(baseUrl!, c)));
-      batch.forEach((c, j) => {
-        const tally = byCategory.get(c.category) ?? { passed: 0, total: 0 };
-        tally.total += 1;
-        if (results[j]!.length === 0) tally.passed += 1;
-        else failures.push(`✗ [${c.category}] ${c.source}\n    ${results[j]!.join("\n    ")}`);
-        byCategory.set(c.category, tally);
-      });
-    }
+    report = await runEval(baseUrl, cases);
   } finally {
     await cleanup();
   }
+  const { byCategory, failures, passed } = report;
   if (failures.length) console.log(`${failures.join("\n")}\n`);
   const pct = (p: number, t: number) => `${((100 * p) / t).toFixed(1)}%`;
-  let passed = 0;
   for (const [category, tally] of [...byCategory].sort()) {
-    passed += tally.passed;
     console.log(
       `${category.padEnd(22)} ${String(tally.passed).padStart(4)}/${String(tally.total).padEnd(4)} ${pct(tally.passed, tally.total)}`,
     );

@@ -1,5 +1,6 @@
 import {
   APICallError,
+  RetryError,
   generateText,
   stepCountIs,
   streamText,
@@ -89,8 +90,10 @@ function errorMessage(error: unknown): string {
 }
 
 /** Any failure to get an answer is the model being unavailable, in words a person can act on. */
-export function modelFailure(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
+export function modelFailure(failure: unknown): ApiError {
+  if (failure instanceof ApiError) return failure;
+  // After its retries the SDK reports a RetryError; the provider's answer is its last error.
+  const error = RetryError.isInstance(failure) ? failure.lastError : failure;
   const status = APICallError.isInstance(error) ? error.statusCode : undefined;
   console.error(
     `[taskchat] model call failed${status ? ` (${status})` : ""}:`,

@@ -67,7 +67,8 @@ async function streamAndStore(
         store({ text: partialText, toolCalls: collectToolCalls(steps) }, "interrupted"),
     },
   );
-  writer.merge(result.toUIMessageStream());
+  // The model's own failures arrive inside this stream: word them as the JSON endpoint does.
+  writer.merge(result.toUIMessageStream({ onError: (error) => modelFailure(error).message }));
   // Wait for the model to finish (or stop), then for the answer to be stored, so a
   // client that saw the stream end can reload and find the answer in the database.
   await result.consumeStream();

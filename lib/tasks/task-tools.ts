@@ -28,7 +28,7 @@ export const LIST_LIMIT = 200;
 const addTask = defineTool({
   name: "add_task",
   description:
-    "Create a new task for the user. Use a short title in the user's words; put extra detail in description.",
+    'Create one new task. Title: the user\'s words for the task (no "add a task to"), keeping any date, time or priority words; extra detail goes in description. Call once per task when the user lists several.',
   inputSchema: z.strictObject({
     title: taskTitle.describe("Short title of the task, 1-200 characters"),
     description: taskDescription
@@ -44,7 +44,7 @@ const addTask = defineTool({
 const listTasks = defineTool({
   name: "list_tasks",
   description:
-    'List the user\'s tasks, oldest first. status: "all" (default), "pending" (not done) or "completed".',
+    'List the user\'s tasks, oldest first, with their numbers. status: "all" (default), "pending" (not done) or "completed". Call it to find a task\'s number from its title words.',
   inputSchema: z.strictObject({
     status: taskStatusFilter.optional().describe('"all", "pending" or "completed"; default "all"'),
   }),
@@ -67,7 +67,8 @@ const listTasks = defineTool({
 
 const completeTask = defineTool({
   name: "complete_task",
-  description: "Mark one of the user's tasks as completed, by its number (task_id).",
+  description:
+    "Mark one of the user's tasks as completed, by its number (task_id). If you only know title words, find the number with list_tasks first; if several tasks match, ask which.",
   inputSchema: z.strictObject({
     task_id: taskNumber.describe("The task's number, e.g. 3 for task 3"),
   }),
@@ -80,7 +81,8 @@ const completeTask = defineTool({
 
 const deleteTask = defineTool({
   name: "delete_task",
-  description: "Delete one of the user's tasks, by its number (task_id).",
+  description:
+    "Delete one of the user's tasks, by its number (task_id). If you only know title words, find the number with list_tasks first; if several tasks match, ask which.",
   inputSchema: z.strictObject({
     task_id: taskNumber.describe("The task's number, e.g. 3 for task 3"),
   }),
@@ -94,7 +96,7 @@ const deleteTask = defineTool({
 const updateTask = defineTool({
   name: "update_task",
   description:
-    "Change the title and/or description of one of the user's tasks, by its number (task_id).",
+    "Change the title and/or description of one of the user's tasks, by its number (task_id). Only the fields given change.",
   inputSchema: z.strictObject({
     task_id: taskNumber.describe("The task's number, e.g. 3 for task 3"),
     title: taskTitle.optional().describe("The new title"),

@@ -15,32 +15,41 @@ export interface ListedTask {
   completed: boolean;
 }
 
+/** One earlier exchange: what the person said and the tool calls of the answer. */
+export interface EarlierTurn {
+  userText: string;
+  calls: SeenToolCall[];
+}
+
 /**
  * What the local model reads from a prompt: the message it must answer, the tool
- * calls it already made for that message (this turn), and what earlier turns showed
- * (the last list, the last task named) so that "the second one" and "it" resolve.
+ * calls it already made for that message (this turn), and the earlier turns (for
+ * "the second one", "it", or an answer to "which one?"). All of it comes from the
+ * prompt, i.e. from the stored conversation; nothing is remembered between calls.
  */
 export interface ConversationView {
   userText: string;
   turnCalls: SeenToolCall[];
-  earlierCalls: SeenToolCall[];
-  earlierUserTexts: string[];
+  earlierTurns: EarlierTurn[];
+  /** Properties of each offered tool's input, e.g. add_task → {title, description}. */
+  toolFields: Map<string, Set<string>>;
 }
 
-export function readConversation(prompt: LanguageModelV4Prompt): ConversationView {
-  let lastUser = -1;
-  prompt.forEach((message, index) => {
-    if (message.role === "user") lastUser = index;
-  });
-  const userText = lastUser >= 0 ? textOf(prompt[lastUser]!) : "";
-  const earlierUserTexts = prompt
-    .slice(0, Math.max(lastUser, 0))
-    .flatMap((m) => (m.role === "user" ? [textOf(m)] : []));
+export function readConversation(
+  prompt: LanguageModelV4Prompt,
+  toolFields: Map<string, Set<string>> = new Map(),
+): ConversationView {
+  const userIndexes = prompt.flatMap((m, i) => (m.role === "user" ? [i] : []));
+  const lastUser = userIndexes.at(-1) ?? -1;
+  const earlierTurns = userIndexes.slice(0, -1).map((start, n) => ({
+    userText: textOf(prompt[start]!).trim(),
+    calls: collectToolCalls(prompt.slice(start + 1, userIndexes[n + 1])),
+  }));
   return {
-    userText: userText.trim(),
+    userText: lastUser >= 0 ? textOf(prompt[lastUser]!).trim() : "",
     turnCalls: collectToolCalls(prompt.slice(lastUser + 1)),
-    earlierCalls: collectToolCalls(prompt.slice(0, Math.max(lastUser, 0))),
-    earlierUserTexts,
+    earlierTurns,
+    toolFields,
   };
 }
 
@@ -106,17 +115,11 @@ export function lastListedTasks(calls: SeenToolCall[]): ListedTask[] | undefined
   return undefined;
 }
 
-/** The number of the task most recently created, changed or named by a tool. */
-export function lastMentionedTaskId(calls: SeenToolCall[]): number | undefined {
-  for (let i = calls.length - 1; i >= 0; i--) {
-    const call = calls[i]!;
-    const id = call.output?.task_id ?? call.input.task_id;
-    if (
-      typeof id === "number" &&
-      call.output?.error === undefined &&
-      call.output?.status !== "deleted"
-    )
-      return id;
-  }
-  return undefined;
+export const CHANGING_TOOLS = new Set(["add_task", "complete_task", "delete_task", "update_task"]);
+
+/** The calls that changed a task and succeeded. */
+export function changes(calls: SeenToolCall[]): SeenToolCall[] {
+  return calls.filter(
+    (c) => CHANGING_TOOLS.has(c.toolName) && typeof c.output?.status === "string",
+  );
 }

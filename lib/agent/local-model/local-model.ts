@@ -50,7 +50,7 @@ export class LocalTaskModel implements LanguageModelV4 {
   }
 
   #decide(options: LanguageModelV4CallOptions): Step {
-    const step = planNextStep(readConversation(options.prompt));
+    const step = planNextStep(readConversation(options.prompt, toolFields(options)));
     const available = new Set((options.tools ?? []).map((tool) => tool.name));
     // Only call tools the caller offered; otherwise say what would have been done.
     if (step.kind === "tools" && step.calls.some((c) => !available.has(c.toolName))) {
@@ -58,6 +58,17 @@ export class LocalTaskModel implements LanguageModelV4 {
     }
     return step;
   }
+}
+
+/** Each offered tool's input properties, so optional fields are used only where they exist. */
+function toolFields(options: LanguageModelV4CallOptions): Map<string, Set<string>> {
+  const fields = new Map<string, Set<string>>();
+  for (const tool of options.tools ?? []) {
+    if (tool.type !== "function") continue;
+    const schema = tool.inputSchema as { properties?: Record<string, unknown> };
+    fields.set(tool.name, new Set(Object.keys(schema.properties ?? {})));
+  }
+  return fields;
 }
 
 let callCounter = 0;

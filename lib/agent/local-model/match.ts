@@ -1,20 +1,20 @@
 import type { ListedTask } from "./conversation";
+import { damerauDistance } from "./normalize";
 
 const STOPWORDS = new Set(
-  "a an the my to of for and or in on at with about one task tasks todo item this that it is are be".split(
+  "a an the my to of for and or in on at with about one ones task tasks todo todos item items this that it is are be".split(
     " ",
   ),
 );
 
-/** Lowercase words with plural/verb endings folded, so "meetings" finds "meeting". */
+/** Lowercase words without accents or words that name nothing. */
 export function keywords(text: string): string[] {
   return text
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word && !STOPWORDS.has(word))
-    .map(stem);
+    .filter((word) => word && !STOPWORDS.has(word));
 }
 
 function stem(word: string): string {
@@ -24,24 +24,18 @@ function stem(word: string): string {
   return word;
 }
 
+/** Same word, with plural/verb endings folded ("meetings", "calling") or a typo ("meting"). */
 function similar(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
-  return a.length >= 5 && b.length >= 5 && editDistance(a, b) <= 1;
+  return close(a, b) || close(stem(a), stem(b));
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
+function close(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
+  // Typos in title words: one slip in a word of 4+ letters, two in a long one.
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return false;
+  return damerauDistance(a, b) <= (shorter >= 8 ? 2 : 1);
 }
 
 /**

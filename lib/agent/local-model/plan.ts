@@ -1,13 +1,15 @@
+import { lastListedTasks, type ConversationView, type ListedTask } from "./conversation";
 import {
-  lastListedTasks,
-  lastMentionedTaskId,
-  type ConversationView,
-  type ListedTask,
-  type SeenToolCall,
-} from "./conversation";
+  continueEarlier,
+  lastMentioned,
+  lastShownList,
+  narrow,
+  needsConfirmation,
+} from "./context";
 import { matchTasks } from "./match";
 import * as reply from "./replies";
-import { understand, type Intent, type TaskRef } from "./understand";
+import type { NewTask } from "./parse-add";
+import { understand, type ActionIntent } from "./understand";
 
 export interface PlannedCall {
   toolName: string;
@@ -29,25 +31,39 @@ const call = (toolName: string, input: Record<string, unknown>): Step => ({
  * results), so it holds no state between calls or requests.
  */
 export function planNextStep(view: ConversationView): Step {
-  const intent = understand(view.userText);
+  const intent = continueEarlier(understand(view.userText), view.userText, view.earlierTurns);
   const done = view.turnCalls;
   switch (intent.kind) {
     case "greet":
       return text(reply.GREETING);
     case "thanks":
       return text(reply.THANKS);
+    case "bye":
+      return text(reply.BYE);
+    case "ack":
+    case "confirm":
+      return text(reply.ACK);
     case "help":
       return text(reply.HELP_TEXT);
+    case "cancel":
+      return text(reply.CANCELLED);
+    case "reopen":
+      return text(reply.CANNOT_REOPEN);
+    case "select":
     case "unknown":
       return text(reply.UNKNOWN);
     case "add":
+      if (intent.tasks.length === 0) return text(reply.ASK_TITLE);
       if (done.length === 0) {
         return {
           kind: "tools",
-          calls: intent.tasks.map((task) => ({ toolName: "add_task", input: { ...task } })),
+          calls: intent.tasks.map((task) => ({
+            toolName: "add_task",
+            input: addInput(task, view.toolFields.get("add_task")),
+          })),
         };
       }
-      return text(reply.describeAdds(done));
+      return text(reply.describeResults(done));
     case "list": {
       const listed = done.find((c) => c.toolName === "list_tasks");
       if (!listed) return call("list_tasks", { status: intent.status });
@@ -62,64 +78,99 @@ export function planNextStep(view: ConversationView): Step {
   }
 }
 
+/** The add_task input; due date and priority only where the tool has fields for them. */
+function addInput(task: NewTask, fields: Set<string> | undefined): Record<string, unknown> {
+  const input: Record<string, unknown> = { title: task.title };
+  if (task.description) input.description = task.description;
+  if (task.dueAt && fields?.has("due_at")) input.due_at = task.dueAt;
+  if (task.priority && fields?.has("priority")) input.priority = task.priority;
+  return input;
+}
+
 const TOOL_FOR = {
   complete: "complete_task",
   delete: "delete_task",
   update: "update_task",
 } as const;
 
-function planTaskAction(
-  intent: Extract<Intent, { kind: "complete" | "delete" | "update" }>,
-  view: ConversationView,
-): Step {
+function planTaskAction(intent: ActionIntent, view: ConversationView): Step {
   const toolName = TOOL_FOR[intent.kind];
-  const acted = view.turnCalls.find((c) => c.toolName === toolName);
-  if (acted) return text(reply.describeResult(acted));
+  const acted = view.turnCalls.filter((c) => c.toolName === toolName);
+  if (acted.length) return text(reply.describeResults(acted));
 
-  const target = resolveTarget(intent.ref, view, intent.kind);
+  const target = resolveTargets(intent, view);
   if ("step" in target) return target.step;
-  const input: Record<string, unknown> = { task_id: target.taskId };
+  if (intent.kind === "update" && intent.title === undefined && intent.description === undefined) {
+    return text(reply.askNewValue(target.ids[0]!, intent.field ?? "title", target.tasks));
+  }
+  return {
+    kind: "tools",
+    calls: target.ids.map((id) => ({ toolName, input: actionInput(intent, id) })),
+  };
+}
+
+function actionInput(intent: ActionIntent, taskId: number): Record<string, unknown> {
+  const input: Record<string, unknown> = { task_id: taskId };
   if (intent.kind === "update") {
     if (intent.title !== undefined) input.title = intent.title;
     if (intent.description !== undefined) input.description = intent.description;
   }
-  return call(toolName, input);
+  return input;
 }
 
-type Target = { taskId: number } | { step: Step };
+type Targets = { ids: number[]; tasks?: ListedTask[] } | { step: Step };
 
-function resolveTarget(ref: TaskRef, view: ConversationView, action: Intent["kind"]): Target {
+function resolveTargets(intent: ActionIntent, view: ConversationView): Targets {
+  const ref = intent.ref;
+  const verb = reply.VERB[intent.kind];
+  if (!ref) return { step: text(reply.askWhich(verb)) };
+  // Updates change one task at a time; several numbers are a question, not a batch.
+  const single = intent.kind === "update";
   switch (ref.kind) {
-    case "number":
-      return { taskId: ref.number };
+    case "numbers":
+      if (single && ref.numbers.length > 1) return { step: text(reply.ONE_AT_A_TIME) };
+      return { ids: ref.numbers };
     case "pronoun": {
-      const id = lastMentionedTaskId([...view.earlierCalls, ...view.turnCalls]);
-      return id === undefined ? { step: text(reply.NO_PRONOUN_TARGET) } : { taskId: id };
+      const ids = lastMentioned(view);
+      if (ids.length === 0) return { step: text(reply.NO_PRONOUN_TARGET) };
+      if (ids.length > 1 && (!ref.plural || single)) {
+        return { step: text(reply.askWhichOfIds(ids)) };
+      }
+      return { ids: ref.plural ? ids : [ids[0]!] };
     }
     case "position": {
-      const listed = lastListedTasks(view.earlierCalls);
-      const index = ref.position === "last" ? (listed?.length ?? 0) - 1 : ref.position - 1;
-      const task = listed?.[index];
+      const listed = lastShownList(view) ?? lastListedTasks(view.turnCalls);
+      if (!listed) return { step: call("list_tasks", { status: "all" }) };
+      const index = ref.position === "last" ? listed.length - 1 : ref.position - 1;
+      const task = listed[index];
       return task
-        ? { taskId: task.id }
+        ? { ids: [task.id], tasks: listed }
         : { step: text(reply.describeNoPosition(ref.position, listed)) };
     }
-    case "words":
-      return resolveByWords(ref.words, view.turnCalls, action);
+    case "all": {
+      if (single) return { step: text(reply.ONE_AT_A_TIME) };
+      const listed = listedThisTurn(view, ref.status);
+      if (!listed) return { step: call("list_tasks", { status: ref.status }) };
+      const targets = intent.kind === "complete" ? listed.filter((t) => !t.completed) : listed;
+      if (targets.length === 0) return { step: text(reply.nothingToDo(intent.kind, ref.status)) };
+      if (needsConfirmation(intent)) return { step: text(reply.confirmDeleteAll(targets)) };
+      return { ids: targets.map((t) => t.id) };
+    }
+    case "words": {
+      const listed = lastListedTasks(view.turnCalls);
+      if (!listed) return { step: call("list_tasks", { status: "all" }) };
+      const matches = narrow(intent.kind, matchTasks(ref.words, listed));
+      if (matches.length === 0) return { step: text(reply.describeNoMatch(ref.words, listed)) };
+      if (matches.length > 1)
+        return { step: text(reply.describeAmbiguous(ref.words, matches, verb)) };
+      return { ids: [matches[0]!.id], tasks: listed };
+    }
   }
 }
 
-/** Title words need the current list: fetch it first, then match against it. */
-function resolveByWords(words: string, turnCalls: SeenToolCall[], action: Intent["kind"]): Target {
-  const listed = lastListedTasks(turnCalls);
-  if (!listed) return { step: call("list_tasks", { status: "all" }) };
-  let matches = matchTasks(words, listed);
-  // "Complete the meeting task" most likely means the one not done yet.
-  if (action === "complete" && matches.length > 1) {
-    const pending = matches.filter((t) => !t.completed);
-    if (pending.length > 0) matches = pending;
-  }
-  if (matches.length === 0) return { step: text(reply.describeNoMatch(words)) };
-  if (matches.length > 1) return { step: text(reply.describeAmbiguous(words, matches)) };
-  return { taskId: matches[0]!.id };
+function listedThisTurn(view: ConversationView, status: string): ListedTask[] | undefined {
+  const listCall = view.turnCalls.find(
+    (c) => c.toolName === "list_tasks" && (c.input.status ?? "all") === status,
+  );
+  return listCall ? ((listCall.output?.tasks as ListedTask[] | undefined) ?? []) : undefined;
 }

@@ -1,0 +1,157 @@
+import {
+  changes,
+  lastListedTasks,
+  type ConversationView,
+  type EarlierTurn,
+  type ListedTask,
+} from "./conversation";
+import { matchTasks } from "./match";
+import { normalize } from "./normalize";
+import { isBareTodo, parseAdd } from "./parse-add";
+import { understand, type ActionIntent, type Intent } from "./understand";
+
+/**
+ * What earlier turns mean for this one, read again from the stored conversation
+ * each time: the list the person last saw, the task "it" points at, and a question
+ * we asked ("which one?", "what should I add?") that this message may answer.
+ */
+
+/** The intent of an earlier turn, with its own follow-up resolved (a few turns deep at most). */
+export function intentOfTurn(turns: EarlierTurn[], index: number, depth = 0): Intent {
+  const intent = understand(turns[index]!.userText);
+  if (depth >= 3 || index === 0) return intent;
+  return continueEarlier(intent, turns[index]!.userText, turns.slice(0, index), depth + 1);
+}
+
+/** Tasks shown to the person in a turn: a list they asked for, or the candidates of "which one?". */
+export function shownTasks(turns: EarlierTurn[], index: number): ListedTask[] | undefined {
+  const turn = turns[index]!;
+  const intent = intentOfTurn(turns, index);
+  if (intent.kind === "list") return lastListedTasks(turn.calls);
+  if (isAction(intent) && changes(turn.calls).length === 0) {
+    const candidates = ambiguousCandidates(intent, turn.calls);
+    if (candidates.length > 1) return candidates;
+  }
+  return undefined;
+}
+
+/** The most recent list the person saw, newest turn first. */
+export function lastShownList(view: ConversationView): ListedTask[] | undefined {
+  for (let i = view.earlierTurns.length - 1; i >= 0; i--) {
+    const shown = shownTasks(view.earlierTurns, i);
+    if (shown) return shown;
+  }
+  return undefined;
+}
+
+/** Tasks a pronoun can mean: those of the latest turn that changed or showed tasks. */
+export function lastMentioned(view: ConversationView): number[] {
+  const turns = view.earlierTurns;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const changed = changes(turns[i]!.calls).filter((c) => c.output?.status !== "deleted");
+    if (changed.length) return [...new Set(changed.map((c) => Number(c.output!.task_id)))];
+    const shown = shownTasks(turns, i);
+    if (shown?.length) return shown.map((t) => t.id);
+    if (changes(turns[i]!.calls).length) return [];
+  }
+  return [];
+}
+
+/** The candidates that made a words reference ambiguous in a turn (its list_tasks result). */
+export function ambiguousCandidates(
+  intent: ActionIntent,
+  calls: EarlierTurn["calls"],
+): ListedTask[] {
+  if (intent.ref?.kind !== "words") return [];
+  const listed = lastListedTasks(calls);
+  return listed ? narrow(intent.kind, matchTasks(intent.ref.words, listed)) : [];
+}
+
+/** "Complete the meeting task" most likely means a meeting task not done yet. */
+export function narrow(action: ActionIntent["kind"], matches: ListedTask[]): ListedTask[] {
+  if (action !== "complete" || matches.length < 2) return matches;
+  const pending = matches.filter((t) => !t.completed);
+  return pending.length ? pending : matches;
+}
+
+function isAction(intent: Intent): intent is ActionIntent {
+  return intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update";
+}
+
+/**
+ * Completes this message with the question the previous answer asked, if it asked
+ * one and this message answers it: "#3" after "which one?", "buy milk" after "what
+ * should I add?", a new title after "what should it be called?". A new command
+ * stands on its own.
+ */
+export function continueEarlier(
+  intent: Intent,
+  userText: string,
+  earlier: EarlierTurn[],
+  depth = 0,
+): Intent {
+  if (earlier.length === 0) return intent;
+  const last = earlier.length - 1;
+  if (changes(earlier[last]!.calls).length > 0) return intent;
+  const asked = intentOfTurn(earlier, last, depth);
+  const answer = intent.kind === "select" || intent.kind === "unknown";
+  // "Buy oat milk" reads as a new to-do, but after "what should it be called?" it is the answer.
+  const freeText = answer || (intent.kind === "add" && isBareTodo(normalize(userText).lower));
+
+  if (asked.kind === "add" && asked.tasks.length === 0) {
+    if (intent.kind === "add" && intent.tasks.length === 0) return intent;
+    if (!freeText) return intent;
+    return parseAdd(normalize(userText), { explicit: false }) ?? intent;
+  }
+  if (!isAction(asked)) return intent;
+  if (asked.kind === "delete" && needsConfirmation(asked)) {
+    return intent.kind === "confirm" ? { ...asked, confirmed: true } : intent;
+  }
+  const missingValue =
+    asked.kind === "update" &&
+    asked.ref &&
+    asked.title === undefined &&
+    asked.description === undefined;
+  if (missingValue && freeText) {
+    const value = normalize(userText).text.replace(/^["']|["']$/g, "");
+    if (!value) return intent;
+    return asked.field === "description"
+      ? { ...asked, description: value }
+      : { ...asked, title: value.charAt(0).toUpperCase() + value.slice(1) };
+  }
+  if (!answer) return intent;
+  const candidates = ambiguousCandidates(asked, earlier[last]!.calls);
+  if (intent.kind === "select") {
+    const ref = intent.ref;
+    if (ref.kind === "position" && candidates.length > 1) {
+      const pick = ref.position === "last" ? candidates.at(-1) : candidates[ref.position - 1];
+      return pick ? { ...asked, ref: { kind: "numbers", numbers: [pick.id] } } : intent;
+    }
+    if (ref.kind === "words" && candidates.length > 1)
+      return pickByWords(asked, ref.words, candidates);
+    return { ...asked, ref };
+  }
+  // Free words: only an answer to "which one?" or "no task matches", never a guess.
+  if (asked.ref && asked.ref.kind !== "words") return intent;
+  const words = normalize(userText).lower;
+  if (candidates.length > 1) return pickByWords(asked, words, candidates);
+  const short = words.split(" ").length <= 6;
+  return words && short ? { ...asked, ref: { kind: "words", words } } : intent;
+}
+
+function pickByWords(asked: ActionIntent, words: string, candidates: ListedTask[]): Intent {
+  const picked = matchTasks(words, candidates);
+  return picked.length === 1
+    ? { ...asked, ref: { kind: "numbers", numbers: [picked[0]!.id] } }
+    : { kind: "unknown" };
+}
+
+/** Deleting the whole list is the one change we confirm first. */
+export function needsConfirmation(intent: ActionIntent): boolean {
+  return (
+    intent.kind === "delete" &&
+    !intent.confirmed &&
+    intent.ref?.kind === "all" &&
+    intent.ref.status === "all"
+  );
+}

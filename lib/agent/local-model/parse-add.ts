@@ -1,0 +1,249 @@
+import { findDueDate, findPriority } from "./dates";
+import type { Utterance } from "./normalize";
+
+export interface NewTask {
+  title: string;
+  description?: string;
+  /** Parsed from the title's own words ("by Friday"); the title keeps them too. */
+  dueAt?: string;
+  priority?: "low" | "medium" | "high";
+}
+
+/**
+ * A bare to-do ("buy milk", "call the bank"): a task verb and its object. Verbs that
+ * also start ordinary requests ("tell me a joke", "write me a poem") are left out.
+ */
+const BARE_TODO =
+  /^(?:buy|call|phone|text|email|e-mail|pay|book|order|pick up|drop off|return|clean|wash|fix|repair|cook|bake|prepare|schedule|organize|organise|submit|review|renew|visit|meet|walk|feed|water|mow|vacuum|tidy|study|practice|practise|print|sign|post|ship|pack|charge|paint|install|back up|upload|research|apply for|register|invite|wrap|iron|fold|empty|replace|sell|donate|grab|collect|deliver|reply to|respond to|confirm|contact|arrange|draft|publish|hire|take out|take the|get groceries|go to|go shopping)\s+(?!me\b)\S/;
+
+export function isBareTodo(lower: string): boolean {
+  return BARE_TODO.test(lower);
+}
+
+/** The verbs and frames that announce a new task. */
+const ADD_VERB = new RegExp(
+  [
+    String.raw`(?:add|create|make|insert|save|record|log|enter|schedule|set up|setup|new|plus)(?:\s+(?:a|an|one|another|some|new|more|the|this|these|following))*\s+(?:new\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|notes?)\b`,
+    String.raw`(?:add|insert|include|append|put|save|record|jot down|jot|write down|note down|pencil in|log)`,
+    String.raw`(?:new|another|one more)\s+(?:tasks?|todos?|to-dos?|items?|reminders?)\b`,
+    String.raw`(?:set|create|make)(?:\s+(?:a|me a))?\s+reminder\b(?:\s+(?:to|for|about))?`,
+    String.raw`remind me(?:\s+(?:to|about|that i (?:need|have|must|should) to|that i should|that i must|of))?`,
+    String.raw`(?:please\s+)?(?:remember|don't (?:let me )?forget|dont (?:let me )?forget|do not (?:let me )?forget|help me remember|i shouldn't forget|make sure i)(?:\s+(?:to|about|that i (?:need|have) to))?`,
+    String.raw`(?:i\s+)?(?:need|have|want|must|should) to remember(?:\s+to)?`,
+    String.raw`(?:note to self|reminder|todo|to-do|to do|task|new task|add task)\s*[:\-–—]`,
+    String.raw`(?:todo|to-do)(?!\s+list)`,
+    String.raw`\+`,
+  ].join("|"),
+);
+const ADD_START = new RegExp(String.raw`^(?:${ADD_VERB.source})(?=[\s:,\-–—]|$)[\s:,\-–—]*`);
+
+/** "put X on my list", "X needs to go on my list". */
+const ON_MY_LIST =
+  /\s+(?:to|on|onto|in|into|for|at)\s+(?:my|the|our|your)\s+(?:[\w-]+\s+)?(?:list|tasks|todos|to-dos|agenda)(?:\s+(?:too|as well|also))?$/i;
+const AS_A_TASK = /\s+as\s+(?:a|an|one)\s+(?:new\s+)?(?:task|todo|to-do|item|reminder)$/i;
+
+/** Frames whose singular noun promises one task: no list split ("a task to buy milk and eggs"). */
+/** "remind me to buy milk and call mom": two deeds, two tasks; "… buy milk and eggs": one. */
+const REMINDER_FRAME = /^(?:remind me|remember|don't|dont|do not|help me|make sure|i )/i;
+const SINGULAR_FRAME =
+  /^(?:(?:a|an|one|another|new|the)\s+)+(?:new\s+)?(?:task|todo|to-do|item|reminder|entry|note)\b|^remind me\b|^(?:remember|don't|dont|do not|help me|make sure|i )/i;
+const PLURAL_FRAME =
+  /^(?:(?:some|these|the following|following|more|new|multiple|several|a few|few|\d+|two|three|four|five)\s+)*(?:new\s+)?(?:tasks|todos|to-dos|items|things|reminders|entries)\b|^(?:these|the following|following)\b|^(?:all|each) of (?:these|them)\b/i;
+
+/**
+ * A new-task request. `explicit`: the message must start with an add frame; else
+ * (a wish, "I need to call mom") the whole message is the task.
+ */
+export function parseAdd(said: Utterance, options: { explicit: boolean }): AddIntent | undefined {
+  let text = said.text;
+  let lower = said.lower;
+  if (options.explicit) {
+    const put = putOnList(text, lower);
+    if (put) return put;
+    const start = lower.match(ADD_START);
+    if (!start) return undefined;
+    // "make task 2 say …" names an existing task: an edit.
+    if (/^\w+\s+(?:(?:task|todo|item)\s*#?\s*\d+|#\d+)\b/.test(lower)) return undefined;
+    // "remind me what's pending" asks for the list.
+    if (/^remind me (?:what|which|how many|of (?:my|the) (?:tasks|list))\b/.test(lower))
+      return undefined;
+    // "add a description to task 2" and "add milk to task 3" are edits, not new tasks.
+    if (/^add\s+(?:a\s+|the\s+|some\s+)?(?:description|details?|notes?)\b/.test(lower))
+      return undefined;
+    const frame = lower.slice(0, start[0].length);
+    text = text.slice(start[0].length);
+    lower = lower.slice(start[0].length);
+    return buildAdd(text, lower, frameKind(frame, lower));
+  }
+  return buildAdd(text, lower, "reminder");
+}
+
+/** singular: one task; reminder: one unless each item is its own deed; plural: split; open: the list rule. */
+type FrameKind = "singular" | "reminder" | "plural" | "open";
+export type AddIntent = { kind: "add"; tasks: NewTask[] };
+
+function frameKind(frame: string, rest: string): FrameKind {
+  const whole = `${frame.replace(/^(?:add|create|make|insert|save|record|log|enter|new|plus)\s+/, "")}${rest}`;
+  if (PLURAL_FRAME.test(whole) || /^(?:add|create)\s+(?:these|the following|following)/.test(frame))
+    return "plural";
+  if (REMINDER_FRAME.test(whole) || REMINDER_FRAME.test(frame)) return "reminder";
+  if (SINGULAR_FRAME.test(whole) || SINGULAR_FRAME.test(frame)) return "singular";
+  return "open";
+}
+
+function putOnList(text: string, lower: string): AddIntent | undefined {
+  const match = lower.match(
+    /^(?:put|stick|throw|pop|get|add|write|jot|pencil|slap|toss|place)\s+(.+?)\s+(?:on|onto|in|into|to)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|tasks|todos|to-dos|agenda)\b/,
+  );
+  if (!match || /^(?:add)\b/.test(lower)) return undefined;
+  const start = lower.indexOf(match[1]!);
+  return buildAdd(text.slice(start, start + match[1]!.length), match[1]!, "open");
+}
+
+function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | undefined {
+  let description: string | undefined;
+  const desc = lower.match(
+    /(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:a\s+|the\s+)?(?:description|desc|details?|notes?|note)(?:\s+(?:of|saying|that says|reading|being))?|(?:description|desc|details?|notes?|note)\s*[:=\-–—])\s*(?=\S)/,
+  );
+  if (desc && desc.index !== undefined && desc.index > 0) {
+    description = clean(text.slice(desc.index + desc[0].length)).replace(/\)$/, "");
+    text = text.slice(0, desc.index);
+    lower = lower.slice(0, desc.index);
+  }
+  const allQuoted = [...text.matchAll(/"([^"]+)"/g)].map((m) => clean(m[1]!)).filter(Boolean);
+  if (allQuoted.length > 1 && frame !== "singular") {
+    return { kind: "add", tasks: allQuoted.map((title) => newTask(capitalize(title), undefined)) };
+  }
+  const quoted = text.match(/"([^"]+)"|(?:^|\s)'([^']+)'(?=$|[\s.,!?:;])/);
+  // A quote is the title only when nothing but frame words surround it ("add 'X' to my
+  // list"); in "add Read 'War and Peace'" it is part of the title.
+  if (quoted && !hasWordsOutside(lower, quoted[0])) {
+    const title = capitalize(clean(quoted[1] ?? quoted[2]!));
+    return title ? { kind: "add", tasks: [newTask(title, description)] } : undefined;
+  }
+  let body = text;
+  let bodyLower = lower;
+  for (const frame of [ON_MY_LIST, AS_A_TASK]) {
+    const match = bodyLower.match(frame);
+    if (match) {
+      body = body.slice(0, match.index);
+      bodyLower = bodyLower.slice(0, match.index);
+    }
+  }
+  const priority = priorityFrame(bodyLower);
+  if (priority) {
+    const title = tidyTitle(body.slice(priority.start));
+    return title
+      ? { kind: "add", tasks: [newTask(`${title} (${priority.label})`, description)] }
+      : undefined;
+  }
+  const framed = stripFrame(body, bodyLower);
+  const items =
+    frame === "singular" ? [framed] : splitItems(framed, frame === "plural", frame === "reminder");
+  const titles = items
+    .map((item) => tidyTitle(item))
+    // "add it", "add something": nothing to name the task by yet.
+    .filter((title) => title && !/^(?:it|that|this|something|one|them|these|those)$/i.test(title));
+  if (titles.length === 0) return { kind: "add", tasks: [] };
+  return {
+    kind: "add",
+    tasks: titles.map((title, i) =>
+      newTask(title, i === titles.length - 1 ? description : undefined),
+    ),
+  };
+}
+
+function hasWordsOutside(lower: string, quotedText: string): boolean {
+  let outside = lower.replace(quotedText.toLowerCase(), " ").trim();
+  for (const frame of [ON_MY_LIST, AS_A_TASK]) outside = outside.replace(frame, "");
+  return stripFrame(outside, outside).replace(/[\s:,.!?-]+/g, "") !== "";
+}
+
+/** "a high priority task to fix the leak" → "Fix the leak (high priority)": the priority kept, the frame not. */
+function priorityFrame(lower: string): { start: number; label: string } | undefined {
+  const match = lower.match(
+    /^(?:a|an|one)\s+((?:high|low|medium|top|urgent|important)(?:[- ]priority)?)\s+(?:new\s+)?(?:task|todo|to-do|item|reminder)\s+(?:to\s+|called\s+|for\s+|:\s*)?/,
+  );
+  return match ? { start: match[0].length, label: match[1]! } : undefined;
+}
+
+function newTask(title: string, description: string | undefined): NewTask {
+  const task: NewTask = { title };
+  if (description) task.description = description;
+  const due = findDueDate(title);
+  if (due) task.dueAt = due;
+  const priority = findPriority(title);
+  if (priority) task.priority = priority;
+  return task;
+}
+
+/** "a new task called X", "one to X", "X: " — the words around the title, not the title. */
+function stripFrame(body: string, lower: string): string {
+  const frame = lower.match(
+    /^(?:(?:a|an|one|another|some|new|more|the|these|following|\d+)\s+)*(?:new\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|notes?|things?)?\s*(?:(?:called|named|titled|saying|that says|which says|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to|:|-|–|—)\s*)?/,
+  );
+  const cut = frame?.[0].length ?? 0;
+  // Never strip everything: "add a note" keeps nothing to add, "add notes" keeps "notes".
+  return cut > 0 && cut < body.length ? body.slice(cut) : cut >= body.length ? "" : body;
+}
+
+/** Action verbs that start a to-do; two items both led by one are two tasks. */
+const ACTION =
+  /^(?:buy|get|call|phone|ring|text|email|e-mail|mail|send|pay|book|order|pick|drop|take|bring|return|clean|wash|fix|repair|write|read|finish|start|do|make|cook|bake|prepare|plan|schedule|organize|organise|sort|file|submit|review|check|update|renew|cancel|visit|meet|see|go|walk|feed|water|mow|vacuum|tidy|study|learn|practice|practise|print|sign|fill|post|ship|pack|unpack|charge|change|move|paint|install|backup|back|upload|download|research|apply|register|prepare|invite|thank|ask|tell|remind|wrap|iron|fold|empty|replace|sell|donate|shop|grab|collect|deliver|follow|reply|respond|confirm|contact|arrange|finalize|finalise|draft|edit|publish|clear|delete|remove|complete|water|hire|interview|exercise|run|jog|swim|lift|stretch|meditate)\b/i;
+
+/**
+ * The list rule (docs/decisions/003): split on commas, semicolons, "and", "&" or "plus" only when the
+ * items are parallel and short — every item led by an action verb ("call mom and
+ * pay bills"), or short nouns of at most two words with no preposition ("milk,
+ * eggs and bread"; three words allowed when commas separate them). Anything else is
+ * one task ("buy milk and eggs", "meeting with Bob and Alice"). A plural frame
+ * ("add these tasks: …") always splits.
+ */
+export function splitItems(body: string, plural: boolean, deedsOnly = false): string[] {
+  const parts = body
+    .split(/\s*[,;]\s*(?:and\s+|&\s*|plus\s+)?|\s+(?:and|&|plus|as well as)\s+/i)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return [body];
+  if (plural) return parts;
+  const hasComma = /[,;]/.test(body);
+  const led = parts.filter((p) => ACTION.test(p)).length;
+  const words = (p: string) => p.split(/\s+/).length;
+  // "finish the report and send it to Bob": a later item that points back is one deed.
+  const pointsBack = parts.slice(1).some((p) => /\b(?:it|them|this|that|those|these)\b/i.test(p));
+  if (led === parts.length && !pointsBack && parts.every((p) => words(p) <= 5)) return parts;
+  if (deedsOnly) return [body];
+  const nounsOnly =
+    led === 0 &&
+    parts.every(
+      (p) =>
+        words(p) <= (hasComma ? 3 : 2) &&
+        !/\b(?:with|for|from|to|at|on|in|by|about|of|before|after|until|tomorrow|today|tonight)\b/i.test(
+          p,
+        ),
+    );
+  return nounsOnly ? parts : [body];
+}
+
+/** "a meeting with Bob" → "Meeting with Bob": no leading article, a capital first letter. */
+export function tidyTitle(raw: string): string {
+  let title = clean(raw);
+  const bare = title.replace(/^(?:a|an|the|my|some|to)\s+(?=\S)/i, "");
+  if (bare.length >= 2) title = bare;
+  return capitalize(title);
+}
+
+function clean(text: string): string {
+  return text
+    .trim()
+    .replace(/^["“](.*)["”]$|^'(.*)'$/, "$1$2")
+    .replace(/^[\s:,\-–—]+/, "")
+    .replace(/[\s.!,;:]+$/, "")
+    .trim();
+}
+
+export function capitalize(text: string): string {
+  // "iPhone", "eBay": a word with its own capitals keeps them.
+  if (/^\p{Ll}\p{Lu}/u.test(text)) return text;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

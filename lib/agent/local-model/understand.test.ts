@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { splitItems } from "./parse-add";
+import { understand } from "./understand";
+
+describe("understand", () => {
+  it.each([
+    ["ADD CALL MOM", { kind: "add", tasks: [{ title: "CALL MOM" }] }],
+    ["  add    feed the cat   ", { kind: "add", tasks: [{ title: "Feed the cat" }] }],
+    [
+      "add a task to check off the inventory",
+      { kind: "add", tasks: [{ title: "Check off the inventory" }] },
+    ],
+    ["i want to see my tasks", { kind: "list", status: "all", countOnly: false }],
+    ["what haven't I done yet", { kind: "list", status: "pending", countOnly: false }],
+    ["remind me what's pending", { kind: "list", status: "pending", countOnly: false }],
+    ["shwo my tasks", { kind: "list", status: "all", countOnly: false }],
+    ["delet task 2", { kind: "delete", ref: { kind: "numbers", numbers: [2] } }],
+    ["del task 2", { kind: "delete", ref: { kind: "numbers", numbers: [2] } }],
+    ["ad milk", { kind: "add", tasks: [{ title: "Milk" }] }],
+    ["mark tsk 2 done", { kind: "complete", ref: { kind: "numbers", numbers: [2] } }],
+    ["how many are left", { kind: "list", status: "pending", countOnly: true }],
+    ["i need to delete task 3", { kind: "delete", ref: { kind: "numbers", numbers: [3] } }],
+    ["complete tasks 2 and 4", { kind: "complete", ref: { kind: "numbers", numbers: [2, 4] } }],
+    ["task two is done", { kind: "complete", ref: { kind: "numbers", numbers: [2] } }],
+    ["mark it done", { kind: "complete", ref: { kind: "pronoun", plural: false } }],
+    ["mark them both done", { kind: "complete", ref: { kind: "pronoun", plural: true } }],
+    ["delete the last one", { kind: "delete", ref: { kind: "position", position: "last" } }],
+    ["delete all completed tasks", { kind: "delete", ref: { kind: "all", status: "completed" } }],
+    ["the dentist one", { kind: "select", ref: { kind: "words", words: "dentist" } }],
+    ["#3", { kind: "select", ref: { kind: "numbers", numbers: [3] } }],
+    ["set task 2 to done", { kind: "complete", ref: { kind: "numbers", numbers: [2] } }],
+    ["rename task 2", { kind: "update", ref: { kind: "numbers", numbers: [2] }, field: "title" }],
+    ["never mind", { kind: "cancel" }],
+    ["mark task 2 as not done", { kind: "reopen" }],
+    ["good morning!", { kind: "greet" }],
+    ["thank you so much 🙏", { kind: "thanks" }],
+    ["ok", { kind: "confirm" }],
+    ["cool", { kind: "ack" }],
+    ["who won the game last night", { kind: "unknown" }],
+  ])("%j", (message, intent) => {
+    expect(understand(message)).toEqual(intent);
+  });
+});
+
+describe("the list rule", () => {
+  it.each([
+    ["milk, eggs and bread", ["milk", "eggs", "bread"]],
+    ["call mom and pay bills", ["call mom", "pay bills"]],
+    ["buy milk and eggs", ["buy milk and eggs"]],
+    ["meeting with Bob and Alice", ["meeting with Bob and Alice"]],
+    ["salt and pepper", ["salt", "pepper"]],
+  ])("%j", (body, items) => {
+    expect(splitItems(body, false)).toEqual(items);
+  });
+});
