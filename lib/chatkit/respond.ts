@@ -177,6 +177,11 @@ async function streamAnswerEvents(turn: StartedTurn, send: SendEvent, abortSigna
     }
     await await stored;
     if (abortSignal.aborted) return;
+    // An answer that is only tool calls is only the card, as it reads back later.
+    if (!text && calls.length > 0) {
+      if (!widgetSent) sendWidget();
+      return;
+    }
     startMessage();
     send({
       type: "thread.item.updated",
