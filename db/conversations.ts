@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { database } from "./index";
 import { isUuid } from "./ids";
 import type { ConversationRow, MessageRow } from "./schema";
@@ -31,22 +32,35 @@ export interface ConversationCursor {
   id: string;
 }
 
-/** Newest first; uses conversations_user_updated_idx. */
+/**
+ * Most recently updated first (or last, with `order: "asc"`), starting past a cursor
+ * in that order; uses conversations_user_updated_idx either way. The cursor is either
+ * a position (`after`) or the id of the conversation to continue from (`afterId`,
+ * compared at the database's full timestamp precision).
+ */
 export async function listConversations(
   userId: string,
-  options: { before?: ConversationCursor; limit: number },
+  options: { after?: ConversationCursor; afterId?: string; limit: number; order?: "asc" | "desc" },
 ): Promise<ConversationRow[]> {
+  const order = options.order ?? "desc";
+  const past = order === "desc" ? "<" : ">";
   let query = db().selectFrom("conversations").selectAll().where("user_id", "=", userId);
-  const before = options.before;
-  if (before) {
+  const { after, afterId } = options;
+  if (after) {
     query = query.where((eb) =>
       eb.or([
-        eb("updated_at", "<", before.updatedAt),
-        eb.and([eb("updated_at", "=", before.updatedAt), eb("id", "<", before.id)]),
+        eb("updated_at", past, after.updatedAt),
+        eb.and([eb("updated_at", "=", after.updatedAt), eb("id", past, after.id)]),
       ]),
     );
   }
-  return query.orderBy("updated_at", "desc").orderBy("id", "desc").limit(options.limit).execute();
+  if (afterId !== undefined) {
+    if (!isUuid(afterId)) return [];
+    query = query.where(
+      sql<boolean>`(updated_at, id) ${sql.raw(past)} (select c.updated_at, c.id from conversations c where c.id = ${afterId} and c.user_id = ${userId})`,
+    );
+  }
+  return query.orderBy("updated_at", order).orderBy("id", order).limit(options.limit).execute();
 }
 
 export async function renameConversation(

@@ -1,15 +1,19 @@
+import { isUuid } from "./ids";
 import { database } from "./index";
 import type { MessageRole, MessageRow, StoredToolCall } from "./schema";
 
 const db = () => database().db;
 
 export interface NewMessageInput {
+  /** Chosen by the caller when it must name the message before it is stored (streams); else generated. */
+  id?: string;
   conversationId: string;
   role: MessageRole;
   content: string;
   toolCalls?: StoredToolCall[];
   clientMessageId?: string;
   status?: "complete" | "interrupted";
+  createdAt?: Date;
 }
 
 /**
@@ -27,6 +31,8 @@ export async function insertMessage(
       const row = await trx
         .insertInto("messages")
         .values({
+          ...(input.id ? { id: input.id } : {}),
+          ...(input.createdAt ? { created_at: input.createdAt } : {}),
           conversation_id: input.conversationId,
           user_id: userId,
           role: input.role,
@@ -89,17 +95,63 @@ export async function recentMessages(
   return newestFirst.reverse();
 }
 
-/** Oldest first, after the message with sequence number `afterSeq`. */
+/**
+ * A page of a conversation's messages in `order` (oldest first by default), starting
+ * past the message with sequence number `afterSeq` in that order
+ * (messages_conversation_seq_idx, read forwards or backwards).
+ */
 export async function listMessages(
   userId: string,
   conversationId: string,
-  options: { afterSeq?: string; limit: number },
+  options: { afterSeq?: string; limit: number; order?: "asc" | "desc"; inclusive?: boolean },
 ): Promise<MessageRow[]> {
+  const order = options.order ?? "asc";
   let query = db()
     .selectFrom("messages")
     .selectAll()
     .where("conversation_id", "=", conversationId)
     .where("user_id", "=", userId);
-  if (options.afterSeq !== undefined) query = query.where("seq", ">", options.afterSeq);
-  return query.orderBy("seq").limit(options.limit).execute();
+  if (options.afterSeq !== undefined) {
+    const past =
+      order === "asc" ? (options.inclusive ? ">=" : ">") : options.inclusive ? "<=" : "<";
+    query = query.where("seq", past, options.afterSeq);
+  }
+  return query.orderBy("seq", order).limit(options.limit).execute();
+}
+
+/** One of the user's messages in this conversation. */
+export async function findMessage(
+  userId: string,
+  conversationId: string,
+  id: string,
+): Promise<MessageRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  return db()
+    .selectFrom("messages")
+    .selectAll()
+    .where("id", "=", id)
+    .where("conversation_id", "=", conversationId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+}
+
+/**
+ * Deletes every message after `messageId` in its conversation (to answer it again),
+ * and returns the ids deleted, oldest first. Nothing when the message is not the user's.
+ */
+export async function deleteMessagesAfter(
+  userId: string,
+  conversationId: string,
+  messageId: string,
+): Promise<string[]> {
+  const message = await findMessage(userId, conversationId, messageId);
+  if (!message) return [];
+  const deleted = await db()
+    .deleteFrom("messages")
+    .where("conversation_id", "=", conversationId)
+    .where("user_id", "=", userId)
+    .where("seq", ">", message.seq)
+    .returning(["id", "seq"])
+    .execute();
+  return deleted.sort((a, b) => Number(BigInt(a.seq) - BigInt(b.seq))).map((row) => row.id);
 }

@@ -9,6 +9,7 @@ export interface Database {
   task_counters: TaskCountersTable;
   conversations: ConversationsTable;
   messages: MessagesTable;
+  message_feedback: MessageFeedbackTable;
 }
 
 /** timestamptz with a default: optional on insert. */
@@ -69,7 +70,18 @@ export interface MessagesTable {
   created_at: Timestamp;
 }
 
+export type FeedbackKind = "positive" | "negative";
+
+/** A person's verdict on a message (ChatKit's feedback buttons); one per message and person. */
+export interface MessageFeedbackTable {
+  message_id: string;
+  user_id: string;
+  kind: FeedbackKind;
+  created_at: Timestamp;
+}
+
 export type TaskRow = Selectable<TasksTable>;
 export type ConversationRow = Selectable<ConversationsTable>;
 export type MessageRow = Selectable<MessagesTable>;
 export type NewMessage = Insertable<MessagesTable>;
+export type MessageFeedbackRow = Selectable<MessageFeedbackTable>;

@@ -30,6 +30,13 @@ const EnvSchema = z.object({
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   /** How many stored messages of a conversation go to the model each turn. */
   CHAT_HISTORY_LIMIT: z.coerce.number().int().min(2).max(200).default(20),
+  /** Which chat page `/` opens: our own (`builtin`) or OpenAI's ChatKit component (`chatkit`, at /chatkit). */
+  CHAT_UI: z.enum(["builtin", "chatkit"]).default("builtin"),
+  /**
+   * The ChatKit component's domain key (OpenAI dashboard → domain allowlist). Read at
+   * run time by the server and handed to the page; the placeholder works on localhost.
+   */
+  NEXT_PUBLIC_CHATKIT_DOMAIN_KEY: z.string().min(1).default("domain_pk_localhost_dev"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -65,18 +65,28 @@ export function collectToolCalls(steps: ReadonlyArray<StepResult<ToolSet>>): Sto
   const calls: StoredToolCall[] = [];
   for (const step of steps) {
     for (const part of step.content) {
-      if (part.type === "tool-result") {
-        calls.push({ name: part.toolName, arguments: asRecord(part.input), result: part.output });
-      } else if (part.type === "tool-error") {
-        calls.push({
-          name: part.toolName,
-          arguments: asRecord(part.input),
-          result: { error: "tool_failed", message: errorMessage(part.error) },
-        });
-      }
+      if (part.type === "tool-result" || part.type === "tool-error")
+        calls.push(toStoredToolCall(part));
     }
   }
   return calls;
+}
+
+type ToolOutcome = Extract<
+  StepResult<ToolSet>["content"][number],
+  { type: "tool-result" | "tool-error" }
+>;
+
+/** One finished tool call (a step's or a stream's part) as it is stored; a failure is a result too. */
+export function toStoredToolCall(part: ToolOutcome): StoredToolCall {
+  if (part.type === "tool-result") {
+    return { name: part.toolName, arguments: asRecord(part.input), result: part.output };
+  }
+  return {
+    name: part.toolName,
+    arguments: asRecord(part.input),
+    result: { error: "tool_failed", message: errorMessage(part.error) },
+  };
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

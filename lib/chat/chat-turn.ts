@@ -4,7 +4,7 @@ import * as messages from "@/db/messages";
 import type { ConversationRow, MessageRow, StoredToolCall } from "@/db/schema";
 import { generateAnswer, type AgentAnswer } from "@/lib/agent/run-agent";
 import { env } from "@/lib/env";
-import { notFound } from "@/lib/http/errors";
+import { ApiError, notFound } from "@/lib/http/errors";
 import { titleFromMessage, toModelMessages } from "./history";
 
 export interface TurnRequest {
@@ -27,6 +27,8 @@ export interface StartedTurn {
   conversation: ConversationRow;
   clientMessageId?: string;
   modelMessages: ModelMessage[];
+  /** The stored user message this turn answers (absent on a replay, or when stored by an earlier try). */
+  userMessage?: MessageRow;
   /** Set when this client_message_id was answered before: the stored answer, to return as is. */
   replay?: MessageRow;
 }
@@ -47,7 +49,7 @@ export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
       clientMessageId &&
       (await messages.findMessageByClientId(userId, undefined, "user", clientMessageId));
     if (earlier) return startTurn({ ...request, conversationId: earlier.conversation_id });
-    const { conversation } = await conversations.createConversationWithMessage(
+    const created = await conversations.createConversationWithMessage(
       userId,
       titleFromMessage(message),
       {
@@ -55,7 +57,13 @@ export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
         clientMessageId,
       },
     );
-    return { userId, conversation, clientMessageId, modelMessages: [userMessage] };
+    return {
+      userId,
+      conversation: created.conversation,
+      clientMessageId,
+      modelMessages: [userMessage],
+      userMessage: created.message,
+    };
   }
 
   const conversation = await conversations.findConversation(userId, request.conversationId);
@@ -89,7 +97,33 @@ export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
     conversation,
     clientMessageId,
     modelMessages: [...toModelMessages(earlier), userMessage],
+    userMessage: stored,
   };
+}
+
+/**
+ * A turn that answers one of the conversation's user messages again: every message
+ * after it is deleted, and the model sees the history up to and including it. Used to
+ * retry an answer (ChatKit's `threads.retry_after_item`); nothing new is stored first.
+ */
+export async function startRetryTurn(request: {
+  userId: string;
+  conversationId: string;
+  messageId: string;
+}): Promise<StartedTurn> {
+  const { userId, messageId } = request;
+  const conversation = await conversations.findConversation(userId, request.conversationId);
+  if (!conversation) throw notFound("Conversation");
+  const userMessage = await messages.findMessage(userId, conversation.id, messageId);
+  if (!userMessage) throw notFound("Message");
+  if (userMessage.role !== "user") {
+    throw new ApiError("VALIDATION_ERROR", "Only a user message can be answered again.", {
+      field: "item_id",
+    });
+  }
+  await messages.deleteMessagesAfter(userId, conversation.id, userMessage.id);
+  const history = await messages.recentMessages(userId, conversation.id, env().CHAT_HISTORY_LIMIT);
+  return { userId, conversation, modelMessages: toModelMessages(history), userMessage };
 }
 
 /** Step 4: store the answer with its tool calls (one row, written atomically). */
@@ -97,8 +131,11 @@ export async function finishTurn(
   turn: StartedTurn,
   answer: AgentAnswer,
   status: "complete" | "interrupted" = "complete",
+  /** For streams that announced the answer before it was stored: its id and time. */
+  identity: { id?: string; createdAt?: Date } = {},
 ): Promise<TurnAnswer> {
   const stored = await messages.insertMessage(turn.userId, {
+    ...identity,
     conversationId: turn.conversation.id,
     role: "assistant",
     content: answer.text,

@@ -52,8 +52,8 @@ export function toMessageJson(row: MessageRow): MessageJson {
 
 export async function listConversationPage(userId: string, query: z.infer<typeof PageQuerySchema>) {
   const limit = query.limit ?? 50;
-  const before = query.cursor === undefined ? undefined : decodeConversationCursor(query.cursor);
-  const rows = await conversations.listConversations(userId, { before, limit: limit + 1 });
+  const after = query.cursor === undefined ? undefined : decodeConversationCursor(query.cursor);
+  const rows = await conversations.listConversations(userId, { after, limit: limit + 1 });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
@@ -103,24 +103,34 @@ export async function listMessagePage(
   };
 }
 
-function encodeConversationCursor(row: ConversationRow): string {
+/** An opaque cursor for the conversation list (also ChatKit's `threads.list`). */
+export function encodeConversationCursor(row: ConversationRow): string {
   return Buffer.from(JSON.stringify([new Date(row.updated_at).toISOString(), row.id])).toString(
     "base64url",
   );
 }
 
-function decodeConversationCursor(cursor: string): conversations.ConversationCursor {
+/** Undefined when the cursor is not one of ours. */
+export function parseConversationCursor(
+  cursor: string,
+): conversations.ConversationCursor | undefined {
   try {
     const [updatedAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [
       string,
       string,
     ];
     const date = new Date(updatedAt);
-    if (typeof id !== "string" || Number.isNaN(date.getTime())) throw new Error("bad cursor");
+    if (typeof id !== "string" || Number.isNaN(date.getTime())) return undefined;
     return { updatedAt: date, id };
   } catch {
-    throw badCursor();
+    return undefined;
   }
+}
+
+function decodeConversationCursor(cursor: string): conversations.ConversationCursor {
+  const parsed = parseConversationCursor(cursor);
+  if (!parsed) throw badCursor();
+  return parsed;
 }
 
 const badCursor = () =>

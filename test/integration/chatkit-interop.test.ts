@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type AppUnderTest } from "../support/app-server";
+import { chatKitAs, streamedText, userInput } from "../support/chatkit";
+import { apiAs, signUp, type TestUser } from "../support/users";
+
+// One store, two doors: a conversation can be carried on alternately through the
+// ChatKit protocol and our own API (what the built-in UI uses).
+
+let app: AppUnderTest;
+let user: TestUser;
+let chatKit: ReturnType<typeof chatKitAs>;
+let api: ReturnType<typeof apiAs>;
+
+beforeAll(async () => {
+  app = await startApp();
+  user = await signUp(app.server.url);
+  chatKit = chatKitAs(app.server.url, user);
+  api = apiAs(app.server.url, user);
+});
+afterAll(async () => app?.stop());
+
+describe("ChatKit and our own API share conversations", () => {
+  it("a thread created through ChatKit is a conversation our UI lists, reads and continues", async () => {
+    const created = await chatKit({
+      type: "threads.create",
+      params: { input: userInput("Add a task to renew the passport") },
+    });
+    const threadId = created.events[0]!.thread.id;
+
+    const list = await api("GET", "/api/conversations");
+    expect(list.json.conversations[0]).toMatchObject({
+      id: threadId,
+      title: "Add a task to renew the passport",
+    });
+    const messages = await api("GET", `/api/conversations/${threadId}/messages`);
+    expect(messages.json.messages).toEqual([
+      expect.objectContaining({ role: "user", content: "Add a task to renew the passport" }),
+      expect.objectContaining({
+        role: "assistant",
+        content: 'Added task #1: "Renew the passport".',
+        tool_calls: [
+          {
+            name: "add_task",
+            arguments: { title: "Renew the passport" },
+            result: { task_id: 1, status: "created", title: "Renew the passport" },
+          },
+        ],
+      }),
+    ]);
+
+    // Continued through our JSON chat endpoint, then read back through ChatKit.
+    const reply = await api("POST", `/api/${user.id}/chat`, {
+      conversation_id: threadId,
+      message: "complete task 1",
+    });
+    expect(reply.status).toBe(200);
+    const thread = await chatKit({ type: "threads.get_by_id", params: { thread_id: threadId } });
+    expect(thread.json.items.data.map((i: any) => i.type)).toEqual([
+      "user_message",
+      "widget",
+      "assistant_message",
+      "user_message",
+      "widget",
+      "assistant_message",
+    ]);
+    expect(thread.json.items.data[3].content).toEqual([
+      { type: "input_text", text: "complete task 1" },
+    ]);
+    expect(thread.json.items.data[5].content[0].text).toBe(reply.json.response);
+  });
+
+  it("a conversation started through our API is readable and continuable through ChatKit", async () => {
+    const started = await api("POST", `/api/${user.id}/chat`, {
+      message: "Add a task to water the garden",
+    });
+    const conversationId = started.json.conversation_id;
+
+    const thread = await chatKit({
+      type: "threads.get_by_id",
+      params: { thread_id: conversationId },
+    });
+    expect(thread.status).toBe(200);
+    expect(thread.json.title).toBe("Add a task to water the garden");
+    const stored = (await api("GET", `/api/conversations/${conversationId}/messages`)).json
+      .messages;
+    expect(thread.json.items.data.map((i: any) => i.id)).toEqual([
+      stored[0].id,
+      `${stored[1].id}:tools`,
+      stored[1].id,
+    ]);
+    expect(thread.json.items.data[2].content[0].text).toBe(started.json.response);
+
+    const more = await chatKit({
+      type: "threads.add_user_message",
+      params: { thread_id: conversationId, input: userInput("what's pending?") },
+    });
+    expect(more.status).toBe(200);
+    // The model saw the history written through the other door.
+    expect(streamedText(more.events)).toMatch(/Water the garden/);
+    const after = (await api("GET", `/api/conversations/${conversationId}/messages`)).json.messages;
+    expect(after.map((m: any) => m.role)).toEqual(["user", "assistant", "user", "assistant"]);
+    expect(after[3].id).toBe(more.events.at(-1)!.item.id);
+    expect(after[3].content).toBe(streamedText(more.events));
+  });
+});

@@ -1,0 +1,70 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type AppUnderTest } from "../support/app-server";
+import { chatKitAs, eventShape, userInput } from "../support/chatkit";
+import { apiAs, signUp } from "../support/users";
+
+// Once a stream has started, a failure is the protocol's `error` event, not an HTTP
+// error. The model here is a local stand-in for OpenAI that answers every call with 500.
+
+let app: AppUnderTest;
+let failingModel: http.Server;
+
+beforeAll(async () => {
+  failingModel = http.createServer((_request, response) => {
+    response.writeHead(500, { "content-type": "application/json" });
+    response.end(JSON.stringify({ error: { message: "boom", type: "server_error" } }));
+  });
+  await new Promise<void>((resolve) => failingModel.listen(0, "127.0.0.1", resolve));
+  const { port } = failingModel.address() as AddressInfo;
+  app = await startApp({
+    OPENAI_API_KEY: "sk-test",
+    OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`,
+  });
+});
+afterAll(async () => {
+  await app?.stop();
+  await new Promise((resolve) => failingModel?.close(resolve));
+});
+
+describe("a model failure inside a stream", () => {
+  it("ends the stream with an error event that allows a retry, keeping the user message", async () => {
+    const user = await signUp(app.server.url);
+    const chatKit = chatKitAs(app.server.url, user);
+    const answer = await chatKit({
+      type: "threads.create",
+      params: { input: userInput("Add a task to fix the bike") },
+    });
+    expect(answer.status).toBe(200);
+    expect(eventShape(answer.events)).toEqual([
+      "thread.created",
+      "done:user_message",
+      "stream_options",
+      "error",
+    ]);
+    expect(answer.events.at(-1)).toEqual({
+      type: "error",
+      code: "custom",
+      message: expect.stringMatching(/assistant is unavailable/),
+      allow_retry: true,
+    });
+    expect(answer.text).not.toMatch(/boom|sk-test|stack/i);
+
+    const threadId = answer.events[0]!.thread.id;
+    const messages = await apiAs(app.server.url, user)(
+      "GET",
+      `/api/conversations/${threadId}/messages`,
+    );
+    expect(messages.json.messages.map((m: any) => [m.role, m.content])).toEqual([
+      ["user", "Add a task to fix the bike"],
+    ]);
+
+    // The component's retry button: the same failure, told the same way.
+    const retry = await chatKit({
+      type: "threads.retry_after_item",
+      params: { thread_id: threadId, item_id: answer.events[1]!.item.id },
+    });
+    expect(eventShape(retry.events)).toEqual(["stream_options", "error"]);
+  });
+});
