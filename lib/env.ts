@@ -30,6 +30,11 @@ const EnvSchema = z.object({
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   /** How many stored messages of a conversation go to the model each turn. */
   CHAT_HISTORY_LIMIT: z.coerce.number().int().min(2).max(200).default(20),
+  /**
+   * Chat messages one user may send per rolling hour, across every chat endpoint and
+   * instance (counted in the database); 0 turns the quota off (load tests only).
+   */
+  CHAT_QUOTA_PER_HOUR: z.coerce.number().int().min(0).max(1_000_000).default(120),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

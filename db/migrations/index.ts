@@ -1,5 +1,6 @@
 import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001_tasks_and_chat";
+import * as m0003 from "./0003_quota_index";
 
 /**
  * Every migration, in order. Listed by import (not read from the folder at run time)
@@ -7,4 +8,5 @@ import * as m0001 from "./0001_tasks_and_chat";
  */
 export const migrations: Record<string, Migration> = {
   "0001_tasks_and_chat": m0001,
+  "0003_quota_index": m0003,
 };

@@ -5,6 +5,7 @@ import type { ConversationRow, MessageRow, StoredToolCall } from "@/db/schema";
 import { generateAnswer, type AgentAnswer } from "@/lib/agent/run-agent";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
+import { assertWithinChatQuota } from "./chat-quota";
 import { titleFromMessage, toModelMessages } from "./history";
 
 export interface TurnRequest {
@@ -36,32 +37,46 @@ export interface StartedTurn {
  * database and store the user message. Nothing is kept in memory between requests.
  */
 export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
+  const { userId, conversationId, clientMessageId } = request;
+  const conversation = conversationId
+    ? await conversations.findConversation(userId, conversationId)
+    : await conversationOfEarlierTry(userId, clientMessageId);
+  if (conversationId && !conversation) throw notFound("Conversation");
+  return conversation ? continueConversation(request, conversation) : startConversation(request);
+}
+
+/** A retry of a first message: the client never learned the conversation's id. */
+async function conversationOfEarlierTry(
+  userId: string,
+  clientMessageId: string | undefined,
+): Promise<ConversationRow | undefined> {
+  if (!clientMessageId) return undefined;
+  const earlier = await messages.findMessageByClientId(userId, undefined, "user", clientMessageId);
+  return earlier && conversations.findConversation(userId, earlier.conversation_id);
+}
+
+async function startConversation(request: TurnRequest): Promise<StartedTurn> {
   const { userId, message, clientMessageId } = request;
-  const userMessage: ModelMessage = { role: "user", content: message };
+  await assertWithinChatQuota(userId);
+  const { conversation } = await conversations.createConversationWithMessage(
+    userId,
+    titleFromMessage(message),
+    { content: message, clientMessageId },
+  );
+  return {
+    userId,
+    conversation,
+    clientMessageId,
+    modelMessages: [{ role: "user", content: message }],
+  };
+}
 
-  if (!request.conversationId) {
-    // A retry of a first message: the client never learned the conversation's id.
-    const answered =
-      clientMessageId &&
-      (await messages.findMessageByClientId(userId, undefined, "assistant", clientMessageId));
-    if (answered) {
-      const conversation = await conversations.findConversation(userId, answered.conversation_id);
-      if (conversation)
-        return { userId, conversation, clientMessageId, modelMessages: [], replay: answered };
-    }
-    const { conversation } = await conversations.createConversationWithMessage(
-      userId,
-      titleFromMessage(message),
-      {
-        content: message,
-        clientMessageId,
-      },
-    );
-    return { userId, conversation, clientMessageId, modelMessages: [userMessage] };
-  }
-
-  const conversation = await conversations.findConversation(userId, request.conversationId);
-  if (!conversation) throw notFound("Conversation");
+async function continueConversation(
+  request: TurnRequest,
+  conversation: ConversationRow,
+): Promise<StartedTurn> {
+  const { userId, message, clientMessageId } = request;
+  const turn = { userId, conversation, clientMessageId };
   if (clientMessageId) {
     const answered = await messages.findMessageByClientId(
       userId,
@@ -69,9 +84,13 @@ export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
       "assistant",
       clientMessageId,
     );
-    if (answered)
-      return { userId, conversation, clientMessageId, modelMessages: [], replay: answered };
+    if (answered) return { ...turn, modelMessages: [], replay: answered };
   }
+  // A retry of a message that is stored already was counted when it was first sent.
+  const triedBefore =
+    clientMessageId &&
+    (await messages.findMessageByClientId(userId, conversation.id, "user", clientMessageId));
+  if (!triedBefore) await assertWithinChatQuota(userId);
   // The history is read before the new message is stored, capped so cost stays flat
   // however long the conversation grows.
   const history = await messages.recentMessages(userId, conversation.id, env().CHAT_HISTORY_LIMIT);
@@ -87,10 +106,8 @@ export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
     ? history
     : history.filter((m) => !(m.role === "user" && m.client_message_id === clientMessageId));
   return {
-    userId,
-    conversation,
-    clientMessageId,
-    modelMessages: [...toModelMessages(earlier), userMessage],
+    ...turn,
+    modelMessages: [...toModelMessages(earlier), { role: "user", content: message }],
   };
 }
 
