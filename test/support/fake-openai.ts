@@ -25,7 +25,7 @@ export interface FakeOpenAI {
   baseUrl: string;
   requests: FakeRequest[];
   /** How the next requests are answered; by default, with the text "ok". */
-  reply: (request: FakeRequest, index: number) => FakeReply;
+  reply: (request: FakeRequest, index: number) => FakeReply | Promise<FakeReply>;
   close: () => Promise<void>;
 }
 
@@ -50,7 +50,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     }
     const parsed = JSON.parse(body) as FakeRequest;
     fake.requests.push(parsed);
-    const reply = fake.reply(parsed, fake.requests.length - 1);
+    const reply = await fake.reply(parsed, fake.requests.length - 1);
     if ("hang" in reply) {
       hanging.add(response);
       response.on("close", () => hanging.delete(response));
