@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
 import { assertWithinChatQuota } from "./chat-quota";
 import { titleFromMessage, toModelMessages } from "./history";
+import { awaitEarlierTry } from "./turn-claim";
 
 export interface TurnRequest {
   userId: string;
@@ -28,6 +29,8 @@ export interface StartedTurn {
   conversation: ConversationRow;
   clientMessageId?: string;
   modelMessages: ModelMessage[];
+  /** The user message this turn stored (absent when an earlier try stored it). */
+  userMessageId?: string;
   /** Set when this client_message_id was answered before: the stored answer, to return as is. */
   replay?: MessageRow;
 }
@@ -58,7 +61,7 @@ async function conversationOfEarlierTry(
 async function startConversation(request: TurnRequest): Promise<StartedTurn> {
   const { userId, message, clientMessageId } = request;
   await assertWithinChatQuota(userId);
-  const { conversation } = await conversations.createConversationWithMessage(
+  const { conversation, message: stored } = await conversations.createConversationWithMessage(
     userId,
     titleFromMessage(message),
     { content: message, clientMessageId },
@@ -67,6 +70,7 @@ async function startConversation(request: TurnRequest): Promise<StartedTurn> {
     userId,
     conversation,
     clientMessageId,
+    userMessageId: stored.id,
     modelMessages: [{ role: "user", content: message }],
   };
 }
@@ -100,6 +104,10 @@ async function continueConversation(
     content: message,
     clientMessageId,
   });
+  if (!stored) {
+    const earlierTry = await awaitEarlierTry(userId, conversation.id, clientMessageId!);
+    if ("replay" in earlierTry) return { ...turn, modelMessages: [], replay: earlierTry.replay };
+  }
   // Not stored: this client_message_id's user message is there from an earlier try
   // that got no answer. Answer it now, without storing it twice.
   const earlier = stored
@@ -107,6 +115,7 @@ async function continueConversation(
     : history.filter((m) => !(m.role === "user" && m.client_message_id === clientMessageId));
   return {
     ...turn,
+    userMessageId: stored?.id,
     modelMessages: [...toModelMessages(earlier), { role: "user", content: message }],
   };
 }
@@ -158,10 +167,36 @@ export async function runChatTurn(
 ): Promise<TurnAnswer> {
   const turn = await startTurn(request);
   if (turn.replay) return toTurnAnswer(turn.conversation.id, turn.replay);
-  const answer = await generateAnswer({
-    userId: turn.userId,
-    messages: turn.modelMessages,
-    abortSignal,
-  });
-  return finishTurn(turn, answer);
+  try {
+    const answer = await generateAnswer({
+      userId: turn.userId,
+      messages: turn.modelMessages,
+      abortSignal,
+    });
+    return await finishTurn(turn, answer);
+  } catch (error) {
+    await markTurnFailed(turn);
+    throw error;
+  }
+}
+
+/**
+ * Marks the user message of a turn that got no answer, so a retry takes it over at
+ * once instead of waiting out its lease. Best effort: the database may be the failure.
+ */
+async function markTurnFailed(turn: StartedTurn): Promise<void> {
+  const id = turn.userMessageId ?? (await findUserMessageId(turn).catch(() => undefined));
+  if (!id) return;
+  await messages.markInterrupted(turn.userId, id).catch(() => undefined);
+}
+
+async function findUserMessageId(turn: StartedTurn): Promise<string | undefined> {
+  if (!turn.clientMessageId) return undefined;
+  const row = await messages.findMessageByClientId(
+    turn.userId,
+    turn.conversation.id,
+    "user",
+    turn.clientMessageId,
+  );
+  return row?.id;
 }

@@ -57,6 +57,33 @@ describe.skipIf(skipWithoutServer("concurrency"))("concurrency on the Postgres s
     expect(new Set(tasks.map((t) => t.title)).size).toBe(20);
   });
 
+  it("runs a turn sent five times at once (same client_message_id) only once", async () => {
+    const user = await signUp(server.url);
+    const api = apiAs(server.url, user);
+    const start = await api("POST", `/api/${user.id}/chat`, { message: "What's pending?" });
+    const body = {
+      conversation_id: start.json.conversation_id,
+      message: "Add a task to pay rent",
+      client_message_id: "same-turn",
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => api("POST", `/api/${user.id}/chat`, body)),
+    );
+    for (const answer of answers) {
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.json).toEqual(answers[0]!.json);
+    }
+    const tasks = (await api("GET", "/api/tasks")).json.tasks as { title: string }[];
+    expect(tasks.map((t) => t.title)).toEqual(["Pay rent"]);
+    const page = await api("GET", `/api/conversations/${start.json.conversation_id}/messages`);
+    expect(page.json.messages.map((m: { role: string }) => m.role)).toEqual([
+      "user",
+      "assistant",
+      "user",
+      "assistant",
+    ]);
+  });
+
   it("serves 50 users chatting at once, each with their own gap-free numbers", async () => {
     const users = await Promise.all(
       Array.from({ length: 50 }, (_, i) => signUp(server.url, `U${i}`)),

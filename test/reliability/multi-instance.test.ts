@@ -12,13 +12,13 @@ describe.skipIf(skipWithoutServer("multi-instance"))("two instances, one databas
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   const servers: RunningServer[] = [];
   let user: TestUser;
+  // A short model time limit keeps the lease of a turn that died with its server short.
+  const INSTANCE_ENV = () => ({ DATABASE_URL: database.url, AI_TIMEOUT_MS: "1000" });
 
   beforeAll(async () => {
     database = await createTestDatabase();
     // Started one after the other and at once would both be fine (migrations queue on a lock).
-    servers.push(
-      ...(await Promise.all([0, 1].map(() => startServer({ DATABASE_URL: database.url })))),
-    );
+    servers.push(...(await Promise.all([0, 1].map(() => startServer(INSTANCE_ENV())))));
     user = await signUp(servers[0]!.url);
   });
 
