@@ -79,3 +79,35 @@ describe.skipIf(skipWithoutServer("multi-instance"))("two instances, one databas
     }
   });
 });
+
+describe.skipIf(skipWithoutServer("multi-instance quota"))(
+  "the chat quota across instances",
+  () => {
+    let database: Awaited<ReturnType<typeof createTestDatabase>>;
+    let servers: RunningServer[] = [];
+
+    beforeAll(async () => {
+      database = await createTestDatabase();
+      servers = await Promise.all(
+        [0, 1].map(() => startServer({ DATABASE_URL: database.url, CHAT_QUOTA_PER_HOUR: "2" })),
+      );
+    });
+
+    afterAll(async () => {
+      await Promise.all(servers.map((s) => s.stop()));
+      await database?.drop();
+    });
+
+    it("counts a user's messages on every instance together", async () => {
+      const user = await signUp(servers[0]!.url);
+      const on = (i: number) => apiAs(servers[i]!.url, user);
+      expect((await on(0)("POST", `/api/${user.id}/chat`, { message: "hi" })).status).toBe(200);
+      expect((await on(1)("POST", `/api/${user.id}/chat`, { message: "hi" })).status).toBe(200);
+      for (const i of [0, 1]) {
+        const refused = await on(i)("POST", `/api/${user.id}/chat`, { message: "hi" });
+        expect(refused.status).toBe(429);
+        expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+      }
+    });
+  },
+);
