@@ -184,7 +184,7 @@ export async function runChatTurn(
  * Marks the user message of a turn that got no answer, so a retry takes it over at
  * once instead of waiting out its lease. Best effort: the database may be the failure.
  */
-async function markTurnFailed(turn: StartedTurn): Promise<void> {
+export async function markTurnFailed(turn: StartedTurn): Promise<void> {
   const id = turn.userMessageId ?? (await findUserMessageId(turn).catch(() => undefined));
   if (!id) return;
   await messages.markInterrupted(turn.userId, id).catch(() => undefined);

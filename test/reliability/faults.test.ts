@@ -52,7 +52,11 @@ describe.skipIf(skipWithoutServer("faults"))("faults", () => {
 
   async function messagesOf(conversationId: string) {
     const page = await api("GET", `/api/conversations/${conversationId}/messages`);
-    return page.json.messages as { role: string; content: string }[];
+    return page.json.messages as { role: string; content: string; status: string }[];
+  }
+
+  async function lastConversation(): Promise<string> {
+    return (await api("GET", "/api/conversations")).json.conversations[0].id;
   }
 
   it("answers 503 while the database is gone, and recovers by itself when it returns", async () => {
@@ -148,6 +152,10 @@ describe.skipIf(skipWithoutServer("faults"))("faults", () => {
     expect(failed.status, failed.text).toBe(503);
     expect(failed.json.error.code).toBe("MODEL_UNAVAILABLE");
     expect(failed.json.error.message).toMatch(/Your message was saved/);
+    const kept = await messagesOf(failed.json.conversation_id ?? (await lastConversation()));
+    expect(kept).toMatchObject([
+      { role: "user", content: "Add a task to water plants", status: "interrupted" },
+    ]);
 
     next = addTask("Water plants");
     const retried = await api("POST", `/api/${user.id}/chat`, {
@@ -160,6 +168,26 @@ describe.skipIf(skipWithoutServer("faults"))("faults", () => {
     expect((await messagesOf(retried.json.conversation_id)).map((m) => m.role)).toEqual([
       "user",
       "assistant",
+    ]);
+  });
+
+  it("keeps the message of a streamed turn whose model fails, and a streamed Retry answers it once", async () => {
+    next = () => ({ status: 500 });
+    const body = { message: "Add a task to fix bike", client_message_id: "stream-fail-1" };
+    const failed = await api("POST", "/api/chat", body);
+    expect(failed.text).toMatch(/"type":"(error|abort)"/);
+    const conversation = await lastConversation();
+    expect(await messagesOf(conversation)).toMatchObject([
+      { role: "user", content: "Add a task to fix bike", status: "interrupted" },
+    ]);
+
+    next = addTask("Fix bike");
+    const retried = await api("POST", "/api/chat", { ...body, conversation_id: conversation });
+    expect(retried.status).toBe(200);
+    expect(retried.text).toContain("Added Fix bike");
+    expect((await messagesOf(conversation)).map((m) => `${m.role} ${m.status}`)).toEqual([
+      "user complete",
+      "assistant complete",
     ]);
   });
 });
