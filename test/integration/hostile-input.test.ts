@@ -330,4 +330,39 @@ describe("hostile input", () => {
     });
     expect(renamed.json.title).toBe(texts[3]);
   });
+
+  const authCases: { name: string; path: string; body: string; status: number }[] = [
+    { name: "sign-up: invalid JSON", path: "sign-up/email", body: "{not json", status: 400 },
+    { name: "sign-up: JSON null", path: "sign-up/email", body: "null", status: 400 },
+    {
+      name: "sign-up: wrong types",
+      path: "sign-up/email",
+      body: JSON.stringify({ name: 1, email: 2, password: 3 }),
+      status: 400,
+    },
+    {
+      name: "sign-up: a 1 MB name",
+      path: "sign-up/email",
+      body: JSON.stringify({ name: MB, email: "big@example.com", password: "long enough pw" }),
+      status: 413,
+    },
+    { name: "sign-in: 1 MB body", path: "sign-in/email", body: `{"x":"${MB}"}`, status: 413 },
+    {
+      name: "sign-in: a 200-character password",
+      path: "sign-in/email",
+      body: JSON.stringify({ email: "nobody@example.com", password: "x".repeat(200) }),
+      status: 400,
+    },
+  ];
+
+  it.each(authCases)("auth $name → $status, never a 500", async ({ path, body, status }) => {
+    const response = await fetch(`${server.url}/api/auth/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body,
+    });
+    const text = await response.text();
+    expect(response.status, text).toBe(status);
+    for (const leak of LEAKS) expect(text).not.toMatch(leak);
+  });
 });
