@@ -53,7 +53,9 @@ function createDialect(driver: DriverKind, options: ConnectOptions): Dialect {
       return new PostgresDialect({
         pool: async () => {
           const { Pool } = await import("pg");
-          return new Pool({ connectionString: requireUrl(options), max: options.poolMax });
+          return logIdleErrors(
+            new Pool({ connectionString: requireUrl(options), max: options.poolMax }),
+          );
         },
       });
     case "neon":
@@ -71,10 +73,24 @@ function createDialect(driver: DriverKind, options: ConnectOptions): Dialect {
           }
           const pool = new Pool({ connectionString: requireUrl(options), max: options.poolMax });
           // Neon's Pool is pg's Pool over WebSocket; only its typings differ.
-          return pool as unknown as PostgresPool;
+          return logIdleErrors(pool) as unknown as PostgresPool;
         },
       });
   }
+}
+
+/**
+ * An idle pooled connection that the server drops (restart, network cut) makes the
+ * pool emit "error"; unheard, that is an uncaught exception that can end the process.
+ * The pool has already discarded the connection and opens a new one on demand.
+ */
+function logIdleErrors<P extends { on(event: "error", listener: (error: Error) => void): unknown }>(
+  pool: P,
+): P {
+  pool.on("error", (error) =>
+    console.error("[taskchat] idle database connection lost:", error.message),
+  );
+  return pool;
 }
 
 function requireUrl(options: ConnectOptions): string {

@@ -1,4 +1,5 @@
 import { isUuid } from "./ids";
+import { sql } from "kysely";
 import { database } from "./index";
 import type { MessageRole, MessageRow, StoredToolCall } from "./schema";
 
@@ -154,4 +155,82 @@ export async function deleteMessagesAfter(
     .returning(["id", "seq"])
     .execute();
   return deleted.sort((a, b) => Number(BigInt(a.seq) - BigInt(b.seq))).map((row) => row.id);
+}
+
+/**
+ * For a quota of `limit` messages per `windowSeconds`: how many seconds until the
+ * user's `limit`-th most recent message of the window leaves it (so one more may be
+ * sent), or undefined when they sent fewer than `limit`. Time comes from the
+ * database's clock, the same one that stamped the messages. Uses messages_user_created_idx.
+ */
+export async function secondsUntilQuotaFrees(
+  userId: string,
+  limit: number,
+  windowSeconds: number,
+): Promise<number | undefined> {
+  const window = sql`make_interval(secs => ${windowSeconds})`;
+  const row = await db()
+    .selectFrom("messages")
+    .select(sql<string | number>`extract(epoch from created_at + ${window} - now())`.as("seconds"))
+    .where("user_id", "=", userId)
+    .where("role", "=", "user")
+    .where("created_at", ">", sql<Date>`now() - ${window}`)
+    .orderBy("created_at", "desc")
+    .offset(limit - 1)
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : Math.max(1, Math.ceil(Number(row.seconds)));
+}
+
+/** Where an earlier try of a client_message_id turn stands (see lib/chat/turn-claim.ts). */
+export interface EarlierTry {
+  answer?: MessageRow;
+  question?: { id: string; status: "complete" | "interrupted"; stale: boolean };
+}
+
+/** `stale`: stored more than `leaseSeconds` ago by the database's clock. */
+export async function findEarlierTry(
+  userId: string,
+  conversationId: string,
+  clientMessageId: string,
+  leaseSeconds: number,
+): Promise<EarlierTry> {
+  const answer = await findMessageByClientId(userId, conversationId, "assistant", clientMessageId);
+  if (answer) return { answer };
+  const question = await db()
+    .selectFrom("messages")
+    .select([
+      "id",
+      "status",
+      sql<boolean>`created_at < now() - make_interval(secs => ${leaseSeconds})`.as("stale"),
+    ])
+    .where("user_id", "=", userId)
+    .where("conversation_id", "=", conversationId)
+    .where("role", "=", "user")
+    .where("client_message_id", "=", clientMessageId)
+    .executeTakeFirst();
+  return { question };
+}
+
+/** Marks a user message whose turn failed, so a retry may take it over at once. */
+export async function markInterrupted(userId: string, messageId: string): Promise<void> {
+  await db()
+    .updateTable("messages")
+    .set({ status: "interrupted" })
+    .where("id", "=", messageId)
+    .where("user_id", "=", userId)
+    .execute();
+}
+
+/** Takes over a failed turn: true for exactly one of several retries racing for it. */
+export async function claimInterrupted(userId: string, messageId: string): Promise<boolean> {
+  const row = await db()
+    .updateTable("messages")
+    .set({ status: "complete" })
+    .where("id", "=", messageId)
+    .where("user_id", "=", userId)
+    .where("status", "=", "interrupted")
+    .returning("id")
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -37,6 +37,11 @@ const EnvSchema = z.object({
    * run time by the server and handed to the page; the placeholder works on localhost.
    */
   NEXT_PUBLIC_CHATKIT_DOMAIN_KEY: z.string().min(1).default("domain_pk_localhost_dev"),
+  /**
+   * Chat messages one user may send per rolling hour, across every chat endpoint and
+   * instance (counted in the database); 0 turns the quota off (load tests only).
+   */
+  CHAT_QUOTA_PER_HOUR: z.coerce.number().int().min(0).max(1_000_000).default(120),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

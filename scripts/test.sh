@@ -23,6 +23,9 @@ step "Lint and format"
 npx eslint .
 npx prettier --check .
 
+step "Dependency audit (production dependencies, high and critical)"
+node scripts/audit.mjs
+
 step "Type check"
 npx tsc --noEmit
 

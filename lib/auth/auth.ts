@@ -3,6 +3,7 @@ import { bearer } from "better-auth/plugins";
 import { database } from "@/db";
 import { env } from "@/lib/env";
 import { apiKeyPlugin } from "./api-keys";
+import { trustedOrigins } from "@/lib/http/origin";
 import { authSecret } from "./secret";
 
 /** Better Auth's options; also what its schema migration reads. */
@@ -30,19 +31,6 @@ export function authOptions() {
         config.NODE_ENV === "production" && config.BETTER_AUTH_URL?.startsWith("https:"),
     },
   } satisfies BetterAuthOptions;
-}
-
-/**
- * Origins allowed to make state-changing auth requests: the configured public URL,
- * and the origin the request itself was addressed to (same-origin), so that
- * http://localhost:3000 and http://127.0.0.1:3000 both work in development.
- */
-function trustedOrigins(baseUrl: string | undefined, request?: Request): string[] {
-  const origins: string[] = [];
-  if (baseUrl) origins.push(new URL(baseUrl).origin);
-  const host = request?.headers.get("host");
-  if (host && request) origins.push(`${new URL(request.url).protocol}//${host}`);
-  return origins;
 }
 
 type Auth = ReturnType<typeof createAuth>;

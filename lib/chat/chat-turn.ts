@@ -5,7 +5,9 @@ import type { ConversationRow, MessageRow, StoredToolCall } from "@/db/schema";
 import { generateAnswer, type AgentAnswer } from "@/lib/agent/run-agent";
 import { env } from "@/lib/env";
 import { ApiError, notFound } from "@/lib/http/errors";
+import { assertWithinChatQuota } from "./chat-quota";
 import { titleFromMessage, toModelMessages } from "./history";
+import { awaitEarlierTry } from "./turn-claim";
 
 export interface TurnRequest {
   userId: string;
@@ -27,7 +29,7 @@ export interface StartedTurn {
   conversation: ConversationRow;
   clientMessageId?: string;
   modelMessages: ModelMessage[];
-  /** The stored user message this turn answers (absent on a replay, or when stored by an earlier try). */
+  /** The user message this turn stored (absent on a replay, or when an earlier try stored it). */
   userMessage?: MessageRow;
   /** Set when this client_message_id was answered before: the stored answer, to return as is. */
   replay?: MessageRow;
@@ -38,36 +40,47 @@ export interface StartedTurn {
  * database and store the user message. Nothing is kept in memory between requests.
  */
 export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
+  const { userId, conversationId, clientMessageId } = request;
+  const conversation = conversationId
+    ? await conversations.findConversation(userId, conversationId)
+    : await conversationOfEarlierTry(userId, clientMessageId);
+  if (conversationId && !conversation) throw notFound("Conversation");
+  return conversation ? continueConversation(request, conversation) : startConversation(request);
+}
+
+/** A retry of a first message: the client never learned the conversation's id. */
+async function conversationOfEarlierTry(
+  userId: string,
+  clientMessageId: string | undefined,
+): Promise<ConversationRow | undefined> {
+  if (!clientMessageId) return undefined;
+  const earlier = await messages.findMessageByClientId(userId, undefined, "user", clientMessageId);
+  return earlier && conversations.findConversation(userId, earlier.conversation_id);
+}
+
+async function startConversation(request: TurnRequest): Promise<StartedTurn> {
   const { userId, message, clientMessageId } = request;
-  const userMessage: ModelMessage = { role: "user", content: message };
+  await assertWithinChatQuota(userId);
+  const { conversation, message: stored } = await conversations.createConversationWithMessage(
+    userId,
+    titleFromMessage(message),
+    { content: message, clientMessageId },
+  );
+  return {
+    userId,
+    conversation,
+    clientMessageId,
+    userMessage: stored,
+    modelMessages: [{ role: "user", content: message }],
+  };
+}
 
-  if (!request.conversationId) {
-    // A retry of a first message: the client never learned the conversation's id (the
-    // first try may have failed after storing it). Continue that conversation, so a
-    // retry neither opens a second one nor stores the message twice.
-    const earlier =
-      clientMessageId &&
-      (await messages.findMessageByClientId(userId, undefined, "user", clientMessageId));
-    if (earlier) return startTurn({ ...request, conversationId: earlier.conversation_id });
-    const created = await conversations.createConversationWithMessage(
-      userId,
-      titleFromMessage(message),
-      {
-        content: message,
-        clientMessageId,
-      },
-    );
-    return {
-      userId,
-      conversation: created.conversation,
-      clientMessageId,
-      modelMessages: [userMessage],
-      userMessage: created.message,
-    };
-  }
-
-  const conversation = await conversations.findConversation(userId, request.conversationId);
-  if (!conversation) throw notFound("Conversation");
+async function continueConversation(
+  request: TurnRequest,
+  conversation: ConversationRow,
+): Promise<StartedTurn> {
+  const { userId, message, clientMessageId } = request;
+  const turn = { userId, conversation, clientMessageId };
   if (clientMessageId) {
     const answered = await messages.findMessageByClientId(
       userId,
@@ -75,9 +88,13 @@ export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
       "assistant",
       clientMessageId,
     );
-    if (answered)
-      return { userId, conversation, clientMessageId, modelMessages: [], replay: answered };
+    if (answered) return { ...turn, modelMessages: [], replay: answered };
   }
+  // A retry of a message that is stored already was counted when it was first sent.
+  const triedBefore =
+    clientMessageId &&
+    (await messages.findMessageByClientId(userId, conversation.id, "user", clientMessageId));
+  if (!triedBefore) await assertWithinChatQuota(userId);
   // The history is read before the new message is stored, capped so cost stays flat
   // however long the conversation grows.
   const history = await messages.recentMessages(userId, conversation.id, env().CHAT_HISTORY_LIMIT);
@@ -87,17 +104,19 @@ export async function startTurn(request: TurnRequest): Promise<StartedTurn> {
     content: message,
     clientMessageId,
   });
+  if (!stored) {
+    const earlierTry = await awaitEarlierTry(userId, conversation.id, clientMessageId!);
+    if ("replay" in earlierTry) return { ...turn, modelMessages: [], replay: earlierTry.replay };
+  }
   // Not stored: this client_message_id's user message is there from an earlier try
   // that got no answer. Answer it now, without storing it twice.
   const earlier = stored
     ? history
     : history.filter((m) => !(m.role === "user" && m.client_message_id === clientMessageId));
   return {
-    userId,
-    conversation,
-    clientMessageId,
-    modelMessages: [...toModelMessages(earlier), userMessage],
+    ...turn,
     userMessage: stored,
+    modelMessages: [...toModelMessages(earlier), { role: "user", content: message }],
   };
 }
 
@@ -176,10 +195,36 @@ export async function runChatTurn(
 ): Promise<TurnAnswer> {
   const turn = await startTurn(request);
   if (turn.replay) return toTurnAnswer(turn.conversation.id, turn.replay);
-  const answer = await generateAnswer({
-    userId: turn.userId,
-    messages: turn.modelMessages,
-    abortSignal,
-  });
-  return finishTurn(turn, answer);
+  try {
+    const answer = await generateAnswer({
+      userId: turn.userId,
+      messages: turn.modelMessages,
+      abortSignal,
+    });
+    return await finishTurn(turn, answer);
+  } catch (error) {
+    await markTurnFailed(turn);
+    throw error;
+  }
+}
+
+/**
+ * Marks the user message of a turn that got no answer, so a retry takes it over at
+ * once instead of waiting out its lease. Best effort: the database may be the failure.
+ */
+export async function markTurnFailed(turn: StartedTurn): Promise<void> {
+  const id = turn.userMessage?.id ?? (await findUserMessageId(turn).catch(() => undefined));
+  if (!id) return;
+  await messages.markInterrupted(turn.userId, id).catch(() => undefined);
+}
+
+async function findUserMessageId(turn: StartedTurn): Promise<string | undefined> {
+  if (!turn.clientMessageId) return undefined;
+  const row = await messages.findMessageByClientId(
+    turn.userId,
+    turn.conversation.id,
+    "user",
+    turn.clientMessageId,
+  );
+  return row?.id;
 }

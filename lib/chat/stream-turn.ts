@@ -9,7 +9,13 @@ import {
   streamAnswer,
   type AgentAnswer,
 } from "@/lib/agent/run-agent";
-import { finishTurn, startTurn, type StartedTurn, type TurnRequest } from "./chat-turn";
+import {
+  finishTurn,
+  markTurnFailed,
+  startTurn,
+  type StartedTurn,
+  type TurnRequest,
+} from "./chat-turn";
 
 /** Tells the browser which conversation the turn belongs to (a new chat learns its id here). */
 export interface ConversationPart {
@@ -51,8 +57,11 @@ async function streamAndStore(
   abortSignal: AbortSignal,
 ) {
   let partialText = "";
-  let stored: Promise<unknown> = Promise.resolve();
+  let stored: Promise<unknown> | undefined;
   const store = (answer: AgentAnswer, status: "complete" | "interrupted") => {
+    // Stopped (or timed out) before saying or doing anything: there is no answer to
+    // keep, and the turn is left for Retry like a failed one.
+    if (status === "interrupted" && !answer.text && answer.toolCalls.length === 0) return;
     stored = finishTurn(turn, answer, status);
   };
   const result = streamAnswer(
@@ -72,6 +81,9 @@ async function streamAndStore(
   // Wait for the model to finish (or stop), then for the answer to be stored, so a
   // client that saw the stream end can reload and find the answer in the database.
   await result.consumeStream();
+  // No answer stored: the model failed, or stopped before saying anything. Mark the
+  // turn so Retry takes it over.
+  if (!stored) return markTurnFailed(turn);
   await stored;
 }
 

@@ -44,10 +44,34 @@ function describeIssue(issue: z.core.$ZodIssue, field: string | undefined): stri
   return field ? `${field}: ${issue.message}` : issue.message;
 }
 
+/**
+ * The request with its body read in full, refused with 413 past `maxBytes`: for
+ * handlers we do not own (Better Auth), which would read any size.
+ */
+export async function withBodyLimit(request: Request, maxBytes: number): Promise<Request> {
+  if (!request.body) return request;
+  const body = await readLimitedBytes(request, maxBytes);
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: new Uint8Array(body),
+    signal: request.signal,
+  });
+}
+
 async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
+  const bytes = await readLimitedBytes(request, maxBytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ApiError("INVALID_JSON", "The request body is not valid UTF-8.");
+  }
+}
+
+async function readLimitedBytes(request: Request, maxBytes: number): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -61,17 +85,13 @@ async function readLimitedText(request: Request, maxBytes: number): Promise<stri
     }
     chunks.push(value);
   }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new ApiError("INVALID_JSON", "The request body is not valid UTF-8.");
-  }
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(maxBytes: number) {
   return new ApiError(
     "PAYLOAD_TOO_LARGE",
-    `The request body is larger than ${maxBytes / 1024} KB.`,
+    `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`,
   );
 }
 

@@ -66,6 +66,8 @@ export async function startServer(
         BETTER_AUTH_URL: url,
         // Suites sign up many users from one address; the limiter has its own tests.
         AUTH_RATE_LIMIT: "off",
+        // Likewise for the chat quota (test/integration/chat-quota.test.ts tests it).
+        CHAT_QUOTA_PER_HOUR: "0",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],

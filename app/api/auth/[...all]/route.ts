@@ -1,11 +1,16 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { auth } from "@/lib/auth/auth";
 import { errorResponse, toApiError } from "@/lib/http/errors";
+import { withBodyLimit } from "@/lib/http/request-body";
 import { ensureDatabaseReady } from "@/lib/server/ready";
 
+/** Sign-up and sign-in bodies are a name, an email and a password; Better Auth reads any size. */
+const AUTH_BODY_MAX_BYTES = 16 * 1024;
+
 // Better Auth serves sign-up, sign-in, sign-out and get-session here.
-async function handle(request: Request): Promise<Response> {
+async function handle(incoming: Request): Promise<Response> {
   try {
+    const request = await withBodyLimit(incoming, AUTH_BODY_MAX_BYTES);
     await ensureDatabaseReady();
     const handlers = toNextJsHandler(auth());
     return await (request.method === "GET" ? handlers.GET(request) : handlers.POST(request));
