@@ -75,13 +75,12 @@ export function ChatApp(props: ChatAppProps) {
     threadConversation.current = thread.conversationId;
   }, [thread.conversationId]);
   const { refresh: refreshTasks } = tasks;
-  const onTurnFinished = useCallback(
-    (changedTasks: boolean) => {
-      if (threadConversation.current) history.touch(threadConversation.current);
-      if (changedTasks) void refreshTasks();
-    },
-    [history, refreshTasks],
-  );
+  const onTurnFinished = useCallback(() => {
+    if (threadConversation.current) history.touch(threadConversation.current);
+    // After every turn, not only those with tool cards: a retried turn replays a
+    // stored answer whose tools ran during the first attempt.
+    void refreshTasks();
+  }, [history, refreshTasks]);
 
   async function deleteConversation(id: string) {
     await history.remove(id);

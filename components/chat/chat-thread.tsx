@@ -1,7 +1,6 @@
 "use client";
 
 import { useChat } from "@ai-sdk/react";
-import { isToolUIPart } from "ai";
 import { useState } from "react";
 import { errorMessageFromText } from "@/components/ui/fetch-json";
 import { ChatMessage } from "./chat-message";
@@ -23,8 +22,8 @@ interface ChatThreadProps {
   userName: string;
   /** A new chat learned its id (the stream's first part). */
   onConversationStarted(conversation: StartedConversation): void;
-  /** A turn ended; `changedTasks` when a tool ran, so task views can refresh. */
-  onTurnFinished(changedTasks: boolean): void;
+  /** A turn ended (its tools may have changed tasks). */
+  onTurnFinished(): void;
 }
 
 /** One conversation's thread: messages, the streaming answer, and the composer. */
@@ -53,7 +52,7 @@ export function ChatThread(props: ChatThreadProps) {
         ),
       );
       if (!isError) setAnnouncement(messageText(message));
-      onTurnFinished(message.parts.some(isToolUIPart));
+      onTurnFinished();
     },
   });
 
