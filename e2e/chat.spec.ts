@@ -49,6 +49,16 @@ test("a starter prompt sends on click", async ({ page }) => {
   await expect(answer.locator('[data-tool="list_tasks"]')).toContainText("1 pending task");
   await expect(answer.getByRole("table")).toContainText("Water the plants");
   await expect(answer).toContainText("You have 1 pending task:");
+  // Each line of the answer on its own line; copy and time on hover.
+  await expect(answer.locator("br")).toHaveCount(1);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await answer.hover();
+  await expect(answer.locator("time")).toBeVisible();
+  await answer.getByRole("button", { name: "Copy message" }).click();
+  await expect(answer.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    "You have 1 pending task:\n○ #1 Water the plants",
+  );
 });
 
 test("each task tool shows as a card, live and after reload, and the task panel follows", async ({
@@ -60,7 +70,7 @@ test("each task tool shows as a card, live and after reload, and the task panel 
 
   await sendMessage(page, "Add a task to buy groceries");
   await expect(lastAnswer(page).locator('[data-tool="add_task"]')).toHaveText(
-    "✓Created #1 Buy groceries",
+    "Created #1 Buy groceries",
   );
   await expect(tasks.getByText("Buy groceries")).toBeVisible();
   expect(await listTasks(page, user)).toMatchObject([

@@ -16,6 +16,7 @@ import type { ChatMessage } from "./stored-messages";
 import { useActiveConversation } from "./use-active-conversation";
 import { usePanel } from "./use-panel";
 import styles from "./chat-app.module.css";
+import { Icon } from "@/components/ui/icons";
 
 export interface ChatAppProps {
   user: { id: string; name: string; email: string };
@@ -99,7 +100,7 @@ export function ChatApp(props: ChatAppProps) {
           aria-controls="conversations"
           onClick={toggleNav}
         >
-          <span aria-hidden="true">☰</span>
+          <Icon name="menu" />
         </button>
         <Link
           className={styles.brand}
@@ -185,7 +186,7 @@ export function ChatApp(props: ChatAppProps) {
           aria-label="Close tasks"
           onClick={closeSheet}
         >
-          <span aria-hidden="true">✕</span>
+          <Icon name="close" />
         </button>
         <TaskPanel tasks={tasks} />
       </section>

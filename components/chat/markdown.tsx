@@ -1,5 +1,6 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import { remarkHtmlAsText, remarkLineBreaks } from "./markdown-plugins";
 import styles from "./markdown.module.css";
 
 const components: Components = {
@@ -10,25 +11,8 @@ const components: Components = {
   ),
 };
 
-interface MarkdownNode {
-  type: string;
-  value?: string;
-  children?: MarkdownNode[];
-}
-
-/**
- * Raw HTML in an answer (e.g. a task titled "<b>x</b>") is shown as the text it is,
- * not dropped and never interpreted: html nodes become text nodes.
- */
-function remarkHtmlAsText() {
-  const walk = (node: MarkdownNode) => {
-    if (node.type === "html") node.type = "text";
-    node.children?.forEach(walk);
-  };
-  return (tree: MarkdownNode) => walk(tree);
-}
-
-const remarkPlugins = [remarkGfm, remarkHtmlAsText];
+// HTML first, so a raw "<b>\n</b>" block also gets its line breaks.
+const remarkPlugins = [remarkGfm, remarkHtmlAsText, remarkLineBreaks];
 
 /** An assistant answer's markdown: lists, bold, code, tables (GFM). */
 export function Markdown({ text }: { text: string }) {

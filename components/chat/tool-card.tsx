@@ -1,5 +1,6 @@
 import { summarizeToolCall } from "./tool-call-summary";
 import styles from "./tool-card.module.css";
+import { Icon } from "@/components/ui/icons";
 
 interface ToolCardProps {
   name: string;
@@ -9,8 +10,6 @@ interface ToolCardProps {
   errorText?: string;
 }
 
-const ICONS = { pending: "", done: "✓", error: "!" } as const;
-
 /** One task tool call: a one-line card, or a compact table for list_tasks. */
 export function ToolCard({ name, input, output, finished, errorText }: ToolCardProps) {
   const summary = summarizeToolCall(name, input, output, finished, errorText);
@@ -18,7 +17,13 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
     <div className={styles.card} data-tool={name} data-state={summary.state}>
       <div className={styles.head}>
         <span className={styles.icon} aria-hidden="true">
-          {summary.state === "pending" ? <span className={styles.spinner} /> : ICONS[summary.state]}
+          {summary.state === "pending" ? (
+            <span className={styles.spinner} />
+          ) : summary.state === "done" ? (
+            <Icon name="check" size={13} />
+          ) : (
+            "!"
+          )}
         </span>
         <span className={styles.text}>{summary.text}</span>
       </div>

@@ -4,6 +4,7 @@ import { useState, type MouseEvent } from "react";
 import { InlineEdit } from "@/components/ui/inline-edit";
 import type { ConversationJson } from "@/lib/chat/conversation-service";
 import styles from "./conversation-list.module.css";
+import { Icon } from "@/components/ui/icons";
 
 interface ConversationItemProps {
   conversation: ConversationJson;
@@ -58,7 +59,7 @@ export function ConversationItem(props: ConversationItemProps) {
           title="Rename"
           onClick={() => setEditing(true)}
         >
-          <span aria-hidden="true">✎</span>
+          <Icon name="pencil" />
         </button>
         <button
           type="button"
@@ -67,7 +68,7 @@ export function ConversationItem(props: ConversationItemProps) {
           title="Delete"
           onClick={() => onAskDelete(conversation)}
         >
-          <span aria-hidden="true">🗑</span>
+          <Icon name="trash" />
         </button>
       </span>
     </li>

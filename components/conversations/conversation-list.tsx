@@ -5,6 +5,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ConversationJson } from "@/lib/chat/conversation-service";
 import { ConversationItem } from "./conversation-item";
 import styles from "./conversation-list.module.css";
+import { Icon } from "@/components/ui/icons";
 
 interface ConversationListProps {
   conversations: ConversationJson[];
@@ -43,7 +44,7 @@ export function ConversationList(props: ConversationListProps) {
         className={`button button-secondary ${styles.newChat}`}
         onClick={onNewChat}
       >
-        <span aria-hidden="true">＋</span> New chat
+        <Icon name="plus" /> New chat
       </button>
       <h2 className={styles.heading}>Chats</h2>
       {conversations.length === 0 ? (

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { InlineEdit } from "@/components/ui/inline-edit";
 import type { Task } from "@/lib/tasks/task";
 import styles from "./task-panel.module.css";
+import { Icon } from "@/components/ui/icons";
 
 interface TaskItemProps {
   task: Task;
@@ -50,7 +51,7 @@ export function TaskItem({ task, onUpdate, onRemove }: TaskItemProps) {
             title="Rename"
             onClick={() => setEditing(true)}
           >
-            <span aria-hidden="true">✎</span>
+            <Icon name="pencil" />
           </button>
           <button
             type="button"
@@ -59,7 +60,7 @@ export function TaskItem({ task, onUpdate, onRemove }: TaskItemProps) {
             title="Delete"
             onClick={() => void onRemove(task.id)}
           >
-            <span aria-hidden="true">🗑</span>
+            <Icon name="trash" />
           </button>
         </span>
       )}

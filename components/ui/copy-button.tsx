@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Icon } from "./icons";
 
 /** Copies text to the clipboard and says so for a moment. */
 export function CopyButton({ text, label = "Copy message" }: { text: string; label?: string }) {
@@ -22,7 +23,7 @@ export function CopyButton({ text, label = "Copy message" }: { text: string; lab
       aria-label={copied ? "Copied" : label}
       title={copied ? "Copied" : label}
     >
-      <span aria-hidden="true">{copied ? "✓" : "⧉"}</span>
+      <Icon name={copied ? "check" : "copy"} size={16} />
     </button>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { THEME_COOKIE, type ThemeChoice } from "./theme";
+import { Icon } from "./icons";
 
 const CHANGE_EVENT = "taskchat-theme-change";
 const DARK_QUERY = "(prefers-color-scheme: dark)";
@@ -41,7 +42,7 @@ export function ThemeToggle() {
       title={dark ? "Switch to light theme" : "Switch to dark theme"}
       onClick={() => choose(dark ? "light" : "dark")}
     >
-      <span aria-hidden="true">{dark ? "☀" : "☾"}</span>
+      <Icon name={dark ? "sun" : "moon"} />
     </button>
   );
 }
