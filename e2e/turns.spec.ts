@@ -26,6 +26,10 @@ test("a failed turn shows an error; Retry answers it once (no duplicate task)", 
   await alert.getByRole("button", { name: "Retry" }).click();
   await waitForAnswer(page);
   await expect(lastAnswer(page)).toContainText('Added task #1: "Buy milk".');
+  // The replayed answer carries its tool call: the same card as a live turn.
+  await expect(lastAnswer(page).locator('[data-tool="add_task"]')).toHaveText(
+    "Created #1 Buy milk",
+  );
   await expect(page.getByRole("alert").filter({ hasText: "Retry" })).toHaveCount(0);
   // The task panel reflects the task the first (unheard) attempt made.
   await expect(page.getByRole("region", { name: "Tasks" }).getByText("Buy milk")).toBeVisible();
