@@ -62,3 +62,28 @@ test("landmarks, names and keyboard use", async ({ page }) => {
   const outline = await focused.evaluate((e) => getComputedStyle(e).outlineStyle);
   expect(outline).toBe("solid");
 });
+
+test("the delete dialog and the phone drawer and sheet pass axe", async ({ page }) => {
+  const user = await signUpViaApi(page);
+  await page.request.post(`/api/${user.id}/chat`, {
+    headers: { authorization: `Bearer ${user.token}` },
+    data: { message: "Add a task to buy groceries" },
+  });
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Conversations" });
+  await nav.getByRole("button", { name: "Delete “Add a task to buy groceries”" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(page.getByRole("dialog").getByRole("button", { name: "Cancel" })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole("button", { name: "Conversations" }).click();
+  await expect(nav).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: /^Tasks/ }).click();
+  await expect(page.getByRole("region", { name: "Tasks" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
