@@ -192,3 +192,28 @@ test("HTML in titles and messages shows as text", async ({ page }) => {
     "<img src=x onerror=alert(1)>",
   );
 });
+
+test("a tool card shows pending until its result arrives", async ({ page }) => {
+  await signUpViaApi(page);
+  await page.goto("/");
+  // Hold back the stream from the tool's result on: the card is caught mid-turn.
+  await page.route("**/api/chat", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    const cut = body.slice(0, body.indexOf('"type":"tool-output-available"'));
+    await route.fulfill({ response, body: cut.slice(0, cut.lastIndexOf("data:")) });
+  });
+  const composer = page.getByRole("textbox", { name: "Message" });
+  await composer.fill("Add a task to buy milk");
+  await composer.press("Enter");
+  const card = page.locator('[data-tool="add_task"]');
+  await expect(card).toHaveAttribute("data-state", "pending");
+  await expect(card).toHaveText(/^Adding “buy milk”…$/i);
+
+  // The turn did complete on the server: its stored card is done.
+  await page.unrouteAll();
+  await page.goto(page.url().includes("/c/") ? page.url() : "/");
+  await page.getByRole("navigation", { name: "Conversations" }).getByRole("link").first().click();
+  await expect(card).toHaveAttribute("data-state", "done");
+  await expect(card).toHaveText("Created #1 Buy milk");
+});
