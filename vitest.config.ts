@@ -9,7 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts"],
           testTimeout: 30_000,
         },
       },
