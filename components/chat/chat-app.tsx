@@ -78,6 +78,7 @@ export function ChatApp(props: ChatAppProps) {
   const { refresh: refreshTasks } = tasks;
   const onTurnFinished = useCallback(() => {
     if (threadConversation.current) history.touch(threadConversation.current);
+    else void history.reload();
     // After every turn, not only those with tool cards: a retried turn replays a
     // stored answer whose tools ran during the first attempt.
     void refreshTasks();

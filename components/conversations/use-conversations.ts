@@ -21,6 +21,15 @@ export function useConversations(initial: ConversationJson[]) {
     });
   }, []);
 
+  /** Re-reads the list (e.g. a new chat stopped before the server told us its id). */
+  const reload = useCallback(async () => {
+    const page = await fetchJson<{ conversations: ConversationJson[] }>(
+      "/api/conversations?limit=100",
+      { cache: "no-store" },
+    ).catch(() => undefined);
+    if (page) setConversations(page.conversations);
+  }, []);
+
   const rename = useCallback(async (id: string, title: string) => {
     const renamed = await fetchJson<ConversationJson>(
       `/api/conversations/${encodeURIComponent(id)}`,
@@ -37,5 +46,5 @@ export function useConversations(initial: ConversationJson[]) {
     setConversations((all) => all.filter((c) => c.id !== id));
   }, []);
 
-  return { conversations, touch, rename, remove };
+  return { conversations, touch, reload, rename, remove };
 }
