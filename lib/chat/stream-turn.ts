@@ -9,6 +9,7 @@ import {
   streamAnswer,
   type AgentAnswer,
 } from "@/lib/agent/run-agent";
+import type { MessageRow } from "@/db/schema";
 import {
   finishTurn,
   markTurnFailed,
@@ -43,7 +44,7 @@ export async function streamChatTurn(
           title: turn.conversation.title,
         } satisfies ConversationPart,
       });
-      if (turn.replay) return writeStoredAnswer(writer, turn.replay.content);
+      if (turn.replay) return writeStoredAnswer(writer, turn.replay);
       await streamAndStore(turn, writer, abortSignal);
     },
     onError: (error) => modelFailure(error).message,
@@ -87,8 +88,24 @@ async function streamAndStore(
   await stored;
 }
 
-function writeStoredAnswer(writer: UIMessageStreamWriter, text: string) {
+/** A retried turn's stored answer, tool calls included, so the client shows the same cards. */
+function writeStoredAnswer(
+  writer: UIMessageStreamWriter,
+  answer: Pick<MessageRow, "content" | "tool_calls">,
+) {
+  answer.tool_calls.forEach((call, index) => {
+    const toolCallId = `stored-${index}`;
+    writer.write({
+      type: "tool-input-available",
+      toolCallId,
+      toolName: call.name,
+      input: call.arguments,
+      dynamic: true,
+    });
+    writer.write({ type: "tool-output-available", toolCallId, output: call.result, dynamic: true });
+  });
+  if (!answer.content) return;
   writer.write({ type: "text-start", id: "stored" });
-  writer.write({ type: "text-delta", id: "stored", delta: text });
+  writer.write({ type: "text-delta", id: "stored", delta: answer.content });
   writer.write({ type: "text-end", id: "stored" });
 }

@@ -1,0 +1,119 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { authErrorMessage } from "./auth-errors";
+import styles from "./auth-form.module.css";
+
+const PASSWORD_MIN = 8;
+
+type Mode = "sign-in" | "sign-up";
+
+const COPY = {
+  "sign-in": {
+    title: "Sign in to Taskchat",
+    submit: "Sign in",
+    busy: "Signing in…",
+    switchText: "New here?",
+    switchLink: "Create an account",
+    switchHref: "/sign-up",
+  },
+  "sign-up": {
+    title: "Create your account",
+    submit: "Create account",
+    busy: "Creating account…",
+    switchText: "Already have an account?",
+    switchLink: "Sign in",
+    switchHref: "/sign-in",
+  },
+} as const;
+
+/** Sign-in and sign-up against Better Auth's endpoints; on success, on to the chat. */
+export function AuthForm({ mode }: { mode: Mode }) {
+  const copy = COPY[mode];
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    const name = String(form.get("name") ?? "").trim();
+    if (mode === "sign-up" && password.length < PASSWORD_MIN) {
+      setError(`Use a password of at least ${PASSWORD_MIN} characters.`);
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const response = await fetch(`/api/auth/${mode}/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(mode === "sign-up" ? { name, email, password } : { email, password }),
+      });
+      if (!response.ok) {
+        setError(await authErrorMessage(response));
+        setBusy(false);
+        return;
+      }
+      // A full load, so every server component sees the new session cookie.
+      // A full page load on purpose: every server component must see the changed session.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+      window.location.assign("/");
+    } catch {
+      setError("Can't reach the server. Check your connection and try again.");
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className={styles.page}>
+      <div className={styles.card}>
+        <div className={styles.brand} aria-hidden="true">
+          <span className={styles.logo}>✓</span> Taskchat
+        </div>
+        <h1 className={styles.title}>{copy.title}</h1>
+        <form className={styles.form} onSubmit={submit} noValidate={false}>
+          {mode === "sign-up" && (
+            <label className={styles.field}>
+              <span>Name</span>
+              <input className="input" name="name" autoComplete="name" required maxLength={100} />
+            </label>
+          )}
+          <label className={styles.field}>
+            <span>Email</span>
+            <input className="input" name="email" type="email" autoComplete="email" required />
+          </label>
+          <label className={styles.field}>
+            <span>Password</span>
+            <input
+              className="input"
+              name="password"
+              type="password"
+              autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
+              required
+              maxLength={128}
+              aria-describedby={mode === "sign-up" ? "password-hint" : undefined}
+            />
+            {mode === "sign-up" && (
+              <span id="password-hint" className={styles.hint}>
+                At least {PASSWORD_MIN} characters.
+              </span>
+            )}
+          </label>
+          <div role="alert" className={styles.error}>
+            {error}
+          </div>
+          <button className="button" type="submit" disabled={busy}>
+            {busy ? copy.busy : copy.submit}
+          </button>
+        </form>
+        <p className={styles.switch}>
+          {copy.switchText} <Link href={copy.switchHref}>{copy.switchLink}</Link>
+        </p>
+      </div>
+    </main>
+  );
+}

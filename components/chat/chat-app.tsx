@@ -1,0 +1,207 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
+import { ConversationList } from "@/components/conversations/conversation-list";
+import { useConversations } from "@/components/conversations/use-conversations";
+import { TaskPanel } from "@/components/tasks/task-panel";
+import { useTasks } from "@/components/tasks/use-tasks";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { useMediaQuery } from "@/components/ui/use-media-query";
+import type { ConversationJson } from "@/lib/chat/conversation-service";
+import type { Task } from "@/lib/tasks/task";
+import { ChatThread, type StartedConversation } from "./chat-thread";
+import type { ChatMessage } from "./stored-messages";
+import { useActiveConversation } from "./use-active-conversation";
+import { usePanel } from "./use-panel";
+import styles from "./chat-app.module.css";
+import { Icon } from "@/components/ui/icons";
+
+export interface ChatAppProps {
+  user: { id: string; name: string; email: string };
+  conversations: ConversationJson[];
+  tasks: Task[];
+  conversationId?: string;
+  messages: ChatMessage[];
+}
+
+/** The signed-in app: history (nav), thread (main), tasks (region), one header. */
+export function ChatApp(props: ChatAppProps) {
+  const { user } = props;
+  const history = useConversations(props.conversations);
+  const tasks = useTasks(props.tasks);
+  const active = useActiveConversation({ id: props.conversationId, messages: props.messages });
+  const compact = useMediaQuery("(max-width: 900px)");
+  const {
+    open: navOpen,
+    toggle: toggleNav,
+    close: closeNav,
+    toggleRef: navToggleRef,
+    panelRef: navPanelRef,
+  } = usePanel(compact);
+  const {
+    open: sheetOpen,
+    toggle: toggleSheet,
+    close: closeSheet,
+    toggleRef: sheetToggleRef,
+    panelRef: sheetPanelRef,
+  } = usePanel(compact);
+  const { thread } = active;
+  const activeTitle = history.conversations.find((c) => c.id === thread.conversationId)?.title;
+
+  useEffect(() => {
+    document.title = `${activeTitle ?? "New chat"} · Taskchat`;
+  }, [activeTitle]);
+
+  const openConversation = useCallback(
+    (id?: string) => {
+      closeNav();
+      active.open(id);
+    },
+    [active, closeNav],
+  );
+
+  const onConversationStarted = useCallback(
+    (started: StartedConversation) => {
+      history.touch(started.id, started.title);
+      active.adopt(started.id);
+    },
+    [active, history],
+  );
+
+  // The conversation id of the thread at the time a turn ends (a ref: callbacks outlive renders).
+  const threadConversation = useRef(thread.conversationId);
+  useEffect(() => {
+    threadConversation.current = thread.conversationId;
+  }, [thread.conversationId]);
+  const { refresh: refreshTasks } = tasks;
+  const onTurnFinished = useCallback(() => {
+    if (threadConversation.current) history.touch(threadConversation.current);
+    else void history.reload();
+    // After every turn, not only those with tool cards: a retried turn replays a
+    // stored answer whose tools ran during the first attempt.
+    void refreshTasks();
+  }, [history, refreshTasks]);
+
+  async function deleteConversation(id: string) {
+    await history.remove(id);
+    if (id === thread.conversationId) active.leave();
+  }
+
+  return (
+    <div className={styles.app}>
+      <header className={styles.header}>
+        <button
+          ref={navToggleRef}
+          type="button"
+          className={`icon-button ${styles.compactOnly}`}
+          aria-label="Conversations"
+          aria-expanded={navOpen}
+          aria-controls="conversations"
+          onClick={toggleNav}
+        >
+          <Icon name="menu" />
+        </button>
+        <Link
+          className={styles.brand}
+          href="/"
+          onClick={(e) => (e.preventDefault(), openConversation(undefined))}
+        >
+          <span className={styles.logo} aria-hidden="true">
+            ✓
+          </span>
+          Taskchat
+        </Link>
+        <span className={styles.current}>{activeTitle ?? ""}</span>
+        <div className={styles.tools}>
+          <button
+            ref={sheetToggleRef}
+            type="button"
+            className={`button button-secondary ${styles.compactOnly}`}
+            aria-expanded={sheetOpen}
+            aria-controls="tasks"
+            onClick={toggleSheet}
+          >
+            Tasks
+            <span className={styles.badge}>{tasks.tasks.filter((t) => !t.completed).length}</span>
+          </button>
+          <ThemeToggle />
+          <UserMenu name={user.name} email={user.email} />
+        </div>
+      </header>
+
+      <nav
+        id="conversations"
+        aria-label="Conversations"
+        className={styles.nav}
+        data-open={navOpen || undefined}
+        inert={compact && !navOpen}
+        ref={navPanelRef}
+      >
+        <ConversationList
+          conversations={history.conversations}
+          activeId={thread.conversationId}
+          onOpen={openConversation}
+          onNewChat={() => openConversation(undefined)}
+          onRename={history.rename}
+          onDelete={deleteConversation}
+        />
+      </nav>
+
+      <main className={styles.main}>
+        {thread.loading ? (
+          <p className={styles.status} role="status">
+            Loading conversation…
+          </p>
+        ) : thread.error ? (
+          <div className={styles.status} role="alert">
+            <p>{thread.error}</p>
+            <button type="button" className="button" onClick={() => openConversation(undefined)}>
+              Start a new chat
+            </button>
+          </div>
+        ) : (
+          <ChatThread
+            key={thread.key}
+            conversationId={thread.conversationId}
+            initialMessages={thread.messages}
+            userName={user.name}
+            onConversationStarted={onConversationStarted}
+            onTurnFinished={onTurnFinished}
+          />
+        )}
+      </main>
+
+      <section
+        id="tasks"
+        aria-labelledby="tasks-heading"
+        className={styles.tasks}
+        data-open={sheetOpen || undefined}
+        inert={compact && !sheetOpen}
+        ref={sheetPanelRef}
+      >
+        <button
+          type="button"
+          className={`icon-button ${styles.compactOnly} ${styles.sheetClose}`}
+          aria-label="Close tasks"
+          onClick={closeSheet}
+        >
+          <Icon name="close" />
+        </button>
+        <TaskPanel tasks={tasks} />
+      </section>
+
+      {compact && (navOpen || sheetOpen) && (
+        <div
+          className={styles.backdrop}
+          aria-hidden="true"
+          onClick={() => {
+            closeNav();
+            closeSheet();
+          }}
+        />
+      )}
+    </div>
+  );
+}

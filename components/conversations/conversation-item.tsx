@@ -1,0 +1,76 @@
+"use client";
+
+import { useState, type MouseEvent } from "react";
+import { InlineEdit } from "@/components/ui/inline-edit";
+import type { ConversationJson } from "@/lib/chat/conversation-service";
+import styles from "./conversation-list.module.css";
+import { Icon } from "@/components/ui/icons";
+
+interface ConversationItemProps {
+  conversation: ConversationJson;
+  active: boolean;
+  onOpen(id: string): void;
+  onRename(id: string, title: string): Promise<void>;
+  onAskDelete(conversation: ConversationJson): void;
+}
+
+export function ConversationItem(props: ConversationItemProps) {
+  const { conversation, active, onOpen, onRename, onAskDelete } = props;
+  const [editing, setEditing] = useState(false);
+  const href = `/c/${conversation.id}`;
+
+  function open(event: MouseEvent<HTMLAnchorElement>) {
+    // Plain clicks stay in the app; a modified click opens a new tab as usual.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onOpen(conversation.id);
+  }
+
+  if (editing) {
+    return (
+      <li className={styles.item}>
+        <InlineEdit
+          className={styles.edit}
+          initial={conversation.title}
+          label="Conversation title"
+          maxLength={200}
+          onSave={(title) => onRename(conversation.id, title)}
+          onDone={() => setEditing(false)}
+        />
+      </li>
+    );
+  }
+
+  return (
+    <li className={styles.item} data-active={active || undefined}>
+      <a
+        className={styles.link}
+        href={href}
+        onClick={open}
+        aria-current={active ? "page" : undefined}
+      >
+        {conversation.title || "New chat"}
+      </a>
+      <span className={styles.actions}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Rename “${conversation.title}”`}
+          title="Rename"
+          onClick={() => setEditing(true)}
+        >
+          <Icon name="pencil" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Delete “${conversation.title}”`}
+          title="Delete"
+          onClick={() => onAskDelete(conversation)}
+        >
+          <Icon name="trash" />
+        </button>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import { InlineEdit } from "@/components/ui/inline-edit";
+import type { Task } from "@/lib/tasks/task";
+import styles from "./task-panel.module.css";
+import { Icon } from "@/components/ui/icons";
+
+interface TaskItemProps {
+  task: Task;
+  onUpdate(id: number, changes: Partial<Pick<Task, "title" | "completed">>): Promise<void>;
+  onRemove(id: number): Promise<void>;
+}
+
+export function TaskItem({ task, onUpdate, onRemove }: TaskItemProps) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <li className={styles.task} data-completed={task.completed || undefined}>
+      <input
+        type="checkbox"
+        className={styles.check}
+        checked={task.completed}
+        aria-label={`#${task.id} ${task.title}: ${task.completed ? "completed" : "mark as completed"}`}
+        onChange={(event) =>
+          void onUpdate(task.id, { completed: event.target.checked }).catch(() => {})
+        }
+      />
+      <span className={styles.number} aria-hidden="true">
+        #{task.id}
+      </span>
+      {editing ? (
+        <InlineEdit
+          className={styles.edit}
+          initial={task.title}
+          label={`Title of task #${task.id}`}
+          maxLength={200}
+          onSave={(title) => onUpdate(task.id, { title })}
+          onDone={() => setEditing(false)}
+        />
+      ) : (
+        <span className={styles.title} onDoubleClick={() => setEditing(true)}>
+          {task.title}
+        </span>
+      )}
+      {!editing && (
+        <span className={styles.actions}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Rename task #${task.id}`}
+            title="Rename"
+            onClick={() => setEditing(true)}
+          >
+            <Icon name="pencil" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Delete task #${task.id}`}
+            title="Delete"
+            onClick={() => void onRemove(task.id)}
+          >
+            <Icon name="trash" />
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}
