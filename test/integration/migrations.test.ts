@@ -1,3 +1,4 @@
+import { migrations } from "@/db/migrations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   LANES,
@@ -10,9 +11,10 @@ import {
 import type { RunningServer } from "@/test/support/server";
 import { apiAs, signUp } from "@/test/support/users";
 
-const OUR_TABLES = ["conversations", "messages", "task_counters", "tasks"];
+const OUR_TABLES = ["conversations", "messages", "message_feedback", "task_counters", "tasks"];
 const AUTH_TABLES = ["account", "session", "user", "verification"];
-const OUR_MIGRATIONS = ["0001_tasks_and_chat"];
+// Every registered migration, in order: a new one must be applied by both paths too.
+const OUR_MIGRATIONS = Object.keys(migrations);
 
 async function tableNames(database: LaneDatabase): Promise<string[]> {
   const rows = await database.query<{ name: string }>(

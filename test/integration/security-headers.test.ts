@@ -57,12 +57,16 @@ describe("hardening: headers, cookies, cross-site requests, secrets", () => {
   });
 
   it("allows OpenAI's ChatKit script and frame on /chatkit only", async () => {
-    const chatkit = csp(await fetch(`${server.url}/chatkit`));
+    // Signed in: a signed-out visitor of /chatkit is redirected to sign-in.
+    const signedIn = { headers: { cookie: user.cookie }, redirect: "manual" } as const;
+    const page = await fetch(`${server.url}/chatkit`, signedIn);
+    expect(page.status).toBe(200);
+    const chatkit = csp(page);
     expect(chatkit).toMatch(/script-src [^;]*https:\/\/cdn\.platform\.openai\.com/);
     expect(chatkit).toMatch(/frame-src [^;]*https:\/\/cdn\.platform\.openai\.com/);
     expect(chatkit).toContain("frame-ancestors 'none'");
     for (const other of ["/", "/chatkit-elsewhere", "/settings", "/api/tasks"]) {
-      expect(csp(await fetch(`${server.url}${other}`))).not.toContain("openai.com");
+      expect(csp(await fetch(`${server.url}${other}`, signedIn))).not.toContain("openai.com");
     }
   });
 
