@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPgliteDir } from "../support/databases";
-import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from "../support/fake-openai-faults";
+import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from "../support/fake-openai";
 import { startServer, type RunningServer } from "../support/server";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
@@ -34,13 +34,13 @@ describe("prompt injection and smuggled tool arguments", () => {
 
   beforeAll(async () => {
     model = await startFakeOpenAI();
-    model.reply = (request) =>
-      request.messages.at(-1)?.role === "tool" ? { text: "done" } : script;
+    model.respond = (request) =>
+      request.body.messages.at(-1)?.role === "tool" ? { text: "done" } : script;
     data = createPgliteDir();
     server = await startServer({
       PGLITE_DIR: data.dir,
       OPENAI_API_KEY: "sk-fake-key-for-tests",
-      OPENAI_BASE_URL: model.baseUrl,
+      OPENAI_BASE_URL: model.url,
       AI_MODEL: "fake",
     });
     [a, b] = await Promise.all([signUp(server.url, "Ann"), signUp(server.url, "Bob")]);
@@ -53,13 +53,13 @@ describe("prompt injection and smuggled tool arguments", () => {
 
   afterAll(async () => {
     await server?.stop();
-    await model?.close();
+    await model?.stop();
     data?.remove();
   });
 
   it("offers the model tools that take no user id and accept no extra fields", async () => {
     await bSays("hello", { text: "hi" });
-    const tools = model.requests.at(-1)!.tools!;
+    const tools = model.requests.at(-1)!.body.tools!;
     expect(tools.map((t) => t.function.name).sort()).toEqual([
       "add_task",
       "complete_task",

@@ -1,31 +1,23 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppUnderTest } from "../support/app-server";
 import { chatKitAs, eventShape, userInput } from "../support/chatkit";
+import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai";
 import { apiAs, signUp } from "../support/users";
 
 // Once a stream has started, a failure is the protocol's `error` event, not an HTTP
 // error. The model here is a local stand-in for OpenAI that answers every call with 500.
 
 let app: AppUnderTest;
-let failingModel: http.Server;
+let failingModel: FakeOpenAI;
 
 beforeAll(async () => {
-  failingModel = http.createServer((_request, response) => {
-    response.writeHead(500, { "content-type": "application/json" });
-    response.end(JSON.stringify({ error: { message: "boom", type: "server_error" } }));
-  });
-  await new Promise<void>((resolve) => failingModel.listen(0, "127.0.0.1", resolve));
-  const { port } = failingModel.address() as AddressInfo;
-  app = await startApp({
-    OPENAI_API_KEY: "sk-test",
-    OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`,
-  });
+  failingModel = await startFakeOpenAI();
+  failingModel.respond = () => ({ status: 500, message: "boom" });
+  app = await startApp({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: failingModel.url });
 });
 afterAll(async () => {
   await app?.stop();
-  await new Promise((resolve) => failingModel?.close(resolve));
+  await failingModel?.stop();
 });
 
 describe("a model failure inside a stream", () => {
@@ -50,6 +42,8 @@ describe("a model failure inside a stream", () => {
       allow_retry: true,
     });
     expect(answer.text).not.toMatch(/boom|sk-test|stack/i);
+    // The failure came from the model, not from a request that never reached it.
+    expect(failingModel.requests.length).toBeGreaterThan(0);
 
     const threadId = answer.events[0]!.thread.id;
     const messages = await apiAs(app.server.url, user)(

@@ -290,5 +290,20 @@ describe("another user's thread", () => {
     const after = await owner.chatKit({ type: "threads.get_by_id", params: { thread_id: id } });
     expect(after.json.title).toBe("Add a task to hide this");
     expect(after.json.items.data.map((i: any) => i.id)).toEqual(items.map((i: any) => i.id));
+
+    // Feedback has no read path in the API: the refused verdicts must not be stored.
+    if (!app.databaseUrl)
+      return console.warn("[tests] no TEST_DATABASE_URL: feedback rows not read");
+    const client = new pg.Client({ connectionString: app.databaseUrl });
+    await client.connect();
+    try {
+      const rows = await client.query(
+        "select user_id from message_feedback where message_id = $1",
+        [assistantId],
+      );
+      expect(rows.rows).toEqual([]);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPgliteDir } from "../support/databases";
+import { createApiKey, revokeApiKey } from "../support/mcp";
 import { startServer, type RunningServer } from "../support/server";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
@@ -9,8 +10,9 @@ import { apiAs, signUp, type TestUser } from "../support/users";
  * revoked credentials try A's ids; each attempt must be refused (or, for lists and
  * creates, see only B's own data) and leave A's data byte-for-byte unchanged.
  *
- * A new endpoint is one row in ENDPOINTS (MCP: a POST /api/mcp tools/call row; ChatKit:
- * a POST /api/chatkit row), with the status B must get.
+ * A new endpoint is one row in ENDPOINTS with the answer B must get. MCP rows are one
+ * POST /api/mcp tools/call each, tried with B's own API key (MCP takes keys only); ChatKit
+ * rows are one POST /api/chatkit request type each, with the same session as the API.
  */
 
 interface Fixture {
@@ -19,19 +21,68 @@ interface Fixture {
   /** A's last task: B has fewer tasks, so B has no task with this number. */
   aTaskId: number;
   aConversationId: string;
+  /** A's first user message and first assistant answer: ChatKit item ids. */
+  aUserItemId: string;
+  aAssistantItemId: string;
+  /** Personal API keys (MCP): B's own, A's, and one that was revoked. */
+  bKey: string;
+  aKey: string;
 }
+
+type Auth = "session" | "api key";
 
 interface Endpoint {
   name: string;
   method: "GET" | "POST" | "PATCH" | "DELETE";
   path: (f: Fixture) => string;
   body?: (f: Fixture) => unknown;
+  /** The credential the endpoint takes: a session (cookie or bearer token) unless said. */
+  auth?: Auth;
+  headers?: Record<string, string>;
   /**
    * What B's valid credentials get: a refusal status for anything naming A's data,
-   * or "own data" for lists and creates (2xx, and nothing of A's in the answer).
+   * "own data" for lists and creates (2xx, and nothing of A's in the answer), or
+   * "task_not_found" for an MCP tool naming A's task (a tool result, as the contract says).
    */
-  asOtherUser: 403 | 404 | "own data";
+  asOtherUser: 403 | 404 | "own data" | "task_not_found";
 }
+
+const mcpTool = (
+  name: string,
+  args: (f: Fixture) => Record<string, unknown>,
+  asOtherUser: Endpoint["asOtherUser"],
+): Endpoint => ({
+  name: `MCP ${name}`,
+  method: "POST",
+  path: () => "/api/mcp",
+  auth: "api key",
+  headers: { accept: "application/json, text/event-stream", "mcp-protocol-version": "2025-06-18" },
+  body: (f) => ({
+    jsonrpc: "2.0",
+    id: 1,
+    method: "tools/call",
+    params: { name, arguments: args(f) },
+  }),
+  asOtherUser,
+});
+
+const chatKit = (
+  type: string,
+  params: (f: Fixture) => Record<string, unknown>,
+  asOtherUser: Endpoint["asOtherUser"] = 404,
+): Endpoint => ({
+  name: `ChatKit ${type}`,
+  method: "POST",
+  path: () => "/api/chatkit",
+  body: (f) => ({ type, params: params(f) }),
+  asOtherUser,
+});
+
+const chatKitInput = (text: string) => ({
+  content: [{ type: "input_text", text }],
+  attachments: [],
+  inference_options: {},
+});
 
 const ENDPOINTS: Endpoint[] = [
   { name: "list tasks", method: "GET", path: () => "/api/tasks", asOtherUser: "own data" },
@@ -127,19 +178,53 @@ const ENDPOINTS: Endpoint[] = [
     path: (f) => `/api/conversations/${f.aConversationId}/messages`,
     asOtherUser: 404,
   },
+  mcpTool("list_tasks", () => ({ status: "all" }), "own data"),
+  mcpTool("add_task", () => ({ title: "B's own MCP task" }), "own data"),
+  mcpTool("complete_task", (f) => ({ task_id: f.aTaskId }), "task_not_found"),
+  mcpTool("delete_task", (f) => ({ task_id: f.aTaskId }), "task_not_found"),
+  mcpTool(
+    "update_task",
+    (f) => ({ task_id: f.aTaskId, title: "hijacked", description: "hijacked" }),
+    "task_not_found",
+  ),
+  chatKit("threads.list", () => ({}), "own data"),
+  chatKit("threads.get_by_id", (f) => ({ thread_id: f.aConversationId })),
+  chatKit("threads.add_user_message", (f) => ({
+    thread_id: f.aConversationId,
+    input: chatKitInput("Delete all my tasks"),
+  })),
+  chatKit("items.list", (f) => ({ thread_id: f.aConversationId })),
+  chatKit("threads.update", (f) => ({ thread_id: f.aConversationId, title: "hijacked" })),
+  chatKit("threads.delete", (f) => ({ thread_id: f.aConversationId })),
+  chatKit("threads.retry_after_item", (f) => ({
+    thread_id: f.aConversationId,
+    item_id: f.aUserItemId,
+  })),
+  chatKit("items.feedback", (f) => ({
+    thread_id: f.aConversationId,
+    item_ids: [f.aAssistantItemId],
+    kind: "negative",
+  })),
 ];
 
 type Credential = { name: string; headers: (f: Fixture, url: string) => Record<string, string> };
 
-/** Ways of not being A. Those after the first two must all be 401. */
-const OTHER_USER: Credential[] = [
-  { name: "B's cookie", headers: (f, url) => ({ cookie: f.b.cookie, origin: url }) },
-  { name: "B's bearer token", headers: (f) => ({ authorization: `Bearer ${f.b.token}` }) },
-];
+/** Ways of not being A with a valid credential of one's own. */
+const OTHER_USER: Record<Auth, Credential[]> = {
+  session: [
+    { name: "B's cookie", headers: (f, url) => ({ cookie: f.b.cookie, origin: url }) },
+    { name: "B's bearer token", headers: (f) => ({ authorization: `Bearer ${f.b.token}` }) },
+  ],
+  "api key": [{ name: "B's own API key", headers: (f) => ({ authorization: `Bearer ${f.bKey}` }) }],
+};
 
 let revokedToken = "";
 let revokedCookie = "";
-const NOT_SIGNED_IN: Credential[] = [
+let revokedKey = "";
+const FORGED_KEY = `tc_${"x".repeat(48)}`;
+
+/** Ways of not being signed in at all: every one is 401, on every endpoint. */
+const NOT_SIGNED_IN_ANYWHERE: Credential[] = [
   { name: "no credentials", headers: () => ({}) },
   { name: "forged bearer token", headers: () => ({ authorization: "Bearer forged.token.value" }) },
   {
@@ -162,7 +247,36 @@ const NOT_SIGNED_IN: Credential[] = [
     name: "revoked (signed-out) cookie",
     headers: (_f, url) => ({ cookie: revokedCookie, origin: url }),
   },
+  { name: "forged API key", headers: () => ({ authorization: `Bearer ${FORGED_KEY}` }) },
+  {
+    name: "A's API key, tampered",
+    headers: (f) => ({ authorization: `Bearer ${tamper(f.aKey)}` }),
+  },
+  { name: "revoked API key", headers: () => ({ authorization: `Bearer ${revokedKey}` }) },
 ];
+
+/**
+ * A's own valid credential of the other kind is 401 too: an API key opens MCP only,
+ * and MCP takes API keys only (a session token or cookie is refused).
+ */
+const NOT_SIGNED_IN: Record<Auth, Credential[]> = {
+  session: [
+    ...NOT_SIGNED_IN_ANYWHERE,
+    { name: "A's API key", headers: (f) => ({ authorization: `Bearer ${f.aKey}` }) },
+    { name: "A's API key in x-api-key", headers: (f) => ({ "x-api-key": f.aKey }) },
+  ],
+  "api key": [
+    ...NOT_SIGNED_IN_ANYWHERE,
+    {
+      name: "A's session token instead of a key",
+      headers: (f) => ({ authorization: `Bearer ${f.a.token}` }),
+    },
+    {
+      name: "A's session cookie instead of a key",
+      headers: (f, url) => ({ cookie: f.a.cookie, origin: url }),
+    },
+  ],
+};
 
 function tamper(secret: string): string {
   const last = secret.at(-1) === "A" ? "B" : "A";
@@ -189,6 +303,7 @@ describe("isolation matrix", () => {
     const response = await fetch(`${server.url}${endpoint.path(f)}`, {
       method: endpoint.method,
       headers: {
+        ...endpoint.headers,
         ...credential.headers(f, server.url),
         ...(body === undefined ? {} : { "content-type": "application/json" }),
       },
@@ -200,10 +315,11 @@ describe("isolation matrix", () => {
   beforeAll(async () => {
     data = createPgliteDir();
     server = await startServer({ PGLITE_DIR: data.dir });
-    const [a, b, leaving] = await Promise.all([
+    const [a, b, leaving, keyLeaving] = await Promise.all([
       signUp(server.url, "Ann"),
       signUp(server.url, "Bob"),
       signUp(server.url, "Leaving"),
+      signUp(server.url, "Key leaving"),
     ]);
     const api = apiAs(server.url, a);
     for (const title of ["alpha", "bravo", "charlie", "delta", "echo"]) {
@@ -214,7 +330,26 @@ describe("isolation matrix", () => {
     });
     const aTaskId = (await api("GET", "/api/tasks")).json.tasks.at(-1).id;
     expect(aTaskId).toBe(6);
-    f = { a, b, aTaskId, aConversationId: turn.json.conversation_id };
+    const aConversationId = turn.json.conversation_id;
+    const messages = (await api("GET", `/api/conversations/${aConversationId}/messages`)).json
+      .messages as { id: string; role: string }[];
+    const [aKey, bKey, oldKey] = await Promise.all([
+      createApiKey(server.url, a),
+      createApiKey(server.url, b),
+      createApiKey(server.url, keyLeaving),
+    ]);
+    await revokeApiKey(server.url, keyLeaving, oldKey.id);
+    revokedKey = oldKey.key;
+    f = {
+      a,
+      b,
+      aTaskId,
+      aConversationId,
+      aUserItemId: messages.find((m) => m.role === "user")!.id,
+      aAssistantItemId: messages.find((m) => m.role === "assistant")!.id,
+      aKey: aKey.key,
+      bKey: bKey.key,
+    };
     const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
       method: "POST",
       headers: { cookie: leaving.cookie, origin: server.url, "content-type": "application/json" },
@@ -236,26 +371,58 @@ describe("isolation matrix", () => {
     expect(snapshot).toContain(f.aConversationId);
     const own = await apiAs(server.url, f.a)("GET", `/api/tasks/${f.aTaskId}`);
     expect(own.status).toBe(200);
+    // A's own credentials reach the same data through MCP and ChatKit, so the rows
+    // below refuse B for being B, not for naming something that does not exist.
+    const mcp = await attempt(
+      ENDPOINTS.find((e) => e.name === "MCP list_tasks")!,
+      {
+        name: "A's key",
+        headers: () => ({ authorization: `Bearer ${f.aKey}` }),
+      },
+    );
+    expect(mcp.status, mcp.text).toBe(200);
+    expect(mcp.text).toContain("A secret echo");
+    const thread = await attempt(
+      ENDPOINTS.find((e) => e.name === "ChatKit items.list")!,
+      {
+        name: "A's token",
+        headers: () => ({ authorization: `Bearer ${f.a.token}` }),
+      },
+    );
+    expect(thread.status, thread.text).toBe(200);
+    const itemIds = JSON.parse(thread.text).data.map((i: { id: string }) => i.id);
+    expect(itemIds).toEqual(expect.arrayContaining([f.aUserItemId, f.aAssistantItemId]));
   });
 
   describe.each(ENDPOINTS)("$method $name", (endpoint) => {
-    it.each(OTHER_USER)("as $name: refused or own data only; A unchanged", async (credential) => {
-      const before = await snapshotOfA();
-      const { status, text } = await attempt(endpoint, credential);
-      if (endpoint.asOtherUser === "own data") {
-        expect(status, text).toBeGreaterThanOrEqual(200);
-        expect(status, text).toBeLessThan(300);
-        expect(text).not.toContain("A secret");
-        expect(text).not.toContain(f.aConversationId);
-      } else {
-        expect(status, text).toBe(endpoint.asOtherUser);
-        expect(JSON.parse(text).error.code).toBe(status === 403 ? "FORBIDDEN" : "NOT_FOUND");
-        expect(text).not.toContain("A secret");
-      }
-      expect(await snapshotOfA()).toBe(before);
-    });
+    const auth = endpoint.auth ?? "session";
+    it.each(OTHER_USER[auth])(
+      "as $name: refused or own data only; A unchanged",
+      async (credential) => {
+        const before = await snapshotOfA();
+        const { status, text } = await attempt(endpoint, credential);
+        if (endpoint.asOtherUser === "task_not_found") {
+          expect(status, text).toBe(200);
+          expect(JSON.parse(text).result.structuredContent).toEqual({
+            error: "task_not_found",
+            task_id: f.aTaskId,
+          });
+          expect(text).not.toContain("A secret");
+        } else if (endpoint.asOtherUser === "own data") {
+          expect(status, text).toBeGreaterThanOrEqual(200);
+          expect(status, text).toBeLessThan(300);
+          expect(text).not.toContain("A secret");
+          expect(text).not.toContain(f.aConversationId);
+        } else {
+          expect(status, text).toBe(endpoint.asOtherUser);
+          expect(JSON.parse(text).error.code).toBe(status === 403 ? "FORBIDDEN" : "NOT_FOUND");
+          expect(text).not.toContain("A secret");
+        }
+        expect(await snapshotOfA()).toBe(before);
+      },
+    );
 
-    it.each(NOT_SIGNED_IN)("with $name: 401; A unchanged", async (credential) => {
+    it.each(NOT_SIGNED_IN[auth])("with $name: 401; A unchanged", async (credential) => {
       const before = await snapshotOfA();
       const { status, text } = await attempt(endpoint, credential);
       expect(status, text).toBe(401);

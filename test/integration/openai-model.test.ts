@@ -3,6 +3,7 @@ import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
 import { createPgliteDir } from "../support/databases";
 import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from "../support/fake-openai";
 import { startServer, type RunningServer } from "../support/server";
+import { uiStreamText } from "../support/ui-stream";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
 // The OpenAI path of the production server, against a local server that speaks
@@ -162,10 +163,7 @@ describe("streamed tool calls through POST /api/chat", () => {
     expect(fake.requests.every((r) => r.body.stream === true)).toBe(true);
     expect(body).toContain('"type":"tool-output-available"');
     expect(body).toContain('"status":"created"');
-    const text = [...body.matchAll(/"type":"text-delta"[^}]*"delta":"((?:[^"\\]|\\.)*)"/g)]
-      .map((m) => JSON.parse(`"${m[1]}"`))
-      .join("");
-    expect(text).toBe('Added task #1: "Call the bank".');
+    expect(uiStreamText(body)).toBe('Added task #1: "Call the bank".');
 
     const tasks = await api("GET", "/api/tasks");
     expect(tasks.json.tasks.map((t: any) => t.title)).toEqual(["Call the bank"]);

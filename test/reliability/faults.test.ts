@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, skipWithoutServer, TEST_DATABASE_URL } from "../support/databases";
-import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from "../support/fake-openai-faults";
+import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from "../support/fake-openai";
 import { startServer, type RunningServer } from "../support/server";
 import { startTcpProxy, viaProxy, type TcpProxy } from "../support/tcp-proxy";
+import { uiStreamText } from "../support/ui-stream";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
 /**
@@ -25,11 +26,11 @@ describe.skipIf(skipWithoutServer("faults"))("faults", () => {
     const target = new URL(TEST_DATABASE_URL!);
     proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
     model = await startFakeOpenAI();
-    model.reply = (request) => next(request);
+    model.respond = (request) => next(request.body);
     server = await startServer({
       DATABASE_URL: viaProxy(database.url, proxy),
       OPENAI_API_KEY: "sk-fake-key-for-tests",
-      OPENAI_BASE_URL: model.baseUrl,
+      OPENAI_BASE_URL: model.url,
       AI_MODEL: "fake",
       AI_TIMEOUT_MS: "1500",
     });
@@ -39,7 +40,7 @@ describe.skipIf(skipWithoutServer("faults"))("faults", () => {
 
   afterAll(async () => {
     await server?.stop();
-    await model?.close();
+    await model?.stop();
     await proxy?.close();
     await database?.drop();
   });
@@ -184,7 +185,7 @@ describe.skipIf(skipWithoutServer("faults"))("faults", () => {
     next = addTask("Fix bike");
     const retried = await api("POST", "/api/chat", { ...body, conversation_id: conversation });
     expect(retried.status).toBe(200);
-    expect(retried.text).toContain("Added Fix bike");
+    expect(uiStreamText(retried.text)).toBe("Added Fix bike");
     expect((await messagesOf(conversation)).map((m) => `${m.role} ${m.status}`)).toEqual([
       "user complete",
       "assistant complete",

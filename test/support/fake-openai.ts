@@ -4,8 +4,10 @@ import type { AddressInfo } from "node:net";
 /**
  * A local stand-in for OpenAI's Chat Completions API (`POST /v1/chat/completions`),
  * speaking its wire format: JSON answers, and `stream: true` server-sent events with
- * `delta.content` and `delta.tool_calls` chunks. Each test scripts the answers; every
- * request is recorded so tests can check what the app sent.
+ * `delta.content` and `delta.tool_calls` chunks. Each test scripts the answers (text,
+ * tool calls, an HTTP failure, or a hang until the client gives up); every request is
+ * recorded so tests can check what the app sent. The one fake for every test that
+ * stands in for OpenAI.
  */
 export interface FakeToolCall {
   name: string;
@@ -15,7 +17,8 @@ export interface FakeToolCall {
 export type FakeReply =
   | { text: string; toolCalls?: never }
   | { toolCalls: FakeToolCall[]; text?: string }
-  | { status: number; message: string; headers?: Record<string, string> }
+  /** An HTTP failure with OpenAI's error body; `message` defaults to "fake failure". */
+  | { status: number; message?: string; headers?: Record<string, string> }
   /** Never answers (until the server stops): a model that takes too long. */
   | { hang: true };
 
@@ -34,8 +37,8 @@ export interface FakeOpenAI {
   /** Base URL for OPENAI_BASE_URL, ending in /v1. */
   url: string;
   requests: ChatRequest[];
-  /** How to answer each request; defaults to a plain "OK". */
-  respond: (request: ChatRequest) => FakeReply;
+  /** How to answer each request (`index` counts from 0); defaults to a plain "OK". */
+  respond: (request: ChatRequest, index: number) => FakeReply | Promise<FakeReply>;
   stop: () => Promise<void>;
 }
 
@@ -47,26 +50,32 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     respond: () => ({ text: "OK" }),
     stop: async () => {
       for (const response of hanging) response.destroy();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
   const server = http.createServer(async (req, res) => {
+    let raw = "";
+    for await (const chunk of req) raw += chunk;
     if (req.method !== "POST" || req.url !== "/v1/chat/completions") {
       return sendJson(res, 404, { error: { message: "Not found", type: "invalid_request_error" } });
     }
-    let raw = "";
-    for await (const chunk of req) raw += chunk;
     const request: ChatRequest = { headers: req.headers, body: JSON.parse(raw) };
     fake.requests.push(request);
-    const reply = fake.respond(request);
-    if ("hang" in reply) return void hanging.add(res);
+    const reply = await fake.respond(request, fake.requests.length - 1);
+    if ("hang" in reply) {
+      hanging.add(res);
+      res.on("close", () => hanging.delete(res));
+      return;
+    }
     if ("status" in reply) {
-      return sendJson(
-        res,
-        reply.status,
-        { error: { message: reply.message, type: "api_error", code: null } },
-        reply.headers,
-      );
+      const message = reply.message ?? "fake failure";
+      const error = {
+        message,
+        type: reply.status >= 500 ? "server_error" : "api_error",
+        code: null,
+      };
+      return sendJson(res, reply.status, { error }, reply.headers);
     }
     if (request.body.stream) return streamReply(res, request, reply);
     return sendJson(res, 200, completion(request, reply));
