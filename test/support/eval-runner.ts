@@ -3,7 +3,7 @@
 // Used by `npm run eval` (scripts/eval.ts) and by the integration test that keeps it at 100%.
 import fs from "node:fs";
 import path from "node:path";
-import { apiAs, signUp } from "./users";
+import { apiAs, signUp, type TestUser } from "./users";
 
 interface Expect {
   changes?: { name: string; arguments?: Record<string, unknown> }[];
@@ -100,8 +100,32 @@ function checkTurn(
   return problems;
 }
 
+/**
+ * Each case needs a fresh user (task numbers start at 1). A server with Better Auth's
+ * sign-up limit on (any server not started with AUTH_RATE_LIMIT=off) refuses a burst of
+ * sign-ups with 429: wait as it says and try again, so `--url` works against any server.
+ */
+async function signUpFreshUser(baseUrl: string): Promise<TestUser> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signUp(baseUrl, "Eval");
+    } catch (error) {
+      if (!String(error).includes("429") || attempt === 60) throw error;
+      if (!warnedAboutRateLimit) {
+        warnedAboutRateLimit = true;
+        console.warn(
+          "The server limits sign-ups (one fresh user per case); waiting between them. " +
+            "Start it with AUTH_RATE_LIMIT=off for a fast run.",
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+}
+let warnedAboutRateLimit = false;
+
 export async function runCase(baseUrl: string, testCase: Case): Promise<string[]> {
-  const user = await signUp(baseUrl, "Eval");
+  const user = await signUpFreshUser(baseUrl);
   const api = apiAs(baseUrl, user);
   for (const entry of testCase.setup ?? []) {
     const done = entry.startsWith("[x] ");
