@@ -90,14 +90,34 @@ export async function deleteConversation(userId: string, id: string): Promise<bo
 }
 
 /** A new conversation and its first message, together or not at all. */
+/**
+ * Starts a conversation with its first user message, atomically. With a
+ * client_message_id, concurrent sends of the same first message queue on a lock
+ * keyed by user and id: the first creates the conversation, and the others get that
+ * conversation back with `message` undefined (an earlier try stored it), so a first
+ * message sent twice at once never opens two conversations.
+ */
 export async function createConversationWithMessage(
   userId: string,
   title: string,
   message: { content: string; clientMessageId?: string },
-): Promise<{ conversation: ConversationRow; message: MessageRow }> {
+): Promise<{ conversation: ConversationRow; message?: MessageRow }> {
   return db()
     .transaction()
     .execute(async (trx) => {
+      if (message.clientMessageId) {
+        const key = `${userId}:${message.clientMessageId}`;
+        await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+        const earlier = await trx
+          .selectFrom("messages")
+          .innerJoin("conversations", "conversations.id", "messages.conversation_id")
+          .selectAll("conversations")
+          .where("messages.user_id", "=", userId)
+          .where("messages.role", "=", "user")
+          .where("messages.client_message_id", "=", message.clientMessageId)
+          .executeTakeFirst();
+        if (earlier) return { conversation: earlier };
+      }
       const conversation = await trx
         .insertInto("conversations")
         .values({ user_id: userId, title })

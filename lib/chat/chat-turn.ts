@@ -66,6 +66,8 @@ async function startConversation(request: TurnRequest): Promise<StartedTurn> {
     titleFromMessage(message),
     { content: message, clientMessageId },
   );
+  // The same first message sent at once by another request stored it: answer as its retry.
+  if (!stored) return continueConversation(request, conversation);
   return {
     userId,
     conversation,

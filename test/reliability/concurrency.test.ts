@@ -84,6 +84,25 @@ describe.skipIf(skipWithoutServer("concurrency"))("concurrency on the Postgres s
     ]);
   });
 
+  it("runs a first message sent five times at once (no conversation yet) once, in one conversation", async () => {
+    const user = await signUp(server.url);
+    const api = apiAs(server.url, user);
+    const body = { message: "Add a task to water the plants", client_message_id: "first-turn" };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => api("POST", `/api/${user.id}/chat`, body)),
+    );
+    for (const answer of answers) {
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.json).toEqual(answers[0]!.json);
+    }
+    const tasks = (await api("GET", "/api/tasks")).json.tasks as { title: string }[];
+    expect(tasks.map((t) => t.title)).toEqual(["Water the plants"]);
+    const conversations = (await api("GET", "/api/conversations")).json.conversations;
+    expect(conversations).toHaveLength(1);
+    const page = await api("GET", `/api/conversations/${conversations[0].id}/messages`);
+    expect(page.json.messages.map((m: { role: string }) => m.role)).toEqual(["user", "assistant"]);
+  });
+
   it("serves 50 users chatting at once, each with their own gap-free numbers", async () => {
     const users = await Promise.all(
       Array.from({ length: 50 }, (_, i) => signUp(server.url, `U${i}`)),
