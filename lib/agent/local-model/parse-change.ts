@@ -118,7 +118,7 @@ export function parseDelete(lower: string): RefIntent<"delete"> | undefined {
   );
   if (noNeed) return withRef("delete", noNeed[1] ?? noNeed[2]!);
   const verb = lower.match(
-    /^(?:delete|remove|erase|drop|trash|bin|discard|scrap|scratch|cancel|clear|clear out|nuke|kill|ditch|dump|purge|wipe|wipe out|throw away|throw out|get rid of|take out|take off|strike)\b\s*(.*)$/,
+    /^(?:delete|remove|erase|drop|trash|bin|discard|scrap|scratch|scratch out|cancel|clear|clear out|nuke|kill|ditch|dump|purge|wipe|wipe out|throw away|throw out|get rid of|take out|take off|strike|strike out|cross out|nix|toss|toss out|axe|ax|chuck|chuck out|junk|zap|lose|eliminate)\b\s*(.*)$/,
   );
   if (!verb) return undefined;
   const target = verb[1]!.trim();
