@@ -82,7 +82,7 @@ const NOT_DONE =
 /** "I called the dentist", "just bought milk": the task's own verb, in the past tense. */
 function pastTense(lower: string): RefIntent<"complete"> | undefined {
   const participle = lower.match(
-    /^(.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:now\s+|already\s+)?([a-z]+)$/,
+    /^(.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:now\s+|already\s+)?([a-z]+)(?:\s+(up|out|off|back|in|down))?$/,
   );
   if (
     participle &&
@@ -90,7 +90,9 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
     !/^(?:what|which|how|show|list|tell|is|are|did|have|i|i've|we)\b/.test(participle[1]!)
   ) {
     const base = baseVerb(participle[2]!);
-    if (base) return withRef("complete", `${base} ${participle[1]!}`);
+    // "dry cleaning picked up": the particle goes back with its verb ("pick up dry cleaning").
+    const verb = participle[3] ? `${base} ${participle[3]}` : base;
+    if (base) return withRef("complete", `${verb} ${participle[1]!}`);
   }
   const match = lower.match(
     /^(?:i(?:'ve| have)?\s+)?(?:just\s+|already\s+|finally\s+)?([a-z]+)\s+(.+)$/,
