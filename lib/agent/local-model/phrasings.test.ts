@@ -50,6 +50,8 @@ describe("adds a wish however it is framed", () => {
     ["i must not forget to pay the water bill", "Pay the water bill"],
     ["Need to: order new glasses", "Order new glasses"],
     ["add to my list: get a haircut", "Get a haircut"],
+    ["need 2 buy milk", "Buy milk"],
+    ["i neeed to call the doctor", "Call the doctor"],
   ])("%j adds %j", async (message, title) => {
     const user = await db.createUser();
     const { changes } = await conversation(user)(message);
@@ -70,6 +72,9 @@ describe("completes and deletes by other words", () => {
     ["axe the report", "delete_task", 4],
     ["lose the plumber one", "delete_task", 1],
     ["dont need the milk anymore", "delete_task", 3],
+    ["take the dentist off", "delete_task", 5],
+    ["the plumber one can go", "delete_task", 1],
+    ["the dentist appointment got cancelled", "delete_task", 5],
   ] as const)("%j → %s #%i", async (message, tool, id) => {
     const user = await db.createUser(SEED);
     const { changes } = await conversation(user)(message);
