@@ -39,7 +39,7 @@ const LEADING = new RegExp(
 /** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
 const WISH_ADVERB = String.raw`(?:really|still|also|definitely|probably|prob|just|seriously|totally|honestly|kinda|kind of|def)`;
 const WISH = new RegExp(
-  String.raw`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?`,
+  String.raw`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`,
 );
 const TRAILING = new RegExp(
   String.raw`(?:[\s,.!;:-]+(?:and\s+)?(?:please|pls|plz|${THANKS}|thanks in advance|in advance|for me|if you can|if you could|if possible|would you|will you|could you|real quick|quickly|now|asap please|ok|okay|mate|buddy|lol)\b)*[\s,.!?;:-]*$`,
@@ -131,7 +131,9 @@ export function normalize(message: string): Utterance {
     text = text.slice(0, lower.length - tail[0].length);
     lower = lower.slice(0, text.length);
   }
-  if (new RegExp(`^(?:${BYE})$`).test(lower)) said = { ...said, bye: true };
+  // "gotta go", "I have to run": leaving, not a task called "Go".
+  const leaving = wish && /^(?:go|run|leave|head out|get going|bounce)(?: now)?$/.test(lower);
+  if (leaving || new RegExp(`^(?:${BYE})$`).test(lower)) said = { ...said, bye: true };
   const fixed = fixLeadingVerb(text, lower);
   text = fixed.text;
   lower = fixed.lower;

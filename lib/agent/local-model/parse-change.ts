@@ -133,11 +133,11 @@ export function parseDelete(lower: string): RefIntent<"delete"> | undefined {
   if (stated && !/^(?:what|which|how|it|this|that|everything|all)\b/.test(stated[1]!))
     return withRef("delete", stated[1]!);
   const noNeed = lower.match(
-    /^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want)(?:\s+to)?\s+(.+?)(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(.+)$/,
+    /^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(.+?)(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(.+)$/,
   );
   if (noNeed) return withRef("delete", noNeed[1] ?? noNeed[2]!);
   const verb = lower.match(
-    /^(?:delete|remove|erase|drop|trash|bin|discard|scrap|scratch|scratch out|cancel|clear|clear out|nuke|kill|ditch|dump|purge|wipe|wipe out|throw away|throw out|get rid of|take out|take off|strike|strike out|cross out|nix|toss|toss out|axe|ax|chuck|chuck out|junk|zap|lose|eliminate)\b\s*(.*)$/,
+    /^(?:delete|remove|erase|drop|trash|bin|discard|scrap|scratch|scratch out|cancel|clear|clear out|nuke|kill|ditch|dump|purge|wipe|wipe out|throw away|throw out|get rid of|take out|take off|strike|strike out|cross out|nix|toss|toss out|axe|ax|chuck|chuck out|junk|zap|yeet|lose|eliminate)\b\s*(.*)$/,
   );
   if (!verb) return undefined;
   const target = verb[1]!.trim();
