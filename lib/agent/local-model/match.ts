@@ -2,7 +2,7 @@ import type { ListedTask } from "./conversation";
 import { damerauDistance } from "./normalize";
 
 const STOPWORDS = new Set(
-  "a an the my to of for and or in on at with about one ones task tasks todo todos item items this that it is are be".split(
+  "a an the my to of for and or in on at with about one ones task tasks todo todos item items thing things stuff this that it is are be do".split(
     " ",
   ),
 );

@@ -36,8 +36,11 @@ const FILLER = longestFirst(
 const LEADING = new RegExp(
   String.raw`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|kindly\s+|maybe\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`,
 );
-const WISH =
-  /^(?:i\s*(?:really\s+|still\s+|also\s+|definitely\s+)?(?:(?:need|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) to|gotta|wanna|must|should|'ve gotta)|need to|have to|gotta|must)\s+/;
+/** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
+const WISH_ADVERB = String.raw`(?:really|still|also|definitely|probably|prob|just|seriously|totally|honestly|kinda|kind of|def)`;
+const WISH = new RegExp(
+  String.raw`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`,
+);
 const TRAILING = new RegExp(
   String.raw`(?:[\s,.!;:-]+(?:and\s+)?(?:please|pls|plz|${THANKS}|thanks in advance|in advance|for me|if you can|if you could|if possible|would you|will you|could you|real quick|quickly|now|asap please|ok|okay|mate|buddy|lol)\b)*[\s,.!?;:-]*$`,
 );
@@ -106,6 +109,7 @@ export function normalize(message: string): Utterance {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[,:;\s]+/, "");
+  text = restoreApostrophes(text);
   let lower = lowerOf(text);
   let said = { greet: false, thanks: false, bye: false };
   let wish = false;
@@ -127,7 +131,9 @@ export function normalize(message: string): Utterance {
     text = text.slice(0, lower.length - tail[0].length);
     lower = lower.slice(0, text.length);
   }
-  if (new RegExp(`^(?:${BYE})$`).test(lower)) said = { ...said, bye: true };
+  // "gotta go", "I have to run": leaving, not a task called "Go".
+  const leaving = wish && /^(?:go|run|leave|head out|get going|bounce)(?: now)?$/.test(lower);
+  if (leaving || new RegExp(`^(?:${BYE})$`).test(lower)) said = { ...said, bye: true };
   const fixed = fixLeadingVerb(text, lower);
   text = fixed.text;
   lower = fixed.lower;
@@ -141,6 +147,34 @@ export function normalize(message: string): Utterance {
           ? "greet"
           : undefined;
   return { text, lower: smalltalk === "bye" ? "" : lower, wish, smalltalk };
+}
+
+/**
+ * "ive finished", "dont need", "thats done": contractions typed without the apostrophe read
+ * as the same words, so every pattern need only know the spelled one. Only words that are
+ * never anything else ("its", "wont", "were" are real words and stay as typed).
+ */
+const CONTRACTIONS: Record<string, string> = {
+  ive: "i've",
+  im: "i'm",
+  dont: "don't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  cant: "can't",
+  isnt: "isn't",
+  arent: "aren't",
+  wasnt: "wasn't",
+  havent: "haven't",
+  thats: "that's",
+  whats: "what's",
+  theres: "there's",
+};
+function restoreApostrophes(text: string): string {
+  return text.replace(/\b[a-z]+\b/gi, (word) => {
+    const fixed = CONTRACTIONS[word.toLowerCase()];
+    if (!fixed) return word;
+    return word[0] === word[0]!.toUpperCase() ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed;
+  });
 }
 
 function lowerOf(text: string): string {

@@ -24,6 +24,8 @@ export function isBareTodo(lower: string): boolean {
 const ADD_VERB = new RegExp(
   [
     String.raw`(?:add|create|make|insert|save|record|log|enter|schedule|set up|setup|new|plus)(?:\s+(?:a|an|one|another|some|new|more|the|this|these|following))*\s+(?:new\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|notes?)\b`,
+    // "add to my list: X" names the list, then the task.
+    String.raw`(?:add|put|write|jot down|jot|note down)\s+(?:to|on|onto|in)\s+(?:my|the)\s+(?:[\w-]+\s+)?list\s*[:\-–—]`,
     String.raw`(?:add|insert|include|append|put|save|record|jot down|jot|write down|note down|pencil in|log)`,
     String.raw`(?:new|another|one more)\s+(?:tasks?|todos?|to-dos?|items?|reminders?)\b`,
     String.raw`(?:set|create|make)(?:\s+(?:a|me a))?\s+reminder\b(?:\s+(?:to|for|about))?`,

@@ -77,12 +77,14 @@ const IRREGULAR: Record<string, string> = {
 };
 /** Past tenses that report something other than doing a task. */
 const NOT_DONE =
-  /^(?:completed|finished|checked|ticked|crossed|handled|sorted|accomplished|added|created|deleted|removed|updated|renamed|changed|asked|wanted|needed|liked|loved|hoped|wished|tried|started|planned|forgot|thought|meant|said|told|decided|missed|failed|skipped|postponed|moved|wondered)$/;
+  /^(?:completed|finished|checked|ticked|crossed|handled|sorted|accomplished|added|created|deleted|removed|updated|renamed|changed|asked|wanted|needed|liked|loved|hoped|wished|tried|started|planned|forgot|thought|meant|said|told|decided|missed|failed|skipped|postponed|moved|wondered|cancelled|canceled|scrapped|dropped)$/;
 
 /** "I called the dentist", "just bought milk": the task's own verb, in the past tense. */
 function pastTense(lower: string): RefIntent<"complete"> | undefined {
+  // "the meeting was called off" is not "call off the meeting" done: a deletion.
+  if (NOT_NEEDED.test(lower)) return undefined;
   const participle = lower.match(
-    /^(.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:now\s+|already\s+)?([a-z]+)$/,
+    /^(.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:now\s+|already\s+)?([a-z]+)(?:\s+(up|out|off|back|in|down))?$/,
   );
   if (
     participle &&
@@ -90,7 +92,9 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
     !/^(?:what|which|how|show|list|tell|is|are|did|have|i|i've|we)\b/.test(participle[1]!)
   ) {
     const base = baseVerb(participle[2]!);
-    if (base) return withRef("complete", `${base} ${participle[1]!}`);
+    // "dry cleaning picked up": the particle goes back with its verb ("pick up dry cleaning").
+    const verb = participle[3] ? `${base} ${participle[3]}` : base;
+    if (base) return withRef("complete", `${verb} ${participle[1]!}`);
   }
   const match = lower.match(
     /^(?:i(?:'ve| have)?\s+)?(?:just\s+|already\s+|finally\s+)?([a-z]+)\s+(.+)$/,
@@ -104,8 +108,16 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
 /** "called" → "call", "paid" → "pay"; undefined for words that are not a done deed. */
 function baseVerb(word: string): string | undefined {
   if (NOT_DONE.test(word)) return undefined;
-  return IRREGULAR[word] ?? (/[a-z]{2,}ed$/.test(word) ? word.replace(/e?d$/, "") : undefined);
+  // "need", "feed", "speed" end in -ed without being a past tense.
+  return (
+    IRREGULAR[word] ??
+    (/[a-z]{2,}ed$/.test(word) && !/eed$/.test(word) ? word.replace(/e?d$/, "") : undefined)
+  );
 }
+
+/** "the plumber one can go", "the meeting is cancelled": the task is no longer wanted. */
+const NOT_NEEDED =
+  /^(.+?)\s+(?:can go|can be (?:deleted|removed|dropped|scrapped|cancelled|canceled)|(?:is|was|got|has been)\s+(?:cancelled|canceled|called off|scrapped)|(?:is|'s)\s+(?:not|no longer) needed(?: anymore)?|isn't needed(?: anymore)?)$/;
 
 /** "remove task 2", "get rid of the gym one", "cancel the dentist task", "take milk off my list". */
 export function parseDelete(lower: string): RefIntent<"delete"> | undefined {
@@ -113,12 +125,19 @@ export function parseDelete(lower: string): RefIntent<"delete"> | undefined {
     /^(?:take|cross|strike|scratch|knock|get)\s+(.+?)\s+(?:off|out of|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$/,
   );
   if (off) return withRef("delete", off[1]!);
+  // "take the dentist off" (crossing off is a completion, in parseComplete).
+  const takeOff = lower.match(/^take\s+(.+?)\s+off$/);
+  if (takeOff) return withRef("delete", takeOff[1]!);
+  // "the plumber one can go", "the meeting is cancelled".
+  const stated = lower.match(NOT_NEEDED);
+  if (stated && !/^(?:what|which|how|it|this|that|everything|all)\b/.test(stated[1]!))
+    return withRef("delete", stated[1]!);
   const noNeed = lower.match(
-    /^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want)(?:\s+to)?\s+(.+?)(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(.+)$/,
+    /^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(.+?)(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(.+)$/,
   );
   if (noNeed) return withRef("delete", noNeed[1] ?? noNeed[2]!);
   const verb = lower.match(
-    /^(?:delete|remove|erase|drop|trash|bin|discard|scrap|scratch|cancel|clear|clear out|nuke|kill|ditch|dump|purge|wipe|wipe out|throw away|throw out|get rid of|take out|take off|strike)\b\s*(.*)$/,
+    /^(?:delete|remove|erase|drop|trash|bin|discard|scrap|scratch|scratch out|cancel|clear|clear out|nuke|kill|ditch|dump|purge|wipe|wipe out|throw away|throw out|get rid of|take out|take off|strike|strike out|cross out|nix|toss|toss out|axe|ax|chuck|chuck out|junk|zap|yeet|lose|eliminate)\b\s*(.*)$/,
   );
   if (!verb) return undefined;
   const target = verb[1]!.trim();

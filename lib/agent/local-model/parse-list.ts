@@ -27,7 +27,7 @@ export function parseList(lower: string): ListIntent | undefined {
     /^what (?:do|have) (?:i|we) (?:have|got)(?: (?:on|going on|planned|scheduled))?(?: (?:for )?(?:today|tonight|tomorrow|this week|this weekend|now))?$/.test(
       lower,
     ) ||
-    /^what (?:do|did|have|should|must|shall) (?:i|we) (?:have |got |still |need |left |already )*(?:to do|do|done|finished|completed|accomplished|got|left|on)\b/.test(
+    /^what (?:do|did|have|should|must|shall) (?:i|we) (?:have |got |still |need |left |already )*(?:to do|do|done|finish|finished|complete|completed|accomplish|accomplished|get done|got done|got|left|on)\b/.test(
       lower,
     );
   // The noun must be another word than the verb: "list my expenses" is not about tasks.
@@ -62,7 +62,7 @@ function listStatus(text: string): StatusFilter {
     return "pending";
   }
   if (
-    /\b(?:completed|done|finished|complete|checked off|ticked off|accomplished|achieved|closed)\b/.test(
+    /^what did (?:i|we)\b|\b(?:completed|done|finished|complete|checked off|ticked off|accomplished|achieved|closed)\b/.test(
       lower,
     )
   )

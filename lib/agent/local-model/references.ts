@@ -66,7 +66,7 @@ export function toNumber(word: string): number {
 
 /** Words that say nothing about which task: dropped before title matching. */
 const FILLER =
-  /\b(?:the|my|a|an|our|task|tasks|todo|todos|to-do|item|items|entry|one|ones|thing|called|named|titled|that says|saying|which says|thats called|about|list|reminder)\b/g;
+  /\b(?:the|my|a|an|our|task|tasks|todo|todos|to-do|item|items|entry|one|ones|thing|things|stuff|business|bit|called|named|titled|that says|saying|which says|thats called|about|list|reminder)\b/g;
 
 export function parseRef(fragment: string): TaskRef | undefined {
   const text = fragment
