@@ -4,7 +4,7 @@ import { useState, type MouseEvent } from "react";
 import { InlineEdit } from "@/components/ui/inline-edit";
 import type { ConversationJson } from "@/lib/chat/conversation-service";
 import styles from "./conversation-list.module.css";
-import { Icon } from "@/components/ui/icons";
+import { RenameDeleteActions } from "@/components/ui/rename-delete-actions";
 
 interface ConversationItemProps {
   conversation: ConversationJson;
@@ -51,26 +51,12 @@ export function ConversationItem(props: ConversationItemProps) {
       >
         {conversation.title || "New chat"}
       </a>
-      <span className={styles.actions}>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Rename “${conversation.title}”`}
-          title="Rename"
-          onClick={() => setEditing(true)}
-        >
-          <Icon name="pencil" />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Delete “${conversation.title}”`}
-          title="Delete"
-          onClick={() => onAskDelete(conversation)}
-        >
-          <Icon name="trash" />
-        </button>
-      </span>
+      <RenameDeleteActions
+        className={styles.actions}
+        itemLabel={`“${conversation.title}”`}
+        onRename={() => setEditing(true)}
+        onDelete={() => onAskDelete(conversation)}
+      />
     </li>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { InlineEdit } from "@/components/ui/inline-edit";
 import type { Task } from "@/lib/tasks/task";
 import styles from "./task-panel.module.css";
-import { Icon } from "@/components/ui/icons";
+import { RenameDeleteActions } from "@/components/ui/rename-delete-actions";
 
 interface TaskItemProps {
   task: Task;
@@ -43,26 +43,12 @@ export function TaskItem({ task, onUpdate, onRemove }: TaskItemProps) {
         </span>
       )}
       {!editing && (
-        <span className={styles.actions}>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Rename task #${task.id}`}
-            title="Rename"
-            onClick={() => setEditing(true)}
-          >
-            <Icon name="pencil" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Delete task #${task.id}`}
-            title="Delete"
-            onClick={() => void onRemove(task.id)}
-          >
-            <Icon name="trash" />
-          </button>
-        </span>
+        <RenameDeleteActions
+          className={styles.actions}
+          itemLabel={`task #${task.id}`}
+          onRename={() => setEditing(true)}
+          onDelete={() => void onRemove(task.id)}
+        />
       )}
     </li>
   );
