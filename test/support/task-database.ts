@@ -1,31 +1,16 @@
-import crypto from "node:crypto";
-import { sql } from "kysely";
-import { closeDatabase, database } from "@/db";
 import * as tasks from "@/db/tasks";
-import { migrateDatabase } from "@/lib/server/ready";
-import { createPgliteDir } from "./databases";
+import { insertUser, migrateTestDatabase } from "./unit-database";
 
 /**
- * A real, migrated PGlite database in a temp folder for unit tests that run the
- * agent in-process. Call before anything reads the configuration (vitest runs each
- * test file in its own worker, so the setting holds for that file only).
+ * The unit test file's PGlite (its own folder and settings: see unit-setup.ts),
+ * migrated, with helpers for tests that run the agent in-process over a task list.
  */
 export async function openTaskDatabase() {
-  const data = createPgliteDir();
-  process.env.PGLITE_DIR = data.dir;
-  process.env.BETTER_AUTH_SECRET ??= "unit-test-secret-unit-test-secret-0123456789";
-  delete process.env.OPENAI_API_KEY;
-  delete process.env.DATABASE_URL;
-  await migrateDatabase();
+  await migrateTestDatabase();
   return {
     /** A new user with these tasks ("[x] " marks a completed one), numbered 1, 2, 3 … */
     async createUser(titles: string[] = []): Promise<string> {
-      const id = `user_${crypto.randomBytes(6).toString("hex")}`;
-      const now = new Date();
-      await sql`insert into "user" (id, name, email, "emailVerified", "createdAt", "updatedAt")
-        values (${id}, ${"Test"}, ${`${id}@example.com`}, ${false}, ${now}, ${now})`.execute(
-        database().db,
-      );
+      const id = await insertUser("Test");
       for (const entry of titles) {
         const done = entry.startsWith("[x] ");
         const task = await tasks.insertTask(id, {
@@ -43,9 +28,7 @@ export async function openTaskDatabase() {
         rows.map((t) => [String(t.number), `${t.completed ? "[x] " : ""}${t.title}`]),
       );
     },
-    async close() {
-      await closeDatabase();
-      data.remove();
-    },
+    /** Nothing to do: unit-setup.ts closes the file's database and removes its folder. */
+    async close() {},
   };
 }
