@@ -1,9 +1,18 @@
-// Next.js calls `register` once when a server process starts: migrate then, so the
-// first visitor does not wait and a misconfigured database shows up in the logs at once.
+// Next.js calls `register` once when a server process starts. A configuration that
+// cannot work stops the server here with one clear sentence, instead of a server that
+// says "Ready" and then answers 500; then we migrate, so the first visitor does not wait.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { isBuildPhase } = await import("@/lib/env");
+  const { env, isBuildPhase } = await import("@/lib/env");
   if (isBuildPhase()) return;
+  try {
+    env();
+    const { authSecret } = await import("@/lib/auth/secret");
+    authSecret();
+  } catch (error) {
+    console.error(`[taskchat] cannot start: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
   const { ensureDatabaseReady } = await import("@/lib/server/ready");
   try {
     await ensureDatabaseReady();
