@@ -72,3 +72,17 @@ function unicodeWords(text: string): string {
   }
   return out;
 }
+
+/**
+ * Every phrase made by picking one word from each slot, in order:
+ * `phrases("the one", ["i", "you"], "just", ["added", "made"])` → "the one i just added", …
+ */
+export function phrases(...slots: (string | readonly string[])[]): string[] {
+  return slots.reduce<string[]>(
+    (made, slot) =>
+      made.flatMap((start) =>
+        (typeof slot === "string" ? [slot] : slot).map((word) => `${start} ${word}`.trim()),
+      ),
+    [""],
+  );
+}

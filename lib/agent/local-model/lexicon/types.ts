@@ -37,4 +37,34 @@ export interface Lexicon {
   verbForms: Record<string, string>;
   /** Contractions typed without the apostrophe, and only those that are no other word ("dont"). */
   contractions: Record<string, string>;
+  references: {
+    /** Number words, "one" to "twenty": "task two". */
+    numbers: Record<string, number>;
+    /** Ordinals of a position in the list shown: "the second one". */
+    ordinals: Record<string, number>;
+    /** The end of the list: "the last one". */
+    last: string[];
+    /** Endings that make an ordinal of a numeral: "3rd". */
+    ordinalSuffixes: string[];
+    /** Words before a task number: "task 3", "no. 3", "item 3" (with common slips, "tsk 3"). */
+    numberMarkers: string[];
+    /** A pronoun for one task: "it", "that one", "the one I just added". */
+    pronouns: string[];
+    /** A pronoun for several tasks: "them", "both of those". */
+    pluralPronouns: string[];
+    /** Words that say nothing about which task ("the", "task", "called"): dropped before matching titles. */
+    fillers: string[];
+  };
+  /** Words for the state of tasks: "all completed tasks", "my pending ones". */
+  status: {
+    done: string[];
+    pending: string[];
+  };
+  /** Words that name nothing in a title ("the", "task"): ignored when titles are compared. */
+  stopwords: string[];
+  /** The language's word forms. */
+  morphology: {
+    /** A word without its plural or verb ending ("meetings" → "meeting"), for fuzzy title matching. */
+    stem(word: string): string;
+  };
 }
