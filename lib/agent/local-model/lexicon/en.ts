@@ -1,4 +1,5 @@
 import { phrases } from "./compile";
+import { baseOfPast, stem } from "./en-morphology";
 import type { Lexicon } from "./types";
 
 /** English, as people type it to a todo list: contractions, slips and chat shorthand included. */
@@ -333,12 +334,50 @@ export const en: Lexicon = {
     ...["about", "one", "ones", "task", "tasks", "todo", "todos", "item", "items", "thing"],
     ...["things", "stuff", "this", "that", "it", "is", "are", "be", "do"],
   ],
-  morphology: {
-    stem(word) {
-      if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-      if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
-      if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-      return word;
-    },
+  verbs: {
+    complete: [
+      ...["complete", "completed", "finish", "finished", "close", "closed", "check off"],
+      ...["checked off", "tick off", "ticked off", "cross off", "crossed off", "check", "tick"],
+      ...["strike off", "knock out", "knocked out", "wrap up", "wrapped up", "done with", "done"],
+      ...["did", "accomplish", "accomplished"],
+    ],
+    completedPast: [
+      ...["finished", "completed", "done", "did", "wrapped up", "knocked out", "taken care of"],
+      ...["handled", "dealt with"],
+    ],
+    mark: ["mark", "set", "flag", "make", "tag", "put", "move"],
+    crossOff: ["check", "tick", "cross", "strike", "knock", "scratch"],
+    takeOff: ["take", "cross", "strike", "scratch", "knock", "get"],
+    delete: [
+      ...["delete", "remove", "erase", "drop", "trash", "bin", "discard", "scrap", "scratch"],
+      ...["scratch out", "cancel", "clear", "clear out", "nuke", "kill", "ditch", "dump"],
+      ...["purge", "wipe", "wipe out", "throw away", "throw out", "get rid of", "take out"],
+      ...["take off", "strike", "strike out", "cross out", "nix", "toss", "toss out", "axe"],
+      ...["ax", "chuck", "chuck out", "junk", "zap", "yeet", "lose", "eliminate"],
+    ],
+    notDeeds: [
+      ...["completed", "finished", "checked", "ticked", "crossed", "handled", "sorted"],
+      ...["accomplished", "added", "created", "deleted", "removed", "updated", "renamed"],
+      ...["changed", "asked", "wanted", "needed", "liked", "loved", "hoped", "wished", "tried"],
+      ...["started", "planned", "forgot", "thought", "meant", "said", "told", "decided"],
+      ...["missed", "failed", "skipped", "postponed", "moved", "wondered", "cancelled"],
+      ...["canceled", "scrapped", "dropped"],
+    ],
+    reopen: [
+      ...["reopen", "re-open", "uncomplete", "un-complete", "undo", "uncheck", "untick"],
+      ...["unmark", "restore", "bring back"],
+    ],
   },
+  done: [
+    ...["done", "complete", "completed", "finished", "checked", "checked off", "ticked"],
+    ...["ticked off", "crossed", "crossed off", "taken care of", "sorted", "sorted out"],
+    ...["handled", "dealt with", "over", "through", "accomplished", "all done", "ready"],
+  ],
+  cancelled: ["cancelled", "canceled", "called off", "scrapped"],
+  notDone: [
+    ...["not done", "not complete", "not completed", "undone", "incomplete", "unfinished"],
+    ...["pending", "open", "to do"],
+  ],
+  particles: ["up", "out", "off", "back", "in", "down"],
+  morphology: { stem, baseOfPast },
 };

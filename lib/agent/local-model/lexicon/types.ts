@@ -62,9 +62,38 @@ export interface Lexicon {
   };
   /** Words that name nothing in a title ("the", "task"): ignored when titles are compared. */
   stopwords: string[];
+  /** Verbs and phrases per intent. */
+  verbs: {
+    /** "complete task 2", "check off milk", "done with the report". */
+    complete: string[];
+    /** Past forms after "I've …" that report a task done: "I've finished …", "I've dealt with …". */
+    completedPast: string[];
+    /** "mark … done", "set … to complete". */
+    mark: string[];
+    /** "check … off", "cross … off": a completion. */
+    crossOff: string[];
+    /** "take … off my list", "get … off the list": a deletion. */
+    takeOff: string[];
+    /** "delete task 2", "get rid of the gym one". */
+    delete: string[];
+    /** Past tenses that report something other than doing a task ("added", "wanted", "forgot"). */
+    notDeeds: string[];
+    /** "reopen task 2", "bring back the milk one" (which no tool can do). */
+    reopen: string[];
+  };
+  /** Words that say a task is done: "task 2 is done", "milk: taken care of". */
+  done: string[];
+  /** Words that say a task is no longer wanted: "the meeting was cancelled". */
+  cancelled: string[];
+  /** Words that say a task is not done: "mark task 2 as not done". */
+  notDone: string[];
+  /** Particles that go with a verb ("pick up", "sort out"), kept with it when the order is turned round. */
+  particles: string[];
   /** The language's word forms. */
   morphology: {
     /** A word without its plural or verb ending ("meetings" → "meeting"), for fuzzy title matching. */
     stem(word: string): string;
+    /** The base form of a verb in the past tense ("called" → "call", "paid" → "pay"), else undefined. */
+    baseOfPast(word: string): string | undefined;
   };
 }
