@@ -78,9 +78,37 @@ export interface Lexicon {
     delete: string[];
     /** Past tenses that report something other than doing a task ("added", "wanted", "forgot"). */
     notDeeds: string[];
+    /** "add X", "jot down X": a new task follows. */
+    add: string[];
+    /** "create a task …", "make a new todo …": verbs that need the noun to mean a new task. */
+    create: string[];
+    /** "put X on my list", "stick X on the list". */
+    putOn: string[];
+    /** Verbs of a bare to-do ("buy milk", "call the bank"); none that also start ordinary requests ("tell me …"). */
+    bareTodo: string[];
+    /** Verbs that lead a to-do; two items both led by one are two tasks ("call mom and pay bills"). */
+    action: string[];
     /** "reopen task 2", "bring back the milk one" (which no tool can do). */
     reopen: string[];
   };
+  /** Nouns for a task: "add a task …", "these items: …". */
+  taskNouns: { singular: string[]; plural: string[] };
+  /** Nouns for the list itself: "on my list", "on my agenda". */
+  listNouns: string[];
+  /** Words before the task noun in a frame: "add a new task", "add these tasks", "add the following". */
+  determiners: string[];
+  /** Names of a task's fields: "with description …", "change the title of …". */
+  fields: { description: string[]; title: string[] };
+  /** "called", "named": what comes next is a title ("a task called X"). */
+  titleMarkers: string[];
+  /** Words that make an item more than a noun ("meeting with Bob", "milk for tomorrow"): no list split. */
+  relations: string[];
+  /** Words a title does not start with ("a meeting with Bob" → "Meeting with Bob"). */
+  leadingArticles: string[];
+  /** Pronouns that point back to an earlier item ("finish the report and send it"). */
+  pointingBack: string[];
+  /** Priority words in a task's title ("urgent: pay rent"); `adjectives` name one in a frame ("a high priority task"). */
+  priority: { high: string[]; medium: string[]; low: string[]; adjectives: string[] };
   /** Words that say a task is done: "task 2 is done", "milk: taken care of". */
   done: string[];
   /** Words that say a task is no longer wanted: "the meeting was cancelled". */
