@@ -406,6 +406,38 @@ export const en: Lexicon = {
       ...["unmark", "restore", "bring back"],
     ],
   },
+  list: {
+    verbs: [
+      ...["list", "show", "display", "what", "what's", "whats", "what're", "which", "see"],
+      ...["view", "gimme", "lemme see", "how many", "how much", "tell me", "give me", "any"],
+      ...["anything", "do i have", "read", "check", "get", "print", "pull up", "bring up"],
+      ...["remind me", "is there", "are there", "got", "where", "count", "number of", "total"],
+    ],
+    topics: [
+      ...["task", "tasks", "todo", "todos", "to-do", "to-dos", "list", "pending", "left"],
+      ...["remaining", "completed", "complete", "done", "finished", "outstanding", "open"],
+      ...["to do", "agenda", "plate", "everything", "all", "item", "items", "next"],
+      ...["unfinished", "incomplete", "remain", "status", "progress", "accomplished"],
+    ],
+    kinds: [
+      ...["pending", "completed", "finished", "done", "open", "remaining", "outstanding"],
+      ...["current", "active", "unfinished", "incomplete", "todo", "to-do", "to do"],
+    ],
+    all: ["all", "everything", "every", "whole", "entire", "both"],
+    pendingCues: [
+      ...["not done", "not yet done", "not finished", "not yet finished", "not completed"],
+      ...["not yet completed", "not complete", "not yet complete", "n't done", "n't finished"],
+      ...["n't completed", "n't complete", "n't do", "n't did", "haven't", "havent", "didn't"],
+      ...["didnt", "incomplete", "unfinished", "pending", "left", "remaining", "remain"],
+      ...["remains", "outstanding", "open", "to do", "still", "undone", "next", "active"],
+      ...["current", "need to", "have to", "should"],
+    ],
+    completedCues: [
+      ...["completed", "done", "finished", "complete", "checked off", "ticked off"],
+      ...["accomplished", "achieved", "closed"],
+    ],
+    countCues: ["how many", "how much", "number of"],
+  },
   taskNouns: {
     singular: ["task", "todo", "to-do", "item", "reminder", "entry", "note"],
     plural: ["tasks", "todos", "to-dos", "items", "reminders", "entries", "notes"],

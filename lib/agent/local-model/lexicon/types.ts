@@ -91,6 +91,23 @@ export interface Lexicon {
     /** "reopen task 2", "bring back the milk one" (which no tool can do). */
     reopen: string[];
   };
+  /** Asking for the list. */
+  list: {
+    /** "show", "what's", "how many": a request to see tasks, with a topic word elsewhere. */
+    verbs: string[];
+    /** "tasks", "left", "agenda": what a request to see tasks is about. */
+    topics: string[];
+    /** "pending tasks", "open items": the kinds a bare request can name. */
+    kinds: string[];
+    /** "all", "everything": the whole list. */
+    all: string[];
+    /** "left", "still", "haven't": the pending ones. */
+    pendingCues: string[];
+    /** "done", "finished", "ticked off": the completed ones. */
+    completedCues: string[];
+    /** "how many", "count": only the number is wanted. */
+    countCues: string[];
+  };
   /** Nouns for a task: "add a task …", "these items: …". */
   taskNouns: { singular: string[]; plural: string[] };
   /** Nouns for the list itself: "on my list", "on my agenda". */
