@@ -401,6 +401,12 @@ export const en: Lexicon = {
       ...["finalise", "draft", "edit", "publish", "clear", "delete", "remove", "complete"],
       ...["hire", "interview", "exercise", "run", "jog", "swim", "lift", "stretch", "meditate"],
     ],
+    update: [
+      ...["rename", "change", "update", "edit", "modify", "retitle", "re-title", "correct"],
+      ...["alter", "reword", "rephrase", "amend", "fix", "set", "describe", "swap", "switch"],
+    ],
+    attach: ["add", "attach", "put", "give", "write"],
+    name: ["call", "name", "title", "retitle", "make"],
     reopen: [
       ...["reopen", "re-open", "uncomplete", "un-complete", "undo", "uncheck", "untick"],
       ...["unmark", "restore", "bring back"],
@@ -450,6 +456,7 @@ export const en: Lexicon = {
   fields: {
     description: ["description", "desc", "detail", "details", "note", "notes"],
     title: ["title", "name"],
+    wording: ["wording", "text"],
   },
   titleMarkers: ["called", "named", "titled", "saying", "that says", "which says"],
   relations: [

@@ -88,6 +88,12 @@ export interface Lexicon {
     bareTodo: string[];
     /** Verbs that lead a to-do; two items both led by one are two tasks ("call mom and pay bills"). */
     action: string[];
+    /** "rename task 2 to X", "change the dentist one to X". */
+    update: string[];
+    /** "add a note to task 3: X", "give task 2 the description X". */
+    attach: string[];
+    /** "call it X", "name task 2 X". */
+    name: string[];
     /** "reopen task 2", "bring back the milk one" (which no tool can do). */
     reopen: string[];
   };
@@ -114,8 +120,8 @@ export interface Lexicon {
   listNouns: string[];
   /** Words before the task noun in a frame: "add a new task", "add these tasks", "add the following". */
   determiners: string[];
-  /** Names of a task's fields: "with description …", "change the title of …". */
-  fields: { description: string[]; title: string[] };
+  /** Names of a task's fields: "with description …", "change the title of …"; `wording` names the title's text. */
+  fields: { description: string[]; title: string[]; wording: string[] };
   /** "called", "named": what comes next is a title ("a task called X"). */
   titleMarkers: string[];
   /** Words that make an item more than a noun ("meeting with Bob", "milk for tomorrow"): no list split. */
