@@ -144,6 +144,32 @@ export const en: Lexicon = {
     ],
     you: ["you", "u", "ya"],
   },
+  answers: {
+    yes: ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "y"],
+    confirm: [
+      ...["do it", "go ahead", "go for it", "confirm", "confirmed", "i'm sure", "im sure"],
+      ...["yes please", "absolutely", "of course", "please do"],
+    ],
+    cancel: [
+      ...["no", "nope", "nah", "never mind", "nevermind", "forget it", "cancel", "cancel that"],
+      ...["stop", "don't", "do not", "leave it", "skip it", "no thanks", "not now", "none"],
+      ...["neither"],
+    ],
+  },
+  help: [
+    ...["help", "help me", "what can you do", "what else can you do", "what do you do"],
+    ...phrases("what can i", ["do", "say", "ask"]),
+    ...phrases("what", ["can", "should"], "i", ["say", "ask", "type"]),
+    ...phrases("how", ["does this", "do you", "does it", "do i use this", "do i use you"]),
+    ...phrases("how can you help", ["", "work"]),
+    ...phrases("how do i use", ["this", "you", "it"]),
+    ...["what are you", "who are you", "what is this", "commands", "what commands"],
+    ...phrases("what are", ["the", "your"], "commands"),
+    ...phrases("show", ["", "me"], ["", "the"], "commands"),
+    ...["options", "menu", "i need help", "how does this app work"],
+    ...phrases("what are your", ["features", "capabilities"]),
+    ...["instructions", "usage", "tutorial", "get started", "how to use", "what can this do"],
+  ],
   wish: {
     adverbs: [
       "really",

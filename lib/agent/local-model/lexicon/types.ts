@@ -27,6 +27,17 @@ export interface Lexicon {
     /** "you" as typed to a chat ("u", "ya"). */
     you: string[];
   };
+  /** Short answers to a question we asked. */
+  answers: {
+    /** "yes", "ok": on its own, a yes to "delete everything?". */
+    yes: string[];
+    /** "do it", "go ahead": a yes even among other words. */
+    confirm: string[];
+    /** "no", "never mind": drop what was asked. */
+    cancel: string[];
+  };
+  /** "help", "what can you do": a request for the help text. */
+  help: string[];
   wish: {
     /** "really", "probably": adverbs around "I need to …", not part of the task. */
     adverbs: string[];
