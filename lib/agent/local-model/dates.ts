@@ -11,7 +11,7 @@ import { pattern } from "./lexicon/compile";
 export function findDueDate(text: string, now: Date = new Date()): string | undefined {
   const [found] = chrono.parse(text, now, { forwardDate: true });
   // A bare "at 3" or a lone number is too weak to be a due date.
-  if (!found || !/[a-z]/i.test(found.text.replace(/^(?:at|on|by)\s+/i, ""))) return undefined;
+  if (!found || !/\p{L}/u.test(found.text.replace(/^(?:at|on|by)\s+/i, ""))) return undefined;
   return found.start.date().toISOString();
 }
 

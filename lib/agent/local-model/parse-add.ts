@@ -66,6 +66,7 @@ const SINGULAR_FRAME = patternWith(
 const PLURAL_FRAME = patternWith(
   "i",
 )`^(?:(?:some|these|the following|following|more|new|multiple|several|a few|few|\d+|two|three|four|five)\s+)*(?:new\s+)?${[...taskNouns.plural, "things"]}\b|^(?:these|the following|following)\b|^(?:all|each) of (?:these|them)\b`;
+const STARTS_WITH_ADD = pattern`^add\b`;
 const CREATE_VERB = pattern`^${verbs.create}\s+`;
 
 /**
@@ -105,7 +106,7 @@ function frameKind(frame: string, rest: string): FrameKind {
 
 function putOnList(text: string, lower: string): AddIntent | undefined {
   const title = lower.match(PUT_ON_LIST)?.groups?.title;
-  if (!title || /^add\b/.test(lower)) return undefined;
+  if (!title || STARTS_WITH_ADD.test(lower)) return undefined;
   const start = lower.indexOf(title);
   return buildAdd(text.slice(start, start + title.length), title, "open");
 }

@@ -15,6 +15,7 @@ const MARKED_DONE = pattern`^(?<target>.+?)\s+(?:as\s+|to\s+|to be\s+|into\s+|in
 const MARKED_DONE_FIRST = pattern`^(?:as\s+)?${DONE}\s+(?<target>.+)$`;
 const CROSS_OFF = pattern`^${verbs.crossOff}\s+(?<target>.+?)\s+off(?:\s+(?:my|the)\s+(?:\w+\s+)?list)?$`;
 const COMPLETE_VERB = pattern`^(?:${verbs.complete}|i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?${verbs.completedPast}|i(?:'m| am)\s+(?:all\s+)?(?:done|finished|through)\s+with|im\s+(?:done|finished)\s+with|just\s+(?:finished|did|completed)|got\s+(?:done|through)\s+with|finally\s+(?:finished|did|completed))\b\s*(?<target>.*)$`;
+const LOOKS_AT_LIST = pattern`^check\b`;
 const TRAILING_DONE = pattern`\s+(?:as\s+)?${DONE}$`;
 
 /** "I finished the report", "task 2 is done", "check off milk", "mark #3 as complete". */
@@ -41,7 +42,9 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
     .trim();
   if (!target) return { kind: "complete" };
   // "check my tasks" is a look at the list; "complete a task" asks which.
-  return withRef("complete", target) ?? (/^check\b/.test(lower) ? undefined : { kind: "complete" });
+  return (
+    withRef("complete", target) ?? (LOOKS_AT_LIST.test(lower) ? undefined : { kind: "complete" })
+  );
 }
 
 /** Past tenses that report something other than doing a task. */

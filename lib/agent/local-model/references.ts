@@ -28,6 +28,7 @@ export function toNumber(word: string): number {
 }
 
 /** Words that say nothing about which task: dropped before title matching. */
+const POSSESSIVE = patternWith("g")`'s\b`;
 const FILLER = patternWith("g")`\b${words.fillers}\b`;
 
 export function parseRef(fragment: string): TaskRef | undefined {
@@ -54,7 +55,7 @@ export function parseRef(fragment: string): TaskRef | undefined {
   }
   const words = text
     .replace(/"([^"]+)"/g, " $1 ")
-    .replace(/'s\b/g, "")
+    .replace(POSSESSIVE, "")
     .replace(FILLER, " ")
     .replace(/['"]/g, " ")
     .replace(/\s+/g, " ")
