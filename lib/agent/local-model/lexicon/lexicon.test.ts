@@ -14,8 +14,10 @@ function wordsOf(lexicon: Lexicon): { where: string; word: string }[] {
       }
     }
   };
-  const { language: _language, morphology: _morphology, ...words } = lexicon;
-  visit(words, lexicon.language);
+  const words = Object.entries(lexicon).filter(
+    ([key]) => key !== "language" && key !== "morphology",
+  );
+  visit(Object.fromEntries(words), lexicon.language);
   return found;
 }
 
