@@ -1,8 +1,9 @@
-// `npm run eval`: runs eval/utterances.json and eval/scenarios.json through the chat (in this
-// process by default, or over HTTP with --url) and prints the pass rate per category.
+// `npm run eval`: runs eval/utterances.json and eval/scenarios.json (or another set with
+// --file, e.g. a held-out set in eval/held-out/) through the chat (in this process by
+// default, or over HTTP with --url) and prints the pass rate per category.
 // See eval/README.md for the format.
 import { createPgliteDir } from "../test/support/databases";
-import { loadCases, runEval, type EvalTarget } from "../test/support/eval-runner";
+import { loadCaseFile, loadCases, runEval, type EvalTarget } from "../test/support/eval-runner";
 import { httpTarget } from "../test/support/eval-http";
 
 function option(name: string): string | undefined {
@@ -32,7 +33,10 @@ async function inProcess(): Promise<{ target: EvalTarget; cleanup: () => Promise
 
 async function main() {
   const only = option("only");
-  const cases = loadCases().filter((c) => !only || c.category === only);
+  const file = option("file");
+  const cases = (file ? loadCaseFile(file) : loadCases()).filter(
+    (c) => !only || c.category === only,
+  );
   const url = option("url");
   const { target, cleanup } = url
     ? { target: httpTarget(url), cleanup: async () => {} }

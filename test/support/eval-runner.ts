@@ -29,21 +29,27 @@ export interface ToolCall {
 
 const CHANGING = new Set(["add_task", "complete_task", "delete_task", "update_task"]);
 
+/** The evaluation set that must stay at 100%: eval/utterances.json and eval/scenarios.json. */
 export function loadCases(): Case[] {
-  const dir = path.join(process.cwd(), "eval");
-  const read = (file: string) =>
-    JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as never[];
-  const utterances = read("utterances.json").map((c: Case & Turn, i) => ({
-    category: c.category,
-    setup: c.setup,
-    turns: [{ say: c.say, expect: c.expect }],
-    source: `utterances.json #${i + 1}`,
+  return ["utterances.json", "scenarios.json"].flatMap((file) =>
+    loadCaseFile(path.join("eval", file)),
+  );
+}
+
+/**
+ * Cases of one file: single messages (`say` + `expect`) and conversations (`turns`) may
+ * be mixed, as in the held-out sets of eval/held-out/.
+ */
+export function loadCaseFile(file: string): Case[] {
+  const entries = JSON.parse(fs.readFileSync(path.resolve(file), "utf8")) as (Partial<Case> &
+    Partial<Turn>)[];
+  const name = path.basename(file);
+  return entries.map((entry, i) => ({
+    category: entry.category ?? "uncategorised",
+    setup: entry.setup,
+    turns: entry.turns ?? [{ say: entry.say!, expect: entry.expect! }],
+    source: `${name} #${i + 1}`,
   }));
-  const scenarios = read("scenarios.json").map((c: Case, i) => ({
-    ...c,
-    source: `scenarios.json #${i + 1}`,
-  }));
-  return [...utterances, ...scenarios];
 }
 
 function hasError(result: unknown): boolean {
