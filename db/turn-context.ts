@@ -7,6 +7,14 @@ import type { ConversationRow, Database, MessageRow } from "./schema";
 /** The user message a client_message_id named, with whether its try has outlived its lease. */
 export type EarlierQuestion = MessageRow & { stale: boolean };
 
+/** The user's newest user message, with what tells a resend of it from a new one. */
+export type LatestQuestion = EarlierQuestion & {
+  /** Seconds since it was stored, by the database's clock. */
+  age_seconds: number;
+  /** It is the first message of its conversation. */
+  opens_conversation: boolean;
+};
+
 /** Everything a turn must know before it stores its user message, read at once. */
 export interface TurnContext {
   /** The named conversation, when it exists and is the user's. */
@@ -19,6 +27,8 @@ export interface TurnContext {
   quotaWaitSeconds?: number;
   /** The conversation's last `historyLimit` messages, oldest first. */
   history: MessageRow[];
+  /** The newest user message (in the conversation, if one is named), when asked for. */
+  latestQuestion?: LatestQuestion;
 }
 
 export interface TurnContextQuery {
@@ -30,6 +40,8 @@ export interface TurnContextQuery {
   leaseSeconds: number;
   historyLimit?: number;
   quota?: { limit: number; windowSeconds: number };
+  /** Also read the newest user message (to recognise a resend without a client id). */
+  latestQuestion?: boolean;
 }
 
 type Eb = ExpressionBuilder<Database, never>;
@@ -46,6 +58,7 @@ export async function readTurnContext(
   query: TurnContextQuery,
 ): Promise<TurnContext> {
   const { conversationId, clientMessageIds, leaseSeconds, historyLimit = 0, quota } = query;
+  const stale = sql<boolean>`created_at < now() - make_interval(secs => ${leaseSeconds})`;
   if (conversationId !== undefined && !isUuid(conversationId)) return { history: [] };
   const db = database().db as Kysely<Database>;
   const nothing = sql<null>`null`;
@@ -84,6 +97,9 @@ export async function readTurnContext(
               .limit(historyLimit),
           ).as("history")
         : sql<never[]>`'[]'::json`.as("history"),
+      query.latestQuestion
+        ? jsonObjectFrom(latestQuestion(eb, userId, conversationId, stale)).as("latest")
+        : nothing.as("latest"),
     ])
     .executeTakeFirstOrThrow();
   const question = row.question ? fromJson<EarlierQuestion>(row.question) : undefined;
@@ -98,6 +114,7 @@ export async function readTurnContext(
         ? undefined
         : Math.max(1, Math.ceil(Number(row.quota_wait))),
     history: (row.history as unknown[]).map((m) => fromJson<MessageRow>(m)).reverse(),
+    latestQuestion: row.latest ? fromJson<LatestQuestion>(row.latest) : undefined,
   };
 }
 
@@ -117,6 +134,28 @@ function byClientId(
     .where("client_message_id", "in", clientMessageIds);
   if (conversationId) query = query.where("conversation_id", "=", conversationId);
   return query.orderBy("seq", "desc").limit(1);
+}
+
+function latestQuestion(
+  eb: Eb,
+  userId: string,
+  conversationId: string | undefined,
+  stale: ReturnType<typeof sql<boolean>>,
+) {
+  let query = eb
+    .selectFrom("messages as m")
+    .selectAll("m")
+    .select([
+      stale.as("stale"),
+      sql<number>`extract(epoch from now() - m.created_at)::float8`.as("age_seconds"),
+      sql<boolean>`not exists (select 1 from messages p where p.conversation_id = m.conversation_id and p.seq < m.seq)`.as(
+        "opens_conversation",
+      ),
+    ])
+    .where("m.user_id", "=", userId)
+    .where("m.role", "=", "user");
+  if (conversationId) query = query.where("m.conversation_id", "=", conversationId);
+  return query.orderBy("m.seq", "desc").limit(1);
 }
 
 /**

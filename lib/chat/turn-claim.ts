@@ -15,8 +15,12 @@ export interface MessageTurnRequest {
   message: string;
   /** Names the turn: a request sent again with it is answered once (exactly-once turns). */
   clientMessageId?: string;
-  /** Ids an earlier try of this same turn may have been stored under (see ChatKit's keys). */
-  earlierClientMessageIds?: string[];
+  /**
+   * For clients that cannot name a turn (ChatKit): this request repeating the
+   * conversation's last user message (a new conversation's: the user's last, if it
+   * opened one) stored within this many seconds is a resend of it, answered once.
+   */
+  resendWindowSeconds?: number;
 }
 
 /** A stored user message to answer again: what came after it is deleted first. */
@@ -57,30 +61,42 @@ export async function claimTurn(request: TurnRequest): Promise<ClaimedTurn> {
   const { userId, conversationId } = request;
   const context = await readTurnContext(userId, {
     conversationId,
-    clientMessageIds: clientIdsOf(request),
+    clientMessageIds: request.clientMessageId ? [request.clientMessageId] : [],
     leaseSeconds: leaseSeconds(),
     historyLimit: env().CHAT_HISTORY_LIMIT,
     quota: chatQuota(),
+    latestQuestion: request.resendWindowSeconds !== undefined,
   });
+  const resent = resentQuestion(request, context);
+  if (resent && (!conversationId || context.conversation)) {
+    // Claimed again under the id the first send was stored with.
+    return claimTurn({
+      ...request,
+      conversationId: resent.conversation_id,
+      clientMessageId: resent.client_message_id!,
+      resendWindowSeconds: undefined,
+    });
+  }
   if (conversationId) {
     if (!context.conversation) throw new NotFoundError("Conversation");
     return continueConversation(request, context.conversation, context);
   }
   // A retry of a first message: the client never learned the conversation's id.
   if (context.question) {
-    return claimTurn({
-      ...request,
-      conversationId: context.question.conversation_id,
-      clientMessageId: context.question.client_message_id ?? undefined,
-      earlierClientMessageIds: [],
-    });
+    return claimTurn({ ...request, conversationId: context.question.conversation_id });
   }
   return startConversation(request, context);
 }
 
-function clientIdsOf(request: MessageTurnRequest): string[] {
-  if (!request.clientMessageId) return [];
-  return [request.clientMessageId, ...(request.earlierClientMessageIds ?? [])];
+function resentQuestion(request: MessageTurnRequest, context: TurnContext) {
+  const latest = context.latestQuestion;
+  const window = request.resendWindowSeconds;
+  if (!latest || window === undefined || latest.client_message_id === null) return undefined;
+  const resent =
+    latest.content === request.message &&
+    latest.age_seconds <= window &&
+    (request.conversationId !== undefined || latest.opens_conversation);
+  return resent ? latest : undefined;
 }
 
 async function startConversation(

@@ -15,7 +15,7 @@ import {
 } from "./items";
 import type { StreamingRequest, UserMessageInput } from "./requests";
 import { inThreadTerms } from "./threads";
-import { chatKitTurnKeys } from "./turn-key";
+import { chatKitTurnKey } from "./turn-key";
 import { toolProgress } from "./tool-summary";
 
 /**
@@ -79,7 +79,7 @@ function turnRequestOf(
   switch (request.type) {
     case "threads.create": {
       const message = messageText(request.params.input);
-      return { userId, message, ...chatKitTurnKeys(httpRequest, undefined, message) };
+      return { userId, message, ...chatKitTurnKey(httpRequest) };
     }
     case "threads.add_user_message": {
       const message = messageText(request.params.input);
@@ -88,7 +88,7 @@ function turnRequestOf(
         userId,
         conversationId,
         message,
-        ...chatKitTurnKeys(httpRequest, conversationId, message),
+        ...chatKitTurnKey(httpRequest),
       };
     }
     case "threads.retry_after_item":

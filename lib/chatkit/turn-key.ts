@@ -1,37 +1,30 @@
-import { createHash } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
 
-/** How long a resent ChatKit message counts as a retry of the first (see below). */
-export const RETRY_WINDOW_SECONDS = 120;
+/** How long a resent ChatKit message counts as a resend of the first (see below). */
+export const RESEND_WINDOW_SECONDS = 120;
 const MAX_KEY_LENGTH = 100;
 
 /**
- * The client_message_id of a ChatKit turn. The protocol has no idempotency key (its
- * items get their ids from the server), so:
- * - a client that can send one, sends `Idempotency-Key` (exact: one turn per key);
- * - otherwise the key is derived from what the request says (thread, or "new", and
- *   the message's text) and the two-minute window it arrived in. The window before is
- *   looked up too, so a request resent within two minutes (two to four, at the
- *   window's edges) is answered once; the same text sent again later is a new turn.
- *   The price: the same words sent twice on purpose within that time get one answer.
+ * How a ChatKit turn is named, so that sending it again runs it once. The protocol has
+ * no idempotency key (its items get their ids from the server), so:
+ * - a client that can send one sends `Idempotency-Key`: one turn per key, exactly;
+ * - otherwise the turn is stored under a fresh id, and a request that repeats the
+ *   thread's last user message (for `threads.create`: the user's last message, when it
+ *   opened a thread) within two minutes is taken as a resend of it: answered once,
+ *   with the first answer. The same words sent twice on purpose in a row within two
+ *   minutes get one answer; anything sent in between makes the repeat a new turn.
  */
-export function chatKitTurnKeys(
-  request: Request,
-  threadId: string | undefined,
-  text: string,
-  now = Date.now(),
-): { clientMessageId: string; earlierClientMessageIds: string[] } {
+export function chatKitTurnKey(request: Request): {
+  clientMessageId: string;
+  resendWindowSeconds?: number;
+} {
   const header = request.headers.get("idempotency-key")?.trim();
-  if (header !== undefined && header !== "") {
+  if (header) {
     if (header.length > MAX_KEY_LENGTH) {
       throw new ValidationError(`Idempotency-Key: must be at most ${MAX_KEY_LENGTH} characters.`);
     }
-    return { clientMessageId: `chatkit:${header}`, earlierClientMessageIds: [] };
+    return { clientMessageId: `chatkit:${header}` };
   }
-  const window = Math.floor(now / 1000 / RETRY_WINDOW_SECONDS);
-  const key = (w: number) =>
-    `chatkit:${w}:${createHash("sha256")
-      .update(`${threadId ?? "new"}\n${text}`)
-      .digest("base64url")}`;
-  return { clientMessageId: key(window), earlierClientMessageIds: [key(window - 1)] };
+  return { clientMessageId: `chatkit:${randomUUID()}`, resendWindowSeconds: RESEND_WINDOW_SECONDS };
 }
