@@ -4,7 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { isBuildPhase } = await import("@/lib/env");
   if (isBuildPhase()) return;
-  const { ensureDatabaseReady } = await import("@/lib/server/ready");
+  const { ensureDatabaseReady } = await import("@/db/ready");
   try {
     await ensureDatabaseReady();
   } catch (error) {
