@@ -39,7 +39,7 @@ describe("database round trips before the model starts", () => {
   it("a continuing conversation: at most 3 (one read, one write)", async () => {
     const userId = await insertUser();
     const conversationId = await conversationOf(userId);
-    const { before, rest } = await statementsBeforeModel({
+    const { started, before, rest } = await statementsBeforeModel({
       userId,
       conversationId,
       message: "Add a task to call mom",
@@ -47,7 +47,12 @@ describe("database round trips before the model starts", () => {
     });
     expect(before.length, before.join("\n---\n")).toBeLessThanOrEqual(3);
     expect(before.length).toBe(2);
-    expect(rest.at(-1)).toMatchObject({ type: "finished", replayed: false });
+    // The answer is stored under the id the turn announced when it started.
+    expect(rest.at(-1)).toMatchObject({
+      type: "finished",
+      replayed: false,
+      answer: { id: started.answerId },
+    });
   });
 
   it("one statement asks whether the client_message_id was seen", async () => {

@@ -62,20 +62,25 @@ export async function* runTurn(
 ): AsyncGenerator<TurnEvent, void, undefined> {
   const turn = await claimTurn(request);
   const replay = turn.replay;
+  // The answer's name, announced now and stored with it.
+  const identity = {
+    id: replay?.id ?? randomUUID(),
+    createdAt: new Date(replay?.created_at ?? Date.now()),
+  };
   yield {
     type: "started",
     conversation: turn.conversation,
     created: turn.created,
     userMessage: turn.userMessage,
-    answerId: replay?.id ?? randomUUID(),
-    answerCreatedAt: new Date(replay?.created_at ?? Date.now()),
+    answerId: identity.id,
+    answerCreatedAt: identity.createdAt,
     replayed: replay !== undefined,
   };
   if (replay) {
     yield { type: "finished", answer: replay, replayed: true };
     return;
   }
-  yield* answerTurn(turn, abortSignal);
+  yield* answerTurn(turn, identity, abortSignal);
 }
 
 /** Claims the turn and returns its `started` event (throwing what the claim threw) and the rest. */
@@ -92,9 +97,9 @@ export async function startTurn(
 
 async function* answerTurn(
   turn: ClaimedTurn,
+  identity: { id: string; createdAt: Date },
   abortSignal: AbortSignal | undefined,
 ): AsyncGenerator<TurnEvent, void, undefined> {
-  const identity = { id: randomUUID(), createdAt: new Date() };
   // What was said and done so far, kept if the answer does not complete.
   const said: AgentAnswer = { text: "", toolCalls: [] };
   const result = streamAnswer({
