@@ -92,6 +92,16 @@ export async function deleteConversation(userId: string, id: string): Promise<vo
 /** A page of the user's conversations by last activity, past a cursor (see db/conversations.ts). */
 export const listConversations = conversations.listConversations;
 
+/** The cursor that continues after this conversation (ChatKit names it by id). */
+export async function positionOf(
+  userId: string,
+  id: string,
+): Promise<conversations.ConversationCursor> {
+  const position = await conversations.conversationPosition(userId, id);
+  if (!position) throw new NotFoundError("Conversation");
+  return position;
+}
+
 export async function requireMessage(
   userId: string,
   conversationId: string,

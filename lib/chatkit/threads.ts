@@ -73,10 +73,11 @@ const requireThread = (userId: string, threadId: string): Promise<ConversationRo
 /** Threads by last activity, newest first by default; `after` is the last thread's id. */
 async function listThreads(userId: string, params: PageParams): Promise<Page<Thread>> {
   const limit = pageSize(params.limit);
-  if (params.after)
-    await conversations.requireConversation(userId, params.after).catch(notFoundIsBadCursor);
+  const after = params.after
+    ? await conversations.positionOf(userId, params.after).catch(notFoundIsBadCursor)
+    : undefined;
   const rows = await conversations.listConversations(userId, {
-    afterId: params.after ?? undefined,
+    after,
     order: params.order,
     limit: limit + 1,
   });
