@@ -1,3 +1,5 @@
+import { STORAGE_FAILURE_MESSAGE, isStorageFailure } from "@/db/storage-failure";
+
 /** Every error a client can see: a stable code, its HTTP status, and a sentence. */
 export const ERROR_STATUS = {
   INVALID_JSON: 400,
@@ -84,15 +86,31 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** The embedded database's own refusals (lock held, folder gone, storage failed): see db/embedded/errors.ts. */
+function isEmbeddedDatabaseUnavailable(
+  error: unknown,
+): error is Error & { databaseUnavailable: true; publicMessage: string } {
+  return (
+    error instanceof Error &&
+    (error as { databaseUnavailable?: unknown }).databaseUnavailable === true &&
+    typeof (error as { publicMessage?: unknown }).publicMessage === "string"
+  );
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
 /** Turns anything thrown into an ApiError, logging what the client must not see. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof Error && error.name === "DatabaseLockedError") {
+  if (isEmbeddedDatabaseUnavailable(error)) {
     console.error("[taskchat]", error.message);
-    return new ApiError(
-      "DATABASE_UNAVAILABLE",
-      "The embedded database is in use by another process. Stop it, or configure another database.",
-    );
+    return new ApiError("DATABASE_UNAVAILABLE", error.publicMessage);
+  }
+  if (isStorageFailure(error)) {
+    console.error("[taskchat] database storage failed:", describeError(error));
+    return new ApiError("DATABASE_UNAVAILABLE", STORAGE_FAILURE_MESSAGE);
   }
   if (isDatabaseUnavailable(error)) {
     console.error("[taskchat] database unavailable:", error);
