@@ -37,24 +37,18 @@ class SerialDriver implements Driver {
     return this.inner.init();
   }
 
+  // Neither acquiring nor releasing may throw: Kysely's own connection mutex is not
+  // released when they do, and every later query would wait forever. The storage
+  // checks run in the connection's queries and at commit instead.
   async acquireConnection(): Promise<DatabaseConnection> {
     const previous = this.#tail;
     let release!: () => void;
     this.#tail = new Promise<void>((resolve) => (release = resolve));
     await previous;
-    try {
-      this.storage.assertIntact();
-      const connection = await this.inner.acquireConnection();
-      this.#releaseHolder = release;
-      return new WatchedConnection(connection, this.storage);
-    } catch (error) {
-      release();
-      throw error;
-    }
+    this.#releaseHolder = release;
+    return new WatchedConnection(await this.inner.acquireConnection(), this.storage);
   }
 
-  // Checked again after each use: a write into a folder that vanished meanwhile went
-  // nowhere, so the caller gets an error instead of an acknowledgement.
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
     try {
       await this.inner.releaseConnection(inner(connection));
@@ -63,17 +57,18 @@ class SerialDriver implements Driver {
       this.#releaseHolder = undefined;
       release?.();
     }
-    this.storage.assertIntact();
   }
 
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
-    return this.inner.beginTransaction(inner(connection), settings);
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    this.storage.assertIntact();
+    await this.inner.beginTransaction(inner(connection), settings);
   }
-  // Never commit into a folder that is gone: the transaction rolls back and the caller
-  // sees a 503 instead.
+  // Never commit into a folder that is gone (the transaction rolls back), and never
+  // acknowledge a commit that landed in one that went away meanwhile.
   async commitTransaction(connection: DatabaseConnection) {
     this.storage.assertIntact();
     await this.inner.commitTransaction(inner(connection));
+    this.storage.assertIntact();
   }
   rollbackTransaction(connection: DatabaseConnection) {
     return this.inner.rollbackTransaction(inner(connection));
@@ -94,7 +89,11 @@ class SerialDriver implements Driver {
   }
 }
 
-/** PGlite's connection, reporting failures to the storage watch (an abort kills PGlite). */
+/**
+ * PGlite's connection, with the folder checked before and after each query: a write
+ * into a folder that vanished went nowhere, so its caller gets an error instead of an
+ * acknowledgement. Failures go to the storage watch (an abort kills PGlite).
+ */
 class WatchedConnection implements DatabaseConnection {
   constructor(
     readonly inner: DatabaseConnection,
@@ -102,12 +101,16 @@ class WatchedConnection implements DatabaseConnection {
   ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    this.storage.assertIntact();
+    let result: QueryResult<R>;
     try {
-      return await this.inner.executeQuery<R>(query);
+      result = await this.inner.executeQuery<R>(query);
     } catch (error) {
       this.storage.noteQueryError(error);
       throw error;
     }
+    this.storage.assertIntact();
+    return result;
   }
 
   streamQuery<R>(query: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> {

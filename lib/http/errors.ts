@@ -86,15 +86,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** The embedded database's own refusals (lock held, folder gone, storage failed): see db/embedded/errors.ts. */
-function isEmbeddedDatabaseUnavailable(
+/**
+ * The embedded database's own refusals (lock held, folder gone, storage failed; see
+ * db/embedded/errors.ts), also when wrapped as a cause (Better Auth wraps its errors).
+ */
+function embeddedDatabaseUnavailable(
   error: unknown,
-): error is Error & { databaseUnavailable: true; publicMessage: string } {
-  return (
-    error instanceof Error &&
-    (error as { databaseUnavailable?: unknown }).databaseUnavailable === true &&
-    typeof (error as { publicMessage?: unknown }).publicMessage === "string"
-  );
+): (Error & { publicMessage: string }) | undefined {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const candidate = e as Error & { databaseUnavailable?: unknown; publicMessage?: unknown };
+    if (candidate.databaseUnavailable === true && typeof candidate.publicMessage === "string") {
+      return candidate as Error & { publicMessage: string };
+    }
+  }
+  return undefined;
 }
 
 function describeError(error: unknown): string {
@@ -104,9 +109,10 @@ function describeError(error: unknown): string {
 /** Turns anything thrown into an ApiError, logging what the client must not see. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (isEmbeddedDatabaseUnavailable(error)) {
-    console.error("[taskchat]", error.message);
-    return new ApiError("DATABASE_UNAVAILABLE", error.publicMessage);
+  const embedded = embeddedDatabaseUnavailable(error);
+  if (embedded) {
+    console.error("[taskchat]", embedded.message);
+    return new ApiError("DATABASE_UNAVAILABLE", embedded.publicMessage);
   }
   if (isStorageFailure(error)) {
     console.error("[taskchat] database storage failed:", describeError(error));
