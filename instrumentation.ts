@@ -4,6 +4,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { isBuildPhase } = await import("@/lib/env");
   if (isBuildPhase()) return;
+  const { installNonBlockingConsole } = await import("@/lib/server/non-blocking-log");
+  installNonBlockingConsole();
   const { ensureDatabaseReady } = await import("@/lib/server/ready");
   try {
     await ensureDatabaseReady();
