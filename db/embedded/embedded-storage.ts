@@ -57,7 +57,6 @@ export class EmbeddedStorage {
         ),
     });
     try {
-      this.#refuseEmptyStartAfterLoss(); // again, now that no one else can be creating it
       const { PGlite } = await import("@electric-sql/pglite");
       // Postgres' default 128 MB of shared buffers is sized for a server; one person's
       // task list needs far less, and this keeps the embedded server ~100 MB smaller.
