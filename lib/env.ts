@@ -12,6 +12,14 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  /**
+   * In production an empty PGLITE_DIR that held a database before (see `<dir>.created`)
+   * is refused, so an unmounted volume does not come up as an empty app; "1" starts over.
+   */
+  PGLITE_ALLOW_NEW: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
   /** Forces a driver; normally chosen from DATABASE_URL. `neon` + NEON_WS_PROXY reaches a local server. */
   DATABASE_DRIVER: z.enum(["pglite", "pg", "neon"]).optional(),
   /** host:port of a WebSocket-to-TCP proxy for Neon's driver outside Neon (tests, local dev). */

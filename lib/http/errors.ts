@@ -1,3 +1,4 @@
+import { STORAGE_FAILURE_MESSAGE, isStorageFailure } from "@/db/storage-failure";
 import { isDatabaseUnavailable } from "@/db/unavailable";
 import { DomainError, NotFoundError, type DomainErrorKind } from "@/lib/errors";
 
@@ -68,18 +69,40 @@ export function errorResponse(error: ApiError): Response {
   return Response.json(body, { status: error.status, headers });
 }
 
+/**
+ * The embedded database's own refusals (lock held, folder gone, storage failed; see
+ * db/embedded/errors.ts), also when wrapped as a cause (Better Auth wraps its errors).
+ */
+function embeddedDatabaseUnavailable(
+  error: unknown,
+): (Error & { publicMessage: string }) | undefined {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const candidate = e as Error & { databaseUnavailable?: unknown; publicMessage?: unknown };
+    if (candidate.databaseUnavailable === true && typeof candidate.publicMessage === "string") {
+      return candidate as Error & { publicMessage: string };
+    }
+  }
+  return undefined;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
 /** Turns anything thrown into an ApiError, logging what the client must not see. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof DomainError) {
     return new ApiError(DOMAIN_ERROR_CODE[error.kind], error.message, error.details);
   }
-  if (error instanceof Error && error.name === "DatabaseLockedError") {
-    console.error("[taskchat]", error.message);
-    return new ApiError(
-      "DATABASE_UNAVAILABLE",
-      "The embedded database is in use by another process. Stop it, or configure another database.",
-    );
+  const embedded = embeddedDatabaseUnavailable(error);
+  if (embedded) {
+    console.error("[taskchat]", embedded.message);
+    return new ApiError("DATABASE_UNAVAILABLE", embedded.publicMessage);
+  }
+  if (isStorageFailure(error)) {
+    console.error("[taskchat] database storage failed:", describeError(error));
+    return new ApiError("DATABASE_UNAVAILABLE", STORAGE_FAILURE_MESSAGE);
   }
   if (isDatabaseUnavailable(error)) {
     console.error("[taskchat] database unavailable:", error);

@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { authSecret } from "@/lib/auth/secret";
 import { ensureDatabaseReady } from "@/db/ready";
+import { installNonBlockingConsole } from "./non-blocking-log";
 
 /**
  * What a server process does once, when it starts (called from `instrumentation.ts`).
@@ -9,6 +10,8 @@ import { ensureDatabaseReady } from "@/db/ready";
  * first visitor does not wait and a database problem shows in the logs at once.
  */
 export async function startServerProcess(): Promise<void> {
+  // First: a full disk or an unread log pipe must never block or crash request handling.
+  installNonBlockingConsole();
   try {
     env();
     authSecret();

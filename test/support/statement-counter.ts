@@ -5,6 +5,7 @@ import {
   type Dialect,
   type Driver,
 } from "kysely";
+import { EmbeddedStorage } from "@/db/embedded/embedded-storage";
 import { SerialPGliteDialect } from "@/db/pglite-dialect";
 import type { Database } from "@/db/schema";
 
@@ -15,12 +16,13 @@ import type { Database } from "@/db/schema";
  */
 export function installCountingDatabase(): { statements: string[] } {
   const statements: string[] = [];
-  const dialect = new SerialPGliteDialect({
-    pglite: async () => {
-      const { PGlite } = await import("@electric-sql/pglite");
-      return PGlite.create(process.env.PGLITE_DIR!);
-    },
-  });
+  const dialect = new SerialPGliteDialect(
+    new EmbeddedStorage({
+      dir: process.env.PGLITE_DIR!,
+      guardAgainstEmptyStart: false,
+      allowNew: true,
+    }),
+  );
   const counting: Dialect = {
     createAdapter: () => dialect.createAdapter(),
     createIntrospector: (db) => dialect.createIntrospector(db),
