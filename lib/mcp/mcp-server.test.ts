@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { ToolResult } from "@/lib/tasks/task-tools";
 import { toCallToolResult } from "./mcp-server";
 
 describe("toCallToolResult", () => {
   it("gives the contract's result as structured content and as JSON text", () => {
-    const result = { task_id: 3, status: "created", title: "Buy milk" };
+    const result: ToolResult = { task_id: 3, status: "created", title: "Buy milk" };
     expect(toCallToolResult(result)).toEqual({
       content: [{ type: "text", text: JSON.stringify(result) }],
       structuredContent: result,

@@ -2,31 +2,15 @@ import { z } from "zod";
 import * as tasks from "@/db/tasks";
 import { ApiError, notFound } from "@/lib/http/errors";
 import {
-  taskDescription,
+  CreateTaskSchema,
+  UpdateTaskSchema,
   taskNumber,
   taskStatusFilter,
-  taskTitle,
-  toTask,
-  type Task,
-} from "./task";
+  type TaskStatusFilter,
+} from "./task-fields";
+import { toTask, type Task } from "./task";
 
 /** The task API's operations, shared by the REST routes and the UI's server code. */
-
-export const CreateTaskSchema = z.strictObject({
-  title: taskTitle,
-  description: taskDescription.nullish(),
-});
-
-export const UpdateTaskSchema = z
-  .strictObject({
-    title: taskTitle.optional(),
-    description: taskDescription.nullable().optional(),
-    completed: z.boolean().optional(),
-  })
-  .refine(
-    (body) => Object.keys(body).length > 0,
-    "Send at least one of title, description, completed.",
-  );
 
 export const ListTasksQuerySchema = z.object({
   status: taskStatusFilter.default("all"),
@@ -37,22 +21,25 @@ export const ListTasksQuerySchema = z.object({
     .optional(),
 });
 
+/** The database filter for a status word: "all" filters nothing. */
+export function statusFilter(status: TaskStatusFilter): tasks.TaskFilter {
+  return status === "all" ? {} : { completed: status === "completed" };
+}
+
 export async function createTask(
   userId: string,
-  input: z.infer<typeof CreateTaskSchema>,
+  input: z.output<typeof CreateTaskSchema>,
 ): Promise<Task> {
-  return toTask(
-    await tasks.insertTask(userId, { title: input.title, description: input.description ?? null }),
-  );
+  return toTask(await tasks.insertTask(userId, input));
 }
 
 export async function listTaskPage(
   userId: string,
-  query: z.infer<typeof ListTasksQuerySchema>,
+  query: z.output<typeof ListTasksQuerySchema>,
 ): Promise<{ tasks: Task[]; next_cursor: string | null }> {
   // One extra row tells whether another page exists.
   const rows = await tasks.listTasks(userId, {
-    status: query.status,
+    ...statusFilter(query.status),
     afterNumber: query.cursor === undefined ? undefined : Number(query.cursor),
     limit: query.limit + 1,
   });
@@ -70,7 +57,7 @@ export async function getTask(userId: string, number: number): Promise<Task> {
 export async function patchTask(
   userId: string,
   number: number,
-  changes: z.infer<typeof UpdateTaskSchema>,
+  changes: z.output<typeof UpdateTaskSchema>,
 ): Promise<Task> {
   const row = await tasks.updateTask(userId, number, changes);
   if (!row) throw notFound("Task");
