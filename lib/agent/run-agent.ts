@@ -11,6 +11,7 @@ import {
 import type { StoredToolCall } from "@/db/schema";
 import { env } from "@/lib/env";
 import { ApiError } from "@/lib/http/errors";
+import { asRecord } from "@/lib/validation/record";
 import { agentTools } from "./agent-tools";
 import { chatModel } from "./model";
 import { SYSTEM_PROMPT } from "./system-prompt";
@@ -87,12 +88,6 @@ export function toStoredToolCall(part: ToolOutcome): StoredToolCall {
     arguments: asRecord(part.input),
     result: { error: "tool_failed", message: errorMessage(part.error) },
   };
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return value && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
 }
 
 function errorMessage(error: unknown): string {

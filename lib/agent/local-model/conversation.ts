@@ -1,4 +1,5 @@
 import type { LanguageModelV4Prompt } from "@ai-sdk/provider";
+import { asRecord } from "@/lib/validation/record";
 
 /** A tool call and its result, as the local model sees them in the prompt. */
 export interface SeenToolCall {
@@ -91,9 +92,7 @@ function collectToolCalls(messages: LanguageModelV4Prompt): SeenToolCall[] {
 
 function asObject(value: unknown): Record<string, unknown> {
   if (typeof value === "string") return asObject(parseJson(value));
-  return value && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+  return asRecord(value);
 }
 
 function parseJson(text: string): unknown {

@@ -1,4 +1,6 @@
-export type StatusFilter = "all" | "pending" | "completed";
+import type { TaskStatusFilter as StatusFilter } from "@/lib/tasks/task-fields";
+
+export type { StatusFilter };
 export type ListIntent = { kind: "list"; status: StatusFilter; countOnly: boolean };
 
 const LIST_VERB =
