@@ -39,6 +39,7 @@ export const CreateTaskSchema = z
   .strictObject(taskFields)
   .partial()
   .extend({ title: taskFields.title });
+export type NewTaskInput = z.input<typeof CreateTaskSchema>;
 
 const taskChanges = z.strictObject(taskFields).extend({ completed: taskCompleted }).partial();
 
