@@ -1,4 +1,5 @@
 import { asRecord } from "@/lib/validation/record";
+import type { ListedTask } from "./task";
 import type { TaskStatusFilter } from "./task-fields";
 import {
   isTaskToolName,
@@ -15,12 +16,8 @@ import {
  * Client code imports this file: nothing server-only.
  */
 
-/** A task as a list result shows it. */
-export interface ListedRow {
-  id: number;
-  title: string;
-  completed: boolean;
-}
+/** What the words of a list need of each task. */
+export type ListedRow = Pick<ListedTask, "id" | "title" | "completed">;
 
 /** What a finished call came to, read once from its untyped result. */
 export type ToolOutcome =
