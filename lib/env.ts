@@ -26,6 +26,11 @@ const EnvSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   AI_MODEL: z.string().min(1).default("gpt-4.1-mini"),
+  /**
+   * The local model's pause before each streamed word, so answers read as if typed.
+   * 0 streams at full speed (benchmarks, tests).
+   */
+  LOCAL_MODEL_PACING_MS: z.coerce.number().int().min(0).max(1000).default(8),
   /** How long one model call may take before the turn fails with 503. */
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   /** How many stored messages of a conversation go to the model each turn. */

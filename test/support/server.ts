@@ -68,6 +68,8 @@ export async function startServer(
         AUTH_RATE_LIMIT: "off",
         // Likewise for the chat quota (test/integration/chat-quota.test.ts tests it).
         CHAT_QUOTA_PER_HOUR: "0",
+        // The local model's typing pace is for people; tests want answers at once.
+        LOCAL_MODEL_PACING_MS: "0",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],
