@@ -22,7 +22,7 @@ export type ListedRow = Pick<ListedTask, "id" | "title" | "completed">;
 /** What a finished call came to, read once from its untyped result. */
 export type ToolOutcome =
   | { kind: "changed"; change: TaskChange }
-  | { kind: "listed"; tasks: ListedRow[]; total: number }
+  | { kind: "listed"; tasks: ListedTask[]; total: number }
   | { kind: "not_found"; taskId: unknown }
   | { kind: "failed"; error: string; message: unknown }
   | { kind: "other" };
