@@ -5,7 +5,7 @@ import { exactText, trimmedText } from "@/lib/validation/text";
  * The one field set of a task. The REST bodies, the tool inputs, the Task JSON and the
  * tool results all derive from it, so a plain new field is a migration, its column in
  * db/schema.ts, one line here and the UI that shows it (docs/architecture.md).
- * Client code imports this file too: nothing here may reach the server.
+ * Client code imports this file too: it imports nothing server-only.
  */
 
 export const TITLE_MAX = 200;
