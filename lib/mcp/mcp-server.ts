@@ -55,7 +55,7 @@ export function createMcpServer(context: ToolContext): McpServer {
         ...PRESENTATION[tool.name as TaskToolName],
         description: tool.description,
         inputSchema: tool.inputSchema,
-        outputSchema: resultOrErrorSchema(tool),
+        outputSchema: OUTPUT_SCHEMAS.get(tool.name),
       },
       async (input) => runSafely(() => runTaskTool(context, tool.name, input)),
     );
@@ -78,6 +78,11 @@ function resultOrErrorSchema(tool: TaskTool) {
     .refine((value) => either.safeParse(value).success, "does not match the tool's result")
     .meta({ anyOf });
 }
+
+// Built once: every request makes its own server from the same registry.
+const OUTPUT_SCHEMAS = new Map(
+  (taskTools as readonly TaskTool[]).map((tool) => [tool.name, resultOrErrorSchema(tool)]),
+);
 
 /**
  * The contract's result as structured content and as JSON text (for clients that read
