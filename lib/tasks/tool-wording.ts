@@ -47,35 +47,39 @@ const quote = (title: unknown) => `"${String(title)}"`;
 
 type Input = Record<string, unknown>;
 
-const RUNNING: Record<TaskToolName, { card: (input: Input) => string; progress: string }> = {
+/** Per tool: the chat card's line ("Completing task #3…") and ChatKit's ("Completing task 3…"). */
+const RUNNING: Record<TaskToolName, Record<"card" | "progress", (input: Input) => string>> = {
   add_task: {
     card: (input) => (input.title ? `Adding “${String(input.title)}”…` : "Adding a task…"),
-    progress: "Adding",
+    progress: (input) => `Adding “${String(input.title ?? "a task")}”…`,
   },
-  list_tasks: { card: () => "Looking up your tasks…", progress: "Looking at your tasks…" },
+  list_tasks: { card: () => "Looking up your tasks…", progress: () => "Looking at your tasks…" },
   complete_task: {
-    card: (input) => `Completing task #${taskIdOf(input)}…`,
-    progress: "Completing",
+    card: (input) => `Completing task #${numberOf(input)}…`,
+    progress: (input) => `Completing ${whichTask(input)}…`,
   },
-  delete_task: { card: (input) => `Deleting task #${taskIdOf(input)}…`, progress: "Deleting" },
-  update_task: { card: (input) => `Updating task #${taskIdOf(input)}…`, progress: "Updating" },
+  delete_task: {
+    card: (input) => `Deleting task #${numberOf(input)}…`,
+    progress: (input) => `Deleting ${whichTask(input)}…`,
+  },
+  update_task: {
+    card: (input) => `Updating task #${numberOf(input)}…`,
+    progress: (input) => `Updating ${whichTask(input)}…`,
+  },
 };
 
-const taskIdOf = (input: Input) => String(input.task_id ?? "");
+const numberOf = (input: Input) => String(input.task_id ?? "");
+const whichTask = (input: Input) =>
+  typeof input.task_id === "number" ? `task ${input.task_id}` : "a task";
 
-/** A chat card's line while its call runs: "Completing task #3…". */
+/** A chat card's line while its call runs. */
 export function runningCardText(name: string, input: unknown): string {
   return isTaskToolName(name) ? RUNNING[name].card(asRecord(input)) : `Running ${name}…`;
 }
 
-/** ChatKit's progress line while a call runs: "Completing task 3…". */
+/** ChatKit's progress line while a call runs. */
 export function progressText(name: string, input: unknown): string {
-  if (!isTaskToolName(name)) return "Working…";
-  const args = asRecord(input);
-  if (name === "add_task") return `Adding “${String(args.title ?? "a task")}”…`;
-  if (name === "list_tasks") return RUNNING.list_tasks.progress;
-  const task = typeof args.task_id === "number" ? `task ${args.task_id}` : "a task";
-  return `${RUNNING[name].progress} ${task}…`;
+  return isTaskToolName(name) ? RUNNING[name].progress(asRecord(input)) : "Working…";
 }
 
 // ── Once it is done ────────────────────────────────────────────────────────────────
