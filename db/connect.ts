@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, type Dialect, type PostgresPool } from "kysely";
+import { Kysely, PostgresDialect, type Dialect, type LogConfig, type PostgresPool } from "kysely";
 import type { Database } from "./schema";
 import { SerialPGliteDialect, lockDataDir } from "./pglite-dialect";
 
@@ -13,6 +13,8 @@ export interface ConnectOptions {
   driver?: DriverKind;
   /** host:port of a WebSocket-to-TCP proxy, for Neon's driver outside Neon (tests, local dev). */
   neonWsProxy?: string;
+  /** Sees every statement sent (tests count round trips with it). */
+  log?: LogConfig;
 }
 
 export interface DatabaseConnectionHandle {
@@ -34,7 +36,7 @@ export function chooseDriver(options: Pick<ConnectOptions, "url" | "driver">): D
 export function connect(options: ConnectOptions): DatabaseConnectionHandle {
   const driver = chooseDriver(options);
   const dialect = createDialect(driver, options);
-  return { db: new Kysely<Database>({ dialect }), driver };
+  return { db: new Kysely<Database>({ dialect, log: options.log }), driver };
 }
 
 function createDialect(driver: DriverKind, options: ConnectOptions): Dialect {

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { ChatKitPanel } from "@/components/chatkit/chatkit-panel";
 import { auth } from "@/lib/auth/auth";
 import { env } from "@/lib/env";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 
 export const metadata: Metadata = { title: "ChatKit" };
 

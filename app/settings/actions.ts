@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { ApiKeyNameSchema, createApiKey, revokeApiKey } from "@/lib/auth/api-key-service";
 import { auth } from "@/lib/auth/auth";
 import { toApiError } from "@/lib/http/errors";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 
 export type CreateApiKeyState =
   | { status: "idle" }

@@ -8,7 +8,7 @@ import styles from "@/components/settings/settings.module.css";
 import { listApiKeys } from "@/lib/auth/api-key-service";
 import { auth } from "@/lib/auth/auth";
 import { env } from "@/lib/env";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -1,8 +1,5 @@
-import * as messages from "@/db/messages";
 import { env } from "@/lib/env";
-import { ApiError } from "@/lib/http/errors";
-
-const HOUR_SECONDS = 3600;
+import { RateLimitedError } from "@/lib/errors";
 
 /**
  * The per-user chat quota (CHAT_QUOTA_PER_HOUR), checked before a new user message
@@ -10,15 +7,18 @@ const HOUR_SECONDS = 3600;
  * turns that arrive at the same instant may each see the last free slot, so a burst
  * can pass the limit by the number of turns in flight at that moment.
  */
-export async function assertWithinChatQuota(userId: string): Promise<void> {
+export function chatQuota(): { limit: number; windowSeconds: number } | undefined {
   const limit = env().CHAT_QUOTA_PER_HOUR;
-  if (limit === 0) return;
-  const waitSeconds = await messages.secondsUntilQuotaFrees(userId, limit, HOUR_SECONDS);
-  if (waitSeconds === undefined) return;
-  throw new ApiError(
-    "RATE_LIMITED",
-    `You have sent ${limit} messages in the last hour, the most allowed. You can send another in ${describeWait(waitSeconds)}.`,
-    { retryAfterSeconds: waitSeconds },
+  return limit === 0 ? undefined : { limit, windowSeconds: 3600 };
+}
+
+/** `waitSeconds`: until a slot frees, as the database counted it (undefined: one is free). */
+export function assertQuotaLeft(waitSeconds: number | undefined): void {
+  const quota = chatQuota();
+  if (!quota || waitSeconds === undefined) return;
+  throw new RateLimitedError(
+    `You have sent ${quota.limit} messages in the last hour, the most allowed. You can send another in ${describeWait(waitSeconds)}.`,
+    waitSeconds,
   );
 }
 

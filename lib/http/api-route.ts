@@ -1,6 +1,6 @@
 import { requireUserId } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 import { errorResponse, toApiError } from "./errors";
 import { assertTrustedOrigin } from "./origin";
 

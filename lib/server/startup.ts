@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import { authSecret } from "@/lib/auth/secret";
-import { ensureDatabaseReady } from "./ready";
+import { ensureDatabaseReady } from "@/db/ready";
 
 /**
  * What a server process does once, when it starts (called from `instrumentation.ts`).

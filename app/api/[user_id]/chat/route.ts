@@ -13,8 +13,6 @@ export const POST = authedRoute<{ user_id: string }>(async (request, { userId, p
     );
   }
   const body = await readJsonBody(request, ChatRequestSchema);
-  // Not tied to request.signal: a turn the client stopped waiting for still finishes
-  // and is stored, so a retry with the same client_message_id gets its answer.
   const answer = await runChatTurn({
     userId,
     conversationId: body.conversation_id ?? undefined,
