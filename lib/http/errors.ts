@@ -1,5 +1,5 @@
 import { isDatabaseUnavailable } from "@/db/unavailable";
-import { DomainError, NotFoundError, type DomainErrorKind } from "@/lib/errors";
+import { DomainError, type DomainErrorKind } from "@/lib/errors";
 
 export { isDatabaseUnavailable };
 
@@ -37,9 +37,6 @@ export class ApiError extends Error {
     return ERROR_STATUS[this.code];
   }
 }
-
-/** Kept for services not yet moved to `lib/errors` (throw `NotFoundError` instead). */
-export const notFound = (what: string) => new NotFoundError(what);
 
 /** The contract's code for each kind of domain error. */
 const DOMAIN_ERROR_CODE: Record<DomainErrorKind, ErrorCode> = {

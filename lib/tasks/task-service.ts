@@ -1,6 +1,6 @@
 import { z } from "zod";
 import * as tasks from "@/db/tasks";
-import { ApiError, notFound } from "@/lib/http/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import {
   CreateTaskSchema,
   UpdateTaskSchema,
@@ -10,7 +10,10 @@ import {
 } from "./task-fields";
 import { toTask, type Task } from "./task";
 
-/** The task API's operations, shared by the REST routes and the UI's server code. */
+/**
+ * The task API's operations, shared by the REST routes and the UI's server code. They
+ * throw domain errors (lib/errors); lib/http maps them to statuses.
+ */
 
 export const ListTasksQuerySchema = z.object({
   status: taskStatusFilter.default("all"),
@@ -50,7 +53,7 @@ export async function listTaskPage(
 
 export async function getTask(userId: string, number: number): Promise<Task> {
   const row = await tasks.findTask(userId, number);
-  if (!row) throw notFound("Task");
+  if (!row) throw new NotFoundError("Task");
   return toTask(row);
 }
 
@@ -60,24 +63,20 @@ export async function patchTask(
   changes: z.output<typeof UpdateTaskSchema>,
 ): Promise<Task> {
   const row = await tasks.updateTask(userId, number, changes);
-  if (!row) throw notFound("Task");
+  if (!row) throw new NotFoundError("Task");
   return toTask(row);
 }
 
 export async function removeTask(userId: string, number: number): Promise<void> {
-  if (!(await tasks.deleteTask(userId, number))) throw notFound("Task");
+  if (!(await tasks.deleteTask(userId, number))) throw new NotFoundError("Task");
 }
 
 /** A task id from a URL path: a positive whole number. Too large to exist → not found. */
 export function parseTaskNumber(raw: string): number {
   if (!/^\d+$/.test(raw) || /^0+$/.test(raw)) {
-    throw new ApiError(
-      "VALIDATION_ERROR",
-      "id: must be a positive whole number (the task's number).",
-      { field: "id" },
-    );
+    throw new ValidationError("id: must be a positive whole number (the task's number).", "id");
   }
   const parsed = taskNumber.safeParse(Number(raw));
-  if (!parsed.success) throw notFound("Task");
+  if (!parsed.success) throw new NotFoundError("Task");
   return parsed.data;
 }
