@@ -1,8 +1,11 @@
 import type { Transaction } from "kysely";
 import { database } from "./index";
-import type { Database, TaskRow } from "./schema";
+import type { Database, NewTask, TaskRow, TaskUpdate } from "./schema";
 
-export type TaskStatusFilter = "all" | "pending" | "completed";
+/** Which tasks a query reads: all of them, or only the done (true) or open (false) ones. */
+export interface TaskFilter {
+  completed?: boolean;
+}
 
 const db = () => database().db;
 
@@ -10,17 +13,14 @@ const db = () => database().db;
  * Inserts a task with the user's next number. The counter row's lock serialises
  * concurrent adds of one user; the transaction means a failed insert uses no number.
  */
-export async function insertTask(
-  userId: string,
-  input: { title: string; description: string | null },
-): Promise<TaskRow> {
+export async function insertTask(userId: string, task: NewTask): Promise<TaskRow> {
   return db()
     .transaction()
     .execute(async (trx) => {
       const number = await nextTaskNumber(trx, userId);
       return trx
         .insertInto("tasks")
-        .values({ user_id: userId, number, title: input.title, description: input.description })
+        .values({ ...task, user_id: userId, number })
         .returningAll()
         .executeTakeFirstOrThrow();
     });
@@ -43,21 +43,20 @@ async function nextTaskNumber(trx: Transaction<Database>, userId: string): Promi
 /** Uses tasks_user_completed_number_idx (or the (user_id, number) key for "all"). */
 export async function listTasks(
   userId: string,
-  options: { status: TaskStatusFilter; afterNumber?: number; limit: number },
+  options: TaskFilter & { afterNumber?: number; limit: number },
 ): Promise<TaskRow[]> {
   let query = db().selectFrom("tasks").selectAll().where("user_id", "=", userId);
-  if (options.status !== "all")
-    query = query.where("completed", "=", options.status === "completed");
+  if (options.completed !== undefined) query = query.where("completed", "=", options.completed);
   if (options.afterNumber !== undefined) query = query.where("number", ">", options.afterNumber);
   return query.orderBy("number").limit(options.limit).execute();
 }
 
-export async function countTasks(userId: string, status: TaskStatusFilter): Promise<number> {
+export async function countTasks(userId: string, filter: TaskFilter): Promise<number> {
   let query = db()
     .selectFrom("tasks")
     .select((eb) => eb.fn.countAll<string | number>().as("count"))
     .where("user_id", "=", userId);
-  if (status !== "all") query = query.where("completed", "=", status === "completed");
+  if (filter.completed !== undefined) query = query.where("completed", "=", filter.completed);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.count);
 }
@@ -74,7 +73,7 @@ export async function findTask(userId: string, number: number): Promise<TaskRow 
 export async function updateTask(
   userId: string,
   number: number,
-  changes: { title?: string; description?: string | null; completed?: boolean },
+  changes: TaskUpdate,
 ): Promise<TaskRow | undefined> {
   return db()
     .updateTable("tasks")

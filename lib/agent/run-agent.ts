@@ -10,6 +10,7 @@ import {
 import type { StoredToolCall } from "@/db/schema";
 import { env } from "@/lib/env";
 import { DomainError, UnavailableError } from "@/lib/errors";
+import { asRecord } from "@/lib/validation/record";
 import { agentTools } from "./agent-tools";
 import { chatModel } from "./model";
 import { SYSTEM_PROMPT } from "./system-prompt";
@@ -73,12 +74,6 @@ export function toStoredToolCall(part: ToolOutcome): StoredToolCall {
     arguments: asRecord(part.input),
     result: { error: "tool_failed", message: errorMessage(part.error) },
   };
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return value && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
 }
 
 function errorMessage(error: unknown): string {

@@ -1,6 +1,6 @@
 import { STORAGE_FAILURE_MESSAGE, isStorageFailure } from "@/db/storage-failure";
 import { isDatabaseUnavailable } from "@/db/unavailable";
-import { DomainError, NotFoundError, type DomainErrorKind } from "@/lib/errors";
+import { DomainError, type DomainErrorKind } from "@/lib/errors";
 
 export { isDatabaseUnavailable };
 
@@ -38,9 +38,6 @@ export class ApiError extends Error {
     return ERROR_STATUS[this.code];
   }
 }
-
-/** Kept for services not yet moved to `lib/errors` (throw `NotFoundError` instead). */
-export const notFound = (what: string) => new NotFoundError(what);
 
 /** The contract's code for each kind of domain error. */
 const DOMAIN_ERROR_CODE: Record<DomainErrorKind, ErrorCode> = {

@@ -3,10 +3,11 @@
 // Used by `npm run eval` (scripts/eval.ts) and by the unit test that keeps it at 100%.
 import fs from "node:fs";
 import path from "node:path";
+import type { TaskStatusFilter } from "@/lib/tasks/task-fields";
 
 interface Expect {
   changes?: { name: string; arguments?: Record<string, unknown> }[];
-  list?: "all" | "pending" | "completed";
+  list?: TaskStatusFilter;
   tasks?: Record<string, string>;
   reply_includes?: string[];
   reply_excludes?: string[];

@@ -1,7 +1,8 @@
+import type { TaskStatusFilter as StatusFilter } from "@/lib/tasks/task-fields";
 import { lexicon } from "./lexicon";
 import { pattern, patternWith, source } from "./lexicon/compile";
 
-export type StatusFilter = "all" | "pending" | "completed";
+export type { StatusFilter };
 export type ListIntent = { kind: "list"; status: StatusFilter; countOnly: boolean };
 
 const { list } = lexicon;

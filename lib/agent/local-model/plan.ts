@@ -1,5 +1,6 @@
 import {
   lastListedTasks,
+  listedBy,
   type ConversationView,
   type ListedTask,
   type SeenToolCall,
@@ -77,8 +78,7 @@ export function planNextStep(view: ConversationView): Step {
     case "list": {
       const listed = done.find((c) => c.toolName === "list_tasks");
       if (!listed) return call("list_tasks", { status: intent.status });
-      const tasks = (listed.output?.tasks as ListedTask[] | undefined) ?? [];
-      const total = Number(listed.output?.total ?? tasks.length);
+      const { tasks, total } = listedBy(listed) ?? { tasks: [], total: 0 };
       return text(reply.describeList(tasks, total, intent.status, intent.countOnly));
     }
     case "complete":
@@ -183,5 +183,5 @@ function listedThisTurn(turnCalls: SeenToolCall[], status: string): ListedTask[]
   const listCall = turnCalls.find(
     (c) => c.toolName === "list_tasks" && (c.input.status ?? "all") === status,
   );
-  return listCall ? ((listCall.output?.tasks as ListedTask[] | undefined) ?? []) : undefined;
+  return listCall ? (listedBy(listCall)?.tasks ?? []) : undefined;
 }

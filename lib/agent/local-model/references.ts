@@ -1,3 +1,5 @@
+import type { TaskStatusFilter } from "@/lib/tasks/task-fields";
+
 /**
  * How a message points at tasks: by number ("task 3", "#3", "tasks 2 and 4"), by
  * position in the list last shown ("the second one"), by pronoun ("it", "them"),
@@ -10,7 +12,7 @@ export type TaskRef =
   | { kind: "numbers"; numbers: number[] }
   | { kind: "position"; position: number | "last" }
   | { kind: "pronoun"; plural: boolean }
-  | { kind: "all"; status: "all" | "pending" | "completed" }
+  | { kind: "all"; status: TaskStatusFilter }
   | { kind: "words"; words: string };
 
 const { numbers: NUMBER_WORDS, ordinals: ORDINALS, ...words } = lexicon.references;
