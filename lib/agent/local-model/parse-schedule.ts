@@ -114,7 +114,10 @@ const NOT_A_TARGET =
   /^(?:what|whats|what's|which|anything|everything|all|is|are|how|why|who)\b|[:?]/u;
 
 function parseReopen(said: string): ScheduleIntent | undefined {
-  const lower = said.replace(new RegExp(OOPS, "u"), "");
+  // "eggs aren't done yet, undo that": the undo names the reopening.
+  const lower = said
+    .replace(new RegExp(OOPS, "u"), "")
+    .replace(/\s*[,.;]?\s*(?:so\s+|please\s+)?(?:undo|revert)(?:\s+(?:that|it))?\s*[.!]*$/u, "");
   for (const frame of REOPEN) {
     const target = lower
       .match(frame)
@@ -407,4 +410,14 @@ function whenChanges(text: string, clock: Clock): DetailChanges | undefined {
   if (!timeOnly && when.date) changes.due_date = when.date;
   if (when.time) changes.due_time = when.time;
   return changes;
+}
+
+const PRIORITY_LEAD = new RegExp(
+  String.raw`^(?:${oneOf([...words.priority.high, ...words.priority.medium, ...words.priority.low])})\s*[:\-–—]\s*\S`,
+  "u",
+);
+
+/** "high priority: finish the report", "urgent: pay rent": a new task led by its priority. */
+export function leadsWithPriority(lower: string): boolean {
+  return PRIORITY_LEAD.test(lower);
 }

@@ -4,6 +4,7 @@
  * has (decision 003): before the tools have them, it says so and changes nothing.
  */
 import { listedBy, type SeenToolCall } from "./conversation";
+import { describeList } from "./replies";
 import type { NewTask } from "./parse-add";
 import type { DetailChanges, QueryFilter, ScheduleIntent } from "./parse-schedule";
 import { resolveTargets, type Step } from "./plan";
@@ -15,6 +16,8 @@ const text = (value: string): Step => ({ kind: "text", text: value });
 
 export const CANNOT_SCHEDULE =
   "I can't set dates, times, priorities, tags or repeats on tasks here yet. I can add, list, complete, update or delete tasks.";
+const CANNOT_UNDO =
+  "I can't undo that change: I don't know what the task said before. Tell me the old value and I'll set it back.";
 const NOTHING_TO_UNDO = "There's nothing of ours in this conversation to undo yet.";
 const NOTHING_TO_RESTORE =
   "I don't see a deleted task in this conversation. Which task number should I bring back?";
@@ -53,6 +56,12 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
   switch (intent.kind) {
     case "query": {
       const listed = done.find((c) => c.toolName === "list_tasks");
+      const input = queryInput(intent.filter, fields.get("list_tasks"));
+      if (listed && Object.keys(input).length === 1) {
+        // The tool cannot filter: the plain list, never a list called "due today".
+        const { tasks, total } = listedBy(listed) ?? { tasks: [], total: 0 };
+        return text(describeList(tasks, total, intent.filter.status, false));
+      }
       if (listed) return text(describeQuery(intent.filter, listed));
       return {
         kind: "tools",
@@ -64,6 +73,7 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
     case "undo": {
       if (done.some(isChange)) return text(describeChanges(done.filter(isChange)));
       const calls = undoCalls(conversation);
+      if (calls === "unknown") return text(CANNOT_UNDO);
       if (!calls) return text(NOTHING_TO_UNDO);
       if (calls.some((c) => !supports(fields, c.toolName, c.input))) return text(CANNOT_SCHEDULE);
       return { kind: "tools", calls };
@@ -212,7 +222,7 @@ export function describeChanges(calls: SeenToolCall[]): string {
 type Call = { toolName: string; input: Record<string, unknown> };
 
 /** The inverse of the last turn that changed something, from the stored tool calls. */
-function undoCalls(conversation: UnderstoodConversation): Call[] | undefined {
+function undoCalls(conversation: UnderstoodConversation): Call[] | "unknown" | undefined {
   const turns = conversation.earlier;
   for (let i = turns.length - 1; i >= 0; i--) {
     const changed = turns[i]!.calls.filter(isChange);
@@ -222,7 +232,7 @@ function undoCalls(conversation: UnderstoodConversation): Call[] | undefined {
     for (const call of [...changed].reverse()) {
       const earlierInTurn = turns[i]!.calls.slice(0, turns[i]!.calls.indexOf(call));
       const undo = inverseOf(call, [...before, ...earlierInTurn]);
-      if (!undo) return undefined;
+      if (!undo) return "unknown";
       inverse.push(undo);
     }
     return inverse;

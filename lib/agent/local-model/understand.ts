@@ -16,7 +16,7 @@ import { isBareTodo, parseAdd, type AddIntent, type NewTask } from "./parse-add"
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseList, type StatusFilter } from "./parse-list";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
-import { parseSchedule, type ScheduleIntent } from "./parse-schedule";
+import { leadsWithPriority, parseSchedule, type ScheduleIntent } from "./parse-schedule";
 import { parseRef, type TaskRef } from "./references";
 
 export type { NewTask } from "./parse-add";
@@ -161,7 +161,8 @@ function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
 function understandLoose(said: Utterance): Intent | undefined {
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
-  if (isBareTodo(said.lower)) return parseAdd(said, { explicit: false });
+  if (isBareTodo(said.lower) || leadsWithPriority(said.lower))
+    return parseAdd(said, { explicit: false });
   return undefined;
 }
 
