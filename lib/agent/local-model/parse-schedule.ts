@@ -62,7 +62,7 @@ const ref = (target: string | undefined): TaskRef | undefined =>
 
 // ── Undo, restore, reopen ───────────────────────────────────────────────────────────
 
-const OOPS = String.raw`^(?:(?:oops|oh no|whoops|wait|no|actually|sorry|ugh|damn|dang)[,.!]*\s+)*`;
+const OOPS = String.raw`^(?:(?:oops|oh no|oh|whoops|wait|no|actually|sorry|ugh|damn|dang|i need (?:that|it)(?: still)?|i still need (?:that|it))[,.!]*\s+)*`;
 const UNDO = new RegExp(
   String.raw`${OOPS}(?:please\s+)?(?:${oneOf(words.undo)})(?:\s+(?:please|pls|that|it|the last (?:one|change|thing)|what you (?:just )?did))*[.!]*$`,
   "u",
@@ -117,6 +117,7 @@ function parseReopen(said: string): ScheduleIntent | undefined {
   // "eggs aren't done yet, undo that": the undo names the reopening.
   const lower = said
     .replace(new RegExp(OOPS, "u"), "")
+    .replace(/\s+actually\b/gu, "")
     .replace(/\s*[,.;]?\s*(?:so\s+|please\s+)?(?:undo|revert)(?:\s+(?:that|it))?\s*[.!]*$/u, "");
   for (const frame of REOPEN) {
     const target = lower
@@ -131,7 +132,7 @@ function parseReopen(said: string): ScheduleIntent | undefined {
 // ── Queries ─────────────────────────────────────────────────────────────────────────
 
 const ASKS =
-  /^(?:what|whats|what's|which|show|list|any|anything|is there|are there|do i|have i|give me|get|display|see|tell me|my|all|tasks?|todos?|due|overdue|upcoming|sort|order|filter)\b/u;
+  /^(?:what|whats|what's|which|show|list|any|anything|is there|are there|is anything|are any|do i|have i|give me|get|display|see|tell me|my|all|tasks?|todos?|due|overdue|upcoming|sort|order|filter)\b/u;
 const DUE_WORDS: [RegExp, QueryFilter["due"]][] = [
   [/\b(?:overdue|past due|late|missed|behind)\b/u, "overdue"],
   [
@@ -370,7 +371,7 @@ const MOVES = [
   ),
   // "the call should be at 6 not 5", "the dentist is on friday now", "it's due monday"
   new RegExp(
-    String.raw`^(?<target>.+?)\s+(?:should be|is|was supposed to be|needs to be|has to be|must be|will be|'s|is actually|is now)\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
+    String.raw`^(?<target>.+?)\s+(?:should be|is|was supposed to be|needs to be|has to be|must be|will be|'s|is actually|is now|can wait|can be done)\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
     "u",
   ),
   // "make the call 6pm instead of 5", "change it to 6pm"

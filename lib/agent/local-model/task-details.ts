@@ -286,8 +286,9 @@ function nextMonthDay(day: number, now: Date): string {
 
 // ── The title left ──────────────────────────────────────────────────────────────────
 
+/** Words left hanging once a detail is taken out: "report by", "call the bank, it's" (urgent). */
 const DANGLING =
-  /(?:^|\s)(?:due|by|on|at|for|before|until|till|and|with|to|in|from|,|;|:|-|–)\s*$/iu;
+  /(?:^|\s)(?:due|by|on|at|for|before|until|till|and|with|to|in|from|it's|it is|that's|which is|,|;|:|-|–)\s*$/iu;
 
 function tidy(text: string): string {
   let title = text
