@@ -37,6 +37,8 @@ describe("readDetails", () => {
     ],
     ["Read chapter 5", "Read chapter 5", {}],
     ["Fix bug #3", "Fix bug #3", {}],
+    ["iPhone charger", "iPhone charger", {}],
+    ["Urgent: eBay refund", "eBay refund", { priority: "high" }],
   ])("%j → %j %j", (text, title, details) => {
     expect(readDetails(text, clock)).toEqual({ title, details });
   });

@@ -48,6 +48,8 @@ export function readDetails(text: string, clock: Clock): ReadDetails {
     details.due_time = when.time;
     details.due_date ??= isoDate(now);
   }
+  // Nothing read: the title stays exactly as written ("iPhone charger").
+  if (Object.keys(details).length === 0) return { title: text.trim(), details };
   return { title: tidy(rest), details };
 }
 
@@ -307,5 +309,6 @@ function tidy(text: string): string {
     .replace(/^\(\s*\)$/, "")
     .replace(/\(\s*\)/g, "")
     .trim();
-  return title ? title[0]!.toUpperCase() + title.slice(1) : "";
+  // A capital for a sentence's first word, not for a name written as its owner writes it ("iPhone").
+  return /^\p{Ll}+(?:\P{L}|$)/u.test(title) ? title[0]!.toUpperCase() + title.slice(1) : title;
 }
