@@ -12,6 +12,7 @@ import { env } from "@/lib/env";
 import { DomainError, UnavailableError } from "@/lib/errors";
 import { asRecord } from "@/lib/validation/record";
 import { agentTools } from "./agent-tools";
+import { CLOCK_OPTIONS_KEY } from "./local-model/clock";
 import { chatModel } from "./model";
 import { SYSTEM_PROMPT } from "./system-prompt";
 
@@ -22,6 +23,8 @@ export interface AgentInput {
   userId: string;
   messages: ModelMessage[];
   abortSignal?: AbortSignal;
+  /** The user's IANA time zone: "today" and "5pm" mean the user's day and wall clock. Default UTC. */
+  timeZone?: string;
 }
 
 export interface AgentAnswer {
@@ -39,6 +42,11 @@ function agentSettings(input: AgentInput) {
     timeout: { totalMs: env().AI_TIMEOUT_MS },
     maxRetries: 1,
     abortSignal: input.abortSignal,
+    // The local model reads "now" and the zone here (lib/agent/local-model/clock.ts);
+    // other providers ignore options under a key that is not theirs.
+    providerOptions: {
+      [CLOCK_OPTIONS_KEY]: { now: new Date().toISOString(), timeZone: input.timeZone ?? "UTC" },
+    },
   };
 }
 

@@ -8,6 +8,8 @@ import type { TaskStatusFilter } from "@/lib/tasks/task-fields";
 interface Expect {
   changes?: { name: string; arguments?: Record<string, unknown> }[];
   list?: TaskStatusFilter;
+  /** The turn must call `list_tasks` with these arguments (filters, sort), compared on the keys given. */
+  list_args?: Record<string, unknown>;
   tasks?: Record<string, string>;
   reply_includes?: string[];
   reply_excludes?: string[];
@@ -19,6 +21,9 @@ interface Turn {
 export interface Case {
   category: string;
   setup?: string[];
+  /** The case's clock, where a target can fix it (eval-contract.ts): ISO instant and IANA zone. */
+  now?: string;
+  time_zone?: string;
   turns: Turn[];
   source: string;
 }
@@ -28,7 +33,13 @@ export interface ToolCall {
   result: unknown;
 }
 
-const CHANGING = new Set(["add_task", "complete_task", "delete_task", "update_task"]);
+const CHANGING = new Set([
+  "add_task",
+  "complete_task",
+  "delete_task",
+  "update_task",
+  "restore_task",
+]);
 
 /** The evaluation set that must stay at 100%: eval/utterances.json and eval/scenarios.json. */
 export function loadCases(): Case[] {
@@ -48,6 +59,8 @@ export function loadCaseFile(file: string): Case[] {
   return entries.map((entry, i) => ({
     category: entry.category ?? "uncategorised",
     setup: entry.setup,
+    now: entry.now,
+    time_zone: entry.time_zone,
     turns: entry.turns ?? [{ say: entry.say!, expect: entry.expect! }],
     source: `${name} #${i + 1}`,
   }));
@@ -93,6 +106,20 @@ function checkTurn(
     );
     if (!listed) problems.push(`list: wanted list_tasks(status=${expect.list})`);
   }
+  if (expect.list_args) {
+    const wanted = Object.entries(expect.list_args);
+    const listed = calls.some(
+      (c) => c.name === "list_tasks" && wanted.every(([k, v]) => sameValue(c.arguments[k], v)),
+    );
+    if (!listed) {
+      const got = calls
+        .filter((c) => c.name === "list_tasks")
+        .map((c) => JSON.stringify(c.arguments));
+      problems.push(
+        `list: wanted list_tasks(${JSON.stringify(expect.list_args)}), got ${got.join(", ") || "none"}`,
+      );
+    }
+  }
   if (expect.tasks && JSON.stringify(expect.tasks) !== JSON.stringify(tasks)) {
     problems.push(`tasks: wanted ${JSON.stringify(expect.tasks)}, got ${JSON.stringify(tasks)}`);
   }
@@ -122,10 +149,16 @@ export interface EvalUser {
  * through the chat core (test/support/eval-in-process.ts). Each case needs a fresh
  * user, since task numbers start at 1.
  */
-export type EvalTarget = (setup: string[]) => Promise<EvalUser>;
+export type EvalTarget = (
+  setup: string[],
+  clock?: { now?: string; timeZone?: string },
+) => Promise<EvalUser>;
 
 export async function runCase(target: EvalTarget, testCase: Case): Promise<string[]> {
-  const user = await target(testCase.setup ?? []);
+  const user = await target(testCase.setup ?? [], {
+    now: testCase.now,
+    timeZone: testCase.time_zone,
+  });
   let conversationId: string | undefined;
   for (const [index, turn] of testCase.turns.entries()) {
     const answer = await user.say(turn.say, conversationId);

@@ -1,5 +1,6 @@
 import type { LanguageModelV4Prompt } from "@ai-sdk/provider";
 import type { ListedTask } from "@/lib/tasks/task";
+import type { Clock } from "./clock";
 import { readOutcome } from "@/lib/tasks/tool-wording";
 import { asRecord } from "@/lib/validation/record";
 
@@ -31,6 +32,8 @@ export interface ConversationView {
   earlierTurns: EarlierTurn[];
   /** Properties of each offered tool's input, e.g. add_task → {title, description}. */
   toolFields: Map<string, Set<string>>;
+  /** "Now" and the person's zone (clock.ts); the real clock in UTC when absent. */
+  clock?: Clock;
 }
 
 export function readConversation(

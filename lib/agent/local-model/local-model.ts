@@ -7,6 +7,7 @@ import type {
   LanguageModelV4StreamResult,
   LanguageModelV4Usage,
 } from "@ai-sdk/provider";
+import { clockOf, type Clock } from "./clock";
 import { readConversation } from "./conversation";
 import { planNextStep, type Step } from "./plan";
 
@@ -22,9 +23,12 @@ export class LocalTaskModel implements LanguageModelV4 {
   readonly provider = "taskchat";
   readonly modelId = "local-task-model";
   readonly supportedUrls = {};
+  /** "Now" and the zone when a call's provider options give none (tests fix the clock here). */
+  readonly #clock: (() => Partial<Clock>) | undefined;
 
-  constructor(options: { pacingMs?: number } = {}) {
+  constructor(options: { pacingMs?: number; clock?: () => Partial<Clock> } = {}) {
     this.#pacingMs = options.pacingMs ?? 0;
+    this.#clock = options.clock;
   }
 
   async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
@@ -59,7 +63,8 @@ export class LocalTaskModel implements LanguageModelV4 {
   }
 
   #decide(options: LanguageModelV4CallOptions): Step {
-    const step = planNextStep(readConversation(options.prompt, toolFields(options)));
+    const view = readConversation(options.prompt, toolFields(options));
+    const step = planNextStep({ ...view, clock: clockOf(options, this.#clock) });
     const available = new Set((options.tools ?? []).map((tool) => tool.name));
     // Only call tools the caller offered; otherwise say what would have been done.
     if (step.kind === "tools" && step.calls.some((c) => !available.has(c.toolName))) {

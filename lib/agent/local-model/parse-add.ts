@@ -173,7 +173,7 @@ function hasWordsOutside(lower: string, quotedText: string): boolean {
 }
 
 const PRIORITY_FRAME = pattern`^(?:a|an|one)\s+(?<label>${lexicon.priority.adjectives}(?:[- ]priority)?)\s+(?:new\s+)?${taskNouns.singular}\s+(?:to\s+|called\s+|for\s+|:\s*)?`;
-const FRAME = pattern`^(?:(?:${determiners}|\d+)\s+)*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to|:|-|–|—)\s*)?`;
+const FRAME = pattern`^(?:(?:${determiners}|\d+)\s+)*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
 
 /** "a high priority task to fix the leak" → "Fix the leak (high priority)": the priority kept, the frame not. */
 function priorityFrame(lower: string): { start: number; label: string } | undefined {

@@ -2,6 +2,7 @@ import {
   lastListedTasks,
   listedBy,
   type ConversationView,
+  changes,
   type ListedTask,
   type SeenToolCall,
 } from "./conversation";
@@ -13,8 +14,8 @@ import {
   needsConfirmation,
 } from "./context";
 import { matchTasks } from "./match";
+import { addTaskInput, describeChanges, onlyDates, planSchedule } from "./plan-schedule";
 import * as reply from "./replies";
-import type { NewTask } from "./parse-add";
 import {
   understandConversation,
   type ActionIntent,
@@ -59,22 +60,30 @@ export function planNextStep(view: ConversationView): Step {
     case "cancel":
       return text(reply.CANCELLED);
     case "reopen":
-      return text(reply.CANNOT_REOPEN);
+      if (!("ref" in intent)) return text(reply.CANNOT_REOPEN);
+      return planSchedule(intent, conversation);
+    case "schedule":
+    case "query":
+    case "restore":
+    case "undo":
+      return planSchedule(intent, conversation);
     case "select":
     case "unknown":
       return text(reply.UNKNOWN);
     case "add":
       if (intent.tasks.length === 0) return text(reply.ASK_TITLE);
       if (done.length === 0) {
-        return {
-          kind: "tools",
-          calls: intent.tasks.map((task) => ({
-            toolName: "add_task",
-            input: addInput(task, conversation.toolFields.get("add_task")),
-          })),
-        };
+        const calls = intent.tasks.map((task) => ({
+          toolName: "add_task",
+          input: addTaskInput(task, conversation.toolFields.get("add_task"), conversation),
+        }));
+        return onlyDates(calls) ?? { kind: "tools", calls };
       }
-      return text(reply.describeResults(done));
+      return text(
+        conversation.toolFields.get("add_task")?.has("due_date")
+          ? describeChanges(changes(done))
+          : reply.describeResults(done),
+      );
     case "list": {
       const listed = done.find((c) => c.toolName === "list_tasks");
       if (!listed) return call("list_tasks", { status: intent.status });
@@ -86,15 +95,6 @@ export function planNextStep(view: ConversationView): Step {
     case "update":
       return planTaskAction(intent, conversation);
   }
-}
-
-/** The add_task input; due date and priority only where the tool has fields for them. */
-function addInput(task: NewTask, fields: Set<string> | undefined): Record<string, unknown> {
-  const input: Record<string, unknown> = { title: task.title };
-  if (task.description) input.description = task.description;
-  if (task.dueAt && fields?.has("due_at")) input.due_at = task.dueAt;
-  if (task.priority && fields?.has("priority")) input.priority = task.priority;
-  return input;
 }
 
 const TOOL_FOR = {
@@ -130,7 +130,10 @@ function actionInput(intent: ActionIntent, taskId: number): Record<string, unkno
 
 type Targets = { ids: number[]; tasks?: ListedTask[] } | { step: Step };
 
-function resolveTargets(intent: ActionIntent, conversation: UnderstoodConversation): Targets {
+export function resolveTargets(
+  intent: ActionIntent,
+  conversation: UnderstoodConversation,
+): Targets {
   const turnCalls = conversation.turnCalls;
   const ref = intent.ref;
   const verb = reply.VERB[intent.kind];

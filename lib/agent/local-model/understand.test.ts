@@ -31,7 +31,8 @@ describe("understand", () => {
     ["set task 2 to done", { kind: "complete", ref: { kind: "numbers", numbers: [2] } }],
     ["rename task 2", { kind: "update", ref: { kind: "numbers", numbers: [2] }, field: "title" }],
     ["never mind", { kind: "cancel" }],
-    ["mark task 2 as not done", { kind: "reopen" }],
+    // A reopening names its task: update_task reopens it (completed: false) when the tool can.
+    ["mark task 2 as not done", { kind: "reopen", ref: { kind: "numbers", numbers: [2] } }],
     ["good morning!", { kind: "greet" }],
     ["thank you so much 🙏", { kind: "thanks" }],
     ["ok", { kind: "confirm" }],

@@ -7,6 +7,7 @@
  * This is the only place that reads a message's words: planning and context work on
  * the intents it returns.
  */
+import type { Clock } from "./clock";
 import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
 import { pattern } from "./lexicon/compile";
@@ -15,6 +16,7 @@ import { isBareTodo, parseAdd, type AddIntent, type NewTask } from "./parse-add"
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseList, type StatusFilter } from "./parse-list";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
+import { leadsWithPriority, parseSchedule, type ScheduleIntent } from "./parse-schedule";
 import { parseRef, type TaskRef } from "./references";
 
 export type { NewTask } from "./parse-add";
@@ -31,6 +33,7 @@ export type Intent =
   /** Only a reference ("#3", "the second one"): an answer to "which one?". */
   | { kind: "select"; ref: TaskRef }
   | { kind: "reopen" }
+  | ScheduleIntent
   | { kind: "cancel" }
   | { kind: "confirm" }
   | { kind: "greet" }
@@ -77,21 +80,30 @@ export interface UnderstoodConversation {
   turnCalls: SeenToolCall[];
   earlier: UnderstoodTurn[];
   toolFields: ConversationView["toolFields"];
+  clock: Clock;
 }
 
 export function understandConversation(view: ConversationView): UnderstoodConversation {
+  const clock = view.clock ?? { now: new Date(), timeZone: "UTC" };
   return {
-    current: read(view.userText),
+    current: read(view.userText, clock),
     turnCalls: view.turnCalls,
-    earlier: view.earlierTurns.map((turn) => ({ reading: read(turn.userText), calls: turn.calls })),
+    earlier: view.earlierTurns.map((turn) => ({
+      reading: read(turn.userText, clock),
+      calls: turn.calls,
+    })),
     toolFields: view.toolFields,
+    clock,
   };
 }
 
-export function read(message: string): Reading {
+export function read(
+  message: string,
+  clock: Clock = { now: new Date(), timeZone: "UTC" },
+): Reading {
   const said = normalize(message);
   return {
-    intent: understandSaid(said, message),
+    intent: understandSaid(said, message, clock),
     answer: {
       kind: "answer",
       text: said.text,
@@ -102,8 +114,11 @@ export function read(message: string): Reading {
   };
 }
 
-export function understand(message: string): Intent {
-  return understandSaid(normalize(message), message);
+export function understand(
+  message: string,
+  clock: Clock = { now: new Date(), timeZone: "UTC" },
+): Intent {
+  return understandSaid(normalize(message), message, clock);
 }
 
 const { answers, references } = lexicon;
@@ -114,7 +129,7 @@ const HELP = pattern`^(?:${lexicon.help}|\?+)\b`;
 const ALL_DONE = pattern`^(?:am i|are we|is everything)\s+(?:all\s+)?(?:done|finished|through)\b`;
 const PROGRESS = pattern`^(?:how am i doing|how(?:'s| is) my progress|(?:show )?my progress|how far am i)\b`;
 
-function understandSaid(said: Utterance, message: string): Intent {
+function understandSaid(said: Utterance, message: string, clock: Clock): Intent {
   if (said.smalltalk) return { kind: said.smalltalk };
   const { lower } = said;
   if (!lower) return YES.test(message.toLowerCase()) ? { kind: "confirm" } : { kind: "ack" };
@@ -126,13 +141,14 @@ function understandSaid(said: Utterance, message: string): Intent {
   if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
-  return understandCommand(said) ?? understandLoose(said) ?? { kind: "unknown" };
+  return understandCommand(said, clock) ?? understandLoose(said) ?? { kind: "unknown" };
 }
 
 /** Messages that start with a command verb, in the order that keeps titles intact. */
-function understandCommand(said: Utterance): Intent | undefined {
+function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
   return (
     parseAdd(said, { explicit: true }) ??
+    (clock && parseSchedule(said.lower, clock)) ??
     parseReopen(said.lower) ??
     parseUpdate(said) ??
     parseComplete(said.lower) ??
@@ -145,7 +161,8 @@ function understandCommand(said: Utterance): Intent | undefined {
 function understandLoose(said: Utterance): Intent | undefined {
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
-  if (isBareTodo(said.lower)) return parseAdd(said, { explicit: false });
+  if (isBareTodo(said.lower) || leadsWithPriority(said.lower))
+    return parseAdd(said, { explicit: false });
   return undefined;
 }
 

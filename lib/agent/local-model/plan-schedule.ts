@@ -1,0 +1,346 @@
+/**
+ * The steps for a task's details and for taking changes back: schedule changes,
+ * filtered lists, reopen, restore and undo. Each sends only fields the offered tool
+ * has (decision 003): before the tools have them, it says so and changes nothing.
+ */
+import { listedBy, type SeenToolCall } from "./conversation";
+import { describeList } from "./replies";
+import type { NewTask } from "./parse-add";
+import type { DetailChanges, QueryFilter, ScheduleIntent } from "./parse-schedule";
+import { resolveTargets, type Step } from "./plan";
+import type { TaskRef } from "./references";
+import { readDetails, type TaskDetails } from "./task-details";
+import type { UnderstoodConversation } from "./understand";
+
+const text = (value: string): Step => ({ kind: "text", text: value });
+
+export const CANNOT_SCHEDULE =
+  "I can't set dates, times, priorities, tags or repeats on tasks here yet. I can add, list, complete, update or delete tasks.";
+const CANNOT_UNDO =
+  "I can't undo that change: I don't know what the task said before. Tell me the old value and I'll set it back.";
+const NOTHING_TO_UNDO = "There's nothing of ours in this conversation to undo yet.";
+const NOTHING_TO_RESTORE =
+  "I don't see a deleted task in this conversation. Which task number should I bring back?";
+const ONLY_DATE =
+  "That's only a date or a time. What's the task? For example \"call mom tomorrow at 5pm\".";
+
+/** add_task's input: with rich fields, the title loses the details it held. */
+export function addTaskInput(
+  task: NewTask,
+  fields: Set<string> | undefined,
+  conversation: UnderstoodConversation,
+): Record<string, unknown> {
+  const input: Record<string, unknown> = { title: task.title };
+  if (task.description) input.description = task.description;
+  if (!fields?.has("due_date")) {
+    if (task.dueAt && fields?.has("due_at")) input.due_at = task.dueAt;
+    if (task.priority && fields?.has("priority")) input.priority = task.priority;
+    return input;
+  }
+  const { title, details } = readDetails(task.title, conversation.clock);
+  input.title = title;
+  for (const [key, value] of Object.entries(details) as [keyof TaskDetails, unknown][]) {
+    if (fields.has(key)) input[key] = value;
+  }
+  return input;
+}
+
+/** A fragment that is only a date or a time ("add tomorrow at 5pm") is asked about, never added. */
+export function onlyDates(calls: { input: Record<string, unknown> }[]): Step | undefined {
+  return calls.some((c) => !c.input.title) ? text(ONLY_DATE) : undefined;
+}
+
+export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodConversation): Step {
+  const fields = conversation.toolFields;
+  const done = conversation.turnCalls;
+  switch (intent.kind) {
+    case "query": {
+      const listed = done.find((c) => c.toolName === "list_tasks");
+      const input = queryInput(intent.filter, fields.get("list_tasks"));
+      if (listed && Object.keys(input).length === 1) {
+        // The tool cannot filter: the plain list, never a list called "due today".
+        const { tasks, total } = listedBy(listed) ?? { tasks: [], total: 0 };
+        return text(describeList(tasks, total, intent.filter.status, false));
+      }
+      if (listed) return text(describeQuery(intent.filter, listed));
+      return {
+        kind: "tools",
+        calls: [
+          { toolName: "list_tasks", input: queryInput(intent.filter, fields.get("list_tasks")) },
+        ],
+      };
+    }
+    case "undo": {
+      if (done.some(isChange)) return text(describeChanges(done.filter(isChange)));
+      const calls = undoCalls(conversation);
+      if (calls === "unknown") return text(CANNOT_UNDO);
+      if (!calls) return text(NOTHING_TO_UNDO);
+      if (calls.some((c) => !supports(fields, c.toolName, c.input))) return text(CANNOT_SCHEDULE);
+      return { kind: "tools", calls };
+    }
+    case "restore": {
+      if (done.some(isChange)) return text(describeChanges(done.filter(isChange)));
+      const ids = restoreTargets(intent, conversation);
+      if (!ids.length) return text(NOTHING_TO_RESTORE);
+      if (!fields.has("restore_task")) return text(CANNOT_SCHEDULE);
+      return {
+        kind: "tools",
+        calls: ids.map((id) => ({ toolName: "restore_task", input: { task_id: id } })),
+      };
+    }
+    case "reopen":
+      return planChange(conversation, intent.ref, { completed: false });
+    case "schedule":
+      return planChange(conversation, intent.ref, intent.changes, intent.addTags);
+  }
+}
+
+function planChange(
+  conversation: UnderstoodConversation,
+  ref: TaskRef | undefined,
+  changes: DetailChanges,
+  addTags?: string[],
+): Step {
+  const done = conversation.turnCalls;
+  const acted = done.filter(isChange);
+  if (acted.length) return text(describeChanges(acted));
+  const wanted: DetailChanges = { ...changes };
+  if (addTags) wanted.tags = addTags;
+  if (!supports(conversation.toolFields, "update_task", wanted)) {
+    return text("completed" in changes ? CANNOT_REOPEN : CANNOT_SCHEDULE);
+  }
+  const target = resolveTargets({ kind: "update", ref, title: "" }, conversation);
+  if ("step" in target) return target.step;
+  return {
+    kind: "tools",
+    calls: target.ids.map((id) => {
+      const input: Record<string, unknown> = { task_id: id, ...changes };
+      if (addTags) input.tags = [...new Set([...knownTags(id, conversation), ...addTags])];
+      return { toolName: "update_task", input };
+    }),
+  };
+}
+
+const CANNOT_REOPEN =
+  "I can't mark a task as not done here yet. I can add, list, complete, update or delete tasks.";
+
+function supports(fields: Map<string, Set<string>>, tool: string, input: Record<string, unknown>) {
+  const has = fields.get(tool);
+  return !!has && Object.keys(input).every((key) => key === "task_id" || has.has(key));
+}
+
+const CHANGING = new Set([
+  "add_task",
+  "complete_task",
+  "delete_task",
+  "update_task",
+  "restore_task",
+]);
+const isChange = (c: SeenToolCall) =>
+  CHANGING.has(c.toolName) && typeof c.output?.status === "string";
+
+// ── Lists ───────────────────────────────────────────────────────────────────────────
+
+function queryInput(filter: QueryFilter, fields: Set<string> | undefined): Record<string, unknown> {
+  const input: Record<string, unknown> = { status: filter.status };
+  for (const key of ["due", "priority", "tag", "query", "sort"] as const) {
+    if (filter[key] && fields?.has(key)) input[key] = filter[key];
+  }
+  return input;
+}
+
+function describeQuery(filter: QueryFilter, call: SeenToolCall): string {
+  const rows = ((call.output?.tasks as Record<string, unknown>[] | undefined) ?? []).filter(
+    (t) => !filter.day || t.due_date === filter.day,
+  );
+  const what = [
+    filter.due === "overdue"
+      ? "overdue"
+      : filter.day
+        ? "due tomorrow"
+        : filter.due === "today"
+          ? "due today"
+          : filter.due === "upcoming"
+            ? "coming up this week"
+            : filter.due === "none"
+              ? "without a due date"
+              : "",
+    filter.priority ? `${filter.priority} priority` : "",
+    filter.tag ? `tagged #${filter.tag}` : "",
+    filter.query ? `matching "${filter.query}"` : "",
+  ].filter(Boolean);
+  const label = what.length ? ` ${what.join(", ")}` : "";
+  if (rows.length === 0) return `Nothing${label}.`;
+  const lines = rows.map(
+    (t) => `- ${t.completed ? "✓" : "○"} #${String(t.id)} ${String(t.title)}${detailText(t)}`,
+  );
+  const noun = rows.length === 1 ? "task" : "tasks";
+  return [
+    `${rows.length} ${noun}${label}${filter.sort ? `, by ${filter.sort}` : ""}:`,
+    ...lines,
+  ].join("\n");
+}
+
+/** " · 2026-12-10 17:00 · high · #family · repeats" */
+function detailText(t: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (typeof t.due_date === "string")
+    parts.push([t.due_date, t.due_time].filter(Boolean).join(" "));
+  if (typeof t.priority === "string" && t.priority !== "none") parts.push(`${t.priority} priority`);
+  if (Array.isArray(t.tags) && t.tags.length)
+    parts.push(t.tags.map((tag) => `#${String(tag)}`).join(" "));
+  if (typeof t.recurrence === "string") parts.push(`repeats (${t.recurrence})`);
+  return parts.length ? ` · ${parts.join(" · ")}` : "";
+}
+
+/** The answer after changes: the shared wording per call, with the details it set. */
+export function describeChanges(calls: SeenToolCall[]): string {
+  return calls
+    .map((c) => {
+      const id = String(c.output?.task_id ?? c.input.task_id);
+      const title = String(c.output?.title ?? c.input.title ?? "");
+      const verb =
+        {
+          add_task: "Added",
+          complete_task: "Completed",
+          delete_task: "Deleted",
+          restore_task: "Restored",
+          update_task:
+            c.output?.status === "reopened" || c.input.completed === false ? "Reopened" : "Updated",
+        }[c.toolName] ?? "Changed";
+      const details = detailText({ ...c.input, title: undefined });
+      const cleared = Object.entries(c.input)
+        .filter(([, v]) => v === null)
+        .map(([k]) => k.replace("_", " "));
+      return `${verb} task #${id}: "${title}"${details}${cleared.length ? ` (cleared ${cleared.join(", ")})` : ""}.`;
+    })
+    .join(" ");
+}
+
+// ── Undo and restore ────────────────────────────────────────────────────────────────
+
+type Call = { toolName: string; input: Record<string, unknown> };
+
+/** The inverse of the last turn that changed something, from the stored tool calls. */
+function undoCalls(conversation: UnderstoodConversation): Call[] | "unknown" | undefined {
+  const turns = conversation.earlier;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const changed = turns[i]!.calls.filter(isChange);
+    if (!changed.length) continue;
+    const before = turns.slice(0, i).flatMap((t) => t.calls);
+    const inverse: Call[] = [];
+    for (const call of [...changed].reverse()) {
+      const earlierInTurn = turns[i]!.calls.slice(0, turns[i]!.calls.indexOf(call));
+      const undo = inverseOf(call, [...before, ...earlierInTurn]);
+      if (!undo) return "unknown";
+      inverse.push(undo);
+    }
+    return inverse;
+  }
+  return undefined;
+}
+
+function inverseOf(call: SeenToolCall, before: SeenToolCall[]): Call | undefined {
+  const id = Number(call.output?.task_id ?? call.input.task_id);
+  if (!id) return undefined;
+  switch (call.toolName) {
+    case "add_task":
+    case "restore_task":
+      return { toolName: "delete_task", input: { task_id: id } };
+    case "delete_task":
+      return { toolName: "restore_task", input: { task_id: id } };
+    case "complete_task":
+      return { toolName: "update_task", input: { task_id: id, completed: false } };
+    case "update_task": {
+      if (call.input.completed === false && Object.keys(call.input).length === 2) {
+        return { toolName: "complete_task", input: { task_id: id } };
+      }
+      const known = knownFields(id, before);
+      const input: Record<string, unknown> = { task_id: id };
+      for (const key of Object.keys(call.input)) {
+        if (key === "task_id") continue;
+        if (key === "completed") continue;
+        if (key in known) input[key] = known[key];
+        else if (key === "title") return undefined;
+        else input[key] = key === "priority" ? "none" : null;
+      }
+      return { toolName: "update_task", input };
+    }
+  }
+  return undefined;
+}
+
+const FIELD_KEYS = [
+  "title",
+  "description",
+  "due_date",
+  "due_time",
+  "priority",
+  "tags",
+  "recurrence",
+  "remind_at",
+];
+
+/** What the conversation last showed of a task's fields: lists, adds and updates. */
+function knownFields(id: number, calls: SeenToolCall[]): Record<string, unknown> {
+  const known: Record<string, unknown> = {};
+  const take = (row: Record<string, unknown>) => {
+    for (const key of FIELD_KEYS) if (key in row) known[key] = row[key];
+  };
+  for (const call of calls) {
+    if (call.toolName === "list_tasks") {
+      const rows = (call.output?.tasks as Record<string, unknown>[] | undefined) ?? [];
+      const row = rows.find((r) => r.id === id);
+      if (row) take(row);
+      else if (listedBy(call)?.tasks.some((t) => t.id === id)) take({});
+    } else if (
+      Number(call.output?.task_id ?? call.input.task_id) === id &&
+      typeof call.output?.status === "string"
+    ) {
+      if (call.toolName === "add_task" || call.toolName === "update_task") {
+        take(call.input);
+        take(call.output ?? {});
+      }
+    }
+  }
+  return known;
+}
+
+function knownTags(id: number, conversation: UnderstoodConversation): string[] {
+  const calls = [...conversation.earlier.flatMap((t) => t.calls), ...conversation.turnCalls];
+  const tags = knownFields(id, calls).tags;
+  return Array.isArray(tags) ? tags.map(String) : [];
+}
+
+function restoreTargets(
+  intent: Extract<ScheduleIntent, { kind: "restore" }>,
+  conversation: UnderstoodConversation,
+): number[] {
+  const deleted = conversation.earlier
+    .flatMap((t) => t.calls)
+    .filter((c) => c.toolName === "delete_task" && typeof c.output?.status === "string");
+  const ref = intent.ref;
+  if (ref?.kind === "numbers") return ref.numbers;
+  if (ref?.kind === "words") {
+    const words = ref.words
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 2);
+    const hit = [...deleted].reverse().find((c) =>
+      words.some((w) =>
+        String(c.output?.title ?? "")
+          .toLowerCase()
+          .includes(w),
+      ),
+    );
+    return hit ? [Number(hit.output?.task_id)] : [];
+  }
+  // "bring it back": everything the last deleting turn deleted.
+  for (let i = conversation.earlier.length - 1; i >= 0; i--) {
+    const ids = conversation.earlier[i]!.calls.filter(
+      (c) => c.toolName === "delete_task" && typeof c.output?.status === "string",
+    ).map((c) => Number(c.output?.task_id));
+    if (ids.length) return ids;
+  }
+  return [];
+}
