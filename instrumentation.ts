@@ -4,6 +4,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { isBuildPhase } = await import("@/lib/env");
   if (isBuildPhase()) return;
+  // Before any request: per-client limits key on the socket address (lib/http/client-address.ts).
+  const { stampPeerAddresses } = await import("@/lib/server/peer-address");
+  stampPeerAddresses();
   const { ensureDatabaseReady } = await import("@/lib/server/ready");
   try {
     await ensureDatabaseReady();

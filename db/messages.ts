@@ -157,31 +157,6 @@ export async function deleteMessagesAfter(
   return deleted.sort((a, b) => Number(BigInt(a.seq) - BigInt(b.seq))).map((row) => row.id);
 }
 
-/**
- * For a quota of `limit` messages per `windowSeconds`: how many seconds until the
- * user's `limit`-th most recent message of the window leaves it (so one more may be
- * sent), or undefined when they sent fewer than `limit`. Time comes from the
- * database's clock, the same one that stamped the messages. Uses messages_user_created_idx.
- */
-export async function secondsUntilQuotaFrees(
-  userId: string,
-  limit: number,
-  windowSeconds: number,
-): Promise<number | undefined> {
-  const window = sql`make_interval(secs => ${windowSeconds})`;
-  const row = await db()
-    .selectFrom("messages")
-    .select(sql<string | number>`extract(epoch from created_at + ${window} - now())`.as("seconds"))
-    .where("user_id", "=", userId)
-    .where("role", "=", "user")
-    .where("created_at", ">", sql<Date>`now() - ${window}`)
-    .orderBy("created_at", "desc")
-    .offset(limit - 1)
-    .limit(1)
-    .executeTakeFirst();
-  return row === undefined ? undefined : Math.max(1, Math.ceil(Number(row.seconds)));
-}
-
 /** Where an earlier try of a client_message_id turn stands (see lib/chat/turn-claim.ts). */
 export interface EarlierTry {
   answer?: MessageRow;

@@ -2,7 +2,10 @@ import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { bearer } from "better-auth/plugins";
 import { database } from "@/db";
 import { env } from "@/lib/env";
+import { accountRules } from "./account-rules";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./account-limits";
 import { apiKeyPlugin } from "./api-keys";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { trustedOrigins } from "@/lib/http/origin";
 import { authSecret } from "./secret";
 
@@ -17,16 +20,29 @@ export function authOptions() {
     emailAndPassword: {
       enabled: true,
       autoSignIn: true,
-      minPasswordLength: 8,
-      maxPasswordLength: 128,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+      // Changing the password ends every other session (a thief's too).
+      revokeSessionsOnPasswordReset: true,
     },
+    // Password strength, name rules and API key limits: lib/auth/account-rules.ts.
+    hooks: { before: accountRules },
     // Scripts and API clients send `Authorization: Bearer <token>` (from the sign-in
-    // response's `set-auth-token` header) instead of the cookie. API keys serve MCP only.
-    plugins: [bearer(), apiKeyPlugin()],
+    // response's `set-auth-token` header) instead of the cookie. Only that signed form is
+    // accepted: the bare token (the session table's key) is not a credential on its own.
+    // API keys serve MCP only.
+    plugins: [bearer({ requireSignature: true }), apiKeyPlugin()],
     trustedOrigins: (request?: Request) => trustedOrigins(config.BETTER_AUTH_URL, request),
-    // Counted in the database, so the limits hold across instances.
-    rateLimit: { enabled: config.AUTH_RATE_LIMIT === "on", storage: "database" },
+    // Counted in the database, so the limits hold across instances; keyed on the client's
+    // address as lib/auth/auth-endpoint.ts resolves it. Sign-out only ends the caller's own
+    // session, so it is not limited: a flood of them must not block real ones.
+    rateLimit: {
+      enabled: config.AUTH_RATE_LIMIT === "on",
+      storage: "database",
+      customRules: { "/sign-out": false },
+    },
     advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies:
         config.NODE_ENV === "production" && config.BETTER_AUTH_URL?.startsWith("https:"),
     },

@@ -1,24 +1,24 @@
-import * as messages from "@/db/messages";
+import { takeChatTurn } from "@/db/usage";
 import { env } from "@/lib/env";
 import { ApiError } from "@/lib/http/errors";
 
 const HOUR_SECONDS = 3600;
 
 /**
- * The per-user chat quota (CHAT_QUOTA_PER_HOUR), checked before a new user message
- * is stored. It counts stored messages, so it holds across instances and restarts;
- * turns that arrive at the same instant may each see the last free slot, so a burst
- * can pass the limit by the number of turns in flight at that moment.
+ * The per-user chat quota (CHAT_QUOTA_PER_HOUR): counts one turn in the chat ledger
+ * before the turn stores anything or calls the model, or refuses with 429. The ledger
+ * is its own table, so deleting conversations or messages gives nothing back; it holds
+ * across instances and restarts.
  */
-export async function assertWithinChatQuota(userId: string): Promise<void> {
+export async function takeChatQuota(userId: string): Promise<void> {
   const limit = env().CHAT_QUOTA_PER_HOUR;
   if (limit === 0) return;
-  const waitSeconds = await messages.secondsUntilQuotaFrees(userId, limit, HOUR_SECONDS);
-  if (waitSeconds === undefined) return;
+  const outcome = await takeChatTurn(userId, limit, HOUR_SECONDS);
+  if (outcome.admitted) return;
   throw new ApiError(
     "RATE_LIMITED",
-    `You have sent ${limit} messages in the last hour, the most allowed. You can send another in ${describeWait(waitSeconds)}.`,
-    { retryAfterSeconds: waitSeconds },
+    `You have sent ${limit} messages in the last hour, the most allowed. You can send another in ${describeWait(outcome.retryAfterSeconds)}.`,
+    { retryAfterSeconds: outcome.retryAfterSeconds },
   );
 }
 

@@ -5,7 +5,7 @@ import type { ConversationRow, MessageRow, StoredToolCall } from "@/db/schema";
 import { generateAnswer, type AgentAnswer } from "@/lib/agent/run-agent";
 import { env } from "@/lib/env";
 import { ApiError, notFound } from "@/lib/http/errors";
-import { assertWithinChatQuota } from "./chat-quota";
+import { takeChatQuota } from "./chat-quota";
 import { titleFromMessage, toModelMessages } from "./history";
 import { awaitEarlierTry } from "./turn-claim";
 
@@ -60,7 +60,7 @@ async function conversationOfEarlierTry(
 
 async function startConversation(request: TurnRequest): Promise<StartedTurn> {
   const { userId, message, clientMessageId } = request;
-  await assertWithinChatQuota(userId);
+  await takeChatQuota(userId);
   const { conversation, message: stored } = await conversations.createConversationWithMessage(
     userId,
     titleFromMessage(message),
@@ -96,7 +96,7 @@ async function continueConversation(
   const triedBefore =
     clientMessageId &&
     (await messages.findMessageByClientId(userId, conversation.id, "user", clientMessageId));
-  if (!triedBefore) await assertWithinChatQuota(userId);
+  if (!triedBefore) await takeChatQuota(userId);
   // The history is read before the new message is stored, capped so cost stays flat
   // however long the conversation grows.
   const history = await messages.recentMessages(userId, conversation.id, env().CHAT_HISTORY_LIMIT);
@@ -142,6 +142,8 @@ export async function startRetryTurn(request: {
       field: "item_id",
     });
   }
+  // Answering again calls the model again: it counts like a new message.
+  await takeChatQuota(userId);
   await messages.deleteMessagesAfter(userId, conversation.id, userMessage.id);
   const history = await messages.recentMessages(userId, conversation.id, env().CHAT_HISTORY_LIMIT);
   return { userId, conversation, modelMessages: toModelMessages(history), userMessage };

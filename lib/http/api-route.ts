@@ -1,4 +1,4 @@
-import { requireUserId } from "@/lib/auth/session";
+import { authenticate } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { ensureDatabaseReady } from "@/lib/server/ready";
 import { errorResponse, toApiError } from "./errors";
@@ -10,8 +10,8 @@ export interface AuthedContext<Params> {
 }
 
 /**
- * The frame of every authenticated API route: no cross-site cookie requests, database
- * ready, user known, and any failure turned into the contract's error shape (never a
+ * The frame of every authenticated API route: database ready, user known, no
+ * cross-site request that authenticated by cookie, and any failure turned into the contract's error shape (never a
  * stack trace).
  */
 export function authedRoute<Params = Record<string, never>>(
@@ -19,9 +19,10 @@ export function authedRoute<Params = Record<string, never>>(
 ) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     try {
-      assertTrustedOrigin(request, env().BETTER_AUTH_URL);
       await ensureDatabaseReady();
-      const userId = await requireUserId(request);
+      const { userId, by } = await authenticate(request);
+      // After authentication: only the credential that was used decides the exemption.
+      assertTrustedOrigin(request, env().BETTER_AUTH_URL, by);
       return await handle(request, { userId, params: await context.params });
     } catch (error) {
       return errorResponse(toApiError(error));
