@@ -7,23 +7,46 @@ export type TaskStatusFilter = "all" | "pending" | "completed";
 const db = () => database().db;
 
 /**
- * Inserts a task with the user's next number. The counter row's lock serialises
- * concurrent adds of one user; the transaction means a failed insert uses no number.
+ * Inserts a task with the user's next number, unless the user already has `maxTasks`
+ * (then TaskLimitReachedError). The counter row's lock serialises concurrent adds of one
+ * user, so the count cannot race; the transaction means a refused or failed insert uses
+ * no number.
  */
 export async function insertTask(
   userId: string,
   input: { title: string; description: string | null },
+  maxTasks = Number.POSITIVE_INFINITY,
 ): Promise<TaskRow> {
   return db()
     .transaction()
     .execute(async (trx) => {
       const number = await nextTaskNumber(trx, userId);
+      if (Number.isFinite(maxTasks) && (await countUserTasks(trx, userId)) >= maxTasks) {
+        throw new TaskLimitReachedError(maxTasks);
+      }
       return trx
         .insertInto("tasks")
         .values({ user_id: userId, number, title: input.title, description: input.description })
         .returningAll()
         .executeTakeFirstOrThrow();
     });
+}
+
+export class TaskLimitReachedError extends Error {
+  constructor(readonly maxTasks: number) {
+    super(`The user has ${maxTasks} tasks, the most allowed.`);
+    this.name = "TaskLimitReachedError";
+  }
+}
+
+/** Uses the (user_id, number) key. */
+async function countUserTasks(trx: Transaction<Database>, userId: string): Promise<number> {
+  const row = await trx
+    .selectFrom("tasks")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .where("user_id", "=", userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 async function nextTaskNumber(trx: Transaction<Database>, userId: string): Promise<number> {

@@ -51,6 +51,13 @@ const EnvSchema = z.object({
    * instance (counted in the database); 0 turns the quota off (load tests only).
    */
   CHAT_QUOTA_PER_HOUR: z.coerce.number().int().min(0).max(1_000_000).default(120),
+  /** Tasks one user may keep; adding more answers 409 TASK_LIMIT_REACHED. */
+  MAX_TASKS_PER_USER: z.coerce.number().int().min(1).max(10_000_000).default(5000),
+  /**
+   * Requests of one user a server runs at once (task API, MCP tool calls); more wait
+   * their turn, so one user's flood cannot fill the database's queue ahead of others.
+   */
+  PER_USER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import * as tasks from "@/db/tasks";
+import { env } from "@/lib/env";
 import { ApiError, notFound } from "@/lib/http/errors";
 import {
   taskDescription,
+  taskLimitMessage,
   taskNumber,
   taskStatusFilter,
   taskTitle,
@@ -41,9 +43,17 @@ export async function createTask(
   userId: string,
   input: z.infer<typeof CreateTaskSchema>,
 ): Promise<Task> {
-  return toTask(
-    await tasks.insertTask(userId, { title: input.title, description: input.description ?? null }),
-  );
+  try {
+    const row = await tasks.insertTask(
+      userId,
+      { title: input.title, description: input.description ?? null },
+      env().MAX_TASKS_PER_USER,
+    );
+    return toTask(row);
+  } catch (error) {
+    if (!(error instanceof tasks.TaskLimitReachedError)) throw error;
+    throw new ApiError("TASK_LIMIT_REACHED", taskLimitMessage(error.maxTasks));
+  }
 }
 
 export async function listTaskPage(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import * as tasks from "@/db/tasks";
-import { taskDescription, taskNumber, taskStatusFilter, taskTitle } from "./task";
+import { env } from "@/lib/env";
+import { taskDescription, taskLimitMessage, taskNumber, taskStatusFilter, taskTitle } from "./task";
 
 /**
  * The one registry of task tools. The agent, the MCP server and ChatKit all serve
@@ -36,8 +37,17 @@ const addTask = defineTool({
       .describe("Optional longer details, up to 2000 characters"),
   }),
   async execute({ userId }, { title, description }) {
-    const task = await tasks.insertTask(userId, { title, description: description ?? null });
-    return { task_id: task.number, status: "created", title: task.title };
+    try {
+      const task = await tasks.insertTask(
+        userId,
+        { title, description: description ?? null },
+        env().MAX_TASKS_PER_USER,
+      );
+      return { task_id: task.number, status: "created", title: task.title };
+    } catch (error) {
+      if (!(error instanceof tasks.TaskLimitReachedError)) throw error;
+      return { error: "task_limit_reached", message: taskLimitMessage(error.maxTasks) };
+    }
   },
 });
 

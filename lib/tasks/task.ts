@@ -31,3 +31,8 @@ export function toTask(row: TaskRow): Task {
     updated_at: new Date(row.updated_at).toISOString(),
   };
 }
+
+/** What a user who has as many tasks as allowed is told, by the API and the tools alike. */
+export function taskLimitMessage(maxTasks: number): string {
+  return `You have ${maxTasks} tasks, the most allowed. Delete some you no longer need first.`;
+}

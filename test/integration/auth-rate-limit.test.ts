@@ -77,14 +77,16 @@ describe("sign-in rate limit, no trusted proxy (TRUST_PROXY unset)", () => {
         Array.from({ length: 10 }, () =>
           fetch(`${server.url}/api/auth/sign-out`, {
             method: "POST",
-            headers: { origin: server.url },
+            headers: { origin: server.url, "content-type": "application/json" },
+            body: "{}",
           }),
         ),
       );
     }
     const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
       method: "POST",
-      headers: { origin: server.url, cookie: user.cookie },
+      headers: { origin: server.url, cookie: user.cookie, "content-type": "application/json" },
+      body: "{}",
     });
     expect(signOut.status).toBe(200);
     const session = await fetch(`${server.url}/api/auth/get-session`, {

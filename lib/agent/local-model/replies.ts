@@ -1,3 +1,4 @@
+import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
 import type { ListedTask, SeenToolCall } from "./conversation";
 import type { StatusFilter } from "./parse-list";
 
@@ -30,13 +31,14 @@ export const UNKNOWN =
 
 export const VERB = { complete: "complete", delete: "delete", update: "change" } as const;
 
-const quote = (title: unknown) => `"${String(title)}"`;
+/** Titles and the person's words are data: quoted, and never Markdown (answers are). */
+const quote = (title: unknown) => `"${escapeMarkdown(String(title))}"`;
 
 export function describeResult(call: SeenToolCall): string {
   const output = call.output ?? {};
   if (output.error === "task_not_found") return `I couldn't find task #${String(output.task_id)}.`;
   if (typeof output.error === "string") {
-    return `I couldn't do that: ${String(output.message ?? output.error)}`;
+    return `I couldn't do that: ${escapeMarkdown(String(output.message ?? output.error))}`;
   }
   switch (output.status) {
     case "created":
@@ -95,13 +97,17 @@ export function describeList(
   }
   const head = `You have ${total} ${noun}`;
   if (countOnly) return `${head}.`;
-  const lines = tasks.map((t) => `- ${t.completed ? "✓" : "○"} #${t.id} ${t.title}`);
+  const lines = tasks.map(
+    (t) => `- ${t.completed ? "✓" : "○"} #${t.id} ${escapeMarkdown(t.title)}`,
+  );
   const more = total > tasks.length ? `\n…and ${total - tasks.length} more.` : "";
   return `${head}:\n${lines.join("\n")}${more}`;
 }
 
 export function describeAmbiguous(words: string, candidates: ListedTask[], verb: string): string {
-  const options = candidates.map((t) => `- #${t.id} ${t.title}${t.completed ? " ✓" : ""}`);
+  const options = candidates.map(
+    (t) => `- #${t.id} ${escapeMarkdown(t.title)}${t.completed ? " ✓" : ""}`,
+  );
   return [
     `More than one task matches ${quote(words)}. Which one should I ${verb}?`,
     ...options,
