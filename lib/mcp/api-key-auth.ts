@@ -3,6 +3,7 @@ import { database } from "@/db";
 import { looksLikeApiKey } from "@/lib/auth/api-key-limits";
 import { auth } from "@/lib/auth/auth";
 import { ApiError } from "@/lib/http/errors";
+import { logRefusedKey } from "./refusal-log";
 
 /** Who a request's API key belongs to, and which key it is. */
 export interface ApiKeyIdentity {
@@ -36,6 +37,7 @@ export async function authenticateApiKey(request: Request): Promise<ApiKeyIdenti
   // The plugin reports a database failure as an invalid key; a refusal is only
   // trusted when the database answers (else the client gets 503 and retries).
   await sql`select 1`.execute(database().db);
+  logRefusedKey(key);
   throw invalidKey();
 }
 
