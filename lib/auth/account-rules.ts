@@ -30,7 +30,7 @@ export const accountRules = createAuthMiddleware(async (ctx) => {
       if (body?.name !== undefined) assertName(body.name);
       return;
     case "/api-key/create":
-      await assertApiKeyAllowed(ctx, body);
+      assertApiKeyAllowed(body);
       return;
   }
 });
@@ -50,9 +50,7 @@ function assertStrongPassword(password: unknown, related: (string | undefined)[]
   if (problem) throw refuse("PASSWORD_TOO_WEAK", problem);
 }
 
-type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
-
-async function assertApiKeyAllowed(ctx: HookContext, body: Body): Promise<void> {
+function assertApiKeyAllowed(body: Body): void {
   // Every key starts with our prefix: clients that scan for leaked keys know it, and
   // a key that looks like another service's secret would mislead them.
   if (body?.prefix !== undefined) {
@@ -62,16 +60,29 @@ async function assertApiKeyAllowed(ctx: HookContext, body: Body): Promise<void> 
   if (name !== undefined && hasControlCharacters(name)) {
     throw refuse("INVALID_NAME", "A key name cannot contain control characters.");
   }
-  const session = await getSessionFromCtx(ctx);
-  if (!session) return; // The endpoint itself refuses the request.
+}
+
+/**
+ * Checked after Better Auth's own hooks, once the endpoint has run: a `before` hook
+ * sees the request before the bearer plugin turns a token into a session, and
+ * counting after the insert also holds when two creations race. A key past the limit
+ * is deleted again and the request refused.
+ */
+export const accountRulesAfter = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== "/api-key/create") return;
+  const created = ctx.context.returned as { id?: unknown; referenceId?: unknown } | undefined;
+  if (typeof created?.id !== "string" || typeof created.referenceId !== "string") return;
   const held = await ctx.context.adapter.count({
     model: "apikey",
-    where: [{ field: "referenceId", value: session.user.id }],
+    where: [{ field: "referenceId", value: created.referenceId }],
   });
-  if (held >= API_KEYS_PER_USER_MAX) {
-    throw new APIError("CONFLICT", {
-      code: "API_KEY_LIMIT_REACHED",
-      message: `You have ${API_KEYS_PER_USER_MAX} API keys, the most allowed. Revoke one you no longer use first.`,
-    });
-  }
-}
+  if (held <= API_KEYS_PER_USER_MAX) return;
+  await ctx.context.adapter.delete({
+    model: "apikey",
+    where: [{ field: "id", value: created.id }],
+  });
+  throw new APIError("CONFLICT", {
+    code: "API_KEY_LIMIT_REACHED",
+    message: `You have ${API_KEYS_PER_USER_MAX} API keys, the most allowed. Revoke one you no longer use first.`,
+  });
+});

@@ -2,7 +2,8 @@ import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { bearer } from "better-auth/plugins";
 import { database } from "@/db";
 import { env } from "@/lib/env";
-import { accountRules } from "./account-rules";
+import { accountRules, accountRulesAfter } from "./account-rules";
+import { authLogger } from "./auth-logger";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./account-limits";
 import { apiKeyPlugin } from "./api-keys";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
@@ -14,6 +15,7 @@ export function authOptions() {
   const config = env();
   return {
     appName: "Taskchat",
+    logger: authLogger,
     baseURL: config.BETTER_AUTH_URL,
     secret: authSecret(),
     database: { db: database().db, type: "postgres", transaction: true },
@@ -26,7 +28,7 @@ export function authOptions() {
       revokeSessionsOnPasswordReset: true,
     },
     // Password strength, name rules and API key limits: lib/auth/account-rules.ts.
-    hooks: { before: accountRules },
+    hooks: { before: accountRules, after: accountRulesAfter },
     // Scripts and API clients send `Authorization: Bearer <token>` (from the sign-in
     // response's `set-auth-token` header) instead of the cookie. Only that signed form is
     // accepted: the bare token (the session table's key) is not a credential on its own.
