@@ -35,6 +35,21 @@ describe("withUserSlot", () => {
     await Promise.all(flood);
   });
 
+  it("starts each waiting operation from the event loop, so other requests get in between", async () => {
+    let done = 0;
+    let doneWhenOtherWorkRan = -1;
+    const flood = Array.from({ length: 20 }, () =>
+      withUserSlot("chain", async () => {
+        done += 1;
+      }),
+    );
+    setImmediate(() => (doneWhenOtherWorkRan = done));
+    await Promise.all(flood);
+    expect(done).toBe(20);
+    expect(doneWhenOtherWorkRan).toBeGreaterThanOrEqual(0);
+    expect(doneWhenOtherWorkRan).toBeLessThan(20);
+  });
+
   it("frees the slot when an operation fails", async () => {
     await expect(
       withUserSlot("failing", async () => {

@@ -39,8 +39,12 @@ export async function withUserSlot<T>(userId: string, work: () => Promise<T>): P
     return await work();
   } finally {
     // The slot passes straight to the next in line (running stays the same), or frees.
+    // The next one starts from the event loop, not as a continuation of this one: the
+    // embedded database runs on this thread and answers through promise continuations,
+    // so handing over directly would chain a whole flood without ever letting another
+    // request's I/O be read.
     const next = line.waiting.shift();
-    if (next) next();
+    if (next) setImmediate(next);
     else if (--line.running === 0) lines.delete(userId);
   }
 }
