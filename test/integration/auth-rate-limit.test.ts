@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPgliteDir } from "../support/databases";
 import { startServer, type RunningServer } from "../support/server";
@@ -15,6 +16,31 @@ function signIn(url: string, body: { email: string; password: string }, headers 
     method: "POST",
     headers: { "content-type": "application/json", origin: url, ...headers },
     body: JSON.stringify(body),
+  });
+}
+
+/** A sign-in from a chosen local source address (any 127.x.y.z reaches the server on Linux). */
+function signInFrom(url: string, localAddress: string, body: object): Promise<number> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${url}/api/auth/sign-in/email`,
+      {
+        method: "POST",
+        localAddress,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(payload),
+          origin: url,
+        },
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on("error", reject);
+    request.end(payload);
   });
 }
 
@@ -68,6 +94,22 @@ describe("sign-in rate limit, no trusted proxy (TRUST_PROXY unset)", () => {
     }
     const limited = answers.filter((a) => a.status === 429).length;
     expect(limited).toBeGreaterThanOrEqual(15);
+  });
+
+  it("keys on the socket address: a client at another address is not limited", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 10_500)); // the previous test's window
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push(
+        await signInFrom(server.url, "127.0.0.1", { email: randomEmail(), password: `g${i}` }),
+      );
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(3);
+    const elsewhere = await signInFrom(server.url, "127.0.0.2", {
+      email: randomEmail(),
+      password: "an honest mistake",
+    });
+    expect(elsewhere).toBe(401);
   });
 
   it("does not bucket sign-outs together: a flood of anonymous ones leaves a real one working", async () => {
