@@ -2,12 +2,12 @@ import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { bearer } from "better-auth/plugins";
 import { database } from "@/db";
 import { env } from "@/lib/env";
-import { accountRules, accountRulesAfter } from "./account-rules";
-import { authLogger } from "./auth-logger";
-import { PASSWORD_MAX, PASSWORD_MIN } from "./account-limits";
-import { apiKeyPlugin } from "./api-keys";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { trustedOrigins } from "@/lib/http/origin";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./account-limits";
+import { accountRules, accountRulesAfter } from "./account-rules";
+import { apiKeyPlugin } from "./api-keys";
+import { authLogger } from "./auth-logger";
 import { authSecret } from "./secret";
 
 /** Better Auth's options; also what its schema migration reads. */
@@ -24,7 +24,7 @@ export function authOptions() {
       autoSignIn: true,
       minPasswordLength: PASSWORD_MIN,
       maxPasswordLength: PASSWORD_MAX,
-      // Changing the password ends every other session (a thief's too).
+      // A reset password ends every session (changing it ends the others: account-rules.ts).
       revokeSessionsOnPasswordReset: true,
     },
     // Password strength, name rules and API key limits: lib/auth/account-rules.ts.
