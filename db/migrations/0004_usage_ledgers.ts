@@ -31,7 +31,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable("rate_limit_hits")
     .addColumn("id", "bigint", (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn("key", "text", (c) => c.notNull())
-    .addColumn("weight", "integer", (c) => c.notNull().defaultTo(1).check(sql`weight > 0`))
+    .addColumn("weight", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`weight > 0`),
+    )
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   // WHERE key = ? AND created_at > now() - window.

@@ -102,7 +102,9 @@ describe("chat quota (CHAT_QUOTA_PER_HOUR)", () => {
     const user = await signUp(server.url);
     const api = apiAs(server.url, user);
     for (let i = 1; i <= QUOTA; i++) {
-      const turn = await api("POST", `/api/${user.id}/chat`, { message: `Add a task to item ${i}` });
+      const turn = await api("POST", `/api/${user.id}/chat`, {
+        message: `Add a task to item ${i}`,
+      });
       expect(turn.status).toBe(200);
       const deleted = await api("DELETE", `/api/conversations/${turn.json.conversation_id}`);
       expect(deleted.status).toBe(204);
