@@ -46,5 +46,6 @@ describe("escapeMarkdown", () => {
     expect(escapeMarkdown("Call mom's doctor (today) - 3.5 hours!")).toBe(
       "Call mom's doctor (today) - 3.5 hours!",
     );
+    expect(escapeMarkdown("Buy salt & pepper")).toBe("Buy salt & pepper");
   });
 });

@@ -1,9 +1,9 @@
 // Characters that start Markdown syntax anywhere in a line: links and images (`[`, `]`),
-// emphasis and code (`*`, `_`, `` ` ``, `~`), HTML and autolinks (`<`, `>`), entities (`&`),
-// tables (`|`) and escapes (`\`). CommonMark shows a backslash-escaped one as itself.
-// Others (`.`, `!`, `(`, `'` …) mean nothing on their own mid-line and stay as they are,
-// so answers read as plain text in the JSON API too.
-const INLINE_SYNTAX = /[\\`*_[\]<>|~&]/g;
+// emphasis and code (`*`, `_`, `` ` ``, `~`), HTML and autolinks (`<`, `>`), tables (`|`),
+// escapes (`\`), and `&` where it begins an entity (`&amp;`, `&#65;`). CommonMark shows a
+// backslash-escaped one as itself. Others (`.`, `!`, `(`, `'`, a lone `&` …) mean nothing on
+// their own mid-line and stay as they are, so answers read as plain text in the JSON API too.
+const INLINE_SYNTAX = /[\\`*_[\]<>|~]|&(?=#?\w+;)/g;
 // Block syntax at the start of a line that a title's own line break would begin.
 const LINE_START_SYNTAX = /(\n[ \t]*)([#>+=-]|\d+(?=[.)]))/g;
 // What GFM turns into a link even in plain text: `https://…`, `www.…`, `name@host`.
