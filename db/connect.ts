@@ -1,6 +1,8 @@
-import { Kysely, PostgresDialect, type Dialect, type PostgresPool } from "kysely";
+import { Kysely, PostgresDialect, type Dialect, type LogConfig, type PostgresPool } from "kysely";
 import type { Database } from "./schema";
-import { SerialPGliteDialect, lockDataDir } from "./pglite-dialect";
+import { EmbeddedStorage } from "./embedded/embedded-storage";
+import { SerialPGliteDialect } from "./pglite-dialect";
+import { withRedactedQueryErrors } from "./query-errors";
 
 export type DriverKind = "pglite" | "pg" | "neon";
 
@@ -13,6 +15,14 @@ export interface ConnectOptions {
   driver?: DriverKind;
   /** host:port of a WebSocket-to-TCP proxy, for Neon's driver outside Neon (tests, local dev). */
   neonWsProxy?: string;
+  /** Sees every statement sent (tests count round trips with it). */
+  log?: LogConfig;
+  /**
+   * Production: never create an empty embedded database where one was before (a volume
+   * that failed to mount), unless `allowNewEmbeddedDatabase` (PGLITE_ALLOW_NEW=1).
+   */
+  guardAgainstEmptyStart?: boolean;
+  allowNewEmbeddedDatabase?: boolean;
 }
 
 export interface DatabaseConnectionHandle {
@@ -33,22 +43,20 @@ export function chooseDriver(options: Pick<ConnectOptions, "url" | "driver">): D
  */
 export function connect(options: ConnectOptions): DatabaseConnectionHandle {
   const driver = chooseDriver(options);
-  const dialect = createDialect(driver, options);
-  return { db: new Kysely<Database>({ dialect }), driver };
+  const dialect = withRedactedQueryErrors(createDialect(driver, options));
+  return { db: new Kysely<Database>({ dialect, log: options.log }), driver };
 }
 
 function createDialect(driver: DriverKind, options: ConnectOptions): Dialect {
   switch (driver) {
     case "pglite":
-      return new SerialPGliteDialect({
-        pglite: async () => {
-          lockDataDir(options.pgliteDir);
-          const { PGlite } = await import("@electric-sql/pglite");
-          // Postgres' default 128 MB of shared buffers is sized for a server; one person's
-          // task list needs far less, and this keeps the embedded server ~100 MB smaller.
-          return PGlite.create(options.pgliteDir, { postgresqlconf: ["shared_buffers=16MB"] });
-        },
-      });
+      return new SerialPGliteDialect(
+        new EmbeddedStorage({
+          dir: options.pgliteDir,
+          guardAgainstEmptyStart: options.guardAgainstEmptyStart ?? false,
+          allowNew: options.allowNewEmbeddedDatabase ?? false,
+        }),
+      );
     case "pg":
       return new PostgresDialect({
         pool: async () => {

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { database } from "./index";
 import { isUuid } from "./ids";
 import type { ConversationRow, MessageRow } from "./schema";
+import { countChatTurn } from "./usage";
 
 const db = () => database().db;
 
@@ -27,37 +28,50 @@ export async function findConversation(
     .executeTakeFirst();
 }
 
+/**
+ * A place in the list: past this conversation's (updated_at, id). `updatedAt` as text
+ * is the database's own rendering, at its full (microsecond) precision; a Date has
+ * milliseconds only.
+ */
 export interface ConversationCursor {
-  updatedAt: Date;
+  updatedAt: Date | string;
   id: string;
 }
 
+/** Where the user's conversation stands in the list, at full precision (undefined: not theirs). */
+export async function conversationPosition(
+  userId: string,
+  id: string,
+): Promise<ConversationCursor | undefined> {
+  if (!isUuid(id)) return undefined;
+  const row = await db()
+    .selectFrom("conversations")
+    .select(["id", sql<string>`updated_at::text`.as("updated_at")])
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return row && { updatedAt: row.updated_at, id: row.id };
+}
+
 /**
- * Most recently updated first (or last, with `order: "asc"`), starting past a cursor
- * in that order; uses conversations_user_updated_idx either way. The cursor is either
- * a position (`after`) or the id of the conversation to continue from (`afterId`,
- * compared at the database's full timestamp precision).
+ * Most recently updated first (or last, with `order: "asc"`), starting past the
+ * cursor in that order; uses conversations_user_updated_idx either way.
  */
 export async function listConversations(
   userId: string,
-  options: { after?: ConversationCursor; afterId?: string; limit: number; order?: "asc" | "desc" },
+  options: { after?: ConversationCursor; limit: number; order?: "asc" | "desc" },
 ): Promise<ConversationRow[]> {
   const order = options.order ?? "desc";
   const past = order === "desc" ? "<" : ">";
   let query = db().selectFrom("conversations").selectAll().where("user_id", "=", userId);
-  const { after, afterId } = options;
+  const { after } = options;
   if (after) {
+    const at = sql<Date>`${after.updatedAt}::timestamptz`;
     query = query.where((eb) =>
       eb.or([
-        eb("updated_at", past, after.updatedAt),
-        eb.and([eb("updated_at", "=", after.updatedAt), eb("id", past, after.id)]),
+        eb("updated_at", past, at),
+        eb.and([eb("updated_at", "=", at), eb("id", past, after.id)]),
       ]),
-    );
-  }
-  if (afterId !== undefined) {
-    if (!isUuid(afterId)) return [];
-    query = query.where(
-      sql<boolean>`(updated_at, id) ${sql.raw(past)} (select c.updated_at, c.id from conversations c where c.id = ${afterId} and c.user_id = ${userId})`,
     );
   }
   return query.orderBy("updated_at", order).orderBy("id", order).limit(options.limit).execute();
@@ -100,7 +114,7 @@ export async function deleteConversation(userId: string, id: string): Promise<bo
 export async function createConversationWithMessage(
   userId: string,
   title: string,
-  message: { content: string; clientMessageId?: string },
+  message: { content: string; clientMessageId?: string; countTurn?: { windowSeconds: number } },
 ): Promise<{ conversation: ConversationRow; message?: MessageRow }> {
   return db()
     .transaction()
@@ -135,6 +149,7 @@ export async function createConversationWithMessage(
         })
         .returningAll()
         .executeTakeFirstOrThrow();
+      if (message.countTurn) await countChatTurn(userId, message.countTurn.windowSeconds, trx);
       return { conversation, message: stored };
     });
 }

@@ -17,6 +17,8 @@ export function database(): DatabaseConnectionHandle {
       poolMax: config.DATABASE_POOL_MAX,
       driver: config.DATABASE_DRIVER,
       neonWsProxy: config.NEON_WS_PROXY,
+      guardAgainstEmptyStart: config.NODE_ENV === "production",
+      allowNewEmbeddedDatabase: config.PGLITE_ALLOW_NEW,
     });
   }
   return holder.__taskchatDatabase;

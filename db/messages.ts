@@ -1,5 +1,5 @@
-import { isUuid } from "./ids";
 import { sql } from "kysely";
+import { isUuid } from "./ids";
 import { database } from "./index";
 import type { MessageRole, MessageRow, StoredToolCall } from "./schema";
 
@@ -15,21 +15,26 @@ export interface NewMessageInput {
   clientMessageId?: string;
   status?: "complete" | "interrupted";
   createdAt?: Date;
+  /**
+   * A new user turn: counted in the chat ledger (chat_usage) in the same statement, and
+   * the ledger's turns older than the quota's window pruned. Only when it is stored.
+   */
+  countTurn?: { windowSeconds: number };
 }
 
 /**
- * Stores one message and marks its conversation as updated, atomically. With a
- * client_message_id already stored for this role, stores nothing and returns
- * `undefined` (the caller looks up the first one).
+ * Stores one message and marks its conversation as updated (and counts the turn, see
+ * `countTurn`), in one statement (so one round trip, and atomic). With a client_message_id already stored for this role,
+ * stores nothing and returns `undefined` (the caller looks up the first one).
  */
 export async function insertMessage(
   userId: string,
   input: NewMessageInput,
 ): Promise<MessageRow | undefined> {
+  const counting = input.countTurn !== undefined;
   return db()
-    .transaction()
-    .execute(async (trx) => {
-      const row = await trx
+    .with("inserted", (qb) =>
+      qb
         .insertInto("messages")
         .values({
           ...(input.id ? { id: input.id } : {}),
@@ -48,35 +53,44 @@ export async function insertMessage(
             .where("client_message_id", "is not", null)
             .doNothing(),
         )
-        .returningAll()
-        .executeTakeFirst();
-      if (row) {
-        await trx
-          .updateTable("conversations")
-          .set((eb) => ({ updated_at: eb.fn("now") }))
-          .where("id", "=", input.conversationId)
-          .where("user_id", "=", userId)
-          .execute();
-      }
-      return row;
-    });
-}
-
-/** The user's message with this client_message_id; in any of their conversations when none is named. */
-export async function findMessageByClientId(
-  userId: string,
-  conversationId: string | undefined,
-  role: MessageRole,
-  clientMessageId: string,
-): Promise<MessageRow | undefined> {
-  let query = db()
-    .selectFrom("messages")
+        .returningAll(),
+    )
+    .with("touched", (qb) =>
+      qb
+        .updateTable("conversations")
+        .set((eb) => ({ updated_at: eb.fn("now") }))
+        .where("id", "in", (eb) => eb.selectFrom("inserted").select("conversation_id"))
+        .where("user_id", "=", userId)
+        .returning("id"),
+    )
+    .with("counted", (qb) =>
+      qb
+        .insertInto("chat_usage")
+        .columns(["user_id"])
+        .expression(
+          qb
+            .selectFrom("inserted")
+            .select("user_id")
+            .where(sql<boolean>`${counting}::boolean`),
+        )
+        .returning("id"),
+    )
+    .with("pruned", (qb) =>
+      qb
+        .deleteFrom("chat_usage")
+        .where(sql<boolean>`${counting}::boolean`)
+        .where("user_id", "=", userId)
+        .where(
+          "created_at",
+          "<=",
+          sql<Date>`now() - make_interval(secs => ${input.countTurn?.windowSeconds ?? 0})`,
+        )
+        .where((eb) => eb.exists(eb.selectFrom("inserted").select("id")))
+        .returning("id"),
+    )
+    .selectFrom("inserted")
     .selectAll()
-    .where("user_id", "=", userId)
-    .where("role", "=", role)
-    .where("client_message_id", "=", clientMessageId);
-  if (conversationId) query = query.where("conversation_id", "=", conversationId);
-  return query.orderBy("seq", "desc").limit(1).executeTakeFirst();
+    .executeTakeFirst();
 }
 
 /** The last `limit` messages, oldest first (messages_conversation_seq_idx, read backwards). */
@@ -155,36 +169,6 @@ export async function deleteMessagesAfter(
     .returning(["id", "seq"])
     .execute();
   return deleted.sort((a, b) => Number(BigInt(a.seq) - BigInt(b.seq))).map((row) => row.id);
-}
-
-/** Where an earlier try of a client_message_id turn stands (see lib/chat/turn-claim.ts). */
-export interface EarlierTry {
-  answer?: MessageRow;
-  question?: { id: string; status: "complete" | "interrupted"; stale: boolean };
-}
-
-/** `stale`: stored more than `leaseSeconds` ago by the database's clock. */
-export async function findEarlierTry(
-  userId: string,
-  conversationId: string,
-  clientMessageId: string,
-  leaseSeconds: number,
-): Promise<EarlierTry> {
-  const answer = await findMessageByClientId(userId, conversationId, "assistant", clientMessageId);
-  if (answer) return { answer };
-  const question = await db()
-    .selectFrom("messages")
-    .select([
-      "id",
-      "status",
-      sql<boolean>`created_at < now() - make_interval(secs => ${leaseSeconds})`.as("stale"),
-    ])
-    .where("user_id", "=", userId)
-    .where("conversation_id", "=", conversationId)
-    .where("role", "=", "user")
-    .where("client_message_id", "=", clientMessageId)
-    .executeTakeFirst();
-  return { question };
 }
 
 /** Marks a user message whose turn failed, so a retry may take it over at once. */

@@ -1,11 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
 import {
   PGliteDialect,
+  type CompiledQuery,
+  type QueryResult,
   type DatabaseConnection,
   type Driver,
   type TransactionSettings,
 } from "kysely";
+import type { EmbeddedStorage } from "./embedded/embedded-storage";
 
 /**
  * PGlite is a single connection, and Kysely's PGlite driver hands that one
@@ -14,8 +15,12 @@ import {
  * callers so each holds the connection alone, as a pool of one would.
  */
 export class SerialPGliteDialect extends PGliteDialect {
+  constructor(private readonly storage: EmbeddedStorage) {
+    super({ pglite: () => storage.open() });
+  }
+
   override createDriver(): Driver {
-    return new SerialDriver(super.createDriver());
+    return new SerialDriver(super.createDriver(), this.storage);
   }
 }
 
@@ -23,93 +28,96 @@ class SerialDriver implements Driver {
   #tail: Promise<void> = Promise.resolve();
   #releaseHolder: (() => void) | undefined;
 
-  constructor(private readonly inner: Driver) {}
+  constructor(
+    private readonly inner: Driver,
+    private readonly storage: EmbeddedStorage,
+  ) {}
 
   init(): Promise<void> {
     return this.inner.init();
   }
 
+  // Neither acquiring nor releasing may throw: Kysely's own connection mutex is not
+  // released when they do, and every later query would wait forever. The storage
+  // checks run in the connection's queries and at commit instead.
   async acquireConnection(): Promise<DatabaseConnection> {
     const previous = this.#tail;
     let release!: () => void;
     this.#tail = new Promise<void>((resolve) => (release = resolve));
     await previous;
     this.#releaseHolder = release;
-    return this.inner.acquireConnection();
+    return new WatchedConnection(await this.inner.acquireConnection(), this.storage);
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    await this.inner.releaseConnection(connection);
-    const release = this.#releaseHolder;
-    this.#releaseHolder = undefined;
-    release?.();
+    try {
+      await this.inner.releaseConnection(inner(connection));
+    } finally {
+      const release = this.#releaseHolder;
+      this.#releaseHolder = undefined;
+      release?.();
+    }
   }
 
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
-    return this.inner.beginTransaction(connection, settings);
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    this.storage.assertIntact();
+    await this.inner.beginTransaction(inner(connection), settings);
   }
-  commitTransaction(connection: DatabaseConnection) {
-    return this.inner.commitTransaction(connection);
+  // Never commit into a folder that is gone (the transaction rolls back), and never
+  // acknowledge a commit that landed in one that went away meanwhile.
+  async commitTransaction(connection: DatabaseConnection) {
+    this.storage.assertIntact();
+    await this.inner.commitTransaction(inner(connection));
+    this.storage.assertIntact();
   }
   rollbackTransaction(connection: DatabaseConnection) {
-    return this.inner.rollbackTransaction(connection);
+    return this.inner.rollbackTransaction(inner(connection));
   }
-  savepoint: Driver["savepoint"] = (...args) => this.inner.savepoint!(...args);
-  rollbackToSavepoint: Driver["rollbackToSavepoint"] = (...args) =>
-    this.inner.rollbackToSavepoint!(...args);
-  releaseSavepoint: Driver["releaseSavepoint"] = (...args) => this.inner.releaseSavepoint!(...args);
+  savepoint: Driver["savepoint"] = (connection, ...rest) =>
+    this.inner.savepoint!(inner(connection), ...rest);
+  rollbackToSavepoint: Driver["rollbackToSavepoint"] = (connection, ...rest) =>
+    this.inner.rollbackToSavepoint!(inner(connection), ...rest);
+  releaseSavepoint: Driver["releaseSavepoint"] = (connection, ...rest) =>
+    this.inner.releaseSavepoint!(inner(connection), ...rest);
 
-  destroy(): Promise<void> {
-    return this.inner.destroy();
+  async destroy(): Promise<void> {
+    try {
+      await this.inner.destroy();
+    } finally {
+      await this.storage.close();
+    }
   }
 }
 
 /**
- * PGlite takes no lock on its data folder, and two processes writing one folder
- * silently corrupt it. We hold `<dir>.lock` (our pid) for the life of the process.
+ * PGlite's connection, with the folder checked before and after each query: a write
+ * into a folder that vanished went nowhere, so its caller gets an error instead of an
+ * acknowledgement. Failures go to the storage watch (an abort kills PGlite).
  */
-export function lockDataDir(dir: string): () => void {
-  const lockPath = `${path.resolve(dir)}.lock`;
-  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
+class WatchedConnection implements DatabaseConnection {
+  constructor(
+    readonly inner: DatabaseConnection,
+    private readonly storage: EmbeddedStorage,
+  ) {}
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    this.storage.assertIntact();
+    let result: QueryResult<R>;
     try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
-      const release = () => {
-        try {
-          if (fs.readFileSync(lockPath, "utf8") === String(process.pid)) fs.unlinkSync(lockPath);
-        } catch {
-          // Already gone: nothing to release.
-        }
-      };
-      process.once("exit", release);
-      return release;
+      result = await this.inner.executeQuery<R>(query);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(fs.readFileSync(lockPath, "utf8").trim());
-      if (holder === process.pid) return () => {};
-      if (isAlive(holder)) {
-        throw new DatabaseLockedError(
-          `The embedded database at ${path.resolve(dir)} is in use by process ${holder}. ` +
-            `Stop that process, or set PGLITE_DIR to another folder (or DATABASE_URL to a Postgres server).`,
-        );
-      }
-      fs.rmSync(lockPath, { force: true }); // The holder died without cleaning up.
+      this.storage.noteQueryError(error);
+      throw error;
     }
+    this.storage.assertIntact();
+    return result;
   }
-  throw new Error(`Could not lock the embedded database at ${path.resolve(dir)}.`);
+
+  streamQuery<R>(query: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> {
+    return this.inner.streamQuery<R>(query, chunkSize);
+  }
 }
 
-/** Another live process holds the embedded database. */
-export class DatabaseLockedError extends Error {
-  override readonly name = "DatabaseLockedError";
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
+function inner(connection: DatabaseConnection): DatabaseConnection {
+  return connection instanceof WatchedConnection ? connection.inner : connection;
 }

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /**
  * The tables this app owns. Better Auth owns `user`, `session`, `account` and
@@ -98,6 +98,13 @@ export interface RateLimitHitsTable {
 }
 
 export type TaskRow = Selectable<TasksTable>;
+/** A new task's columns; the user and the number are the query's to set. */
+export type NewTask = Omit<Insertable<TasksTable>, "user_id" | "number">;
+/** The columns a change may set; the key, owner, number and timestamps are not among them. */
+export type TaskUpdate = Omit<
+  Updateable<TasksTable>,
+  "user_id" | "number" | "created_at" | "updated_at"
+>;
 export type ConversationRow = Selectable<ConversationsTable>;
 export type MessageRow = Selectable<MessagesTable>;
 export type NewMessage = Insertable<MessagesTable>;

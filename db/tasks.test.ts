@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
-import { TaskLimitReachedError, deleteTask, insertTask, listTasks } from "./tasks";
+import { TaskLimitReachedError } from "@/lib/errors";
+import { deleteTask, insertTask, listTasks } from "./tasks";
 
 beforeAll(migrateTestDatabase);
 
 const numbersOf = async (userId: string) =>
-  (await listTasks(userId, { status: "all", limit: 100 })).map((t) => t.number);
+  (await listTasks(userId, { limit: 100 })).map((t) => t.number);
 
 describe("per-user task numbers", () => {
   it("20 concurrent adds get 1..20, each once, with every transaction kept apart", async () => {

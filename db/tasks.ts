@@ -1,8 +1,12 @@
 import type { Transaction } from "kysely";
+import { TaskLimitReachedError } from "@/lib/errors";
 import { database } from "./index";
-import type { Database, TaskRow } from "./schema";
+import type { Database, NewTask, TaskRow, TaskUpdate } from "./schema";
 
-export type TaskStatusFilter = "all" | "pending" | "completed";
+/** Which tasks a query reads: all of them, or only the done (true) or open (false) ones. */
+export interface TaskFilter {
+  completed?: boolean;
+}
 
 const db = () => database().db;
 
@@ -14,7 +18,7 @@ const db = () => database().db;
  */
 export async function insertTask(
   userId: string,
-  input: { title: string; description: string | null },
+  task: NewTask,
   maxTasks = Number.POSITIVE_INFINITY,
 ): Promise<TaskRow> {
   return db()
@@ -26,17 +30,10 @@ export async function insertTask(
       }
       return trx
         .insertInto("tasks")
-        .values({ user_id: userId, number, title: input.title, description: input.description })
+        .values({ ...task, user_id: userId, number })
         .returningAll()
         .executeTakeFirstOrThrow();
     });
-}
-
-export class TaskLimitReachedError extends Error {
-  constructor(readonly maxTasks: number) {
-    super(`The user has ${maxTasks} tasks, the most allowed.`);
-    this.name = "TaskLimitReachedError";
-  }
 }
 
 /** Uses the (user_id, number) key. */
@@ -66,21 +63,20 @@ async function nextTaskNumber(trx: Transaction<Database>, userId: string): Promi
 /** Uses tasks_user_completed_number_idx (or the (user_id, number) key for "all"). */
 export async function listTasks(
   userId: string,
-  options: { status: TaskStatusFilter; afterNumber?: number; limit: number },
+  options: TaskFilter & { afterNumber?: number; limit: number },
 ): Promise<TaskRow[]> {
   let query = db().selectFrom("tasks").selectAll().where("user_id", "=", userId);
-  if (options.status !== "all")
-    query = query.where("completed", "=", options.status === "completed");
+  if (options.completed !== undefined) query = query.where("completed", "=", options.completed);
   if (options.afterNumber !== undefined) query = query.where("number", ">", options.afterNumber);
   return query.orderBy("number").limit(options.limit).execute();
 }
 
-export async function countTasks(userId: string, status: TaskStatusFilter): Promise<number> {
+export async function countTasks(userId: string, filter: TaskFilter): Promise<number> {
   let query = db()
     .selectFrom("tasks")
     .select((eb) => eb.fn.countAll<string | number>().as("count"))
     .where("user_id", "=", userId);
-  if (status !== "all") query = query.where("completed", "=", status === "completed");
+  if (filter.completed !== undefined) query = query.where("completed", "=", filter.completed);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.count);
 }
@@ -97,7 +93,7 @@ export async function findTask(userId: string, number: number): Promise<TaskRow 
 export async function updateTask(
   userId: string,
   number: number,
-  changes: { title?: string; description?: string | null; completed?: boolean },
+  changes: TaskUpdate,
 ): Promise<TaskRow | undefined> {
   return db()
     .updateTable("tasks")

@@ -17,53 +17,23 @@ const interval = (seconds: number) => sql<Date>`now() - make_interval(secs => ${
 export type LimitOutcome = { admitted: true } | { admitted: false; retryAfterSeconds: number };
 
 /**
- * Counts one chat turn of the user in the chat ledger (chat_usage_user_created_idx)
- * unless `limit` turns were counted in the last `windowSeconds`.
+ * Counts one chat turn of the user in the chat ledger and prunes the turns that left
+ * the quota's window. The quota itself is read with the rest of a turn's context
+ * (db/turn-context.ts); a new user message is counted in the statement that stores it
+ * (db/messages.ts, db/conversations.ts); this is for a turn that stores none (an
+ * answer asked for again) and for a transaction's own statements.
  */
-export async function takeChatTurn(
+export async function countChatTurn(
   userId: string,
-  limit: number,
   windowSeconds: number,
-): Promise<LimitOutcome> {
-  const since = interval(windowSeconds);
-  const inserted = await db()
-    .insertInto("chat_usage")
-    .columns(["user_id"])
-    .expression(
-      db()
-        .selectNoFrom(sql<string>`${userId}::text`.as("user_id"))
-        .where(
-          (w) =>
-            w
-              .selectFrom("chat_usage")
-              .select((s) => s.fn.countAll<number>().as("n"))
-              .where("user_id", "=", userId)
-              .where("created_at", ">", since),
-          "<",
-          limit,
-        ),
-    )
-    .returning("id")
-    .executeTakeFirst();
-  if (inserted) {
-    await db()
-      .deleteFrom("chat_usage")
-      .where("user_id", "=", userId)
-      .where("created_at", "<=", since)
-      .execute();
-    return { admitted: true };
-  }
-  // The turn that frees a slot is the `limit`-th most recent one.
-  const row = await db()
-    .selectFrom("chat_usage")
-    .select(secondsLeft(windowSeconds).as("seconds"))
+  executor: Kysely<Database> = db(),
+): Promise<void> {
+  await executor.insertInto("chat_usage").values({ user_id: userId }).execute();
+  await executor
+    .deleteFrom("chat_usage")
     .where("user_id", "=", userId)
-    .where("created_at", ">", since)
-    .orderBy("created_at", "desc")
-    .offset(limit - 1)
-    .limit(1)
-    .executeTakeFirst();
-  return refused(row?.seconds);
+    .where("created_at", "<=", interval(windowSeconds))
+    .execute();
 }
 
 /**

@@ -15,14 +15,20 @@ describe("parseEnv", () => {
       AI_MODEL: "gpt-4.1-mini",
       AI_TIMEOUT_MS: 60_000,
       CHAT_HISTORY_LIMIT: 20,
+      LOCAL_MODEL_PACING_MS: 8,
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.OPENAI_API_KEY).toBeUndefined();
   });
 
   it("reads numbers from their text", () => {
-    const config = parseEnv({ CHAT_HISTORY_LIMIT: "6", DATABASE_POOL_MAX: "3" });
+    const config = parseEnv({
+      CHAT_HISTORY_LIMIT: "6",
+      DATABASE_POOL_MAX: "3",
+      LOCAL_MODEL_PACING_MS: "0",
+    });
     expect(config.CHAT_HISTORY_LIMIT).toBe(6);
+    expect(config.LOCAL_MODEL_PACING_MS).toBe(0);
     expect(config.DATABASE_POOL_MAX).toBe(3);
   });
 

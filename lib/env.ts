@@ -12,6 +12,14 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  /**
+   * In production an empty PGLITE_DIR that held a database before (see `<dir>.created`)
+   * is refused, so an unmounted volume does not come up as an empty app; "1" starts over.
+   */
+  PGLITE_ALLOW_NEW: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
   /** Forces a driver; normally chosen from DATABASE_URL. `neon` + NEON_WS_PROXY reaches a local server. */
   DATABASE_DRIVER: z.enum(["pglite", "pg", "neon"]).optional(),
   /** host:port of a WebSocket-to-TCP proxy for Neon's driver outside Neon (tests, local dev). */
@@ -35,6 +43,11 @@ const EnvSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   AI_MODEL: z.string().min(1).default("gpt-4.1-mini"),
+  /**
+   * The local model's pause before each streamed word, so answers read as if typed.
+   * 0 streams at full speed (benchmarks, tests).
+   */
+  LOCAL_MODEL_PACING_MS: z.coerce.number().int().min(0).max(1000).default(8),
   /** How long one model call may take before the turn fails with 503. */
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   /** How many stored messages of a conversation go to the model each turn. */

@@ -1,45 +1,49 @@
-// `npm run eval`: runs eval/utterances.json and eval/scenarios.json through the HTTP API and
-// prints the pass rate per category. See eval/README.md for the format.
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
+// `npm run eval`: runs eval/utterances.json and eval/scenarios.json (or another set with
+// --file, e.g. a held-out set in eval/held-out/) through the chat (in this process by
+// default, or over HTTP with --url) and prints the pass rate per category.
+// See eval/README.md for the format.
 import { createPgliteDir } from "../test/support/databases";
-import { loadCases, runEval } from "../test/support/eval-runner";
-import { startServer } from "../test/support/server";
+import { loadCaseFile, loadCases, runEval, type EvalTarget } from "../test/support/eval-runner";
+import { httpTarget } from "../test/support/eval-http";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? process.argv[index + 1] : undefined;
 }
 
-/** One command on a fresh clone: build the production server first when there is none (or on --build). */
-function ensureProductionBuild() {
-  const built = fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"));
-  if (built && !process.argv.includes("--build")) return;
-  console.log("Building the production server first (next build)…");
-  const next = path.join(process.cwd(), "node_modules/next/dist/bin/next");
-  const result = spawnSync(process.execPath, [next, "build"], { stdio: "inherit" });
-  if (result.status !== 0) throw new Error("next build failed");
+/**
+ * The chat core in this process, on a temporary PGlite: no build, no server. The
+ * database settings are chosen before anything opens the database.
+ */
+async function inProcess(): Promise<{ target: EvalTarget; cleanup: () => Promise<void> }> {
+  const data = createPgliteDir();
+  process.env.PGLITE_DIR = data.dir;
+  for (const name of ["DATABASE_URL", "DATABASE_DRIVER", "NEON_WS_PROXY"]) delete process.env[name];
+  const { inProcessTarget } = await import("../test/support/eval-in-process");
+  const { closeDatabase } = await import("../db");
+  const target = await inProcessTarget();
+  return {
+    target,
+    cleanup: async () => {
+      await closeDatabase();
+      data.remove();
+    },
+  };
 }
 
 async function main() {
   const only = option("only");
-  const cases = loadCases().filter((c) => !only || c.category === only);
-  let baseUrl = option("url");
-  let cleanup = async () => {};
-  if (!baseUrl) {
-    ensureProductionBuild();
-    const data = createPgliteDir();
-    const server = await startServer({ PGLITE_DIR: data.dir });
-    baseUrl = server.url;
-    cleanup = async () => {
-      await server.stop();
-      data.remove();
-    };
-  }
+  const file = option("file");
+  const cases = (file ? loadCaseFile(file) : loadCases()).filter(
+    (c) => !only || c.category === only,
+  );
+  const url = option("url");
+  const { target, cleanup } = url
+    ? { target: httpTarget(url), cleanup: async () => {} }
+    : await inProcess();
   let report;
   try {
-    report = await runEval(baseUrl, cases);
+    report = await runEval(target, cases);
   } finally {
     await cleanup();
   }

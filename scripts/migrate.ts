@@ -1,6 +1,6 @@
 // `npm run db:migrate`: bring the configured database up to date, then exit.
 import { closeDatabase, database } from "@/db";
-import { migrateDatabase } from "@/lib/server/ready";
+import { migrateDatabase } from "@/db/ready";
 
 async function main() {
   const { driver } = database();

@@ -4,7 +4,7 @@ import { ChatKitPanel } from "@/components/chatkit/chatkit-panel";
 import { auth } from "@/lib/auth/auth";
 import { pageRequestHeaders } from "@/lib/auth/page-session";
 import { env } from "@/lib/env";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 
 export const metadata: Metadata = { title: "ChatKit" };
 

@@ -6,7 +6,7 @@ import { isAPIError } from "better-auth/api";
 import { auth } from "@/lib/auth/auth";
 import { pageRequestHeaders } from "@/lib/auth/page-session";
 import { toApiError } from "@/lib/http/errors";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 
 export type CreateApiKeyState =
   | { status: "idle" }

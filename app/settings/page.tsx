@@ -9,7 +9,7 @@ import { listApiKeys } from "@/lib/auth/api-key-service";
 import { auth } from "@/lib/auth/auth";
 import { pageRequestHeaders } from "@/lib/auth/page-session";
 import { env } from "@/lib/env";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -3,12 +3,13 @@
 import { useState } from "react";
 import { InlineEdit } from "@/components/ui/inline-edit";
 import type { Task } from "@/lib/tasks/task";
+import type { TaskChanges } from "@/lib/tasks/task-fields";
 import styles from "./task-panel.module.css";
 import { RenameDeleteActions } from "@/components/ui/rename-delete-actions";
 
 interface TaskItemProps {
   task: Task;
-  onUpdate(id: number, changes: Partial<Pick<Task, "title" | "completed">>): Promise<void>;
+  onUpdate(id: number, changes: TaskChanges): Promise<void>;
   onRemove(id: number): Promise<void>;
 }
 

@@ -2,12 +2,13 @@
 
 import { useState } from "react";
 import type { Task } from "@/lib/tasks/task";
+import type { TaskStatusFilter } from "@/lib/tasks/task-fields";
 import { NewTaskForm } from "./new-task-form";
 import { TaskItem } from "./task-item";
 import styles from "./task-panel.module.css";
 import type { useTasks } from "./use-tasks";
 
-type Filter = "all" | "pending" | "completed";
+type Filter = TaskStatusFilter;
 
 const FILTERS: { value: Filter; label: string; keep(task: Task): boolean }[] = [
   { value: "all", label: "All", keep: () => true },

@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import { fetchJson } from "@/components/ui/fetch-json";
 import type { Task } from "@/lib/tasks/task";
+import type { NewTaskInput, TaskChanges } from "@/lib/tasks/task-fields";
 
 const LIST_URL = "/api/tasks?status=all&limit=500";
 
@@ -29,7 +30,8 @@ export function useTasks(initial: Task[]) {
     if (creating.current) return false;
     creating.current = true;
     try {
-      const task = await fetchJson<Task>("/api/tasks", { method: "POST", json: { title } });
+      const body: NewTaskInput = { title };
+      const task = await fetchJson<Task>("/api/tasks", { method: "POST", json: body });
       setTasks((all) => [...all.filter((t) => t.id !== task.id), task]);
       setError(undefined);
       return true;
@@ -42,7 +44,7 @@ export function useTasks(initial: Task[]) {
   }, []);
 
   const update = useCallback(
-    async (id: number, changes: Partial<Pick<Task, "title" | "completed">>) => {
+    async (id: number, changes: TaskChanges) => {
       setTasks((all) => all.map((t) => (t.id === id ? { ...t, ...changes } : t)));
       try {
         const task = await fetchJson<Task>(`/api/tasks/${id}`, { method: "PATCH", json: changes });

@@ -6,7 +6,7 @@ import { LocalTaskModel } from "./local-model/local-model";
 /** The one place the model is chosen: OpenAI (or compatible) with a key, else our local model. */
 export function chatModel(): LanguageModel {
   const config = env();
-  if (!config.OPENAI_API_KEY) return new LocalTaskModel();
+  if (!config.OPENAI_API_KEY) return new LocalTaskModel({ pacingMs: config.LOCAL_MODEL_PACING_MS });
   const openai = createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL });
   // Chat Completions is what OpenAI-compatible servers (vLLM, Ollama, LM Studio…) speak.
   return openai.chat(config.AI_MODEL);

@@ -1,7 +1,6 @@
 import {
   APICallError,
   RetryError,
-  generateText,
   stepCountIs,
   streamText,
   type ModelMessage,
@@ -10,7 +9,8 @@ import {
 } from "ai";
 import type { StoredToolCall } from "@/db/schema";
 import { env } from "@/lib/env";
-import { ApiError } from "@/lib/http/errors";
+import { DomainError, UnavailableError } from "@/lib/errors";
+import { asRecord } from "@/lib/validation/record";
 import { agentTools } from "./agent-tools";
 import { chatModel } from "./model";
 import { SYSTEM_PROMPT } from "./system-prompt";
@@ -42,22 +42,9 @@ function agentSettings(input: AgentInput) {
   };
 }
 
-/** One whole answer (the JSON chat endpoint). */
-export async function generateAnswer(input: AgentInput): Promise<AgentAnswer> {
-  try {
-    const result = await generateText(agentSettings(input));
-    return { text: result.text, toolCalls: collectToolCalls(result.steps) };
-  } catch (error) {
-    throw modelFailure(error);
-  }
-}
-
-/** The answer as a stream (the browser's chat endpoint); the caller persists it on finish. */
-export function streamAnswer(
-  input: AgentInput,
-  callbacks: Pick<Parameters<typeof streamText>[0], "onChunk" | "onFinish" | "onError" | "onAbort">,
-) {
-  return streamText({ ...agentSettings(input), ...callbacks });
+/** The answer as a stream of parts (lib/chat/run-turn.ts tells and stores it). */
+export function streamAnswer(input: AgentInput) {
+  return streamText(agentSettings(input));
 }
 
 /** The tool calls of every step, in order, as the API shows and the database stores them. */
@@ -89,19 +76,13 @@ export function toStoredToolCall(part: ToolOutcome): StoredToolCall {
   };
 }
 
-function asRecord(value: unknown): Record<string, unknown> {
-  return value && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message.slice(0, 300) : "The tool failed.";
 }
 
 /** Any failure to get an answer is the model being unavailable, in words a person can act on. */
-export function modelFailure(failure: unknown): ApiError {
-  if (failure instanceof ApiError) return failure;
+export function modelFailure(failure: unknown): DomainError {
+  if (failure instanceof DomainError) return failure;
   // After its retries the SDK reports a RetryError; the provider's answer is its last error.
   const error = RetryError.isInstance(failure) ? failure.lastError : failure;
   const status = APICallError.isInstance(error) ? error.statusCode : undefined;
@@ -117,8 +98,8 @@ export function modelFailure(failure: unknown): ApiError {
         : isTimeout(error)
           ? "the model took too long to answer"
           : "the model could not be reached";
-  return new ApiError(
-    "MODEL_UNAVAILABLE",
+  return new UnavailableError(
+    "model",
     `The assistant is unavailable right now (${reason}). Your message was saved; please try again.`,
   );
 }

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 import { auth } from "./auth";
 
 export interface PageUser {

@@ -1,24 +1,26 @@
-import { takeChatTurn } from "@/db/usage";
 import { env } from "@/lib/env";
-import { ApiError } from "@/lib/http/errors";
-
-const HOUR_SECONDS = 3600;
+import { RateLimitedError } from "@/lib/errors";
 
 /**
- * The per-user chat quota (CHAT_QUOTA_PER_HOUR): counts one turn in the chat ledger
- * before the turn stores anything or calls the model, or refuses with 429. The ledger
- * is its own table, so deleting conversations or messages gives nothing back; it holds
- * across instances and restarts.
+ * The per-user chat quota (CHAT_QUOTA_PER_HOUR), checked before a new user message
+ * is stored. It counts the chat ledger (`chat_usage`), written with the user message,
+ * so deleting conversations gives nothing back and it holds across instances and
+ * restarts; turns that arrive at the same instant may each see the last free slot, so
+ * a burst can pass the limit by the number of turns in flight at that moment (the
+ * per-user concurrency limit bounds that number).
  */
-export async function takeChatQuota(userId: string): Promise<void> {
+export function chatQuota(): { limit: number; windowSeconds: number } | undefined {
   const limit = env().CHAT_QUOTA_PER_HOUR;
-  if (limit === 0) return;
-  const outcome = await takeChatTurn(userId, limit, HOUR_SECONDS);
-  if (outcome.admitted) return;
-  throw new ApiError(
-    "RATE_LIMITED",
-    `You have sent ${limit} messages in the last hour, the most allowed. You can send another in ${describeWait(outcome.retryAfterSeconds)}.`,
-    { retryAfterSeconds: outcome.retryAfterSeconds },
+  return limit === 0 ? undefined : { limit, windowSeconds: 3600 };
+}
+
+/** `waitSeconds`: until a slot frees, as the database counted it (undefined: one is free). */
+export function assertQuotaLeft(waitSeconds: number | undefined): void {
+  const quota = chatQuota();
+  if (!quota || waitSeconds === undefined) return;
+  throw new RateLimitedError(
+    `You have sent ${quota.limit} messages in the last hour, the most allowed. You can send another in ${describeWait(waitSeconds)}.`,
+    waitSeconds,
   );
 }
 

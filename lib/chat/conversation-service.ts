@@ -1,11 +1,16 @@
 import { z } from "zod";
 import * as conversations from "@/db/conversations";
+import * as feedback from "@/db/feedback";
 import * as messages from "@/db/messages";
-import type { ConversationRow, MessageRow, StoredToolCall } from "@/db/schema";
-import { ApiError, notFound } from "@/lib/http/errors";
+import type { ConversationRow, FeedbackKind, MessageRow, StoredToolCall } from "@/db/schema";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { trimmedText } from "@/lib/validation/text";
 
-/** The conversations API's operations and JSON shapes. */
+/**
+ * Conversations and their messages, for every adapter: the REST API (JSON shapes and
+ * pages below) and ChatKit's thread handlers (rows, in lib/chatkit/threads.ts).
+ * Missing or someone else's is a NotFoundError, whichever asks.
+ */
 
 export interface ConversationJson {
   id: string;
@@ -62,24 +67,65 @@ export async function listConversationPage(userId: string, query: z.infer<typeof
   };
 }
 
-export async function getConversation(userId: string, id: string): Promise<ConversationJson> {
+export async function requireConversation(userId: string, id: string): Promise<ConversationRow> {
   const row = await conversations.findConversation(userId, id);
-  if (!row) throw notFound("Conversation");
-  return toConversationJson(row);
+  if (!row) throw new NotFoundError("Conversation");
+  return row;
 }
 
 export async function renameConversation(
   userId: string,
   id: string,
   title: string,
-): Promise<ConversationJson> {
+): Promise<ConversationRow> {
   const row = await conversations.renameConversation(userId, id, title);
-  if (!row) throw notFound("Conversation");
-  return toConversationJson(row);
+  if (!row) throw new NotFoundError("Conversation");
+  return row;
 }
 
 export async function deleteConversation(userId: string, id: string): Promise<void> {
-  if (!(await conversations.deleteConversation(userId, id))) throw notFound("Conversation");
+  if (!(await conversations.deleteConversation(userId, id))) {
+    throw new NotFoundError("Conversation");
+  }
+}
+
+/** A page of the user's conversations by last activity, past a cursor (see db/conversations.ts). */
+export const listConversations = conversations.listConversations;
+
+/** The cursor that continues after this conversation (ChatKit names it by id). */
+export async function positionOf(
+  userId: string,
+  id: string,
+): Promise<conversations.ConversationCursor> {
+  const position = await conversations.conversationPosition(userId, id);
+  if (!position) throw new NotFoundError("Conversation");
+  return position;
+}
+
+export async function requireMessage(
+  userId: string,
+  conversationId: string,
+  messageId: string,
+): Promise<MessageRow> {
+  const row = await messages.findMessage(userId, conversationId, messageId);
+  if (!row) throw new NotFoundError("Message");
+  return row;
+}
+
+/** A page of a conversation's messages (see db/messages.ts). */
+export const listMessages = messages.listMessages;
+
+/** The user's verdict on answers of one of their conversations; all must be theirs. */
+export async function saveFeedback(
+  userId: string,
+  conversationId: string,
+  messageIds: string[],
+  kind: FeedbackKind,
+): Promise<void> {
+  await requireConversation(userId, conversationId);
+  if (!(await feedback.saveFeedback(userId, conversationId, messageIds, kind))) {
+    throw new NotFoundError("Message");
+  }
 }
 
 /** Oldest first; `next_cursor` continues after the last message returned. */
@@ -88,7 +134,7 @@ export async function listMessagePage(
   conversationId: string,
   query: z.infer<typeof PageQuerySchema>,
 ) {
-  await getConversation(userId, conversationId);
+  await requireConversation(userId, conversationId);
   const limit = query.limit ?? 100;
   if (query.cursor !== undefined && !/^\d{1,19}$/.test(query.cursor)) throw badCursor();
   const rows = await messages.listMessages(userId, conversationId, {
@@ -134,6 +180,4 @@ function decodeConversationCursor(cursor: string): conversations.ConversationCur
 }
 
 const badCursor = () =>
-  new ApiError("VALIDATION_ERROR", "cursor: must be a next_cursor value from an earlier page.", {
-    field: "cursor",
-  });
+  new ValidationError("cursor: must be a next_cursor value from an earlier page.", "cursor");

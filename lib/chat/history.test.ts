@@ -3,7 +3,7 @@ import * as conversations from "@/db/conversations";
 import * as messages from "@/db/messages";
 import type { MessageRow } from "@/db/schema";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
-import { startTurn } from "./chat-turn";
+import { claimTurn } from "./turn-claim";
 import { titleFromMessage, toModelMessages } from "./history";
 
 const HISTORY_LIMIT = 4;
@@ -126,7 +126,7 @@ describe("the history sent to the model is capped at CHAT_HISTORY_LIMIT", () => 
 
   it("a turn in a long conversation gives the model only the last N stored messages plus the new one", async () => {
     const { userId, conversationId } = await conversationWith(8);
-    const turn = await startTurn({ userId, conversationId, message: "and now?" });
+    const turn = await claimTurn({ userId, conversationId, message: "and now?" });
     expect(turn.modelMessages).toEqual([
       { role: "user", content: "message 5" },
       { role: "assistant", content: "message 6" },
@@ -142,7 +142,7 @@ describe("the history sent to the model is capped at CHAT_HISTORY_LIMIT", () => 
 
   it("a short conversation goes to the model whole", async () => {
     const { userId, conversationId } = await conversationWith(2);
-    const turn = await startTurn({ userId, conversationId, message: "third" });
+    const turn = await claimTurn({ userId, conversationId, message: "third" });
     expect(turn.modelMessages.map((m) => m.content)).toEqual(["message 1", "message 2", "third"]);
   });
 });

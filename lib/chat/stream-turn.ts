@@ -3,20 +3,8 @@ import {
   createUIMessageStreamResponse,
   type UIMessageStreamWriter,
 } from "ai";
-import {
-  collectToolCalls,
-  modelFailure,
-  streamAnswer,
-  type AgentAnswer,
-} from "@/lib/agent/run-agent";
-import type { MessageRow } from "@/db/schema";
-import {
-  finishTurn,
-  markTurnFailed,
-  startTurn,
-  type StartedTurn,
-  type TurnRequest,
-} from "./chat-turn";
+import { modelFailure } from "@/lib/agent/run-agent";
+import { startTurn, type MessageTurnRequest, type StoredAnswer } from "./run-turn";
 
 /** Tells the browser which conversation the turn belongs to (a new chat learns its id here). */
 export interface ConversationPart {
@@ -25,74 +13,97 @@ export interface ConversationPart {
 }
 
 /**
- * One chat turn as an AI SDK UI message stream (the browser's endpoint). Same core
- * as the JSON endpoint: `startTurn` stores the user message before anything streams
- * (so its errors are ordinary JSON errors), and the answer is stored before the
- * stream ends; a stopped turn keeps what was said so far, marked "interrupted".
+ * One chat turn as an AI SDK UI message stream (the browser's endpoint): the turn
+ * runner's events, translated. The turn is claimed before anything streams (so its
+ * errors are ordinary JSON errors), and the answer is stored before the stream ends,
+ * so a client that saw the end can reload and find it.
  */
 export async function streamChatTurn(
-  request: TurnRequest,
+  request: MessageTurnRequest,
   abortSignal: AbortSignal,
 ): Promise<Response> {
-  const turn = await startTurn(request);
+  const { started, events } = await startTurn(request, abortSignal);
   const stream = createUIMessageStream({
     execute: async ({ writer }) => {
+      const { conversation } = started;
       writer.write({
         type: "data-conversation",
-        data: {
-          id: turn.conversation.id,
-          title: turn.conversation.title,
-        } satisfies ConversationPart,
+        data: { id: conversation.id, title: conversation.title } satisfies ConversationPart,
       });
-      if (turn.replay) return writeStoredAnswer(writer, turn.replay);
-      await streamAndStore(turn, writer, abortSignal);
+      writer.write({ type: "start" });
+      const text = textBlocks(writer);
+      for await (const event of events) {
+        switch (event.type) {
+          case "text-delta":
+            text.write(event.text);
+            break;
+          case "tool-call":
+            text.end();
+            writer.write({
+              type: "tool-input-available",
+              toolCallId: event.toolCallId,
+              toolName: event.name,
+              input: event.input,
+            });
+            break;
+          case "tool-result":
+            writer.write(
+              event.failed
+                ? {
+                    type: "tool-output-error",
+                    toolCallId: event.toolCallId,
+                    errorText: errorTextOf(event.call.result),
+                  }
+                : {
+                    type: "tool-output-available",
+                    toolCallId: event.toolCallId,
+                    output: event.call.result,
+                  },
+            );
+            break;
+          case "finished":
+            text.end();
+            if (event.replayed) writeStoredAnswer(writer, event.answer);
+            writer.write({ type: "finish" });
+            break;
+          case "failed":
+            text.end();
+            if (event.error) writer.write({ type: "error", errorText: event.error.message });
+            break;
+        }
+      }
     },
     onError: (error) => modelFailure(error).message,
   });
   return createUIMessageStreamResponse({ stream });
 }
 
-async function streamAndStore(
-  turn: StartedTurn,
-  writer: UIMessageStreamWriter,
-  abortSignal: AbortSignal,
-) {
-  let partialText = "";
-  let stored: Promise<unknown> | undefined;
-  const store = (answer: AgentAnswer, status: "complete" | "interrupted") => {
-    // Stopped (or timed out) before saying or doing anything: there is no answer to
-    // keep, and the turn is left for Retry like a failed one.
-    if (status === "interrupted" && !answer.text && answer.toolCalls.length === 0) return;
-    stored = finishTurn(turn, answer, status);
-  };
-  const result = streamAnswer(
-    { userId: turn.userId, messages: turn.modelMessages, abortSignal },
-    {
-      onChunk: ({ chunk }) => {
-        if (chunk.type === "text-delta") partialText += chunk.text;
-      },
-      onFinish: ({ text, steps }) =>
-        store({ text, toolCalls: collectToolCalls(steps) }, "complete"),
-      onAbort: ({ steps }) =>
-        store({ text: partialText, toolCalls: collectToolCalls(steps) }, "interrupted"),
+/** Text parts as the stream frames them: each run of deltas between tool calls is one part. */
+function textBlocks(writer: UIMessageStreamWriter) {
+  let count = 0;
+  let open: string | undefined;
+  return {
+    write(delta: string) {
+      if (!open) {
+        open = `text-${count++}`;
+        writer.write({ type: "text-start", id: open });
+      }
+      writer.write({ type: "text-delta", id: open, delta });
     },
-  );
-  // The model's own failures arrive inside this stream: word them as the JSON endpoint does.
-  writer.merge(result.toUIMessageStream({ onError: (error) => modelFailure(error).message }));
-  // Wait for the model to finish (or stop), then for the answer to be stored, so a
-  // client that saw the stream end can reload and find the answer in the database.
-  await result.consumeStream();
-  // No answer stored: the model failed, or stopped before saying anything. Mark the
-  // turn so Retry takes it over.
-  if (!stored) return markTurnFailed(turn);
-  await stored;
+    end() {
+      if (open) writer.write({ type: "text-end", id: open });
+      open = undefined;
+    },
+  };
+}
+
+function errorTextOf(result: unknown): string {
+  const message = (result as { message?: unknown } | null)?.message;
+  return typeof message === "string" ? message : "The tool failed.";
 }
 
 /** A retried turn's stored answer, tool calls included, so the client shows the same cards. */
-function writeStoredAnswer(
-  writer: UIMessageStreamWriter,
-  answer: Pick<MessageRow, "content" | "tool_calls">,
-) {
+function writeStoredAnswer(writer: UIMessageStreamWriter, answer: StoredAnswer) {
   answer.tool_calls.forEach((call, index) => {
     const toolCallId = `stored-${index}`;
     writer.write({

@@ -13,7 +13,7 @@ import { answerRequest } from "./threads";
 export async function handleChatKitRequest(request: Request, userId: string): Promise<Response> {
   const chatKitRequest = parseChatKitRequest(await readJsonBody(request, z.unknown()));
   if (isStreamingRequest(chatKitRequest)) {
-    return streamTurn(userId, chatKitRequest, request.signal);
+    return streamTurn(userId, chatKitRequest, request);
   }
   return Response.json(await answerRequest(userId, chatKitRequest), {
     headers: { "cache-control": "no-store" },

@@ -1,8 +1,6 @@
-import * as conversations from "@/db/conversations";
-import * as feedback from "@/db/feedback";
-import * as messages from "@/db/messages";
 import type { ConversationRow } from "@/db/schema";
-import { ApiError, notFound } from "@/lib/http/errors";
+import * as conversations from "@/lib/chat/conversation-service";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { messageIdOf, toThread, toThreadItems } from "./items";
 import type { NonStreamingRequest } from "./requests";
 import type { Page, Thread, ThreadItem } from "./types";
@@ -23,10 +21,24 @@ const pageSize = (limit: number | null | undefined) =>
   Math.min(limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
 
 /** The non-streaming requests: each answers one JSON value. */
-export async function answerRequest(
-  userId: string,
-  request: NonStreamingRequest,
-): Promise<unknown> {
+export function answerRequest(userId: string, request: NonStreamingRequest): Promise<unknown> {
+  return inThreadTerms(() => answer(userId, request));
+}
+
+/** ChatKit calls a conversation a thread, and a message an item: so do its errors. */
+export async function inThreadTerms<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof NotFoundError && error.what === "Conversation") {
+      throw new NotFoundError("Thread");
+    }
+    if (error instanceof NotFoundError && error.what === "Message") throw new NotFoundError("Item");
+    throw error;
+  }
+}
+
+async function answer(userId: string, request: NonStreamingRequest): Promise<unknown> {
   switch (request.type) {
     case "threads.get_by_id": {
       const thread = await requireThread(userId, request.params.thread_id);
@@ -42,38 +54,30 @@ export async function answerRequest(
     }
     case "threads.update": {
       const { thread_id, title } = request.params;
-      const row = await conversations.renameConversation(userId, thread_id, title);
-      if (!row) throw notFound("Thread");
-      return toThread(row);
+      return toThread(await conversations.renameConversation(userId, thread_id, title));
     }
     case "threads.delete":
-      if (!(await conversations.deleteConversation(userId, request.params.thread_id)))
-        throw notFound("Thread");
+      await conversations.deleteConversation(userId, request.params.thread_id);
       return {};
     case "items.feedback": {
       const { thread_id, item_ids, kind } = request.params;
-      const thread = await requireThread(userId, thread_id);
-      const saved = await feedback.saveFeedback(userId, thread.id, item_ids.map(messageIdOf), kind);
-      if (!saved) throw notFound("Item");
+      await conversations.saveFeedback(userId, thread_id, item_ids.map(messageIdOf), kind);
       return {};
     }
   }
 }
 
-export async function requireThread(userId: string, threadId: string): Promise<ConversationRow> {
-  const row = await conversations.findConversation(userId, threadId);
-  if (!row) throw notFound("Thread");
-  return row;
-}
+const requireThread = (userId: string, threadId: string): Promise<ConversationRow> =>
+  conversations.requireConversation(userId, threadId);
 
 /** Threads by last activity, newest first by default; `after` is the last thread's id. */
 async function listThreads(userId: string, params: PageParams): Promise<Page<Thread>> {
   const limit = pageSize(params.limit);
-  if (params.after && !(await conversations.findConversation(userId, params.after))) {
-    throw badCursor();
-  }
+  const after = params.after
+    ? await conversations.positionOf(userId, params.after).catch(notFoundIsBadCursor)
+    : undefined;
   const rows = await conversations.listConversations(userId, {
-    afterId: params.after ?? undefined,
+    after,
     order: params.order,
     limit: limit + 1,
   });
@@ -99,11 +103,12 @@ export async function listItems(
   const order = params.order ?? "desc";
   let afterSeq: string | undefined;
   if (params.after) {
-    const message = await messages.findMessage(userId, threadId, messageIdOf(params.after));
-    if (!message) throw badCursor();
+    const message = await conversations
+      .requireMessage(userId, threadId, messageIdOf(params.after))
+      .catch(notFoundIsBadCursor);
     afterSeq = String(message.seq);
   }
-  const rows = await messages.listMessages(userId, threadId, {
+  const rows = await conversations.listMessages(userId, threadId, {
     afterSeq,
     inclusive: true,
     order,
@@ -116,7 +121,7 @@ export async function listItems(
   });
   if (params.after) {
     const at = items.findIndex((item) => item.id === params.after);
-    if (at < 0) throw badCursor();
+    if (at < 0) return badCursor();
     items = items.slice(at + 1);
   }
   const page = items.slice(0, limit);
@@ -124,7 +129,14 @@ export async function listItems(
   return { data: page, has_more: hasMore, after: hasMore ? page.at(-1)!.id : null };
 }
 
-const badCursor = () =>
-  new ApiError("VALIDATION_ERROR", "params.after: must be an `after` value from an earlier page.", {
-    field: "params.after",
-  });
+const notFoundIsBadCursor = (error: unknown): never => {
+  if (error instanceof NotFoundError) badCursor();
+  throw error;
+};
+
+const badCursor = (): never => {
+  throw new ValidationError(
+    "params.after: must be an `after` value from an earlier page.",
+    "params.after",
+  );
+};

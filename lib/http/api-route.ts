@@ -1,6 +1,6 @@
 import { authenticate } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 import { withUserSlot } from "@/lib/server/user-slots";
 import { errorResponse, toApiError } from "./errors";
 import { assertTrustedOrigin } from "./origin";

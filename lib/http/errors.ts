@@ -1,3 +1,9 @@
+import { STORAGE_FAILURE_MESSAGE, isStorageFailure } from "@/db/storage-failure";
+import { isDatabaseUnavailable } from "@/db/unavailable";
+import { DomainError, type DomainErrorKind } from "@/lib/errors";
+
+export { isDatabaseUnavailable };
+
 /** Every error a client can see: a stable code, its HTTP status, and a sentence. */
 export const ERROR_STATUS = {
   INVALID_JSON: 400,
@@ -34,7 +40,16 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string) => new ApiError("NOT_FOUND", `${what} not found.`);
+/** The contract's code for each kind of domain error. */
+const DOMAIN_ERROR_CODE: Record<DomainErrorKind, ErrorCode> = {
+  not_found: "NOT_FOUND",
+  conflict: "CONFLICT",
+  validation: "VALIDATION_ERROR",
+  rate_limited: "RATE_LIMITED",
+  task_limit_reached: "TASK_LIMIT_REACHED",
+  model_unavailable: "MODEL_UNAVAILABLE",
+  database_unavailable: "DATABASE_UNAVAILABLE",
+};
 
 /** The contract's error body: `{"error": {"code", "message"}}` (+ `field` for bad input). */
 export function errorResponse(error: ApiError): Response {
@@ -53,47 +68,40 @@ export function errorResponse(error: ApiError): Response {
   return Response.json(body, { status: error.status, headers });
 }
 
-// Connection-level failures (server down, restarting, unreachable, out of slots): the
-// client should retry later, so they are 503, not 500.
-const UNAVAILABLE_CODES = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "ENOTFOUND",
-  "EPIPE",
-  "EAI_AGAIN",
-  "57P01", // admin_shutdown
-  "57P02", // crash_shutdown
-  "57P03", // cannot_connect_now
-  "53300", // too_many_connections
-]);
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08")))
-      return true;
-    const message = (e as { message?: unknown }).message;
-    if (
-      typeof message === "string" &&
-      /Connection terminated|connection timeout|WebSocket/i.test(message)
-    ) {
-      return true;
+/**
+ * The embedded database's own refusals (lock held, folder gone, storage failed; see
+ * db/embedded/errors.ts), also when wrapped as a cause (Better Auth wraps its errors).
+ */
+function embeddedDatabaseUnavailable(
+  error: unknown,
+): (Error & { publicMessage: string }) | undefined {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const candidate = e as Error & { databaseUnavailable?: unknown; publicMessage?: unknown };
+    if (candidate.databaseUnavailable === true && typeof candidate.publicMessage === "string") {
+      return candidate as Error & { publicMessage: string };
     }
-    if (e instanceof AggregateError) return e.errors.some(isDatabaseUnavailable);
   }
-  return false;
+  return undefined;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 /** Turns anything thrown into an ApiError, logging what the client must not see. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof Error && error.name === "DatabaseLockedError") {
-    console.error("[taskchat]", error.message);
-    return new ApiError(
-      "DATABASE_UNAVAILABLE",
-      "The embedded database is in use by another process. Stop it, or configure another database.",
-    );
+  if (error instanceof DomainError) {
+    return new ApiError(DOMAIN_ERROR_CODE[error.kind], error.message, error.details);
+  }
+  const embedded = embeddedDatabaseUnavailable(error);
+  if (embedded) {
+    console.error("[taskchat]", embedded.message);
+    return new ApiError("DATABASE_UNAVAILABLE", embedded.publicMessage);
+  }
+  if (isStorageFailure(error)) {
+    console.error("[taskchat] database storage failed:", describeError(error));
+    return new ApiError("DATABASE_UNAVAILABLE", STORAGE_FAILURE_MESSAGE);
   }
   if (isDatabaseUnavailable(error)) {
     console.error("[taskchat] database unavailable:", error);

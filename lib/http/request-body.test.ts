@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { CreateTaskSchema, UpdateTaskSchema } from "@/lib/tasks/task-service";
+import { CreateTaskSchema, UpdateTaskSchema } from "@/lib/tasks/task-fields";
 import { ChatRequestSchema } from "@/lib/chat/chat-request";
 import { ApiError } from "./errors";
 import { MAX_BODY_BYTES, parseInput, queryParams, readJsonBody } from "./request-body";

@@ -1,6 +1,6 @@
 import { takeHits } from "@/db/usage";
 import { API_KEY_RATE_LIMIT } from "@/lib/auth/api-keys";
-import { ApiError } from "@/lib/http/errors";
+import { RateLimitedError, ValidationError } from "@/lib/errors";
 
 /**
  * The per-key limit counted per JSON-RPC message, not per HTTP request: a batch of 100
@@ -11,16 +11,14 @@ export async function takeMcpCalls(keyId: string, body: unknown): Promise<void> 
   const calls = Array.isArray(body) ? Math.max(1, body.length) : 1;
   const { maxRequests, timeWindow } = API_KEY_RATE_LIMIT;
   if (calls > maxRequests) {
-    throw new ApiError(
-      "VALIDATION_ERROR",
+    throw new ValidationError(
       `A JSON-RPC batch may hold at most ${maxRequests} messages; this one has ${calls}.`,
     );
   }
   const outcome = await takeHits(`mcp-calls:${keyId}`, calls, maxRequests, timeWindow / 1000);
   if (outcome.admitted) return;
-  throw new ApiError(
-    "RATE_LIMITED",
+  throw new RateLimitedError(
     `Too many calls with this API key: at most ${maxRequests} a minute, each call in a batch counted. Try again shortly.`,
-    { retryAfterSeconds: outcome.retryAfterSeconds },
+    outcome.retryAfterSeconds,
   );
 }

@@ -2,7 +2,7 @@ import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/
 import { env } from "@/lib/env";
 import { ApiError, errorResponse, toApiError } from "@/lib/http/errors";
 import { MAX_BODY_BYTES, withBodyLimit } from "@/lib/http/request-body";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 import type { ToolContext } from "@/lib/tasks/task-tools";
 import { authenticateApiKey } from "./api-key-auth";
 import { takeMcpCalls } from "./batch-limit";

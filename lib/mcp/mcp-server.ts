@@ -1,5 +1,6 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult, ToolAnnotations } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
 import { toApiError } from "@/lib/http/errors";
 import { withUserSlot } from "@/lib/server/user-slots";
 import {
@@ -10,6 +11,7 @@ import {
   type ToolContext,
   type ToolResult,
 } from "@/lib/tasks/task-tools";
+import { toolErrorSchema } from "@/lib/tasks/tool-results";
 import packageJson from "@/package.json";
 
 export const MCP_SERVER_INFO = { name: "taskchat", version: packageJson.version };
@@ -38,8 +40,9 @@ const PRESENTATION: Record<TaskToolName, { title: string; annotations: ToolAnnot
 
 /**
  * One MCP server for one request (stateless), serving the task tool registry for the
- * key's owner. Names, descriptions and input schemas are the registry's own; the SDK
- * validates input against them before a tool runs.
+ * key's owner. Names, descriptions, input and output schemas are the registry's own;
+ * the SDK validates input against them before a tool runs, and a result against the
+ * output schema before it is sent.
  */
 export function createMcpServer(context: ToolContext): McpServer {
   const server = new McpServer(MCP_SERVER_INFO, {
@@ -53,6 +56,7 @@ export function createMcpServer(context: ToolContext): McpServer {
         ...PRESENTATION[tool.name as TaskToolName],
         description: tool.description,
         inputSchema: tool.inputSchema,
+        outputSchema: OUTPUT_SCHEMAS.get(tool.name),
       },
       // Each call takes one of the user's slots: a batch runs a few at a time, not all at once.
       async (input) =>
@@ -61,6 +65,27 @@ export function createMcpServer(context: ToolContext): McpServer {
   }
   return server;
 }
+
+/**
+ * The output schema a client sees: the tool's result or a tool error. MCP wants one
+ * object schema per tool and the SDK's client checks every `structuredContent` against
+ * it, error results included, so the schema lists both. The SDK only accepts a zod
+ * object and would list a union as nothing: an open object carries the union as its
+ * JSON Schema (`anyOf`) and checks it with a refinement.
+ */
+function resultOrErrorSchema(tool: TaskTool) {
+  const either = z.union([tool.outputSchema, toolErrorSchema]);
+  const { anyOf } = z.toJSONSchema(either, { target: "draft-7", io: "output" });
+  return z
+    .looseObject({})
+    .refine((value) => either.safeParse(value).success, "does not match the tool's result")
+    .meta({ anyOf });
+}
+
+// Built once: every request makes its own server from the same registry.
+const OUTPUT_SCHEMAS = new Map(
+  (taskTools as readonly TaskTool[]).map((tool) => [tool.name, resultOrErrorSchema(tool)]),
+);
 
 /**
  * The contract's result as structured content and as JSON text (for clients that read

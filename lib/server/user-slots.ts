@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { ApiError } from "@/lib/http/errors";
+import { RateLimitedError } from "@/lib/errors";
 
 /**
  * A per-user concurrency limit (PER_USER_CONCURRENCY, in this server process). The
@@ -27,9 +27,7 @@ export async function withUserSlot<T>(userId: string, work: () => Promise<T>): P
   lines.set(userId, line);
   if (line.running >= env().PER_USER_CONCURRENCY) {
     if (line.waiting.length >= MAX_WAITING_PER_USER) {
-      throw new ApiError("RATE_LIMITED", "Too many requests at once. Try again shortly.", {
-        retryAfterSeconds: 1,
-      });
+      throw new RateLimitedError("Too many requests at once. Try again shortly.", 1);
     }
     await new Promise<void>((resolve) => line.waiting.push(resolve));
   } else {

@@ -1,34 +1,20 @@
 import { z } from "zod";
 import * as tasks from "@/db/tasks";
 import { env } from "@/lib/env";
-import { ApiError, notFound } from "@/lib/http/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import {
-  taskDescription,
-  taskLimitMessage,
+  CreateTaskSchema,
+  UpdateTaskSchema,
   taskNumber,
   taskStatusFilter,
-  taskTitle,
-  toTask,
-  type Task,
-} from "./task";
+  type TaskStatusFilter,
+} from "./task-fields";
+import { toTask, type Task } from "./task";
 
-/** The task API's operations, shared by the REST routes and the UI's server code. */
-
-export const CreateTaskSchema = z.strictObject({
-  title: taskTitle,
-  description: taskDescription.nullish(),
-});
-
-export const UpdateTaskSchema = z
-  .strictObject({
-    title: taskTitle.optional(),
-    description: taskDescription.nullable().optional(),
-    completed: z.boolean().optional(),
-  })
-  .refine(
-    (body) => Object.keys(body).length > 0,
-    "Send at least one of title, description, completed.",
-  );
+/**
+ * The task API's operations, shared by the REST routes and the UI's server code. They
+ * throw domain errors (lib/errors); lib/http maps them to statuses.
+ */
 
 export const ListTasksQuerySchema = z.object({
   status: taskStatusFilter.default("all"),
@@ -39,30 +25,25 @@ export const ListTasksQuerySchema = z.object({
     .optional(),
 });
 
+/** The database filter for a status word: "all" filters nothing. */
+export function statusFilter(status: TaskStatusFilter): tasks.TaskFilter {
+  return status === "all" ? {} : { completed: status === "completed" };
+}
+
 export async function createTask(
   userId: string,
-  input: z.infer<typeof CreateTaskSchema>,
+  input: z.output<typeof CreateTaskSchema>,
 ): Promise<Task> {
-  try {
-    const row = await tasks.insertTask(
-      userId,
-      { title: input.title, description: input.description ?? null },
-      env().MAX_TASKS_PER_USER,
-    );
-    return toTask(row);
-  } catch (error) {
-    if (!(error instanceof tasks.TaskLimitReachedError)) throw error;
-    throw new ApiError("TASK_LIMIT_REACHED", taskLimitMessage(error.maxTasks));
-  }
+  return toTask(await tasks.insertTask(userId, input, env().MAX_TASKS_PER_USER));
 }
 
 export async function listTaskPage(
   userId: string,
-  query: z.infer<typeof ListTasksQuerySchema>,
+  query: z.output<typeof ListTasksQuerySchema>,
 ): Promise<{ tasks: Task[]; next_cursor: string | null }> {
   // One extra row tells whether another page exists.
   const rows = await tasks.listTasks(userId, {
-    status: query.status,
+    ...statusFilter(query.status),
     afterNumber: query.cursor === undefined ? undefined : Number(query.cursor),
     limit: query.limit + 1,
   });
@@ -73,34 +54,30 @@ export async function listTaskPage(
 
 export async function getTask(userId: string, number: number): Promise<Task> {
   const row = await tasks.findTask(userId, number);
-  if (!row) throw notFound("Task");
+  if (!row) throw new NotFoundError("Task");
   return toTask(row);
 }
 
 export async function patchTask(
   userId: string,
   number: number,
-  changes: z.infer<typeof UpdateTaskSchema>,
+  changes: z.output<typeof UpdateTaskSchema>,
 ): Promise<Task> {
   const row = await tasks.updateTask(userId, number, changes);
-  if (!row) throw notFound("Task");
+  if (!row) throw new NotFoundError("Task");
   return toTask(row);
 }
 
 export async function removeTask(userId: string, number: number): Promise<void> {
-  if (!(await tasks.deleteTask(userId, number))) throw notFound("Task");
+  if (!(await tasks.deleteTask(userId, number))) throw new NotFoundError("Task");
 }
 
 /** A task id from a URL path: a positive whole number. Too large to exist → not found. */
 export function parseTaskNumber(raw: string): number {
   if (!/^\d+$/.test(raw) || /^0+$/.test(raw)) {
-    throw new ApiError(
-      "VALIDATION_ERROR",
-      "id: must be a positive whole number (the task's number).",
-      { field: "id" },
-    );
+    throw new ValidationError("id: must be a positive whole number (the task's number).", "id");
   }
   const parsed = taskNumber.safeParse(Number(raw));
-  if (!parsed.success) throw notFound("Task");
+  if (!parsed.success) throw new NotFoundError("Task");
   return parsed.data;
 }

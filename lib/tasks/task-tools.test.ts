@@ -11,8 +11,12 @@ beforeAll(async () => {
   bob = { userId: await insertUser("Bob") };
 });
 
-const run = (context: ToolContext, name: string, input: unknown) =>
-  runTaskTool(context, name, input);
+// Read as plain records: the tests look at fields of results of every kind.
+const run = (
+  context: ToolContext,
+  name: string,
+  input: unknown,
+): Promise<Record<string, unknown>> => runTaskTool(context, name, input);
 
 describe("the task tool registry", () => {
   it("holds exactly the contract's five tools, none of which takes a user id", () => {

@@ -1,7 +1,19 @@
 import { z } from "zod";
 import * as tasks from "@/db/tasks";
 import { env } from "@/lib/env";
-import { taskDescription, taskLimitMessage, taskNumber, taskStatusFilter, taskTitle } from "./task";
+import { TaskLimitReachedError } from "@/lib/errors";
+import { toListedTask } from "./task";
+import { taskNumber, taskStatusFilter, taskToolFields } from "./task-fields";
+import { statusFilter } from "./task-service";
+import {
+  toolResultSchemas,
+  type TaskToolName,
+  type ToolError,
+  type ToolOutput,
+  type ToolResult,
+} from "./tool-results";
+
+export type { TaskToolName, ToolResult } from "./tool-results";
 
 /**
  * The one registry of task tools. The agent, the MCP server and ChatKit all serve
@@ -12,41 +24,37 @@ export interface ToolContext {
   userId: string;
 }
 
-export interface TaskTool<Schema extends z.ZodObject = z.ZodObject> {
-  name: string;
+export interface TaskTool<
+  Name extends TaskToolName = TaskToolName,
+  Input extends z.ZodObject = z.ZodObject,
+> {
+  name: Name;
   description: string;
-  inputSchema: Schema;
-  execute(context: ToolContext, input: z.infer<Schema>): Promise<ToolResult>;
+  inputSchema: Input;
+  /** What a successful call answers; any call may instead answer a `ToolError`. */
+  outputSchema: (typeof toolResultSchemas)[Name];
+  execute(context: ToolContext, input: z.output<Input>): Promise<ToolOutput<Name> | ToolError>;
 }
 
-export type ToolResult = Record<string, unknown>;
-
-const taskNotFound = (taskId: number) => ({ error: "task_not_found", task_id: taskId });
+const taskNotFound = (taskId: number): ToolError => ({ error: "task_not_found", task_id: taskId });
 
 /** Most tasks a list returns at once; `total` still counts them all. */
 export const LIST_LIMIT = 200;
+
+const taskId = taskNumber.describe("The task's number, e.g. 3 for task 3");
 
 const addTask = defineTool({
   name: "add_task",
   description:
     'Create one new task. Title: the user\'s words for the task (no "add a task to"), keeping any date, time or priority words; extra detail goes in description. Call once per task when the user lists several.',
-  inputSchema: z.strictObject({
-    title: taskTitle.describe("Short title of the task, 1-200 characters"),
-    description: taskDescription
-      .optional()
-      .describe("Optional longer details, up to 2000 characters"),
-  }),
-  async execute({ userId }, { title, description }) {
+  inputSchema: z.strictObject(taskToolFields).partial().extend({ title: taskToolFields.title }),
+  async execute({ userId }, fields) {
     try {
-      const task = await tasks.insertTask(
-        userId,
-        { title, description: description ?? null },
-        env().MAX_TASKS_PER_USER,
-      );
+      const task = await tasks.insertTask(userId, fields, env().MAX_TASKS_PER_USER);
       return { task_id: task.number, status: "created", title: task.title };
     } catch (error) {
-      if (!(error instanceof tasks.TaskLimitReachedError)) throw error;
-      return { error: "task_limit_reached", message: taskLimitMessage(error.maxTasks) };
+      if (!(error instanceof TaskLimitReachedError)) throw error;
+      return { error: "task_limit_reached", message: error.message };
     }
   },
 });
@@ -59,19 +67,12 @@ const listTasks = defineTool({
     status: taskStatusFilter.optional().describe('"all", "pending" or "completed"; default "all"'),
   }),
   async execute({ userId }, { status = "all" }) {
+    const filter = statusFilter(status);
     const [rows, total] = await Promise.all([
-      tasks.listTasks(userId, { status, limit: LIST_LIMIT }),
-      tasks.countTasks(userId, status),
+      tasks.listTasks(userId, { ...filter, limit: LIST_LIMIT }),
+      tasks.countTasks(userId, filter),
     ]);
-    return {
-      tasks: rows.map((t) => ({
-        id: t.number,
-        title: t.title,
-        description: t.description,
-        completed: t.completed,
-      })),
-      total,
-    };
+    return { tasks: rows.map(toListedTask), total };
   },
 });
 
@@ -79,9 +80,7 @@ const completeTask = defineTool({
   name: "complete_task",
   description:
     "Mark one of the user's tasks as completed, by its number (task_id). If you only know title words, find the number with list_tasks first; if several tasks match, ask which.",
-  inputSchema: z.strictObject({
-    task_id: taskNumber.describe("The task's number, e.g. 3 for task 3"),
-  }),
+  inputSchema: z.strictObject({ task_id: taskId }),
   async execute({ userId }, { task_id }) {
     const task = await tasks.updateTask(userId, task_id, { completed: true });
     if (!task) return taskNotFound(task_id);
@@ -93,9 +92,7 @@ const deleteTask = defineTool({
   name: "delete_task",
   description:
     "Delete one of the user's tasks, by its number (task_id). If you only know title words, find the number with list_tasks first; if several tasks match, ask which.",
-  inputSchema: z.strictObject({
-    task_id: taskNumber.describe("The task's number, e.g. 3 for task 3"),
-  }),
+  inputSchema: z.strictObject({ task_id: taskId }),
   async execute({ userId }, { task_id }) {
     const task = await tasks.deleteTask(userId, task_id);
     if (!task) return taskNotFound(task_id);
@@ -107,16 +104,11 @@ const updateTask = defineTool({
   name: "update_task",
   description:
     "Change the title and/or description of one of the user's tasks, by its number (task_id). Only the fields given change.",
-  inputSchema: z.strictObject({
-    task_id: taskNumber.describe("The task's number, e.g. 3 for task 3"),
-    title: taskTitle.optional().describe("The new title"),
-    description: taskDescription.optional().describe("The new description"),
-  }),
-  async execute({ userId }, { task_id, title, description }) {
-    const changes = {
-      ...(title !== undefined && { title }),
-      ...(description !== undefined && { description }),
-    };
+  inputSchema: z.strictObject({ task_id: taskId }).extend(z.object(taskToolFields).partial().shape),
+  async execute({ userId }, { task_id, ...fields }) {
+    const changes = Object.fromEntries(
+      Object.entries(fields).filter(([, value]) => value !== undefined),
+    ) as typeof fields;
     const task = Object.keys(changes).length
       ? await tasks.updateTask(userId, task_id, changes)
       : await tasks.findTask(userId, task_id);
@@ -125,13 +117,13 @@ const updateTask = defineTool({
   },
 });
 
-function defineTool<Schema extends z.ZodObject>(tool: TaskTool<Schema>): TaskTool<Schema> {
-  return tool;
+function defineTool<Name extends TaskToolName, Input extends z.ZodObject>(
+  tool: Omit<TaskTool<Name, Input>, "outputSchema">,
+): TaskTool<Name, Input> {
+  return { ...tool, outputSchema: toolResultSchemas[tool.name] };
 }
 
 export const taskTools = [addTask, listTasks, completeTask, deleteTask, updateTask] as const;
-
-export type TaskToolName = (typeof taskTools)[number]["name"];
 
 export function findTaskTool(name: string): TaskTool | undefined {
   return (taskTools as readonly TaskTool[]).find((tool) => tool.name === name);

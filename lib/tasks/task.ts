@@ -1,38 +1,38 @@
 import { z } from "zod";
 import type { TaskRow } from "@/db/schema";
-import { exactText, trimmedText } from "@/lib/validation/text";
+import { taskCompleted, taskFields, taskNumber, type TaskFieldValues } from "./task-fields";
 
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 2000;
-
-export const taskTitle = trimmedText(1, TITLE_MAX);
-export const taskDescription = exactText(DESCRIPTION_MAX);
-/** A task's per-user number ("task 3"). */
-export const taskNumber = z.number().int().min(1).max(2_147_483_647);
-export const taskStatusFilter = z.enum(["all", "pending", "completed"]);
+/** A task as list_tasks shows it: the number, the fields and whether it is done. */
+export const listedTaskSchema = z.object({
+  id: taskNumber,
+  ...taskFields,
+  completed: taskCompleted,
+});
+export type ListedTask = z.output<typeof listedTaskSchema>;
 
 /** The contract's Task JSON. `id` is the per-user number, never the internal key. */
-export interface Task {
-  id: number;
-  title: string;
-  description: string | null;
-  completed: boolean;
-  created_at: string;
-  updated_at: string;
+export const taskSchema = listedTaskSchema.extend({
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+});
+export type Task = z.output<typeof taskSchema>;
+
+const FIELD_NAMES = Object.keys(taskFields) as (keyof TaskFieldValues)[];
+
+// The row's columns carry the fields under the same names; the parameter type makes a
+// column whose type drifts from its field a compile error.
+function fieldValues(row: TaskFieldValues): TaskFieldValues {
+  return Object.fromEntries(FIELD_NAMES.map((name) => [name, row[name]])) as TaskFieldValues;
+}
+
+export function toListedTask(row: TaskRow): ListedTask {
+  return { id: row.number, ...fieldValues(row), completed: row.completed };
 }
 
 export function toTask(row: TaskRow): Task {
   return {
-    id: row.number,
-    title: row.title,
-    description: row.description,
-    completed: row.completed,
+    ...toListedTask(row),
     created_at: new Date(row.created_at).toISOString(),
     updated_at: new Date(row.updated_at).toISOString(),
   };
-}
-
-/** What a user who has as many tasks as allowed is told, by the API and the tools alike. */
-export function taskLimitMessage(maxTasks: number): string {
-  return `You have ${maxTasks} tasks, the most allowed. Delete some you no longer need first.`;
 }

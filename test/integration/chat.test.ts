@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createLaneDatabase,
-  describeEachLane,
-  startLaneServer,
-  type LaneDatabase,
-} from "@/test/support/lanes";
+import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
+import { startApp } from "@/test/support/app-server";
 import { freePort, type RunningServer } from "@/test/support/server";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
@@ -25,7 +21,7 @@ describeEachLane((lane) => {
 
   beforeAll(async () => {
     database = await createLaneDatabase(lane);
-    server = await startLaneServer(database);
+    server = (await startApp({ database })).server;
   });
   afterAll(async () => {
     await server?.stop();
@@ -287,7 +283,7 @@ describeEachLane((lane) => {
         { name: "add_task", result: { task_id: 5, title: "Water the plants" } },
       ]);
 
-      server = await startLaneServer(database);
+      server = (await startApp({ database })).server;
       const done = await say("mark it done");
       expect(done.status).toBe(200);
       expect(done.json.tool_calls).toMatchObject([
@@ -324,10 +320,13 @@ describeEachLane((lane) => {
       database = await createLaneDatabase(lane);
       // An OpenAI-compatible endpoint where nothing listens: every model call fails.
       const deadPort = await freePort();
-      server = await startLaneServer(database, {
-        OPENAI_API_KEY: "sk-test-no-model-here",
-        OPENAI_BASE_URL: `http://127.0.0.1:${deadPort}/v1`,
-      });
+      ({ server } = await startApp({
+        database,
+        env: {
+          OPENAI_API_KEY: "sk-test-no-model-here",
+          OPENAI_BASE_URL: `http://127.0.0.1:${deadPort}/v1`,
+        },
+      }));
       user = await signUp(server.url);
     });
     afterAll(async () => {
@@ -358,7 +357,7 @@ describeEachLane((lane) => {
       // conversation's id (a 503 has none): its retry is answered in that conversation,
       // without a second conversation or a second copy of the message.
       await server.stop();
-      server = await startLaneServer(database);
+      server = (await startApp({ database })).server;
       const retried = await api()("POST", `/api/${user.id}/chat`, {
         message: "add buy bread",
         client_message_id: "bread-1",

@@ -6,7 +6,7 @@ import { signUp } from "../support/users";
 
 let app: AppUnderTest;
 beforeAll(async () => {
-  app = await startApp({ CHAT_UI: "chatkit" });
+  app = await startApp({ env: { CHAT_UI: "chatkit" } });
 });
 afterAll(async () => app?.stop());
 

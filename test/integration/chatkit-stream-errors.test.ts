@@ -13,7 +13,7 @@ let failingModel: FakeOpenAI;
 beforeAll(async () => {
   failingModel = await startFakeOpenAI();
   failingModel.respond = () => ({ status: 500, message: "boom" });
-  app = await startApp({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: failingModel.url });
+  app = await startApp({ env: { OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: failingModel.url } });
 });
 afterAll(async () => {
   await app?.stop();

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createLaneDatabase,
-  describeEachLane,
-  startLaneServer,
-  type LaneDatabase,
-} from "@/test/support/lanes";
+import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
+import { startApp } from "@/test/support/app-server";
 import type { RunningServer } from "@/test/support/server";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
@@ -48,7 +44,7 @@ describeEachLane((lane) => {
 
   beforeAll(async () => {
     database = await createLaneDatabase(lane);
-    server = await startLaneServer(database);
+    server = (await startApp({ database })).server;
     [ann, bob] = await Promise.all([signUp(server.url, "Ann"), signUp(server.url, "Bob")]);
     const annApi = apiAs(server.url, ann);
     await annApi("POST", "/api/tasks", { title: "Ann's first", description: "private" });

@@ -5,9 +5,9 @@ import {
   createLaneDatabase,
   describeEachLane,
   runDbMigrate,
-  startLaneServer,
   type LaneDatabase,
 } from "@/test/support/lanes";
+import { startApp } from "@/test/support/app-server";
 import type { RunningServer } from "@/test/support/server";
 import { apiAs, signUp } from "@/test/support/users";
 
@@ -135,7 +135,7 @@ describeEachLane((lane) => {
 
     it("a server started on the migrated database serves requests", async () => {
       const proxied = database.proxy?.connections() ?? 0;
-      const server = await startLaneServer(database);
+      const server = (await startApp({ database })).server;
       try {
         const user = await signUp(server.url);
         const created = await apiAs(server.url, user)("POST", "/api/tasks", { title: "works" });
@@ -157,7 +157,9 @@ describeEachLane(
       beforeAll(async () => {
         database = await createLaneDatabase(lane);
         // Both migrate at startup; the advisory lock makes the second wait for the first.
-        servers = await Promise.all([startLaneServer(database), startLaneServer(database)]);
+        servers = (await Promise.all([startApp({ database }), startApp({ database })])).map(
+          (app) => app.server,
+        );
       });
       afterAll(async () => {
         await Promise.all(servers.map((s) => s.stop()));
@@ -191,7 +193,7 @@ describeEachLane(
       afterAll(() => database?.remove());
 
       it("migrates it at startup, before the first request", async () => {
-        const server = await startLaneServer(database);
+        const server = (await startApp({ database })).server;
         try {
           const user = await signUp(server.url);
           expect((await apiAs(server.url, user)("GET", "/api/tasks")).status).toBe(200);

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  LANES,
-  createLaneDatabase,
-  startLaneServer,
-  type LaneDatabase,
-} from "@/test/support/lanes";
+import { LANES, createLaneDatabase, type LaneDatabase } from "@/test/support/lanes";
+import { startApp } from "@/test/support/app-server";
 import type { RunningServer } from "@/test/support/server";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
@@ -18,7 +14,7 @@ describe("the embedded database's lock", () => {
 
   beforeAll(async () => {
     database = await createLaneDatabase(pglite);
-    first = await startLaneServer(database);
+    first = (await startApp({ database })).server;
     user = await signUp(first.url);
     await apiAs(first.url, user)("POST", "/api/tasks", { title: "must survive" });
   });
@@ -29,7 +25,7 @@ describe("the embedded database's lock", () => {
   });
 
   it("a second server on the same PGLITE_DIR answers 503 with a clear message", async () => {
-    second = await startLaneServer(database);
+    second = (await startApp({ database })).server;
     const signUpAttempt = await fetch(`${second.url}/api/auth/sign-up/email`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: second.url },
@@ -62,7 +58,7 @@ describe("the embedded database's lock", () => {
     await second?.stop();
     second = undefined;
     await first.stop();
-    first = await startLaneServer(database);
+    first = (await startApp({ database })).server;
     const tasks = await apiAs(first.url, user)("GET", "/api/tasks");
     expect(tasks.json.tasks.map((t: { title: string }) => t.title)).toEqual([
       "must survive",

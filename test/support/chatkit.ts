@@ -33,10 +33,14 @@ export function parseEventStream(text: string): ChatKitEvent[] {
 
 /** Posts ChatKit protocol requests to `/api/chatkit` as the user (bearer token). */
 export function chatKitAs(baseUrl: string, user: Pick<TestUser, "token">) {
-  return async (body: unknown): Promise<ChatKitAnswer> => {
+  return async (body: unknown, headers: Record<string, string> = {}): Promise<ChatKitAnswer> => {
     const response = await fetch(`${baseUrl}/api/chatkit`, {
       method: "POST",
-      headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json" },
+      headers: {
+        authorization: `Bearer ${user.token}`,
+        "content-type": "application/json",
+        ...headers,
+      },
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
     const text = await response.text();

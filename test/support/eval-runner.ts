@@ -1,13 +1,13 @@
-// The evaluation runner: sends eval/*.json through the HTTP API of a running server
-// and checks each turn's tool calls, the list afterwards and the answer's words.
-// Used by `npm run eval` (scripts/eval.ts) and by the integration test that keeps it at 100%.
+// The evaluation runner: sends eval/*.json to the chat (over HTTP or in-process, see
+// EvalTarget) and checks each turn's tool calls, the list afterwards and the answer's words.
+// Used by `npm run eval` (scripts/eval.ts) and by the unit test that keeps it at 100%.
 import fs from "node:fs";
 import path from "node:path";
-import { apiAs, signUp, type TestUser } from "./users";
+import type { TaskStatusFilter } from "@/lib/tasks/task-fields";
 
 interface Expect {
   changes?: { name: string; arguments?: Record<string, unknown> }[];
-  list?: "all" | "pending" | "completed";
+  list?: TaskStatusFilter;
   tasks?: Record<string, string>;
   reply_includes?: string[];
   reply_excludes?: string[];
@@ -22,7 +22,7 @@ export interface Case {
   turns: Turn[];
   source: string;
 }
-interface ToolCall {
+export interface ToolCall {
   name: string;
   arguments: Record<string, unknown>;
   result: unknown;
@@ -30,21 +30,27 @@ interface ToolCall {
 
 const CHANGING = new Set(["add_task", "complete_task", "delete_task", "update_task"]);
 
+/** The evaluation set that must stay at 100%: eval/utterances.json and eval/scenarios.json. */
 export function loadCases(): Case[] {
-  const dir = path.join(process.cwd(), "eval");
-  const read = (file: string) =>
-    JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as never[];
-  const utterances = read("utterances.json").map((c: Case & Turn, i) => ({
-    category: c.category,
-    setup: c.setup,
-    turns: [{ say: c.say, expect: c.expect }],
-    source: `utterances.json #${i + 1}`,
+  return ["utterances.json", "scenarios.json"].flatMap((file) =>
+    loadCaseFile(path.join("eval", file)),
+  );
+}
+
+/**
+ * Cases of one file: single messages (`say` + `expect`) and conversations (`turns`) may
+ * be mixed, as in the held-out sets of eval/held-out/.
+ */
+export function loadCaseFile(file: string): Case[] {
+  const entries = JSON.parse(fs.readFileSync(path.resolve(file), "utf8")) as (Partial<Case> &
+    Partial<Turn>)[];
+  const name = path.basename(file);
+  return entries.map((entry, i) => ({
+    category: entry.category ?? "uncategorised",
+    setup: entry.setup,
+    turns: entry.turns ?? [{ say: entry.say!, expect: entry.expect! }],
+    source: `${name} #${i + 1}`,
   }));
-  const scenarios = read("scenarios.json").map((c: Case, i) => ({
-    ...c,
-    source: `scenarios.json #${i + 1}`,
-  }));
-  return [...utterances, ...scenarios];
 }
 
 function hasError(result: unknown): boolean {
@@ -100,59 +106,36 @@ function checkTurn(
   return problems;
 }
 
-/**
- * Each case needs a fresh user (task numbers start at 1). A server with Better Auth's
- * sign-up limit on (any server not started with AUTH_RATE_LIMIT=off) refuses a burst of
- * sign-ups with 429: wait as it says and try again, so `--url` works against any server.
- */
-async function signUpFreshUser(baseUrl: string): Promise<TestUser> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await signUp(baseUrl, "Eval");
-    } catch (error) {
-      if (!String(error).includes("429") || attempt === 60) throw error;
-      if (!warnedAboutRateLimit) {
-        warnedAboutRateLimit = true;
-        console.warn(
-          "The server limits sign-ups (one fresh user per case); waiting between them. " +
-            "Start it with AUTH_RATE_LIMIT=off for a fast run.",
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-    }
-  }
-}
-let warnedAboutRateLimit = false;
+/** What a case sees of one chat turn: the contract's chat answer, or why there was none. */
+export type EvalAnswer =
+  { conversation_id: string; response: string; tool_calls: ToolCall[] } | { error: string };
 
-export async function runCase(baseUrl: string, testCase: Case): Promise<string[]> {
-  const user = await signUpFreshUser(baseUrl);
-  const api = apiAs(baseUrl, user);
-  for (const entry of testCase.setup ?? []) {
-    const done = entry.startsWith("[x] ");
-    const created = await api("POST", "/api/tasks", { title: done ? entry.slice(4) : entry });
-    if (done) await api("PATCH", `/api/tasks/${created.json.id}`, { completed: true });
-  }
+/** A fresh user of the system under test, whose list starts as a case's `setup`. */
+export interface EvalUser {
+  say(message: string, conversationId: string | undefined): Promise<EvalAnswer>;
+  /** The whole list in the eval's notation: {"1": "Buy milk", "2": "[x] Call mom"}. */
+  tasks(): Promise<Record<string, string>>;
+}
+
+/**
+ * How the cases reach the chat: over HTTP (test/support/eval-http.ts) or in-process
+ * through the chat core (test/support/eval-in-process.ts). Each case needs a fresh
+ * user, since task numbers start at 1.
+ */
+export type EvalTarget = (setup: string[]) => Promise<EvalUser>;
+
+export async function runCase(target: EvalTarget, testCase: Case): Promise<string[]> {
+  const user = await target(testCase.setup ?? []);
   let conversationId: string | undefined;
   for (const [index, turn] of testCase.turns.entries()) {
-    const answer = await api("POST", `/api/${user.id}/chat`, {
-      message: turn.say,
-      ...(conversationId && { conversation_id: conversationId }),
-    });
-    if (answer.status !== 200)
-      return [`turn ${index + 1} "${turn.say}": HTTP ${answer.status} ${answer.text}`];
-    conversationId = answer.json.conversation_id;
-    const list = await api("GET", "/api/tasks?limit=500");
-    const tasks = Object.fromEntries(
-      (list.json.tasks as { id: number; title: string; completed: boolean }[]).map((t) => [
-        String(t.id),
-        `${t.completed ? "[x] " : ""}${t.title}`,
-      ]),
-    );
-    const problems = checkTurn(turn.expect, answer.json.tool_calls, answer.json.response, tasks);
+    const answer = await user.say(turn.say, conversationId);
+    if ("error" in answer) return [`turn ${index + 1} "${turn.say}": ${answer.error}`];
+    conversationId = answer.conversation_id;
+    const problems = checkTurn(turn.expect, answer.tool_calls, answer.response, await user.tasks());
     if (problems.length) {
       return problems.map(
         (p) =>
-          `turn ${index + 1} "${turn.say}": ${p}\n      reply: ${JSON.stringify(answer.json.response)}`,
+          `turn ${index + 1} "${turn.say}": ${p}\n      reply: ${JSON.stringify(answer.response)}`,
       );
     }
   }
@@ -167,13 +150,13 @@ export interface EvalReport {
 }
 
 /** Runs the cases a few at a time: fast, and still gentle on a small server. */
-export async function runEval(baseUrl: string, cases: Case[]): Promise<EvalReport> {
+export async function runEval(target: EvalTarget, cases: Case[]): Promise<EvalReport> {
   const byCategory = new Map<string, { passed: number; total: number }>();
   const failures: string[] = [];
   let passed = 0;
   for (let i = 0; i < cases.length; i += 8) {
     const batch = cases.slice(i, i + 8);
-    const results = await Promise.all(batch.map((c) => runCase(baseUrl, c)));
+    const results = await Promise.all(batch.map((c) => runCase(target, c)));
     batch.forEach((c, j) => {
       const tally = byCategory.get(c.category) ?? { passed: 0, total: 0 };
       tally.total += 1;

@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import pg from "pg";
 import { describe } from "vitest";
 import { createPgliteDir, createTestDatabase, skipWithoutServer } from "./databases";
-import { startServer, type RunningServer } from "./server";
 import { startWsProxy, type WsProxy } from "./ws-proxy";
 
 /**
@@ -93,14 +92,6 @@ export async function createLaneDatabase(lane: Lane): Promise<LaneDatabase> {
       await drop();
     },
   };
-}
-
-/** The real production server on this lane's database. */
-export function startLaneServer(
-  database: LaneDatabase,
-  extraEnv: Record<string, string> = {},
-): Promise<RunningServer> {
-  return startServer({ ...database.env, ...extraEnv });
 }
 
 /** `npm run db:migrate` against this lane's database: its exit code and output. */

@@ -34,6 +34,14 @@ export function ensureBuilt(): void {
   }
 }
 
+export interface StartOptions {
+  /**
+   * A command the server runs under, e.g. `unshare --pid --fork --mount-proc` for a
+   * server in another PID namespace (as in another container).
+   */
+  wrap?: string[];
+}
+
 /**
  * Starts the real app (`next start` on the production build) with the given
  * environment, and waits until it answers HTTP. `env` is on top of a clean
@@ -42,37 +50,39 @@ export function ensureBuilt(): void {
 export async function startServer(
   env: Record<string, string | undefined>,
   port?: number,
+  options: StartOptions = {},
 ): Promise<RunningServer> {
   ensureBuilt();
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
-  const child = spawn(
+  const command = [
+    ...(options.wrap ?? []),
     process.execPath,
-    [
-      path.join(ROOT, "node_modules/next/dist/bin/next"),
-      "start",
-      "-p",
-      String(chosen),
-      "-H",
-      "127.0.0.1",
-    ],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: "production",
-        BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123456789",
-        BETTER_AUTH_URL: url,
-        // Suites sign up many users from one address; the limiter has its own tests.
-        AUTH_RATE_LIMIT: "off",
-        // Likewise for the chat quota (test/integration/chat-quota.test.ts tests it).
-        CHAT_QUOTA_PER_HOUR: "0",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    path.join(ROOT, "node_modules/next/dist/bin/next"),
+    "start",
+    "-p",
+    String(chosen),
+    "-H",
+    "127.0.0.1",
+  ];
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "production",
+      BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123456789",
+      BETTER_AUTH_URL: url,
+      // Suites sign up many users from one address; the limiter has its own tests.
+      AUTH_RATE_LIMIT: "off",
+      // Likewise for the chat quota (test/integration/chat-quota.test.ts tests it).
+      CHAT_QUOTA_PER_HOUR: "0",
+      // The local model's typing pace is for people; tests want answers at once.
+      LOCAL_MODEL_PACING_MS: "0",
+      ...env,
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

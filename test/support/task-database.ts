@@ -23,7 +23,7 @@ export async function openTaskDatabase() {
     },
     /** The user's list in the eval's notation: {"1": "Buy milk", "2": "[x] Call mom"}. */
     async listOf(userId: string): Promise<Record<string, string>> {
-      const rows = await tasks.listTasks(userId, { status: "all", limit: 500 });
+      const rows = await tasks.listTasks(userId, { limit: 500 });
       return Object.fromEntries(
         rows.map((t) => [String(t.number), `${t.completed ? "[x] " : ""}${t.title}`]),
       );

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { sql } from "kysely";
 import { database } from "@/db";
-import { migrateDatabase } from "@/lib/server/ready";
+import { migrateDatabase } from "@/db/ready";
 
 /**
  * For unit tests that touch the database: the file's PGlite (see unit-setup.ts),

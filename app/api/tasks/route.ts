@@ -1,11 +1,7 @@
 import { authedRoute } from "@/lib/http/api-route";
 import { parseInput, queryParams, readJsonBody } from "@/lib/http/request-body";
-import {
-  CreateTaskSchema,
-  ListTasksQuerySchema,
-  createTask,
-  listTaskPage,
-} from "@/lib/tasks/task-service";
+import { CreateTaskSchema } from "@/lib/tasks/task-fields";
+import { ListTasksQuerySchema, createTask, listTaskPage } from "@/lib/tasks/task-service";
 
 export const GET = authedRoute(async (request, { userId }) => {
   const query = parseInput(ListTasksQuerySchema, queryParams(request));

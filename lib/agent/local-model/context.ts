@@ -1,30 +1,29 @@
-import {
-  changes,
-  lastListedTasks,
-  type ConversationView,
-  type EarlierTurn,
-  type ListedTask,
-} from "./conversation";
+import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
 import { matchTasks } from "./match";
-import { normalize } from "./normalize";
-import { isBareTodo, parseAdd } from "./parse-add";
-import { understand, type ActionIntent, type Intent } from "./understand";
+import type {
+  ActionIntent,
+  Intent,
+  Reading,
+  UnderstoodConversation,
+  UnderstoodTurn,
+} from "./understand";
 
 /**
- * What earlier turns mean for this one, read again from the stored conversation
- * each time: the list the person last saw, the task "it" points at, and a question
- * we asked ("which one?", "what should I add?") that this message may answer.
+ * What earlier turns mean for this one, worked out from their intents (understood
+ * from the stored conversation each time): the list the person last saw, the task
+ * "it" points at, and a question we asked ("which one?", "what should I add?") that
+ * this message may answer. Nothing here reads a message's words.
  */
 
 /** The intent of an earlier turn, with its own follow-up resolved (a few turns deep at most). */
-export function intentOfTurn(turns: EarlierTurn[], index: number, depth = 0): Intent {
-  const intent = understand(turns[index]!.userText);
-  if (depth >= 3 || index === 0) return intent;
-  return continueEarlier(intent, turns[index]!.userText, turns.slice(0, index), depth + 1);
+export function intentOfTurn(turns: UnderstoodTurn[], index: number, depth = 0): Intent {
+  const reading = turns[index]!.reading;
+  if (depth >= 3 || index === 0) return reading.intent;
+  return continueEarlier(reading, turns.slice(0, index), depth + 1);
 }
 
 /** Tasks shown to the person in a turn: a list they asked for, or the candidates of "which one?". */
-export function shownTasks(turns: EarlierTurn[], index: number): ListedTask[] | undefined {
+export function shownTasks(turns: UnderstoodTurn[], index: number): ListedTask[] | undefined {
   const turn = turns[index]!;
   const intent = intentOfTurn(turns, index);
   if (intent.kind === "list") return lastListedTasks(turn.calls);
@@ -36,17 +35,17 @@ export function shownTasks(turns: EarlierTurn[], index: number): ListedTask[] | 
 }
 
 /** The most recent list the person saw, newest turn first. */
-export function lastShownList(view: ConversationView): ListedTask[] | undefined {
-  for (let i = view.earlierTurns.length - 1; i >= 0; i--) {
-    const shown = shownTasks(view.earlierTurns, i);
+export function lastShownList(conversation: UnderstoodConversation): ListedTask[] | undefined {
+  for (let i = conversation.earlier.length - 1; i >= 0; i--) {
+    const shown = shownTasks(conversation.earlier, i);
     if (shown) return shown;
   }
   return undefined;
 }
 
 /** Tasks a pronoun can mean: those of the latest turn that changed or showed tasks. */
-export function lastMentioned(view: ConversationView): number[] {
-  const turns = view.earlierTurns;
+export function lastMentioned(conversation: UnderstoodConversation): number[] {
+  const turns = conversation.earlier;
   for (let i = turns.length - 1; i >= 0; i--) {
     const changed = changes(turns[i]!.calls).filter((c) => c.output?.status !== "deleted");
     if (changed.length) return [...new Set(changed.map((c) => Number(c.output!.task_id)))];
@@ -58,10 +57,7 @@ export function lastMentioned(view: ConversationView): number[] {
 }
 
 /** The candidates that made a words reference ambiguous in a turn (its list_tasks result). */
-export function ambiguousCandidates(
-  intent: ActionIntent,
-  calls: EarlierTurn["calls"],
-): ListedTask[] {
+export function ambiguousCandidates(intent: ActionIntent, calls: SeenToolCall[]): ListedTask[] {
   if (intent.ref?.kind !== "words") return [];
   const listed = lastListedTasks(calls);
   return listed ? narrow(intent.kind, matchTasks(intent.ref.words, listed)) : [];
@@ -84,24 +80,20 @@ function isAction(intent: Intent): intent is ActionIntent {
  * should I add?", a new title after "what should it be called?". A new command
  * stands on its own.
  */
-export function continueEarlier(
-  intent: Intent,
-  userText: string,
-  earlier: EarlierTurn[],
-  depth = 0,
-): Intent {
+export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], depth = 0): Intent {
+  const { intent, answer: said } = reading;
   if (earlier.length === 0) return intent;
   const last = earlier.length - 1;
   if (changes(earlier[last]!.calls).length > 0) return intent;
   const asked = intentOfTurn(earlier, last, depth);
   const answer = intent.kind === "select" || intent.kind === "unknown";
   // "Buy oat milk" reads as a new to-do, but after "what should it be called?" it is the answer.
-  const freeText = answer || (intent.kind === "add" && isBareTodo(normalize(userText).lower));
+  const freeText = answer || (intent.kind === "add" && said.bareTodo);
 
   if (asked.kind === "add" && asked.tasks.length === 0) {
     if (intent.kind === "add" && intent.tasks.length === 0) return intent;
     if (!freeText) return intent;
-    return parseAdd(normalize(userText), { explicit: false }) ?? intent;
+    return said.add ?? intent;
   }
   if (!isAction(asked)) return intent;
   if (asked.kind === "delete" && needsConfirmation(asked)) {
@@ -113,7 +105,7 @@ export function continueEarlier(
     asked.title === undefined &&
     asked.description === undefined;
   if (missingValue && freeText) {
-    const value = normalize(userText).text.replace(/^["']|["']$/g, "");
+    const value = said.text.replace(/^["']|["']$/g, "");
     if (!value) return intent;
     return asked.field === "description"
       ? { ...asked, description: value }
@@ -133,7 +125,7 @@ export function continueEarlier(
   }
   // Free words: only an answer to "which one?" or "no task matches", never a guess.
   if (asked.ref && asked.ref.kind !== "words") return intent;
-  const words = normalize(userText).lower;
+  const words = said.words;
   if (candidates.length > 1) return pickByWords(asked, words, candidates);
   const short = words.split(" ").length <= 6;
   return words && short ? { ...asked, ref: { kind: "words", words } } : intent;

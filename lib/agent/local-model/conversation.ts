@@ -1,4 +1,7 @@
 import type { LanguageModelV4Prompt } from "@ai-sdk/provider";
+import type { ListedTask } from "@/lib/tasks/task";
+import { readOutcome } from "@/lib/tasks/tool-wording";
+import { asRecord } from "@/lib/validation/record";
 
 /** A tool call and its result, as the local model sees them in the prompt. */
 export interface SeenToolCall {
@@ -8,12 +11,7 @@ export interface SeenToolCall {
   output: Record<string, unknown> | undefined;
 }
 
-export interface ListedTask {
-  id: number;
-  title: string;
-  description?: string | null;
-  completed: boolean;
-}
+export type { ListedTask };
 
 /** One earlier exchange: what the person said and the tool calls of the answer. */
 export interface EarlierTurn {
@@ -91,9 +89,7 @@ function collectToolCalls(messages: LanguageModelV4Prompt): SeenToolCall[] {
 
 function asObject(value: unknown): Record<string, unknown> {
   if (typeof value === "string") return asObject(parseJson(value));
-  return value && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+  return asRecord(value);
 }
 
 function parseJson(text: string): unknown {
@@ -104,13 +100,17 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The tasks and total of a list_tasks call, read through its result schema. */
+export function listedBy(call: SeenToolCall): { tasks: ListedTask[]; total: number } | undefined {
+  const outcome = readOutcome(call.toolName, call.output);
+  return outcome.kind === "listed" ? outcome : undefined;
+}
+
 /** The tasks of the most recent list_tasks result among `calls`, in the order shown. */
 export function lastListedTasks(calls: SeenToolCall[]): ListedTask[] | undefined {
   for (let i = calls.length - 1; i >= 0; i--) {
-    const call = calls[i]!;
-    if (call.toolName === "list_tasks" && Array.isArray(call.output?.tasks)) {
-      return call.output.tasks as ListedTask[];
-    }
+    const listed = listedBy(calls[i]!);
+    if (listed) return listed.tasks;
   }
   return undefined;
 }

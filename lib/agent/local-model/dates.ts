@@ -1,4 +1,6 @@
 import * as chrono from "chrono-node";
+import { lexicon } from "./lexicon";
+import { pattern } from "./lexicon/compile";
 
 /**
  * Dates and priorities in a task's own words ("submit report by Friday", "urgent:
@@ -9,17 +11,21 @@ import * as chrono from "chrono-node";
 export function findDueDate(text: string, now: Date = new Date()): string | undefined {
   const [found] = chrono.parse(text, now, { forwardDate: true });
   // A bare "at 3" or a lone number is too weak to be a due date.
-  if (!found || !/[a-z]/i.test(found.text.replace(/^(?:at|on|by)\s+/i, ""))) return undefined;
+  if (!found || !/\p{L}/u.test(found.text.replace(/^(?:at|on|by)\s+/i, ""))) return undefined;
   return found.start.date().toISOString();
 }
 
+const { high, medium, low } = lexicon.priority;
+const [HIGH, MEDIUM, LOW] = [high, medium, low].map((words) => pattern`\b${words}\b`) as [
+  RegExp,
+  RegExp,
+  RegExp,
+];
+
 export function findPriority(text: string): "low" | "medium" | "high" | undefined {
   const lower = text.toLowerCase();
-  if (
-    /\b(?:urgent|urgently|asap|high[- ]priority|top priority|important|critical)\b|!!/.test(lower)
-  )
-    return "high";
-  if (/\b(?:low[- ]priority|whenever|someday|no rush|not urgent)\b/.test(lower)) return "low";
-  if (/\b(?:medium[- ]priority|normal priority)\b/.test(lower)) return "medium";
+  if (HIGH.test(lower) || lower.includes("!!")) return "high";
+  if (LOW.test(lower)) return "low";
+  if (MEDIUM.test(lower)) return "medium";
   return undefined;
 }

@@ -17,9 +17,15 @@ import { planNextStep, type Step } from "./plan";
  */
 export class LocalTaskModel implements LanguageModelV4 {
   readonly specificationVersion = "v4";
+  /** Pause before each streamed piece of text, in ms; 0 streams as fast as the server can. */
+  readonly #pacingMs: number;
   readonly provider = "taskchat";
   readonly modelId = "local-task-model";
   readonly supportedUrls = {};
+
+  constructor(options: { pacingMs?: number } = {}) {
+    this.#pacingMs = options.pacingMs ?? 0;
+  }
 
   async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
     options.abortSignal?.throwIfAborted();
@@ -36,13 +42,16 @@ export class LocalTaskModel implements LanguageModelV4 {
     const step = this.#decide(options);
     const parts = toStreamParts(step, options);
     const signal = options.abortSignal;
+    const pacingMs = this.#pacingMs;
     const stream = new ReadableStream<LanguageModelV4StreamPart>({
       async pull(controller) {
         const part = parts.shift();
         if (!part) return controller.close();
         if (signal?.aborted) return controller.error(signal.reason);
         // A short pause between words, so streaming looks and behaves like a real model's.
-        if (part.type === "text-delta") await new Promise((resolve) => setTimeout(resolve, 8));
+        if (pacingMs > 0 && part.type === "text-delta") {
+          await new Promise((resolve) => setTimeout(resolve, pacingMs));
+        }
         controller.enqueue(part);
       },
     });

@@ -1,11 +1,8 @@
 import type { ListedTask } from "./conversation";
+import { lexicon } from "./lexicon";
 import { damerauDistance } from "./normalize";
 
-const STOPWORDS = new Set(
-  "a an the my to of for and or in on at with about one ones task tasks todo todos item items thing things stuff this that it is are be do".split(
-    " ",
-  ),
-);
+const STOPWORDS = new Set(lexicon.stopwords);
 
 /** Lowercase words without accents or words that name nothing. */
 export function keywords(text: string): string[] {
@@ -17,16 +14,9 @@ export function keywords(text: string): string[] {
     .filter((word) => word && !STOPWORDS.has(word));
 }
 
-function stem(word: string): string {
-  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
-}
-
 /** Same word, with plural/verb endings folded ("meetings", "calling") or a typo ("meting"). */
 function similar(a: string, b: string): boolean {
-  return close(a, b) || close(stem(a), stem(b));
+  return close(a, b) || close(lexicon.morphology.stem(a), lexicon.morphology.stem(b));
 }
 
 function close(a: string, b: string): boolean {

@@ -1,4 +1,6 @@
 import { findDueDate, findPriority } from "./dates";
+import { lexicon } from "./lexicon";
+import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import type { Utterance } from "./normalize";
 
 export interface NewTask {
@@ -9,48 +11,63 @@ export interface NewTask {
   priority?: "low" | "medium" | "high";
 }
 
+const { verbs, taskNouns, listNouns, determiners } = lexicon;
+const TASK_NOUN = source`(?:${[...taskNouns.singular, ...taskNouns.plural]})`;
+
 /**
  * A bare to-do ("buy milk", "call the bank"): a task verb and its object. Verbs that
  * also start ordinary requests ("tell me a joke", "write me a poem") are left out.
  */
-const BARE_TODO =
-  /^(?:buy|call|phone|text|email|e-mail|pay|book|order|pick up|drop off|return|clean|wash|fix|repair|cook|bake|prepare|schedule|organize|organise|submit|review|renew|visit|meet|walk|feed|water|mow|vacuum|tidy|study|practice|practise|print|sign|post|ship|pack|charge|paint|install|back up|upload|research|apply for|register|invite|wrap|iron|fold|empty|replace|sell|donate|grab|collect|deliver|reply to|respond to|confirm|contact|arrange|draft|publish|hire|take out|take the|get groceries|go to|go shopping)\s+(?!me\b)\S/;
+const BARE_TODO = pattern`^${verbs.bareTodo}\s+(?!me\b)\S`;
 
 export function isBareTodo(lower: string): boolean {
   return BARE_TODO.test(lower);
 }
 
 /** The verbs and frames that announce a new task. */
-const ADD_VERB = new RegExp(
-  [
-    String.raw`(?:add|create|make|insert|save|record|log|enter|schedule|set up|setup|new|plus)(?:\s+(?:a|an|one|another|some|new|more|the|this|these|following))*\s+(?:new\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|notes?)\b`,
-    // "add to my list: X" names the list, then the task.
-    String.raw`(?:add|put|write|jot down|jot|note down)\s+(?:to|on|onto|in)\s+(?:my|the)\s+(?:[\w-]+\s+)?list\s*[:\-–—]`,
-    String.raw`(?:add|insert|include|append|put|save|record|jot down|jot|write down|note down|pencil in|log)`,
-    String.raw`(?:new|another|one more)\s+(?:tasks?|todos?|to-dos?|items?|reminders?)\b`,
-    String.raw`(?:set|create|make)(?:\s+(?:a|me a))?\s+reminder\b(?:\s+(?:to|for|about))?`,
-    String.raw`remind me(?:\s+(?:to|about|that i (?:need|have|must|should) to|that i should|that i must|of))?`,
-    String.raw`(?:please\s+)?(?:remember|don't (?:let me )?forget|dont (?:let me )?forget|do not (?:let me )?forget|help me remember|i shouldn't forget|make sure i)(?:\s+(?:to|about|that i (?:need|have) to))?`,
-    String.raw`(?:i\s+)?(?:need|have|want|must|should) to remember(?:\s+to)?`,
-    String.raw`(?:note to self|reminder|todo|to-do|to do|task|new task|add task)\s*[:\-–—]`,
-    String.raw`(?:todo|to-do)(?!\s+list)`,
-    String.raw`\+`,
-  ].join("|"),
-);
-const ADD_START = new RegExp(String.raw`^(?:${ADD_VERB.source})(?=[\s:,\-–—]|$)[\s:,\-–—]*`);
+const ADD_VERB = [
+  source`${verbs.create}(?:\s+${determiners})*\s+(?:new\s+)?${TASK_NOUN}\b`,
+  // "add to my list: X" names the list, then the task.
+  source`(?:add|put|write|jot down|jot|note down)\s+(?:to|on|onto|in)\s+(?:my|the)\s+(?:[\w-]+\s+)?list\s*[:\-–—]`,
+  source`${verbs.add}`,
+  source`(?:new|another|one more)\s+${TASK_NOUN}\b`,
+  source`(?:set|create|make)(?:\s+(?:a|me a))?\s+reminder\b(?:\s+(?:to|for|about))?`,
+  source`remind me(?:\s+(?:to|about|that i (?:need|have|must|should) to|that i should|that i must|of))?`,
+  source`(?:please\s+)?(?:remember|don't (?:let me )?forget|dont (?:let me )?forget|do not (?:let me )?forget|help me remember|i shouldn't forget|make sure i)(?:\s+(?:to|about|that i (?:need|have) to))?`,
+  source`(?:i\s+)?(?:need|have|want|must|should) to remember(?:\s+to)?`,
+  source`(?:note to self|reminder|todo|to-do|to do|task|new task|add task)\s*[:\-–—]`,
+  source`(?:todo|to-do)(?!\s+list)`,
+  source`\+`,
+].join("|");
+const ADD_START = pattern`^(?:${ADD_VERB})(?=[\s:,\-–—]|$)[\s:,\-–—]*`;
+/** "make task 2 say …" names an existing task: an edit. */
+const NAMES_A_TASK = pattern`^\w+\s+(?:(?:task|todo|item)\s*#?\s*\d+|#\d+)\b`;
+/** "remind me what's pending" asks for the list. */
+const ASKS_FOR_LIST = pattern`^remind me (?:what|which|how many|of (?:my|the) (?:tasks|list))\b`;
+/** "add a description to task 2" and "add milk to task 3" are edits, not new tasks. */
+const ADDS_A_NOTE = pattern`^add\s+(?:a\s+|the\s+|some\s+)?(?:description|details?|notes?)\b`;
 
+const LIST_NOUN = oneOf(listNouns);
 /** "put X on my list", "X needs to go on my list". */
-const ON_MY_LIST =
-  /\s+(?:to|on|onto|in|into|for|at)\s+(?:my|the|our|your)\s+(?:[\w-]+\s+)?(?:list|tasks|todos|to-dos|agenda)(?:\s+(?:too|as well|also))?$/i;
-const AS_A_TASK = /\s+as\s+(?:a|an|one)\s+(?:new\s+)?(?:task|todo|to-do|item|reminder)$/i;
+const ON_MY_LIST = patternWith(
+  "i",
+)`\s+(?:to|on|onto|in|into|for|at)\s+(?:my|the|our|your)\s+(?:[\w-]+\s+)?${LIST_NOUN}(?:\s+(?:too|as well|also))?$`;
+const AS_A_TASK = patternWith("i")`\s+as\s+(?:a|an|one)\s+(?:new\s+)?${taskNouns.singular}$`;
+const PUT_ON_LIST = pattern`^${verbs.putOn}\s+(?<title>.+?)\s+(?:on|onto|in|into|to)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?${LIST_NOUN}\b`;
 
-/** Frames whose singular noun promises one task: no list split ("a task to buy milk and eggs"). */
 /** "remind me to buy milk and call mom": two deeds, two tasks; "… buy milk and eggs": one. */
-const REMINDER_FRAME = /^(?:remind me|remember|don't|dont|do not|help me|make sure|i )/i;
-const SINGULAR_FRAME =
-  /^(?:(?:a|an|one|another|new|the)\s+)+(?:new\s+)?(?:task|todo|to-do|item|reminder|entry|note)\b|^remind me\b|^(?:remember|don't|dont|do not|help me|make sure|i )/i;
-const PLURAL_FRAME =
-  /^(?:(?:some|these|the following|following|more|new|multiple|several|a few|few|\d+|two|three|four|five)\s+)*(?:new\s+)?(?:tasks|todos|to-dos|items|things|reminders|entries)\b|^(?:these|the following|following)\b|^(?:all|each) of (?:these|them)\b/i;
+const REMINDER_FRAME = patternWith(
+  "i",
+)`^(?:remind me|remember|don't|dont|do not|help me|make sure|i )`;
+/** Frames whose singular noun promises one task: no list split ("a task to buy milk and eggs"). */
+const SINGULAR_FRAME = patternWith(
+  "i",
+)`^(?:(?:a|an|one|another|new|the)\s+)+(?:new\s+)?${taskNouns.singular}\b|^remind me\b|^(?:remember|don't|dont|do not|help me|make sure|i )`;
+const PLURAL_FRAME = patternWith(
+  "i",
+)`^(?:(?:some|these|the following|following|more|new|multiple|several|a few|few|\d+|two|three|four|five)\s+)*(?:new\s+)?${[...taskNouns.plural, "things"]}\b|^(?:these|the following|following)\b|^(?:all|each) of (?:these|them)\b`;
+const STARTS_WITH_ADD = pattern`^add\b`;
+const CREATE_VERB = pattern`^${verbs.create}\s+`;
 
 /**
  * A new-task request. `explicit`: the message must start with an add frame; else
@@ -64,13 +81,7 @@ export function parseAdd(said: Utterance, options: { explicit: boolean }): AddIn
     if (put) return put;
     const start = lower.match(ADD_START);
     if (!start) return undefined;
-    // "make task 2 say …" names an existing task: an edit.
-    if (/^\w+\s+(?:(?:task|todo|item)\s*#?\s*\d+|#\d+)\b/.test(lower)) return undefined;
-    // "remind me what's pending" asks for the list.
-    if (/^remind me (?:what|which|how many|of (?:my|the) (?:tasks|list))\b/.test(lower))
-      return undefined;
-    // "add a description to task 2" and "add milk to task 3" are edits, not new tasks.
-    if (/^add\s+(?:a\s+|the\s+|some\s+)?(?:description|details?|notes?)\b/.test(lower))
+    if (NAMES_A_TASK.test(lower) || ASKS_FOR_LIST.test(lower) || ADDS_A_NOTE.test(lower))
       return undefined;
     const frame = lower.slice(0, start[0].length);
     text = text.slice(start[0].length);
@@ -85,7 +96,7 @@ type FrameKind = "singular" | "reminder" | "plural" | "open";
 export type AddIntent = { kind: "add"; tasks: NewTask[] };
 
 function frameKind(frame: string, rest: string): FrameKind {
-  const whole = `${frame.replace(/^(?:add|create|make|insert|save|record|log|enter|new|plus)\s+/, "")}${rest}`;
+  const whole = `${frame.replace(CREATE_VERB, "")}${rest}`;
   if (PLURAL_FRAME.test(whole) || /^(?:add|create)\s+(?:these|the following|following)/.test(frame))
     return "plural";
   if (REMINDER_FRAME.test(whole) || REMINDER_FRAME.test(frame)) return "reminder";
@@ -94,19 +105,19 @@ function frameKind(frame: string, rest: string): FrameKind {
 }
 
 function putOnList(text: string, lower: string): AddIntent | undefined {
-  const match = lower.match(
-    /^(?:put|stick|throw|pop|get|add|write|jot|pencil|slap|toss|place)\s+(.+?)\s+(?:on|onto|in|into|to)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:list|tasks|todos|to-dos|agenda)\b/,
-  );
-  if (!match || /^(?:add)\b/.test(lower)) return undefined;
-  const start = lower.indexOf(match[1]!);
-  return buildAdd(text.slice(start, start + match[1]!.length), match[1]!, "open");
+  const title = lower.match(PUT_ON_LIST)?.groups?.title;
+  if (!title || STARTS_WITH_ADD.test(lower)) return undefined;
+  const start = lower.indexOf(title);
+  return buildAdd(text.slice(start, start + title.length), title, "open");
 }
+
+const FIELD = oneOf(lexicon.fields.description);
+/** "… with description X", "…, notes: X": the rest is the description. */
+const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:a\s+|the\s+)?${FIELD}(?:\s+(?:of|saying|that says|reading|being))?|${FIELD}\s*[:=\-–—])\s*(?=\S)`;
 
 function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | undefined {
   let description: string | undefined;
-  const desc = lower.match(
-    /(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:a\s+|the\s+)?(?:description|desc|details?|notes?|note)(?:\s+(?:of|saying|that says|reading|being))?|(?:description|desc|details?|notes?|note)\s*[:=\-–—])\s*(?=\S)/,
-  );
+  const desc = lower.match(DESCRIPTION);
   if (desc && desc.index !== undefined && desc.index > 0) {
     description = clean(text.slice(desc.index + desc[0].length)).replace(/\)$/, "");
     text = text.slice(0, desc.index);
@@ -161,12 +172,13 @@ function hasWordsOutside(lower: string, quotedText: string): boolean {
   return stripFrame(outside, outside).replace(/[\s:,.!?-]+/g, "") !== "";
 }
 
+const PRIORITY_FRAME = pattern`^(?:a|an|one)\s+(?<label>${lexicon.priority.adjectives}(?:[- ]priority)?)\s+(?:new\s+)?${taskNouns.singular}\s+(?:to\s+|called\s+|for\s+|:\s*)?`;
+const FRAME = pattern`^(?:(?:${determiners}|\d+)\s+)*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to|:|-|–|—)\s*)?`;
+
 /** "a high priority task to fix the leak" → "Fix the leak (high priority)": the priority kept, the frame not. */
 function priorityFrame(lower: string): { start: number; label: string } | undefined {
-  const match = lower.match(
-    /^(?:a|an|one)\s+((?:high|low|medium|top|urgent|important)(?:[- ]priority)?)\s+(?:new\s+)?(?:task|todo|to-do|item|reminder)\s+(?:to\s+|called\s+|for\s+|:\s*)?/,
-  );
-  return match ? { start: match[0].length, label: match[1]! } : undefined;
+  const match = lower.match(PRIORITY_FRAME);
+  return match ? { start: match[0].length, label: match.groups!.label! } : undefined;
 }
 
 function newTask(title: string, description: string | undefined): NewTask {
@@ -181,17 +193,17 @@ function newTask(title: string, description: string | undefined): NewTask {
 
 /** "a new task called X", "one to X", "X: " — the words around the title, not the title. */
 function stripFrame(body: string, lower: string): string {
-  const frame = lower.match(
-    /^(?:(?:a|an|one|another|some|new|more|the|these|following|\d+)\s+)*(?:new\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|notes?|things?)?\s*(?:(?:called|named|titled|saying|that says|which says|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to|:|-|–|—)\s*)?/,
-  );
+  const frame = lower.match(FRAME);
   const cut = frame?.[0].length ?? 0;
   // Never strip everything: "add a note" keeps nothing to add, "add notes" keeps "notes".
   return cut > 0 && cut < body.length ? body.slice(cut) : cut >= body.length ? "" : body;
 }
 
 /** Action verbs that start a to-do; two items both led by one are two tasks. */
-const ACTION =
-  /^(?:buy|get|call|phone|ring|text|email|e-mail|mail|send|pay|book|order|pick|drop|take|bring|return|clean|wash|fix|repair|write|read|finish|start|do|make|cook|bake|prepare|plan|schedule|organize|organise|sort|file|submit|review|check|update|renew|cancel|visit|meet|see|go|walk|feed|water|mow|vacuum|tidy|study|learn|practice|practise|print|sign|fill|post|ship|pack|unpack|charge|change|move|paint|install|backup|back|upload|download|research|apply|register|prepare|invite|thank|ask|tell|remind|wrap|iron|fold|empty|replace|sell|donate|shop|grab|collect|deliver|follow|reply|respond|confirm|contact|arrange|finalize|finalise|draft|edit|publish|clear|delete|remove|complete|water|hire|interview|exercise|run|jog|swim|lift|stretch|meditate)\b/i;
+const ACTION = patternWith("i")`^${verbs.action}\b`;
+const POINTS_BACK = patternWith("i")`\b${lexicon.pointingBack}\b`;
+const RELATION = patternWith("i")`\b${lexicon.relations}\b`;
+const LEADING_ARTICLE = patternWith("i")`^${lexicon.leadingArticles}\s+(?=\S)`;
 
 /**
  * The list rule (docs/decisions/003): split on commas, semicolons, "and", "&" or "plus" only when the
@@ -212,25 +224,18 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
   const led = parts.filter((p) => ACTION.test(p)).length;
   const words = (p: string) => p.split(/\s+/).length;
   // "finish the report and send it to Bob": a later item that points back is one deed.
-  const pointsBack = parts.slice(1).some((p) => /\b(?:it|them|this|that|those|these)\b/i.test(p));
+  const pointsBack = parts.slice(1).some((p) => POINTS_BACK.test(p));
   if (led === parts.length && !pointsBack && parts.every((p) => words(p) <= 5)) return parts;
   if (deedsOnly) return [body];
   const nounsOnly =
-    led === 0 &&
-    parts.every(
-      (p) =>
-        words(p) <= (hasComma ? 3 : 2) &&
-        !/\b(?:with|for|from|to|at|on|in|by|about|of|before|after|until|tomorrow|today|tonight)\b/i.test(
-          p,
-        ),
-    );
+    led === 0 && parts.every((p) => words(p) <= (hasComma ? 3 : 2) && !RELATION.test(p));
   return nounsOnly ? parts : [body];
 }
 
 /** "a meeting with Bob" → "Meeting with Bob": no leading article, a capital first letter. */
 export function tidyTitle(raw: string): string {
   let title = clean(raw);
-  const bare = title.replace(/^(?:a|an|the|my|some|to)\s+(?=\S)/i, "");
+  const bare = title.replace(LEADING_ARTICLE, "");
   if (bare.length >= 2) title = bare;
   return capitalize(title);
 }

@@ -1,3 +1,5 @@
+import { lexicon } from "./lexicon";
+import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import type { Utterance } from "./normalize";
 import { capitalize } from "./parse-add";
 import { parseRef, type TaskRef } from "./references";
@@ -12,8 +14,35 @@ export type UpdateIntent = {
 };
 type CompleteIntent = { kind: "complete"; ref?: TaskRef };
 
-const FIELD = /\b(?:description|desc|details?|notes?|note)\b/;
-const DONE_VALUE = /^(?:done|complete|completed|finished|checked|checked off)$/;
+const { verbs, fields } = lexicon;
+const DESCRIPTION = oneOf(fields.description);
+const FIELD = pattern`\b${DESCRIPTION}\b`;
+const DONE_VALUE = pattern`^(?:done|complete|completed|finished|checked|checked off)$`;
+const ADD_NOTE = pattern`^${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}\s+(?:to|for|on)\s+(?<target>.+?)(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says|:)\s+)(?<value>.+)$`;
+const SHOULD_BE = pattern`^(?<target>.+?)\s+should\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(?<value>.+)$`;
+const NAME_IT = pattern`^${verbs.name}\s+(?<target>it|that|this|that one|this one|(?:task\s*)?#?\d+|task \w+)\s+(?:say|read|called|named|be called)?\s*(?<value>.+)$`;
+const UPDATE_VERB = pattern`^${verbs.update}\s+(?<rest>.*)$`;
+const TO_VALUE = pattern`^(?<target>.*?)\s+(?:so (?:that )?it (?:says|reads)|to be (?:called|named)|to be|to|into|as|->|→|=)\s+(?<value>.+)$`;
+const ARROW_VALUE = pattern`^(?<target>.*?)\s*(?:[:→=]|->)\s*(?<value>.+)$`;
+const WITH_FIELD_VALUE = pattern`^(?<target>.*?)\s+(?<value>with\s+(?:a\s+|the\s+)?(?:new\s+)?(?:${DESCRIPTION}|${fields.title})\b.*)$`;
+const QUOTED_VALUE = pattern`^(?<target>.+?)\s+(?<value>"[^"]+"|'[^']+')$`;
+const WITH_FIELD = patternWith(
+  "i",
+)`^with\s+(?:a\s+|the\s+)?(?:new\s+)?(?<field>${DESCRIPTION}|${fields.title})\s*(?:of|to|saying|:)?\s*(?<value>.+)$`;
+const AND_DESCRIPTION = patternWith(
+  "i",
+)`\s+(?:with|and)\s+(?:a\s+|the\s+)?(?:new\s+)?${DESCRIPTION}\s*(?:of|to|saying|:)?\s*(?<value>.+)$`;
+const DESCRIPTION_LABEL = patternWith("i")`^(?:(?:a|the)\s+)?${DESCRIPTION}\s*:?\s+`;
+const TITLE_FIELD = patternWith("i")`^${fields.title}$`;
+const FIELD_NAME = patternWith(
+  "g",
+)`\b(?:the\s+)?${[...fields.title, ...fields.wording, ...fields.description]}(?:\s+(?:of|for|on|in))?\b`;
+const MAKE = pattern`^make\b`;
+const MAKE_SAY = pattern`^make .+? (?:say|read)\b`;
+const DESCRIBE = pattern`^describe\b`;
+/** "fix the sink", "set the table": without a new value these verbs are no edit. */
+const NEEDS_VALUE = pattern`^(?:set|fix|correct|alter|amend)\b`;
+const POSSESSIVE = patternWith("g")`'s\b`;
 
 /**
  * "rename task 1 to X", "change the dentist one to X", "update the description of
@@ -21,51 +50,33 @@ const DONE_VALUE = /^(?:done|complete|completed|finished|checked|checked off)$/;
  */
 export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | undefined {
   const { text, lower } = said;
-  const addNote = lower.match(
-    /^(?:add|attach|put|give|write)\s+(?:a\s+|the\s+|some\s+|this\s+)?(?:description|desc|details?|notes?|note)\s+(?:to|for|on)\s+(.+?)(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says|:)\s+)(.+)$/,
-  );
+  const addNote = lower.match(ADD_NOTE)?.groups;
   if (addNote) {
-    const ref = parseRef(addNote[1]!);
-    const value = valueAt(text, lower, addNote[2]!);
+    const ref = parseRef(addNote.target!);
+    const value = valueAt(text, lower, addNote.value!);
     return ref && value ? { kind: "update", ref, description: value } : undefined;
   }
   const special = fieldStatements(text, lower);
   if (special) return special;
-  const should = lower.match(
-    /^(.+?)\s+should\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(.+)$/,
-  );
-  if (should) return build(text, lower, should[1]!, should[2]!, "title");
-  const named = lower.match(
-    /^(?:call|name|title|retitle|make)\s+(it|that|this|that one|this one|(?:task\s*)?#?\d+|task \w+)\s+(?:say|read|called|named|be called)?\s*(.+)$/,
-  );
-  if (named && (!/^make\b/.test(lower) || /^make .+? (?:say|read)\b/.test(lower)))
-    return build(text, lower, named[1]!, named[2]!, "title");
-  const verb = lower.match(
-    /^(?:rename|change|update|edit|modify|retitle|re-title|correct|alter|reword|rephrase|amend|fix|set|describe|swap|switch)\s+(.*)$/,
-  );
-  if (!verb) return undefined;
-  const rest = verb[1]!;
-  const describe = /^describe\b/.test(lower);
-  const split =
-    rest.match(
-      /^(.*?)\s+(?:so (?:that )?it (?:says|reads)|to be (?:called|named)|to be|to|into|as|->|→|=)\s+(.+)$/,
-    ) ??
-    rest.match(/^(.*?)\s*(?:[:→=]|->)\s*(.+)$/) ??
-    rest.match(
-      /^(.*?)\s+(with\s+(?:a\s+|the\s+)?(?:new\s+)?(?:description|desc|details?|notes?|title|name)\b.*)$/,
-    );
-  const quotedValue = rest.match(/^(.+?)\s+("[^"]+"|'[^']+')$/);
-  if (!split && quotedValue) {
-    const field = FIELD.test(quotedValue[1]!) || describe ? "description" : "title";
-    return build(text, lower, quotedValue[1]!, quotedValue[2]!, field);
-  }
-  if (!split) {
-    const ref = parseRef(stripField(rest));
-    if (!ref || /^(?:set|fix|correct|alter|amend)\b/.test(lower)) return undefined;
-    return { kind: "update", ref, field: FIELD.test(rest) || describe ? "description" : "title" };
-  }
-  const field = FIELD.test(split[1]!) || describe ? "description" : "title";
-  return build(text, lower, split[1]!, split[2]!, field);
+  const should = lower.match(SHOULD_BE)?.groups;
+  if (should) return build(text, lower, should.target!, should.value!, "title");
+  const named = lower.match(NAME_IT)?.groups;
+  if (named && (!MAKE.test(lower) || MAKE_SAY.test(lower)))
+    return build(text, lower, named.target!, named.value!, "title");
+  const rest = lower.match(UPDATE_VERB)?.groups?.rest;
+  if (rest === undefined) return undefined;
+  const describe = DESCRIBE.test(lower);
+  const fieldOf = (target: string) => (FIELD.test(target) || describe ? "description" : "title");
+  const split = (
+    rest.match(TO_VALUE) ??
+    rest.match(ARROW_VALUE) ??
+    rest.match(WITH_FIELD_VALUE) ??
+    rest.match(QUOTED_VALUE)
+  )?.groups;
+  if (split) return build(text, lower, split.target!, split.value!, fieldOf(split.target!));
+  const ref = parseRef(stripField(rest));
+  if (!ref || NEEDS_VALUE.test(lower)) return undefined;
+  return { kind: "update", ref, field: fieldOf(rest) };
 }
 
 function build(
@@ -81,26 +92,18 @@ function build(
   // "to say X": the new wording is X ("to read X" stays as typed: "Read X" is a fine task).
   let value = valueAt(text, lower, valueWords).replace(/^say\s+/i, "");
   let description: string | undefined;
-  const withField = value.match(
-    /^with\s+(?:a\s+|the\s+)?(?:new\s+)?(description|desc|details?|notes?|title|name)\s*(?:of|to|saying|:)?\s*(.+)$/i,
-  );
+  const withField = value.match(WITH_FIELD)?.groups;
   if (withField) {
-    const isTitle = /^(?:title|name)$/i.test(withField[1]!);
-    return isTitle
-      ? { kind: "update", ref, title: capitalize(unquote(withField[2]!)) }
-      : { kind: "update", ref, description: unquote(withField[2]!) };
+    return TITLE_FIELD.test(withField.field!)
+      ? { kind: "update", ref, title: capitalize(unquote(withField.value!)) }
+      : { kind: "update", ref, description: unquote(withField.value!) };
   }
-  const trailing = value.match(
-    /\s+(?:with|and)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:description|desc|details?|notes?)\s*(?:of|to|saying|:)?\s*(.+)$/i,
-  );
+  const trailing = value.match(AND_DESCRIPTION);
   if (trailing && field === "title") {
-    description = unquote(trailing[1]!);
+    description = unquote(trailing.groups!.value!);
     value = value.slice(0, trailing.index);
   }
-  value = unquote(value).replace(
-    /^(?:(?:a|the)\s+)?(?:description|desc|details?|notes?)\s*:?\s+/i,
-    "",
-  );
+  value = unquote(value).replace(DESCRIPTION_LABEL, "");
   if (!value) return { kind: "update", ref, field };
   return field === "description"
     ? { kind: "update", ref, description: value }
@@ -116,14 +119,7 @@ function valueAt(text: string, lower: string, valueWords: string): string {
 }
 
 function stripField(target: string): string {
-  return target
-    .replace(
-      /\b(?:the\s+)?(?:title|name|wording|text|description|desc|details?|notes?|note)(?:\s+(?:of|for|on|in))?\b/g,
-      " ",
-    )
-    .replace(/'s\b/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return target.replace(FIELD_NAME, " ").replace(POSSESSIVE, " ").replace(/\s+/g, " ").trim();
 }
 
 function unquote(text: string): string {
@@ -135,40 +131,36 @@ function unquote(text: string): string {
 }
 
 /** A task named plainly: a number, a pronoun, a position, or "the … task/one". */
-const PLAIN_TARGET =
-  /^(?:(?:task\s*)?#?\d+|task \w+|it|that|this|that one|this one|the (?:first|second|third|last) one|(?:the|my) .+? (?:task|one))$/;
+const PLAIN_TARGET = pattern`^(?:(?:task\s*)?#?\d+|task \w+|it|that|this|that one|this one|the (?:first|second|third|last) one|(?:the|my) .+? (?:task|one))$`;
+const ANY_FIELD = source`(?<field>${DESCRIPTION}|${fields.title})`;
 
 /**
  * Edits said by naming the field: "add description 'X' to task 1", "task 1
- * description: X", "give task 2 the description X", "replace task 1 with X".
+ * description: X", "give task 2 the description X", "replace task 1 with X". The
+ * field is the one named, else the statement's own.
  */
+const FIELD_STATEMENTS: { statement: RegExp; field: "title" | "description" }[] = [
+  {
+    statement: pattern`^${verbs.attach}\s+(?:a\s+|the\s+)?${DESCRIPTION}\s+(?<value>.+?)\s+(?:to|for|on)\s+(?<target>.+)$`,
+    field: "description",
+  },
+  {
+    statement: pattern`^(?<target>.+?)(?:'s)?\s+${ANY_FIELD}\s*[:=]\s*(?<value>.+)$`,
+    field: "description",
+  },
+  {
+    statement: pattern`^give\s+(?<target>.+?)\s+(?:a|the)\s+(?:new\s+)?${ANY_FIELD}\s+(?:of\s+)?(?<value>.+)$`,
+    field: "description",
+  },
+  { statement: pattern`^replace\s+(?<target>.+?)\s+with\s+(?<value>.+)$`, field: "title" },
+];
+
 function fieldStatements(text: string, lower: string): UpdateIntent | CompleteIntent | undefined {
-  const addField = lower.match(
-    /^(?:add|attach|put|give|write)\s+(?:a\s+|the\s+)?(?:description|desc|details?|notes?|note)\s+(.+?)\s+(?:to|for|on)\s+(.+)$/,
-  );
-  if (addField && PLAIN_TARGET.test(addField[2]!))
-    return build(text, lower, addField[2]!, addField[1]!, "description");
-  const labelled = lower.match(
-    /^(.+?)(?:'s)?\s+(description|desc|details|notes?|title|name)\s*[:=]\s*(.+)$/,
-  );
-  if (labelled && PLAIN_TARGET.test(labelled[1]!)) {
-    const field = /^(?:title|name)$/.test(labelled[2]!) ? "title" : "description";
-    return build(text, lower, labelled[1]!, labelled[3]!, field);
+  for (const { statement, field } of FIELD_STATEMENTS) {
+    const found = lower.match(statement)?.groups;
+    if (!found || !PLAIN_TARGET.test(found.target!)) continue;
+    const named = found.field && TITLE_FIELD.test(found.field) ? "title" : field;
+    return build(text, lower, found.target!, found.value!, named);
   }
-  const give = lower.match(
-    /^give\s+(.+?)\s+(?:a|the)\s+(?:new\s+)?(description|title|name)\s+(?:of\s+)?(.+)$/,
-  );
-  if (give && PLAIN_TARGET.test(give[1]!)) {
-    return build(
-      text,
-      lower,
-      give[1]!,
-      give[3]!,
-      give[2] === "description" ? "description" : "title",
-    );
-  }
-  const replace = lower.match(/^replace\s+(.+?)\s+with\s+(.+)$/);
-  if (replace && PLAIN_TARGET.test(replace[1]!))
-    return build(text, lower, replace[1]!, replace[2]!, "title");
   return undefined;
 }

@@ -1,4 +1,10 @@
-import { lastListedTasks, type ConversationView, type ListedTask } from "./conversation";
+import {
+  lastListedTasks,
+  listedBy,
+  type ConversationView,
+  type ListedTask,
+  type SeenToolCall,
+} from "./conversation";
 import {
   continueEarlier,
   lastMentioned,
@@ -9,7 +15,11 @@ import {
 import { matchTasks } from "./match";
 import * as reply from "./replies";
 import type { NewTask } from "./parse-add";
-import { understand, type ActionIntent } from "./understand";
+import {
+  understandConversation,
+  type ActionIntent,
+  type UnderstoodConversation,
+} from "./understand";
 
 export interface PlannedCall {
   toolName: string;
@@ -31,8 +41,9 @@ const call = (toolName: string, input: Record<string, unknown>): Step => ({
  * results), so it holds no state between calls or requests.
  */
 export function planNextStep(view: ConversationView): Step {
-  const intent = continueEarlier(understand(view.userText), view.userText, view.earlierTurns);
-  const done = view.turnCalls;
+  const conversation = understandConversation(view);
+  const intent = continueEarlier(conversation.current, conversation.earlier);
+  const done = conversation.turnCalls;
   switch (intent.kind) {
     case "greet":
       return text(reply.GREETING);
@@ -59,7 +70,7 @@ export function planNextStep(view: ConversationView): Step {
           kind: "tools",
           calls: intent.tasks.map((task) => ({
             toolName: "add_task",
-            input: addInput(task, view.toolFields.get("add_task")),
+            input: addInput(task, conversation.toolFields.get("add_task")),
           })),
         };
       }
@@ -67,14 +78,13 @@ export function planNextStep(view: ConversationView): Step {
     case "list": {
       const listed = done.find((c) => c.toolName === "list_tasks");
       if (!listed) return call("list_tasks", { status: intent.status });
-      const tasks = (listed.output?.tasks as ListedTask[] | undefined) ?? [];
-      const total = Number(listed.output?.total ?? tasks.length);
+      const { tasks, total } = listedBy(listed) ?? { tasks: [], total: 0 };
       return text(reply.describeList(tasks, total, intent.status, intent.countOnly));
     }
     case "complete":
     case "delete":
     case "update":
-      return planTaskAction(intent, view);
+      return planTaskAction(intent, conversation);
   }
 }
 
@@ -93,12 +103,12 @@ const TOOL_FOR = {
   update: "update_task",
 } as const;
 
-function planTaskAction(intent: ActionIntent, view: ConversationView): Step {
+function planTaskAction(intent: ActionIntent, conversation: UnderstoodConversation): Step {
   const toolName = TOOL_FOR[intent.kind];
-  const acted = view.turnCalls.filter((c) => c.toolName === toolName);
+  const acted = conversation.turnCalls.filter((c) => c.toolName === toolName);
   if (acted.length) return text(reply.describeResults(acted));
 
-  const target = resolveTargets(intent, view);
+  const target = resolveTargets(intent, conversation);
   if ("step" in target) return target.step;
   if (intent.kind === "update" && intent.title === undefined && intent.description === undefined) {
     return text(reply.askNewValue(target.ids[0]!, intent.field ?? "title", target.tasks));
@@ -120,7 +130,8 @@ function actionInput(intent: ActionIntent, taskId: number): Record<string, unkno
 
 type Targets = { ids: number[]; tasks?: ListedTask[] } | { step: Step };
 
-function resolveTargets(intent: ActionIntent, view: ConversationView): Targets {
+function resolveTargets(intent: ActionIntent, conversation: UnderstoodConversation): Targets {
+  const turnCalls = conversation.turnCalls;
   const ref = intent.ref;
   const verb = reply.VERB[intent.kind];
   if (!ref) return { step: text(reply.askWhich(verb)) };
@@ -131,7 +142,7 @@ function resolveTargets(intent: ActionIntent, view: ConversationView): Targets {
       if (single && ref.numbers.length > 1) return { step: text(reply.ONE_AT_A_TIME) };
       return { ids: ref.numbers };
     case "pronoun": {
-      const ids = lastMentioned(view);
+      const ids = lastMentioned(conversation);
       if (ids.length === 0) return { step: text(reply.NO_PRONOUN_TARGET) };
       if (ids.length > 1 && (!ref.plural || single)) {
         return { step: text(reply.askWhichOfIds(ids)) };
@@ -139,7 +150,7 @@ function resolveTargets(intent: ActionIntent, view: ConversationView): Targets {
       return { ids: ref.plural ? ids : [ids[0]!] };
     }
     case "position": {
-      const listed = lastShownList(view) ?? lastListedTasks(view.turnCalls);
+      const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
       const index = ref.position === "last" ? listed.length - 1 : ref.position - 1;
       const task = listed[index];
@@ -149,7 +160,7 @@ function resolveTargets(intent: ActionIntent, view: ConversationView): Targets {
     }
     case "all": {
       if (single) return { step: text(reply.ONE_AT_A_TIME) };
-      const listed = listedThisTurn(view, ref.status);
+      const listed = listedThisTurn(turnCalls, ref.status);
       if (!listed) return { step: call("list_tasks", { status: ref.status }) };
       const targets = intent.kind === "complete" ? listed.filter((t) => !t.completed) : listed;
       if (targets.length === 0) return { step: text(reply.nothingToDo(intent.kind, ref.status)) };
@@ -157,7 +168,7 @@ function resolveTargets(intent: ActionIntent, view: ConversationView): Targets {
       return { ids: targets.map((t) => t.id) };
     }
     case "words": {
-      const listed = lastListedTasks(view.turnCalls);
+      const listed = lastListedTasks(turnCalls);
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
       const matches = narrow(intent.kind, matchTasks(ref.words, listed));
       if (matches.length === 0) return { step: text(reply.describeNoMatch(ref.words, listed)) };
@@ -168,9 +179,9 @@ function resolveTargets(intent: ActionIntent, view: ConversationView): Targets {
   }
 }
 
-function listedThisTurn(view: ConversationView, status: string): ListedTask[] | undefined {
-  const listCall = view.turnCalls.find(
+function listedThisTurn(turnCalls: SeenToolCall[], status: string): ListedTask[] | undefined {
+  const listCall = turnCalls.find(
     (c) => c.toolName === "list_tasks" && (c.input.status ?? "all") === status,
   );
-  return listCall ? ((listCall.output?.tasks as ListedTask[] | undefined) ?? []) : undefined;
+  return listCall ? (listedBy(listCall)?.tasks ?? []) : undefined;
 }

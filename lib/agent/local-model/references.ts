@@ -1,72 +1,37 @@
+import type { TaskStatusFilter } from "@/lib/tasks/task-fields";
+
 /**
  * How a message points at tasks: by number ("task 3", "#3", "tasks 2 and 4"), by
  * position in the list last shown ("the second one"), by pronoun ("it", "them"),
  * as every task of a kind ("all completed tasks"), or by words of the title.
  */
+import { lexicon } from "./lexicon";
+import { pattern, patternWith, source } from "./lexicon/compile";
+
 export type TaskRef =
   | { kind: "numbers"; numbers: number[] }
   | { kind: "position"; position: number | "last" }
   | { kind: "pronoun"; plural: boolean }
-  | { kind: "all"; status: "all" | "pending" | "completed" }
+  | { kind: "all"; status: TaskStatusFilter }
   | { kind: "words"; words: string };
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
+const { numbers: NUMBER_WORDS, ordinals: ORDINALS, ...words } = lexicon.references;
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  top: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
-
-const NUMBER = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join("|")})`;
-const NUMBERED = new RegExp(
-  String.raw`(?:#\s*|\b(?:tasks?|tsks?|taks|tak|tasl|numbers?|num|nos?\.?|nr\.?|items?|todos?|to-dos?|ids?)\s*#?\s*)${NUMBER}\b`,
-  "g",
-);
-const PLURAL_PRONOUN =
-  /^(?:them|those|these|both|both of them|them both|both of those|all three|all of those|all of these|the two of them|all of them|them all|all those|all these|those tasks|these tasks|those ones|these ones|the tasks|those two|these two)$/;
-const PRONOUN =
-  /^(?:it|that|this|that one|this one|that task|this task|that item|this item|the same one|same one|the task|the one|the new one|the latest one|the one (?:i|you) just (?:added|created|made|mentioned)|the (?:task|one) (?:i|you) just (?:added|created|made)|the last one (?:i|you) (?:added|created|made)|what (?:i|you) just added|the last (?:task|one) added)$/;
-const POSITION = new RegExp(
-  String.raw`^(?:the\s+)?(?:very\s+)?(${Object.keys(ORDINALS).join("|")}|last|bottom|final|\d+(?:st|nd|rd|th))(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:on|in|from|of)\s+(?:the|my|that|this|your)\s+list)?$|^the one (?:at|on) the (top|bottom)(?: of the list)?$`,
-);
+const NUMBER = source`(?<number>\d+|${Object.keys(NUMBER_WORDS)})`;
+const NUMBERED = patternWith("g")`(?:#\s*|\b${words.numberMarkers}\s*#?\s*)${NUMBER}\b`;
+const PLURAL_PRONOUN = pattern`^${words.pluralPronouns}$`;
+const PRONOUN = pattern`^${words.pronouns}$`;
+const LAST = words.last;
+const POSITION = pattern`^(?:the\s+)?(?:very\s+)?(?<position>${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:on|in|from|of)\s+(?:the|my|that|this|your)\s+list)?$|^the one (?:at|on) the (?<end>top|bottom)(?: of the list)?$`;
+const ONLY_NUMBER = pattern`^(?:number\s+)?${NUMBER}$`;
 
 export function toNumber(word: string): number {
   return NUMBER_WORDS[word] ?? Number(word);
 }
 
 /** Words that say nothing about which task: dropped before title matching. */
-const FILLER =
-  /\b(?:the|my|a|an|our|task|tasks|todo|todos|to-do|item|items|entry|one|ones|thing|things|stuff|business|bit|called|named|titled|that says|saying|which says|thats called|about|list|reminder)\b/g;
+const POSSESSIVE = patternWith("g")`'s\b`;
+const FILLER = patternWith("g")`\b${words.fillers}\b`;
 
 export function parseRef(fragment: string): TaskRef | undefined {
   const text = fragment
@@ -84,15 +49,15 @@ export function parseRef(fragment: string): TaskRef | undefined {
   if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
   const all = allRef(text);
   if (all) return all;
-  const position = text.match(POSITION);
+  const position = text.match(POSITION)?.groups;
   if (position) {
-    const word = position[1] ?? position[2]!;
-    const last = word === "last" || word === "bottom" || word === "final";
+    const word = position.position ?? position.end!;
+    const last = LAST.includes(word);
     return { kind: "position", position: last ? "last" : (ORDINALS[word] ?? parseInt(word, 10)) };
   }
   const words = text
     .replace(/"([^"]+)"/g, " $1 ")
-    .replace(/'s\b/g, "")
+    .replace(POSSESSIVE, "")
     .replace(FILLER, " ")
     .replace(/['"]/g, " ")
     .replace(/\s+/g, " ")
@@ -111,7 +76,7 @@ function numbersIn(text: string): number[] {
     if (to > from && to - from < 50)
       return Array.from({ length: to - from + 1 }, (_, i) => from + i);
   }
-  const named = [...text.matchAll(NUMBERED)].map((m) => toNumber(m[1]!));
+  const named = [...text.matchAll(NUMBERED)].map((m) => toNumber(m.groups!.number!));
   if (named.length) {
     // "tasks 2 and 4": the later bare numbers belong to the same list.
     const rest = text.match(/(?:tasks?|#|numbers?)\s*#?\s*\d+((?:\s*(?:,|and|&|\+)\s*#?\s*\d+)+)$/);
@@ -121,33 +86,22 @@ function numbersIn(text: string): number[] {
   if (/^#?\d+(?:\s*(?:,|and|&|\+)\s*#?\d+)*$/.test(text)) {
     return [...new Set([...text.matchAll(/\d+/g)].map((m) => Number(m[0])))];
   }
-  if (new RegExp(`^(?:number\\s+)?${NUMBER}$`).test(text))
-    return [toNumber(text.split(" ").at(-1)!)];
+  if (ONLY_NUMBER.test(text)) return [toNumber(text.split(" ").at(-1)!)];
   return [];
 }
 
+const { done: DONE, pending: PENDING } = lexicon.status;
+const EVERY = pattern`^(?:all|every|each|all of|all the|all my|all of my|every one of|everything|every single)\b\s*(?:of\s+)?(?:the\s+|my\s+)?(?<rest>.*)$`;
+const WHOLE_LIST = pattern`^(?:everything|the whole list|my whole list|the entire list|my entire list|my list|the list)(?: on (?:my|the) list)?$`;
+const OF_KIND = pattern`^(?:${[...PENDING, ...DONE]}\s*)?(?:tasks?|todos?|to-dos?|items?|ones|of them|things|on (?:my|the) list)?(?:\s+(?:that are|which are|i've|i have)\s+\w+)?$`;
+const SAYS_DONE = pattern`\b${DONE}\b`;
+const SAYS_PENDING = pattern`\b${PENDING}\b`;
+
 function allRef(text: string): TaskRef | undefined {
-  const match = text.match(
-    /^(?:all|every|each|all of|all the|all my|all of my|every one of|everything|every single)\b\s*(?:of\s+)?(?:the\s+|my\s+)?(.*)$/,
-  );
-  if (
-    !match &&
-    !/^(?:everything|the whole list|my whole list|the entire list|my entire list|my list|the list)(?: on (?:my|the) list)?$/.test(
-      text,
-    )
-  )
-    return undefined;
-  const rest = match?.[1] ?? "";
-  if (
-    !/^(?:(?:pending|open|remaining|unfinished|incomplete|completed|finished|done|checked)\s*)?(?:tasks?|todos?|to-dos?|items?|ones|of them|things|on (?:my|the) list)?(?:\s+(?:that are|which are|i've|i have)\s+\w+)?$/.test(
-      rest,
-    )
-  )
-    return undefined;
-  const status = /\b(?:completed|finished|done|checked)\b/.test(rest)
-    ? "completed"
-    : /\b(?:pending|open|remaining|unfinished|incomplete)\b/.test(rest)
-      ? "pending"
-      : "all";
+  const match = text.match(EVERY);
+  if (!match && !WHOLE_LIST.test(text)) return undefined;
+  const rest = match?.groups!.rest ?? "";
+  if (!OF_KIND.test(rest)) return undefined;
+  const status = SAYS_DONE.test(rest) ? "completed" : SAYS_PENDING.test(rest) ? "pending" : "all";
   return { kind: "all", status };
 }

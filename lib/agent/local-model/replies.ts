@@ -1,5 +1,5 @@
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
-import type { ListedTask, SeenToolCall } from "./conversation";
+import type { ListedTask } from "./conversation";
 import type { StatusFilter } from "./parse-list";
 
 /** The words of the local model's answers: short, friendly, naming task numbers and titles. */
@@ -34,75 +34,11 @@ export const VERB = { complete: "complete", delete: "delete", update: "change" }
 /** Titles and the person's words are data: quoted, and never Markdown (answers are). */
 const quote = (title: unknown) => `"${escapeMarkdown(String(title))}"`;
 
-export function describeResult(call: SeenToolCall): string {
-  const output = call.output ?? {};
-  if (output.error === "task_not_found") return `I couldn't find task #${String(output.task_id)}.`;
-  if (typeof output.error === "string") {
-    return `I couldn't do that: ${escapeMarkdown(String(output.message ?? output.error))}`;
-  }
-  switch (output.status) {
-    case "created":
-      return `Added task #${String(output.task_id)}: ${quote(output.title)}.`;
-    case "completed":
-      return `Marked task #${String(output.task_id)} ${quote(output.title)} as completed. Nice work!`;
-    case "deleted":
-      return `Deleted task #${String(output.task_id)} ${quote(output.title)}.`;
-    case "updated":
-      return call.input.title === undefined && call.input.description !== undefined
-        ? `Updated the description of task #${String(output.task_id)} ${quote(output.title)}.`
-        : `Updated task #${String(output.task_id)}: ${quote(output.title)}.`;
-    default:
-      return "Done.";
-  }
-}
-
-const SUMMARY = {
-  created: "Added",
-  completed: "Completed",
-  deleted: "Deleted",
-  updated: "Updated",
-} as const;
-
-/** One sentence for one result; a short list when one turn changed several tasks. */
-export function describeResults(calls: SeenToolCall[]): string {
-  const succeeded = calls.filter((c) => typeof c.output?.status === "string");
-  if (succeeded.length <= 1) return calls.map(describeResult).join(" ");
-  const status = String(succeeded[0]!.output!.status) as keyof typeof SUMMARY;
-  const items = succeeded.map((c) => `#${String(c.output!.task_id)} ${quote(c.output!.title)}`);
-  const failed = calls.filter((c) => typeof c.output?.status !== "string").map(describeResult);
-  return [
-    `${SUMMARY[status] ?? "Changed"} ${succeeded.length} tasks: ${items.join(", ")}.`,
-    ...failed,
-  ].join(" ");
-}
-
-const STATUS_WORD: Record<StatusFilter, string> = {
-  all: "",
-  pending: "pending ",
-  completed: "completed ",
-};
-
-export function describeList(
-  tasks: ListedTask[],
-  total: number,
-  status: StatusFilter,
-  countOnly: boolean,
-): string {
-  const noun = `${STATUS_WORD[status]}task${total === 1 ? "" : "s"}`;
-  if (total === 0) {
-    if (status === "all") return "Your list is empty. Want me to add something?";
-    return status === "pending"
-      ? "You have no pending tasks. All done!"
-      : "You have no completed tasks yet.";
-  }
-  const head = `You have ${total} ${noun}`;
-  if (countOnly) return `${head}.`;
-  const lines = tasks.map(
-    (t) => `- ${t.completed ? "✓" : "○"} #${t.id} ${escapeMarkdown(t.title)}`,
-  );
-  const more = total > tasks.length ? `\n…and ${total - tasks.length} more.` : "";
-  return `${head}:\n${lines.join("\n")}${more}`;
-}
+// The words for tool results are shared with the chat's cards and ChatKit.
+export {
+  replyForList as describeList,
+  replyForResults as describeResults,
+} from "@/lib/tasks/tool-wording";
 
 export function describeAmbiguous(words: string, candidates: ListedTask[], verb: string): string {
   const options = candidates.map(

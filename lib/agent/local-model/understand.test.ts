@@ -37,6 +37,10 @@ describe("understand", () => {
     ["ok", { kind: "confirm" }],
     ["cool", { kind: "ack" }],
     ["who won the game last night", { kind: "unknown" }],
+    // The base form of a past tense comes from the language's morphology, not "-ed" stripped.
+    ["i baked the cake", { kind: "complete", ref: { kind: "words", words: "bake cake" } }],
+    ["tidied the garage", { kind: "complete", ref: { kind: "words", words: "tidy garage" } }],
+    ["got the milk", { kind: "complete", ref: { kind: "words", words: "get milk" } }],
   ])("%j", (message, intent) => {
     expect(understand(message)).toEqual(intent);
   });

@@ -4,9 +4,14 @@
  * The order of the checks is the point: an explicit "add …" wins over command words
  * inside the title ("add a task to delete old emails"), and a wish ("I need to …")
  * is a new task unless it plainly names a task command ("I need to delete task 3").
+ * This is the only place that reads a message's words: planning and context work on
+ * the intents it returns.
  */
+import type { ConversationView, SeenToolCall } from "./conversation";
+import { lexicon } from "./lexicon";
+import { pattern } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
-import { isBareTodo, parseAdd, type NewTask } from "./parse-add";
+import { isBareTodo, parseAdd, type AddIntent, type NewTask } from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseList, type StatusFilter } from "./parse-list";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
@@ -37,34 +42,88 @@ export type Intent =
 
 export type ActionIntent = Extract<Intent, { kind: "complete" | "delete" | "update" }>;
 
-export function understand(message: string): Intent {
+/**
+ * The same message taken as the answer to a question we asked: "buy oat milk" after
+ * "what should I add?", a new title after "what should it be called?", "the dentist
+ * one" after "which one?". Whether it is one depends on the question, so context decides.
+ */
+export interface AnswerIntent {
+  kind: "answer";
+  /** The message without its politeness, in the person's own case: a title or description. */
+  text: string;
+  /** The same, lowercased: words to find a task by. */
+  words: string;
+  /** A to-do on its own ("buy oat milk"): it reads as a new task, but can answer a question. */
+  bareTodo: boolean;
+  /** The message as new tasks, for "what should I add?". */
+  add: AddIntent | undefined;
+}
+
+/** A message understood: its own intent, and the intent it has as an answer. */
+export interface Reading {
+  intent: Intent;
+  answer: AnswerIntent;
+}
+
+/** An earlier exchange: what the person meant, and the tool calls of the answer. */
+export interface UnderstoodTurn {
+  reading: Reading;
+  calls: SeenToolCall[];
+}
+
+/** The conversation as intents: this message, this turn's tool calls, and the earlier turns. */
+export interface UnderstoodConversation {
+  current: Reading;
+  turnCalls: SeenToolCall[];
+  earlier: UnderstoodTurn[];
+  toolFields: ConversationView["toolFields"];
+}
+
+export function understandConversation(view: ConversationView): UnderstoodConversation {
+  return {
+    current: read(view.userText),
+    turnCalls: view.turnCalls,
+    earlier: view.earlierTurns.map((turn) => ({ reading: read(turn.userText), calls: turn.calls })),
+    toolFields: view.toolFields,
+  };
+}
+
+export function read(message: string): Reading {
   const said = normalize(message);
+  return {
+    intent: understandSaid(said, message),
+    answer: {
+      kind: "answer",
+      text: said.text,
+      words: said.lower,
+      bareTodo: isBareTodo(said.lower),
+      add: parseAdd(said, { explicit: false }),
+    },
+  };
+}
+
+export function understand(message: string): Intent {
+  return understandSaid(normalize(message), message);
+}
+
+const { answers, references } = lexicon;
+const YES = pattern`^\W*${answers.yes}\b`;
+const CONFIRM = pattern`^${answers.confirm}$`;
+const CANCEL = pattern`^${answers.cancel}$`;
+const HELP = pattern`^(?:${lexicon.help}|\?+)\b`;
+const ALL_DONE = pattern`^(?:am i|are we|is everything)\s+(?:all\s+)?(?:done|finished|through)\b`;
+const PROGRESS = pattern`^(?:how am i doing|how(?:'s| is) my progress|(?:show )?my progress|how far am i)\b`;
+
+function understandSaid(said: Utterance, message: string): Intent {
   if (said.smalltalk) return { kind: said.smalltalk };
   const { lower } = said;
-  if (!lower)
-    return /^\W*(?:yes|yeah|yep|yup|sure|ok|okay|y)\b/i.test(message)
-      ? { kind: "confirm" }
-      : { kind: "ack" };
-  if (
-    /^(?:do it|go ahead|go for it|confirm|confirmed|i'm sure|im sure|yes please|absolutely|of course|please do)$/.test(
-      lower,
-    )
-  )
-    return { kind: "confirm" };
-  if (isHelp(lower)) return { kind: "help" };
-  if (
-    /^(?:no|nope|nah|never ?mind|forget it|cancel|cancel that|stop|don't|do not|leave it|skip it|no thanks|not now|none|neither)$/.test(
-      lower,
-    )
-  )
-    return { kind: "cancel" };
+  if (!lower) return YES.test(message.toLowerCase()) ? { kind: "confirm" } : { kind: "ack" };
+  if (CONFIRM.test(lower)) return { kind: "confirm" };
+  if (HELP.test(lower)) return { kind: "help" };
+  if (CANCEL.test(lower)) return { kind: "cancel" };
   if (said.wish) return understandWish(said);
-  if (/^(?:am i|are we|is everything)\s+(?:all\s+)?(?:done|finished|through)\b/.test(lower))
-    return { kind: "list", status: "pending", countOnly: false };
-  if (
-    /^(?:how am i doing|how(?:'s| is) my progress|(?:show )?my progress|how far am i)\b/.test(lower)
-  )
-    return { kind: "list", status: "all", countOnly: false };
+  if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
+  if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
   return understandCommand(said) ?? understandLoose(said) ?? { kind: "unknown" };
@@ -91,16 +150,18 @@ function understandLoose(said: Utterance): Intent | undefined {
 }
 
 /** "is task 2 done?", "did I finish the report?": answered by showing the list with its checkmarks. */
+const STATUS_QUESTIONS = [
+  pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+)?(?:finish|finished|complete|completed|do|done|did|check|checked)\b`,
+  pattern`^(?:is|are|was|were|has|have)\s+.+\s+(?:been\s+)?(?:done|finished|completed|complete|checked off)(?:\s+yet|\s+already)?$`,
+];
+
 function isStatusQuestion(lower: string): boolean {
-  return (
-    /^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+)?(?:finish|finished|complete|completed|do|done|did|check|checked)\b/.test(
-      lower,
-    ) ||
-    /^(?:is|are|was|were|has|have)\s+.+\s+(?:been\s+)?(?:done|finished|completed|complete|checked off)(?:\s+yet|\s+already)?$/.test(
-      lower,
-    )
-  );
+  return STATUS_QUESTIONS.some((question) => question.test(lower));
 }
+
+/** Wishes that plainly name a command: a verb that is one, or a task named as such. */
+const PLAIN_COMMAND_VERB = pattern`^(?:see|view|check|know|mark|rename|add|create)\b`;
+const NAMES_A_TASK = pattern`\b(?:tasks?\s*#?\d+|#\d+|from my list|off my list|on my list|the \w+ (?:task|one)|as (?:done|complete|completed|finished))\b`;
 
 /**
  * "I need to …": a command only when it names one plainly (a task number, "my
@@ -112,27 +173,20 @@ function understandWish(said: Utterance): Intent {
     command &&
     (command.kind === "list" ||
       command.kind === "add" ||
-      /^(?:see|view|check|know|mark|rename|add|create)\b/.test(said.lower) ||
-      /\b(?:tasks?\s*#?\d+|#\d+|from my list|off my list|on my list|the \w+ (?:task|one)|as (?:done|complete|completed|finished))\b/.test(
-        said.lower,
-      ));
+      PLAIN_COMMAND_VERB.test(said.lower) ||
+      NAMES_A_TASK.test(said.lower));
   if (plain) return command;
   return parseAdd(said, { explicit: false }) ?? { kind: "unknown" };
 }
 
-function bareRef(lower: string): TaskRef | undefined {
-  const looksLikeRef =
-    /^(?:(?:task|number|no\.?|item)\s*)?#?\s*\d+$/.test(lower) ||
-    /^(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|\d+(?:st|nd|rd|th))(?: one| task| item)?(?: on the list)?$/.test(
-      lower,
-    ) ||
-    /^(?:the )?.{1,40} one$/.test(lower) ||
-    /^(?:both|all of them|them all|all|either)$/.test(lower);
-  return looksLikeRef ? parseRef(lower) : undefined;
-}
+const ORDINAL = [...Object.keys(references.ordinals), ...references.last];
+const BARE_REFS = [
+  pattern`^(?:(?:task|number|no\.?|item)\s*)?#?\s*\d+$`,
+  pattern`^(?:the )?(?:${ORDINAL}|\d+${references.ordinalSuffixes})(?: one| task| item)?(?: on the list)?$`,
+  pattern`^(?:the )?.{1,40} one$`,
+  pattern`^(?:both|all of them|them all|all|either)$`,
+];
 
-function isHelp(lower: string): boolean {
-  return /^(?:help|help me|\?+|what can you do|what else can you do|what do you do|what can i (?:do|say|ask)|what (?:can|should) i (?:say|ask|type)|how (?:does this|do you|does it|do i use this|do i use you|can you help)(?: work)?|how do i use (?:this|you|it)|what are you|who are you|what is this|commands|what are (?:the|your) commands|what commands|show (?:me )?(?:the )?commands|options|menu|i need help|how does this app work|what are your (?:features|capabilities)|instructions|usage|tutorial|get started|how to use|what can this do)\b/.test(
-    lower,
-  );
+function bareRef(lower: string): TaskRef | undefined {
+  return BARE_REFS.some((looksLikeRef) => looksLikeRef.test(lower)) ? parseRef(lower) : undefined;
 }

@@ -4,11 +4,11 @@ import { ChatApp } from "@/components/chat/chat-app";
 import { toChatMessages } from "@/components/chat/stored-messages";
 import { requirePageUser } from "@/lib/auth/page-session";
 import {
-  getConversation,
   listMessagePage,
+  requireConversation,
   type MessageJson,
 } from "@/lib/chat/conversation-service";
-import { ApiError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { loadChatData } from "../../load-chat-data";
 
 type Props = { params: Promise<{ id: string }> };
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser();
   const id = await conversationIdOf(params);
-  const conversation = await findOrNotFound(() => getConversation(user.id, id));
+  const conversation = await findOrNotFound(() => requireConversation(user.id, id));
   return { title: conversation.title };
 }
 
@@ -50,7 +50,7 @@ async function findOrNotFound<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (error) {
-    if (error instanceof ApiError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 }

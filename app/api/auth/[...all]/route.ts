@@ -1,7 +1,7 @@
 import { serveAuth } from "@/lib/auth/auth-endpoint";
 import { errorResponse, toApiError } from "@/lib/http/errors";
 import { withBodyLimit } from "@/lib/http/request-body";
-import { ensureDatabaseReady } from "@/lib/server/ready";
+import { ensureDatabaseReady } from "@/db/ready";
 
 /** Sign-up and sign-in bodies are a name, an email and a password; Better Auth reads any size. */
 const AUTH_BODY_MAX_BYTES = 16 * 1024;

@@ -1,8 +1,9 @@
 import {
   RenameConversationSchema,
   deleteConversation,
-  getConversation,
   renameConversation,
+  requireConversation,
+  toConversationJson,
 } from "@/lib/chat/conversation-service";
 import { authedRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/request-body";
@@ -10,12 +11,12 @@ import { readJsonBody } from "@/lib/http/request-body";
 type Params = { id: string };
 
 export const GET = authedRoute<Params>(async (_request, { userId, params }) => {
-  return Response.json(await getConversation(userId, params.id));
+  return Response.json(toConversationJson(await requireConversation(userId, params.id)));
 });
 
 export const PATCH = authedRoute<Params>(async (request, { userId, params }) => {
   const { title } = await readJsonBody(request, RenameConversationSchema);
-  return Response.json(await renameConversation(userId, params.id, title));
+  return Response.json(toConversationJson(await renameConversation(userId, params.id, title)));
 });
 
 export const DELETE = authedRoute<Params>(async (_request, { userId, params }) => {

@@ -1,12 +1,7 @@
 import { authedRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/request-body";
-import {
-  UpdateTaskSchema,
-  getTask,
-  parseTaskNumber,
-  patchTask,
-  removeTask,
-} from "@/lib/tasks/task-service";
+import { UpdateTaskSchema } from "@/lib/tasks/task-fields";
+import { getTask, parseTaskNumber, patchTask, removeTask } from "@/lib/tasks/task-service";
 
 type Params = { id: string };
 

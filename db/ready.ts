@@ -1,6 +1,6 @@
 import { getMigrations } from "better-auth/db/migration";
-import { database } from "@/db";
-import { migrateToLatest } from "@/db/migrate";
+import { database } from "./index";
+import { migrateToLatest } from "./migrate";
 import { authOptions } from "@/lib/auth/auth";
 
 const holder = globalThis as typeof globalThis & { __taskchatReady?: Promise<void> };

@@ -1,0 +1,161 @@
+/**
+ * The words of one language that the local model understands, as data. Patterns are
+ * compiled from these lists (see compile.ts), so a language is added by writing its
+ * lexicon, not by editing regular expressions. Every list holds plain words or
+ * phrases (lowercase, single spaces), matched whole.
+ */
+export interface Lexicon {
+  /** BCP 47 tag: "en", "ur". */
+  language: string;
+  smalltalk: {
+    greetings: string[];
+    thanks: string[];
+    /** Goodbyes and "that's all": the conversation is over for now. */
+    goodbyes: string[];
+    /** After "gotta …": leaving ("gotta go"), not a task. */
+    leaving: string[];
+  };
+  politeness: {
+    /** "please", "kindly": said before a request, never part of it. */
+    please: string[];
+    /** Words said around a request that mean nothing for it ("ok", "so", "actually"). */
+    fillers: string[];
+    /** Sounds whose last letter may repeat ("um", "ummm"). */
+    hesitations: string[];
+    /** Said after a request: "… for me", "… if you can", "… asap please". */
+    trailing: string[];
+    /** "you" as typed to a chat ("u", "ya"). */
+    you: string[];
+  };
+  /** Short answers to a question we asked. */
+  answers: {
+    /** "yes", "ok": on its own, a yes to "delete everything?". */
+    yes: string[];
+    /** "do it", "go ahead": a yes even among other words. */
+    confirm: string[];
+    /** "no", "never mind": drop what was asked. */
+    cancel: string[];
+  };
+  /** "help", "what can you do": a request for the help text. */
+  help: string[];
+  wish: {
+    /** "really", "probably": adverbs around "I need to …", not part of the task. */
+    adverbs: string[];
+  };
+  /** Leading verbs worth correcting when misspelled ("delet" → "delete"), by edit distance. */
+  correctableVerbs: string[];
+  /** Words too short for edit distance, or other forms, mapped to the verb meant ("del" → "delete"). */
+  verbForms: Record<string, string>;
+  /** Contractions typed without the apostrophe, and only those that are no other word ("dont"). */
+  contractions: Record<string, string>;
+  references: {
+    /** Number words, "one" to "twenty": "task two". */
+    numbers: Record<string, number>;
+    /** Ordinals of a position in the list shown: "the second one". */
+    ordinals: Record<string, number>;
+    /** The end of the list: "the last one". */
+    last: string[];
+    /** Endings that make an ordinal of a numeral: "3rd". */
+    ordinalSuffixes: string[];
+    /** Words before a task number: "task 3", "no. 3", "item 3" (with common slips, "tsk 3"). */
+    numberMarkers: string[];
+    /** A pronoun for one task: "it", "that one", "the one I just added". */
+    pronouns: string[];
+    /** A pronoun for several tasks: "them", "both of those". */
+    pluralPronouns: string[];
+    /** Words that say nothing about which task ("the", "task", "called"): dropped before matching titles. */
+    fillers: string[];
+  };
+  /** Words for the state of tasks: "all completed tasks", "my pending ones". */
+  status: {
+    done: string[];
+    pending: string[];
+  };
+  /** Words that name nothing in a title ("the", "task"): ignored when titles are compared. */
+  stopwords: string[];
+  /** Verbs and phrases per intent. */
+  verbs: {
+    /** "complete task 2", "check off milk", "done with the report". */
+    complete: string[];
+    /** Past forms after "I've …" that report a task done: "I've finished …", "I've dealt with …". */
+    completedPast: string[];
+    /** "mark … done", "set … to complete". */
+    mark: string[];
+    /** "check … off", "cross … off": a completion. */
+    crossOff: string[];
+    /** "take … off my list", "get … off the list": a deletion. */
+    takeOff: string[];
+    /** "delete task 2", "get rid of the gym one". */
+    delete: string[];
+    /** Past tenses that report something other than doing a task ("added", "wanted", "forgot"). */
+    notDeeds: string[];
+    /** "add X", "jot down X": a new task follows. */
+    add: string[];
+    /** "create a task …", "make a new todo …": verbs that need the noun to mean a new task. */
+    create: string[];
+    /** "put X on my list", "stick X on the list". */
+    putOn: string[];
+    /** Verbs of a bare to-do ("buy milk", "call the bank"); none that also start ordinary requests ("tell me …"). */
+    bareTodo: string[];
+    /** Verbs that lead a to-do; two items both led by one are two tasks ("call mom and pay bills"). */
+    action: string[];
+    /** "rename task 2 to X", "change the dentist one to X". */
+    update: string[];
+    /** "add a note to task 3: X", "give task 2 the description X". */
+    attach: string[];
+    /** "call it X", "name task 2 X". */
+    name: string[];
+    /** "reopen task 2", "bring back the milk one" (which no tool can do). */
+    reopen: string[];
+  };
+  /** Asking for the list. */
+  list: {
+    /** "show", "what's", "how many": a request to see tasks, with a topic word elsewhere. */
+    verbs: string[];
+    /** "tasks", "left", "agenda": what a request to see tasks is about. */
+    topics: string[];
+    /** "pending tasks", "open items": the kinds a bare request can name. */
+    kinds: string[];
+    /** "all", "everything": the whole list. */
+    all: string[];
+    /** "left", "still", "haven't": the pending ones. */
+    pendingCues: string[];
+    /** "done", "finished", "ticked off": the completed ones. */
+    completedCues: string[];
+    /** "how many", "count": only the number is wanted. */
+    countCues: string[];
+  };
+  /** Nouns for a task: "add a task …", "these items: …". */
+  taskNouns: { singular: string[]; plural: string[] };
+  /** Nouns for the list itself: "on my list", "on my agenda". */
+  listNouns: string[];
+  /** Words before the task noun in a frame: "add a new task", "add these tasks", "add the following". */
+  determiners: string[];
+  /** Names of a task's fields: "with description …", "change the title of …"; `wording` names the title's text. */
+  fields: { description: string[]; title: string[]; wording: string[] };
+  /** "called", "named": what comes next is a title ("a task called X"). */
+  titleMarkers: string[];
+  /** Words that make an item more than a noun ("meeting with Bob", "milk for tomorrow"): no list split. */
+  relations: string[];
+  /** Words a title does not start with ("a meeting with Bob" → "Meeting with Bob"). */
+  leadingArticles: string[];
+  /** Pronouns that point back to an earlier item ("finish the report and send it"). */
+  pointingBack: string[];
+  /** Priority words in a task's title ("urgent: pay rent"); `adjectives` name one in a frame ("a high priority task"). */
+  priority: { high: string[]; medium: string[]; low: string[]; adjectives: string[] };
+  /** Words that say a task is done: "task 2 is done", "milk: taken care of". */
+  done: string[];
+  /** Words that say a task is no longer wanted: "the meeting was cancelled". */
+  cancelled: string[];
+  /** Words that say a task is not done: "mark task 2 as not done". */
+  notDone: string[];
+  /** Particles that go with a verb ("pick up", "sort out"), kept with it when the order is turned round. */
+  particles: string[];
+  /** The language's word forms. */
+  morphology: {
+    /** A word without its plural or verb ending ("meetings" → "meeting"), for fuzzy title matching. */
+    stem(word: string): string;
+    /** The base form of a verb in the past tense ("called" → "call", "paid" → "pay"), else undefined. */
+    baseOfPast(word: string): string | undefined;
+  };
+}

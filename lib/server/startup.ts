@@ -1,0 +1,34 @@
+import { env } from "@/lib/env";
+import { authSecret } from "@/lib/auth/secret";
+import { ensureDatabaseReady } from "@/db/ready";
+import { installNonBlockingConsole } from "./non-blocking-log";
+import { stampPeerAddresses } from "./peer-address";
+
+/**
+ * What a server process does once, when it starts (called from `instrumentation.ts`).
+ * A configuration that cannot work stops the process here with one clear sentence,
+ * instead of a server that says "Ready" and then answers 500. Then we migrate, so the
+ * first visitor does not wait and a database problem shows in the logs at once.
+ */
+export async function startServerProcess(): Promise<void> {
+  // First: a full disk or an unread log pipe must never block or crash request handling.
+  installNonBlockingConsole();
+  try {
+    env();
+    authSecret();
+  } catch (error) {
+    console.error(`[taskchat] cannot start: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+  // Before any request: per-client limits key on the socket address (lib/http/client-address.ts).
+  stampPeerAddresses();
+  try {
+    await ensureDatabaseReady();
+  } catch (error) {
+    // Requests retry the migration; the server stays up to answer 503s meanwhile.
+    console.error(
+      "[taskchat] database not ready at startup:",
+      error instanceof Error ? error.message : error,
+    );
+  }
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import {
+  progressText,
+  readOutcome,
+  replyForList,
+  replyForResult,
+  replyForResults,
+  summaryLine,
+} from "./tool-wording";
+
+const added = { task_id: 4, status: "created", title: "Buy milk" };
+const line = (name: string, output: unknown) => summaryLine(name, readOutcome(name, output));
+const seen = (toolName: string, input: Record<string, unknown>, output: unknown) => ({
+  toolName,
+  input,
+  output,
+});
+
+describe("readOutcome", () => {
+  it("reads a result through the tool's own result schema", () => {
+    expect(readOutcome("add_task", added)).toEqual({ kind: "changed", change: added });
+    expect(readOutcome("list_tasks", { tasks: [], total: 0 })).toEqual({
+      kind: "listed",
+      tasks: [],
+      total: 0,
+    });
+    expect(readOutcome("complete_task", { error: "task_not_found", task_id: 9 })).toEqual({
+      kind: "not_found",
+      taskId: 9,
+    });
+    expect(readOutcome("add_task", { error: "tool_failed", message: "boom" })).toMatchObject({
+      kind: "failed",
+      error: "tool_failed",
+    });
+  });
+
+  it("does not take one tool's result, or junk, for another's", () => {
+    expect(readOutcome("complete_task", added)).toEqual({ kind: "other" });
+    expect(readOutcome("list_tasks", { tasks: "none" })).toEqual({ kind: "other" });
+    expect(readOutcome("drop_tables", {})).toEqual({ kind: "other" });
+    expect(readOutcome("add_task", "not an object")).toEqual({ kind: "other" });
+  });
+});
+
+describe("ChatKit's words", () => {
+  it("says what a running call is about to do", () => {
+    expect(progressText("add_task", { title: "Milk" })).toBe("Adding “Milk”…");
+    expect(progressText("add_task", {})).toBe("Adding “a task”…");
+    expect(progressText("list_tasks", {})).toBe("Looking at your tasks…");
+    expect(progressText("complete_task", { task_id: 3 })).toBe("Completing task 3…");
+    expect(progressText("delete_task", {})).toBe("Deleting a task…");
+    expect(progressText("update_task", { task_id: 2 })).toBe("Updating task 2…");
+    expect(progressText("drop_tables", {})).toBe("Working…");
+  });
+
+  it("sums up each finished call in one line", () => {
+    expect(line("add_task", added)).toBe("Added task 4: Buy milk");
+    expect(line("complete_task", { task_id: 3, status: "completed", title: "Pay" })).toBe(
+      "Completed task 3: Pay",
+    );
+    expect(line("delete_task", { task_id: 2, status: "deleted", title: "Old" })).toBe(
+      "Deleted task 2: Old",
+    );
+    expect(line("update_task", { task_id: 1, status: "updated", title: "New" })).toBe(
+      "Updated task 1: New",
+    );
+    expect(line("delete_task", { error: "task_not_found", task_id: 9 })).toBe("Task 9 not found");
+    expect(line("add_task", { error: "invalid_input", message: "title" })).toBe(
+      "add_task failed (invalid_input)",
+    );
+    expect(line("list_tasks", { tasks: [], total: 0 })).toBe("No tasks");
+    const tasks = [
+      { id: 1, title: "A", description: null, completed: true },
+      { id: 2, title: "B", description: null, completed: false },
+    ];
+    expect(line("list_tasks", { tasks, total: 2 })).toBe("Listed 2 tasks (1 pending, 1 done)");
+    expect(line("drop_tables", {})).toBe("Ran drop_tables");
+  });
+});
+
+describe("the local model's replies", () => {
+  it("words each result as a sentence", () => {
+    expect(replyForResult(seen("add_task", { title: "Buy milk" }, added))).toBe(
+      'Added task #4: "Buy milk".',
+    );
+    expect(
+      replyForResult(
+        seen("complete_task", { task_id: 3 }, { task_id: 3, status: "completed", title: "Pay" }),
+      ),
+    ).toBe('Marked task #3 "Pay" as completed. Nice work!');
+    expect(
+      replyForResult(
+        seen(
+          "update_task",
+          { task_id: 1, description: "x" },
+          {
+            task_id: 1,
+            status: "updated",
+            title: "Same",
+          },
+        ),
+      ),
+    ).toBe('Updated the description of task #1 "Same".');
+    expect(
+      replyForResult(
+        seen(
+          "update_task",
+          { task_id: 1, title: "New" },
+          { task_id: 1, status: "updated", title: "New" },
+        ),
+      ),
+    ).toBe('Updated task #1: "New".');
+    expect(
+      replyForResult(seen("delete_task", { task_id: 9 }, { error: "task_not_found", task_id: 9 })),
+    ).toBe("I couldn't find task #9.");
+    expect(replyForResult(seen("list_tasks", {}, { tasks: [], total: 0 }))).toBe("Done.");
+  });
+
+  it("lists several changes of one turn in one sentence, failures after it", () => {
+    const calls = [
+      seen("add_task", { title: "Milk" }, { task_id: 1, status: "created", title: "Milk" }),
+      seen("add_task", { title: "Eggs" }, { task_id: 2, status: "created", title: "Eggs" }),
+      seen(
+        "add_task",
+        { title: "" },
+        { error: "invalid_input", message: "title: must not be empty" },
+      ),
+    ];
+    expect(replyForResults(calls)).toBe(
+      'Added 2 tasks: #1 "Milk", #2 "Eggs". I couldn\'t do that: title: must not be empty',
+    );
+    expect(replyForResults(calls.slice(0, 1))).toBe('Added task #1: "Milk".');
+  });
+
+  it("answers a list with its tasks, or only how many", () => {
+    const tasks = [
+      { id: 1, title: "A", completed: false },
+      { id: 3, title: "C", completed: true },
+    ];
+    expect(replyForList(tasks, 3, "all", false)).toBe(
+      "You have 3 tasks:\n- ○ #1 A\n- ✓ #3 C\n…and 1 more.",
+    );
+    expect(replyForList(tasks.slice(0, 1), 1, "pending", true)).toBe("You have 1 pending task.");
+    expect(replyForList([], 0, "pending", false)).toBe("You have no pending tasks. All done!");
+    expect(replyForList([], 0, "all", false)).toBe("Your list is empty. Want me to add something?");
+  });
+});
