@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { database } from "./index";
 import { isUuid } from "./ids";
 import type { ConversationRow, MessageRow } from "./schema";
+import { countChatTurn } from "./usage";
 
 const db = () => database().db;
 
@@ -113,7 +114,7 @@ export async function deleteConversation(userId: string, id: string): Promise<bo
 export async function createConversationWithMessage(
   userId: string,
   title: string,
-  message: { content: string; clientMessageId?: string },
+  message: { content: string; clientMessageId?: string; countTurn?: { windowSeconds: number } },
 ): Promise<{ conversation: ConversationRow; message?: MessageRow }> {
   return db()
     .transaction()
@@ -148,6 +149,7 @@ export async function createConversationWithMessage(
         })
         .returningAll()
         .executeTakeFirstOrThrow();
+      if (message.countTurn) await countChatTurn(userId, message.countTurn.windowSeconds, trx);
       return { conversation, message: stored };
     });
 }

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { isUuid } from "./ids";
 import { database } from "./index";
 import type { MessageRole, MessageRow, StoredToolCall } from "./schema";
@@ -14,17 +15,23 @@ export interface NewMessageInput {
   clientMessageId?: string;
   status?: "complete" | "interrupted";
   createdAt?: Date;
+  /**
+   * A new user turn: counted in the chat ledger (chat_usage) in the same statement, and
+   * the ledger's turns older than the quota's window pruned. Only when it is stored.
+   */
+  countTurn?: { windowSeconds: number };
 }
 
 /**
- * Stores one message and marks its conversation as updated, in one statement (so one
- * round trip, and atomic). With a client_message_id already stored for this role,
+ * Stores one message and marks its conversation as updated (and counts the turn, see
+ * `countTurn`), in one statement (so one round trip, and atomic). With a client_message_id already stored for this role,
  * stores nothing and returns `undefined` (the caller looks up the first one).
  */
 export async function insertMessage(
   userId: string,
   input: NewMessageInput,
 ): Promise<MessageRow | undefined> {
+  const counting = input.countTurn !== undefined;
   return db()
     .with("inserted", (qb) =>
       qb
@@ -54,6 +61,31 @@ export async function insertMessage(
         .set((eb) => ({ updated_at: eb.fn("now") }))
         .where("id", "in", (eb) => eb.selectFrom("inserted").select("conversation_id"))
         .where("user_id", "=", userId)
+        .returning("id"),
+    )
+    .with("counted", (qb) =>
+      qb
+        .insertInto("chat_usage")
+        .columns(["user_id"])
+        .expression(
+          qb
+            .selectFrom("inserted")
+            .select("user_id")
+            .where(sql<boolean>`${counting}::boolean`),
+        )
+        .returning("id"),
+    )
+    .with("pruned", (qb) =>
+      qb
+        .deleteFrom("chat_usage")
+        .where(sql<boolean>`${counting}::boolean`)
+        .where("user_id", "=", userId)
+        .where(
+          "created_at",
+          "<=",
+          sql<Date>`now() - make_interval(secs => ${input.countTurn?.windowSeconds ?? 0})`,
+        )
+        .where((eb) => eb.exists(eb.selectFrom("inserted").select("id")))
         .returning("id"),
     )
     .selectFrom("inserted")

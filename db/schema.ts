@@ -10,6 +10,8 @@ export interface Database {
   conversations: ConversationsTable;
   messages: MessagesTable;
   message_feedback: MessageFeedbackTable;
+  chat_usage: ChatUsageTable;
+  rate_limit_hits: RateLimitHitsTable;
 }
 
 /** timestamptz with a default: optional on insert. */
@@ -77,6 +79,21 @@ export interface MessageFeedbackTable {
   message_id: string;
   user_id: string;
   kind: FeedbackKind;
+  created_at: Timestamp;
+}
+
+/** One chat turn a user started: the chat quota's ledger (deleting a conversation keeps it). */
+export interface ChatUsageTable {
+  id: BigIntColumn;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+/** A weighted hit on a named limit, e.g. `sign-in-failure:<email>` or `mcp-calls:<user>`. */
+export interface RateLimitHitsTable {
+  id: BigIntColumn;
+  key: string;
+  weight: ColumnType<number, number | undefined, never>;
   created_at: Timestamp;
 }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
+import { TaskLimitReachedError } from "@/lib/errors";
 import { deleteTask, insertTask, listTasks } from "./tasks";
 
 beforeAll(migrateTestDatabase);
@@ -47,6 +48,22 @@ describe("per-user task numbers", () => {
     // NUL cannot be stored in Postgres text: the insert fails inside the transaction.
     await expect(insertTask(userId, { title: "bad\u0000", description: null })).rejects.toThrow();
     expect((await insertTask(userId, { title: "second", description: null })).number).toBe(2);
+  });
+
+  it("refuses a task past the user's maximum, even from concurrent adds, using no number", async () => {
+    const userId = await insertUser();
+    const adds = await Promise.allSettled(
+      Array.from({ length: 5 }, (_, i) =>
+        insertTask(userId, { title: `t${i}`, description: null }, 3),
+      ),
+    );
+    expect(adds.filter((a) => a.status === "fulfilled")).toHaveLength(3);
+    for (const refused of adds.filter((a) => a.status === "rejected")) {
+      expect(refused.reason).toBeInstanceOf(TaskLimitReachedError);
+    }
+    await deleteTask(userId, 2);
+    expect((await insertTask(userId, { title: "again", description: null }, 3)).number).toBe(4);
+    expect(await numbersOf(userId)).toEqual([1, 3, 4]);
   });
 
   it("refuses a task for a user who does not exist (foreign key)", async () => {

@@ -1,4 +1,5 @@
 import type { Transaction } from "kysely";
+import { TaskLimitReachedError } from "@/lib/errors";
 import { database } from "./index";
 import type { Database, NewTask, TaskRow, TaskUpdate } from "./schema";
 
@@ -10,20 +11,39 @@ export interface TaskFilter {
 const db = () => database().db;
 
 /**
- * Inserts a task with the user's next number. The counter row's lock serialises
- * concurrent adds of one user; the transaction means a failed insert uses no number.
+ * Inserts a task with the user's next number, unless the user already has `maxTasks`
+ * (then TaskLimitReachedError). The counter row's lock serialises concurrent adds of one
+ * user, so the count cannot race; the transaction means a refused or failed insert uses
+ * no number.
  */
-export async function insertTask(userId: string, task: NewTask): Promise<TaskRow> {
+export async function insertTask(
+  userId: string,
+  task: NewTask,
+  maxTasks = Number.POSITIVE_INFINITY,
+): Promise<TaskRow> {
   return db()
     .transaction()
     .execute(async (trx) => {
       const number = await nextTaskNumber(trx, userId);
+      if (Number.isFinite(maxTasks) && (await countUserTasks(trx, userId)) >= maxTasks) {
+        throw new TaskLimitReachedError(maxTasks);
+      }
       return trx
         .insertInto("tasks")
         .values({ ...task, user_id: userId, number })
         .returningAll()
         .executeTakeFirstOrThrow();
     });
+}
+
+/** Uses the (user_id, number) key. */
+async function countUserTasks(trx: Transaction<Database>, userId: string): Promise<number> {
+  const row = await trx
+    .selectFrom("tasks")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .where("user_id", "=", userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 async function nextTaskNumber(trx: Transaction<Database>, userId: string): Promise<number> {

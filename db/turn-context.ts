@@ -159,17 +159,17 @@ function latestQuestion(
 }
 
 /**
- * For a quota of `limit` messages per window: seconds until the user's `limit`-th most
- * recent message of the window leaves it (null when they sent fewer). Time comes from
- * the database's clock, the one that stamped the messages (messages_user_created_idx).
+ * For a quota of `limit` turns per window: seconds until the user's `limit`-th most
+ * recent turn of the window leaves it (null when they took fewer). Turns are counted in
+ * the chat ledger (chat_usage_user_created_idx), which deleting messages never touches;
+ * time comes from the database's clock, the one that stamped them.
  */
 function quotaWait(eb: Eb, userId: string, quota: { limit: number; windowSeconds: number }) {
   const window = sql`make_interval(secs => ${quota.windowSeconds})`;
   return eb
-    .selectFrom("messages")
+    .selectFrom("chat_usage")
     .select(sql<string | number>`extract(epoch from created_at + ${window} - now())`.as("seconds"))
     .where("user_id", "=", userId)
-    .where("role", "=", "user")
     .where("created_at", ">", sql<Date>`now() - ${window}`)
     .orderBy("created_at", "desc")
     .offset(quota.limit - 1)

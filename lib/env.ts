@@ -29,6 +29,15 @@ const EnvSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The public origin of the app, e.g. https://taskchat.example.com. */
   BETTER_AUTH_URL: z.string().url().optional(),
+  /**
+   * "1" when the app runs behind a proxy that sets the client's address (Vercel, a load
+   * balancer, nginx): per-client limits then read it from `x-forwarded-for` (or Vercel's
+   * `x-vercel-forwarded-for`). Unset, forwarding headers are ignored (anyone can send them)
+   * and the TCP peer's address is used. See docs/security.md.
+   */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Set by Vercel on its platform. */
+  VERCEL: z.string().optional(),
   /** Better Auth's limits on sign-in/sign-up attempts per client; "off" only for load tests. */
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   OPENAI_API_KEY: z.string().min(1).optional(),
@@ -55,6 +64,13 @@ const EnvSchema = z.object({
    * instance (counted in the database); 0 turns the quota off (load tests only).
    */
   CHAT_QUOTA_PER_HOUR: z.coerce.number().int().min(0).max(1_000_000).default(120),
+  /** Tasks one user may keep; adding more answers 409 TASK_LIMIT_REACHED. */
+  MAX_TASKS_PER_USER: z.coerce.number().int().min(1).max(10_000_000).default(5000),
+  /**
+   * Requests of one user a server runs at once (task API, MCP tool calls); more wait
+   * their turn, so one user's flood cannot fill the database's queue ahead of others.
+   */
+  PER_USER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -8,6 +8,7 @@ export type DomainErrorKind =
   | "conflict"
   | "validation"
   | "rate_limited"
+  | "task_limit_reached"
   | "model_unavailable"
   | "database_unavailable";
 
@@ -51,6 +52,16 @@ export class ConflictError extends DomainError {
 export class RateLimitedError extends DomainError {
   constructor(message: string, retryAfterSeconds: number) {
     super("rate_limited", message, { retryAfterSeconds });
+  }
+}
+
+/** The user has as many tasks as allowed (MAX_TASKS_PER_USER). */
+export class TaskLimitReachedError extends DomainError {
+  constructor(readonly maxTasks: number) {
+    super(
+      "task_limit_reached",
+      `You have ${maxTasks} tasks, the most allowed. Delete some you no longer need first.`,
+    );
   }
 }
 

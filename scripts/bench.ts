@@ -3,9 +3,11 @@
 //   - chat turn latency (local model): sequential p50/p95, and with 20 users at once
 //   - a long conversation: turn latency at the start vs after 200 turns (history is capped)
 //   - task API throughput with concurrent writers
+//   - one user's MCP batch flood versus another user's task list (latency ratio)
 //   - the server's resident memory before and after
 import fs from "node:fs";
 import { createPgliteDir, createTestDatabase } from "../test/support/databases";
+import { floodVersusBystander } from "../test/support/flood";
 import { startServer, type RunningServer } from "../test/support/server";
 import { apiAs, signUp } from "../test/support/users";
 
@@ -98,6 +100,12 @@ async function benchLane(name: string, env: Record<string, string>) {
     );
     console.log(
       `task API: 200 concurrent creates in ${ms(apiWall)} (${(200 / (apiWall / 1000)).toFixed(0)}/s)`,
+    );
+    const flood = await floodVersusBystander(server);
+    console.log(
+      `flood vs bystander: ${flood.floodCalls} MCP calls from one user in ${ms(flood.floodMs)}; ` +
+        `another user's task list p50 ${ms(flood.quietMs)} quiet, ${ms(flood.floodedMs)} during it ` +
+        `(ratio ${flood.ratio.toFixed(1)}, ${flood.servedDuringFlood} served during the flood)`,
     );
     console.log(`server memory at end: ${serverRssMb(server)}`);
   } finally {

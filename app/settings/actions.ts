@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { ApiKeyNameSchema, createApiKey, revokeApiKey } from "@/lib/auth/api-key-service";
+import { isAPIError } from "better-auth/api";
 import { auth } from "@/lib/auth/auth";
+import { pageRequestHeaders } from "@/lib/auth/page-session";
 import { toApiError } from "@/lib/http/errors";
 import { ensureDatabaseReady } from "@/db/ready";
 
@@ -35,7 +36,7 @@ export async function createApiKeyAction(
     revalidatePath("/settings");
     return { status: "created", name: summary.name, key };
   } catch (error) {
-    return { status: "error", message: toApiError(error).message };
+    return { status: "error", message: refusalMessage(error) ?? toApiError(error).message };
   }
 }
 
@@ -65,7 +66,7 @@ export async function revokeApiKeyAction(
 /** The request's headers when they carry a session (server actions re-check it). */
 async function sessionHeaders(): Promise<Headers | null> {
   await ensureDatabaseReady();
-  const requestHeaders = new Headers(await headers());
+  const requestHeaders = await pageRequestHeaders();
   const session = await auth().api.getSession({ headers: requestHeaders });
   return session ? requestHeaders : null;
 }
@@ -73,4 +74,10 @@ async function sessionHeaders(): Promise<Headers | null> {
 // Already revoked (e.g. in another tab): the outcome the person wanted.
 function isNotFound(error: unknown): boolean {
   return (error as { status?: unknown } | null)?.status === "NOT_FOUND";
+}
+
+/** Better Auth's refusal of bad input (e.g. the key limit): its message is for people. */
+function refusalMessage(error: unknown): string | undefined {
+  if (!isAPIError(error) || error.statusCode >= 500) return undefined;
+  return error.body?.message ?? error.message;
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AccountSection } from "@/components/settings/account-section";
 import { ApiKeysSection } from "@/components/settings/api-keys-section";
 import { McpSetup } from "@/components/settings/mcp-setup";
 import styles from "@/components/settings/settings.module.css";
 import { listApiKeys } from "@/lib/auth/api-key-service";
 import { auth } from "@/lib/auth/auth";
+import { pageRequestHeaders } from "@/lib/auth/page-session";
 import { env } from "@/lib/env";
 import { ensureDatabaseReady } from "@/db/ready";
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   // Reading the request's headers first also keeps the page out of build-time rendering.
-  const requestHeaders = new Headers(await headers());
+  const requestHeaders = await pageRequestHeaders();
   await ensureDatabaseReady();
   const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) redirect("/sign-in");
@@ -28,6 +29,7 @@ export default async function SettingsPage() {
       <p className={styles.muted}>Signed in as {session.user.email}</p>
       <ApiKeysSection keys={keys} />
       <McpSetup endpoint={mcpEndpoint(requestHeaders)} />
+      <AccountSection />
     </main>
   );
 }

@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
+import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, nameProblem } from "@/lib/auth/account-limits";
 import { authErrorMessage } from "./auth-errors";
 import styles from "./auth-form.module.css";
-
-const PASSWORD_MIN = 8;
 
 type Mode = "sign-in" | "sign-up";
 
@@ -41,8 +40,16 @@ export function AuthForm({ mode }: { mode: Mode }) {
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
     const name = String(form.get("name") ?? "").trim();
-    if (mode === "sign-up" && password.length < PASSWORD_MIN) {
-      setError(`Use a password of at least ${PASSWORD_MIN} characters.`);
+    const problem =
+      mode === "sign-up"
+        ? (nameProblem(name) ??
+          (password.length < PASSWORD_MIN
+            ? `Use a password of at least ${PASSWORD_MIN} characters.`
+            : undefined))
+        : undefined;
+    // The server checks the password's strength and says why it refuses one (shown below).
+    if (problem) {
+      setError(problem);
       return;
     }
     setBusy(true);
@@ -79,7 +86,13 @@ export function AuthForm({ mode }: { mode: Mode }) {
           {mode === "sign-up" && (
             <label className={styles.field}>
               <span>Name</span>
-              <input className="input" name="name" autoComplete="name" required maxLength={100} />
+              <input
+                className="input"
+                name="name"
+                autoComplete="name"
+                required
+                maxLength={NAME_MAX}
+              />
             </label>
           )}
           <label className={styles.field}>
@@ -94,12 +107,13 @@ export function AuthForm({ mode }: { mode: Mode }) {
               type="password"
               autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
               required
-              maxLength={128}
+              maxLength={PASSWORD_MAX}
               aria-describedby={mode === "sign-up" ? "password-hint" : undefined}
             />
             {mode === "sign-up" && (
               <span id="password-hint" className={styles.hint}>
-                At least {PASSWORD_MIN} characters.
+                At least {PASSWORD_MIN} characters, and not easy to guess: a few unrelated words
+                work well.
               </span>
             )}
           </label>

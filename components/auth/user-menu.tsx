@@ -1,12 +1,14 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { signOut as endSession } from "./sign-out";
 import styles from "./user-menu.module.css";
 
 /** The signed-in person's menu: who they are, settings, sign out. */
 export function UserMenu({ name, email }: { name: string; email: string }) {
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
+  const [signOutError, setSignOutError] = useState<string>();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
 
@@ -30,11 +32,14 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
 
   async function signOut() {
     setSigningOut(true);
-    await fetch("/api/auth/sign-out", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: "{}",
-    }).catch(() => undefined);
+    setSignOutError(undefined);
+    const problem = await endSession();
+    if (problem) {
+      // Still signed in (e.g. 429 or 503): say so, never pretend it worked.
+      setSignOutError(`Couldn't sign out. ${problem}`);
+      setSigningOut(false);
+      return;
+    }
     // A full page load on purpose: every server component must see the changed session.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign("/sign-in");
@@ -71,6 +76,11 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         >
           {signingOut ? "Signing out…" : "Sign out"}
         </button>
+        {signOutError && (
+          <p role="alert" className={styles.error}>
+            {signOutError}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -12,3 +12,6 @@ export const API_KEY_NAME_MAX = 64;
 export function looksLikeApiKey(value: string): boolean {
   return value.length >= API_KEY_RANDOM_LENGTH && /^[A-Za-z0-9_-]+$/.test(value);
 }
+
+/** Keys one person may hold at once: enough for every client they use, not a way round per-key limits. */
+export const API_KEYS_PER_USER_MAX = 10;

@@ -3,9 +3,11 @@ import { RateLimitedError } from "@/lib/errors";
 
 /**
  * The per-user chat quota (CHAT_QUOTA_PER_HOUR), checked before a new user message
- * is stored. It counts stored messages, so it holds across instances and restarts;
- * turns that arrive at the same instant may each see the last free slot, so a burst
- * can pass the limit by the number of turns in flight at that moment.
+ * is stored. It counts the chat ledger (`chat_usage`), written with the user message,
+ * so deleting conversations gives nothing back and it holds across instances and
+ * restarts; turns that arrive at the same instant may each see the last free slot, so
+ * a burst can pass the limit by the number of turns in flight at that moment (the
+ * per-user concurrency limit bounds that number).
  */
 export function chatQuota(): { limit: number; windowSeconds: number } | undefined {
   const limit = env().CHAT_QUOTA_PER_HOUR;

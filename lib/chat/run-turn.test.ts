@@ -1,5 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { database } from "@/db";
+import * as conversations from "@/db/conversations";
+import { readTurnContext } from "@/db/turn-context";
 import { installCountingDatabase } from "@/test/support/statement-counter";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
 import { runChatTurn } from "./chat-turn";
@@ -86,6 +88,46 @@ describe("database round trips before the model starts", () => {
     expect(await runChatTurn(request)).toEqual(first);
   });
 });
+
+describe("the chat quota's ledger", () => {
+  it("counts each new turn with its user message, and deleting conversations gives nothing back", async () => {
+    const userId = await insertUser();
+    const conversationId = await conversationOf(userId);
+    const { before } = await statementsBeforeModel({
+      userId,
+      conversationId,
+      message: "Add a task to call mom",
+      clientMessageId: "ledger-1",
+    });
+    // Counted within the turn's one write, not in a statement of its own.
+    expect(before).toHaveLength(2);
+    // A resend of an answered turn is not counted again.
+    await runChatTurn({
+      userId,
+      conversationId,
+      message: "Add a task to call mom",
+      clientMessageId: "ledger-1",
+    });
+    expect(await ledgerTurns(userId)).toBe(3);
+    await conversations.deleteConversation(userId, conversationId);
+    expect(await ledgerTurns(userId)).toBe(3);
+    const context = await readTurnContext(userId, {
+      clientMessageIds: [],
+      leaseSeconds: 0,
+      quota: { limit: 3, windowSeconds: 3600 },
+    });
+    expect(context.quotaWaitSeconds).toBeGreaterThan(3500);
+  });
+});
+
+async function ledgerTurns(userId: string): Promise<number> {
+  const row = await database()
+    .db.selectFrom("chat_usage")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .where("user_id", "=", userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
 describe("the statement counter", () => {
   it("sees transactions' BEGIN and COMMIT (a new conversation is opened in one)", async () => {

@@ -2,6 +2,7 @@ import type { ModelMessage } from "ai";
 import * as conversations from "@/db/conversations";
 import * as messages from "@/db/messages";
 import type { ConversationRow, MessageRow } from "@/db/schema";
+import * as usage from "@/db/usage";
 import { readTurnContext, type EarlierQuestion, type TurnContext } from "@/db/turn-context";
 import { env } from "@/lib/env";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -108,7 +109,7 @@ async function startConversation(
   const { conversation, message: stored } = await conversations.createConversationWithMessage(
     userId,
     titleFromMessage(message),
-    { content: message, clientMessageId },
+    { content: message, clientMessageId, countTurn: chatQuota() },
   );
   // The same first message sent at once by another request stored it: answer as its retry.
   if (!stored) return claimTurn({ ...request, conversationId: conversation.id });
@@ -143,6 +144,7 @@ async function continueConversation(
       role: "user",
       content: message,
       clientMessageId,
+      countTurn: chatQuota(),
     });
     // The history was read before the new message was stored.
     if (stored) return { ...turn, userMessage: stored, modelMessages: ask(context.history) };
@@ -201,13 +203,23 @@ async function awaitEarlierTry(
  */
 async function claimRetryTurn(request: RetryTurnRequest): Promise<ClaimedTurn> {
   const { userId, retryMessageId } = request;
-  const conversation = await conversations.findConversation(userId, request.conversationId);
+  const quota = chatQuota();
+  const context = await readTurnContext(userId, {
+    conversationId: request.conversationId,
+    clientMessageIds: [],
+    leaseSeconds: leaseSeconds(),
+    quota,
+  });
+  const conversation = context.conversation;
   if (!conversation) throw new NotFoundError("Conversation");
   const userMessage = await messages.findMessage(userId, conversation.id, retryMessageId);
   if (!userMessage) throw new NotFoundError("Message");
   if (userMessage.role !== "user") {
     throw new ValidationError("Only a user message can be answered again.", "item_id");
   }
+  // Answering again calls the model again: it counts like a new message.
+  assertQuotaLeft(context.quotaWaitSeconds);
+  if (quota) await usage.countChatTurn(userId, quota.windowSeconds);
   await messages.deleteMessagesAfter(userId, conversation.id, userMessage.id);
   const history = await messages.recentMessages(userId, conversation.id, env().CHAT_HISTORY_LIMIT);
   return {

@@ -1,6 +1,7 @@
-import { requireUserId } from "@/lib/auth/session";
+import { authenticate } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { ensureDatabaseReady } from "@/db/ready";
+import { withUserSlot } from "@/lib/server/user-slots";
 import { errorResponse, toApiError } from "./errors";
 import { assertTrustedOrigin } from "./origin";
 
@@ -10,19 +11,26 @@ export interface AuthedContext<Params> {
 }
 
 /**
- * The frame of every authenticated API route: no cross-site cookie requests, database
- * ready, user known, and any failure turned into the contract's error shape (never a
- * stack trace).
+ * The frame of every authenticated API route: database ready, user known, no
+ * cross-site request that authenticated by cookie, and any failure turned into the
+ * contract's error shape (never a stack trace). The handler runs in one of the user's
+ * slots (lib/server/user-slots.ts) unless `perUserSlot` is false: chat turns opt out,
+ * since they spend most of their time waiting for the model, not the database, and
+ * are limited by the chat quota instead.
  */
 export function authedRoute<Params = Record<string, never>>(
   handle: (request: Request, context: AuthedContext<Params>) => Promise<Response>,
+  options: { perUserSlot?: boolean } = {},
 ) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     try {
-      assertTrustedOrigin(request, env().BETTER_AUTH_URL);
       await ensureDatabaseReady();
-      const userId = await requireUserId(request);
-      return await handle(request, { userId, params: await context.params });
+      const { userId, by } = await authenticate(request);
+      // After authentication: only the credential that was used decides the exemption.
+      assertTrustedOrigin(request, env().BETTER_AUTH_URL, by);
+      const params = await context.params;
+      const run = () => handle(request, { userId, params });
+      return await (options.perUserSlot === false ? run() : withUserSlot(userId, run));
     } catch (error) {
       return errorResponse(toApiError(error));
     }

@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
+  TASK_LIMIT_REACHED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
@@ -45,6 +46,7 @@ const DOMAIN_ERROR_CODE: Record<DomainErrorKind, ErrorCode> = {
   conflict: "CONFLICT",
   validation: "VALIDATION_ERROR",
   rate_limited: "RATE_LIMITED",
+  task_limit_reached: "TASK_LIMIT_REACHED",
   model_unavailable: "MODEL_UNAVAILABLE",
   database_unavailable: "DATABASE_UNAVAILABLE",
 };

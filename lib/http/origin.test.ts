@@ -11,9 +11,9 @@ function request(method: string, headers: Record<string, string>) {
   });
 }
 
-function refused(req: Request, baseUrl?: string): boolean {
+function refused(req: Request, baseUrl?: string, by: "bearer" | "cookie" = "cookie"): boolean {
   try {
-    assertTrustedOrigin(req, baseUrl);
+    assertTrustedOrigin(req, baseUrl, by);
     return false;
   } catch (error) {
     expect(error).toBeInstanceOf(ApiError);
@@ -43,10 +43,22 @@ describe("assertTrustedOrigin", () => {
     ).toBe(false);
   });
 
-  it("lets reads, bearer-token clients and scripts without browser headers through", () => {
+  it("refuses a cross-site write that authenticated by cookie, whatever Authorization it carries", () => {
+    for (const authorization of ["Basic dXNlcjpwYXNz", "Bearer ", "Bearer not-a-session"]) {
+      expect(
+        refused(request("POST", { ...cookie, authorization, origin: "https://evil.example" })),
+      ).toBe(true);
+    }
+  });
+
+  it("lets reads, bearer-authenticated clients and scripts without browser headers through", () => {
     expect(refused(request("GET", { ...cookie, origin: "https://evil.example" }))).toBe(false);
     expect(
-      refused(request("POST", { authorization: "Bearer t", origin: "https://evil.example" })),
+      refused(
+        request("POST", { authorization: "Bearer t", origin: "https://evil.example" }),
+        undefined,
+        "bearer",
+      ),
     ).toBe(false);
     expect(refused(request("POST", cookie))).toBe(false);
   });

@@ -20,14 +20,18 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * CSRF defence for our API routes. A browser attaches the session cookie to a
  * request another site makes, but it also says where the request came from (`Origin`,
  * `Sec-Fetch-Site`), and a page cannot forge those. So a state-changing request that
- * authenticates by cookie must come from a trusted origin. Requests with a bearer
- * token are exempt (a foreign page cannot know the token), and so are clients that
- * send neither header (scripts, not browsers).
+ * authenticated by cookie must come from a trusted origin. Only a request that
+ * authenticated by bearer token is exempt (a foreign page cannot know the token); the
+ * mere presence of an `Authorization` header proves nothing. Clients that send neither
+ * browser header are scripts, not browsers, and pass.
  */
-export function assertTrustedOrigin(request: Request, baseUrl: string | undefined): void {
+export function assertTrustedOrigin(
+  request: Request,
+  baseUrl: string | undefined,
+  authenticatedBy: "bearer" | "cookie",
+): void {
   if (SAFE_METHODS.has(request.method)) return;
-  if (request.headers.get("authorization")) return;
-  if (!request.headers.get("cookie")) return;
+  if (authenticatedBy === "bearer") return;
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") throw crossSite();
   const origin = request.headers.get("origin");

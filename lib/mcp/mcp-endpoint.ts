@@ -1,10 +1,11 @@
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { env } from "@/lib/env";
 import { ApiError, errorResponse, toApiError } from "@/lib/http/errors";
-import { MAX_BODY_BYTES } from "@/lib/http/request-body";
+import { MAX_BODY_BYTES, withBodyLimit } from "@/lib/http/request-body";
 import { ensureDatabaseReady } from "@/db/ready";
 import type { ToolContext } from "@/lib/tasks/task-tools";
 import { authenticateApiKey } from "./api-key-auth";
+import { takeMcpCalls } from "./batch-limit";
 import { createMcpServer } from "./mcp-server";
 import { assertTrustedHostAndOrigin } from "./request-origin";
 
@@ -17,8 +18,11 @@ export async function handleMcpPost(request: Request): Promise<Response> {
   try {
     assertTrustedHostAndOrigin(request, env().BETTER_AUTH_URL);
     await ensureDatabaseReady();
-    const userId = await authenticateApiKey(request);
-    return await serveMcp(request, { userId });
+    const { userId, keyId } = await authenticateApiKey(request);
+    const buffered = await withBodyLimit(request, MAX_BODY_BYTES);
+    const body = await parsedJson(buffered);
+    await takeMcpCalls(keyId, body);
+    return await serveMcp(buffered, { userId });
   } catch (error) {
     return errorResponse(toApiError(error));
   }
@@ -51,5 +55,14 @@ async function serveMcp(request: Request, context: ToolContext): Promise<Respons
     return await transport.handleRequest(request);
   } finally {
     await server.close();
+  }
+}
+
+/** The body as JSON, or undefined when it is not (the transport answers a parse error). */
+async function parsedJson(request: Request): Promise<unknown> {
+  try {
+    return JSON.parse(await request.clone().text());
+  } catch {
+    return undefined;
   }
 }

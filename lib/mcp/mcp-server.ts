@@ -2,6 +2,7 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult, ToolAnnotations } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import { toApiError } from "@/lib/http/errors";
+import { withUserSlot } from "@/lib/server/user-slots";
 import {
   runTaskTool,
   taskTools,
@@ -57,7 +58,9 @@ export function createMcpServer(context: ToolContext): McpServer {
         inputSchema: tool.inputSchema,
         outputSchema: OUTPUT_SCHEMAS.get(tool.name),
       },
-      async (input) => runSafely(() => runTaskTool(context, tool.name, input)),
+      // Each call takes one of the user's slots: a batch runs a few at a time, not all at once.
+      async (input) =>
+        runSafely(() => withUserSlot(context.userId, () => runTaskTool(context, tool.name, input))),
     );
   }
   return server;

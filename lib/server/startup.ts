@@ -2,6 +2,7 @@ import { env } from "@/lib/env";
 import { authSecret } from "@/lib/auth/secret";
 import { ensureDatabaseReady } from "@/db/ready";
 import { installNonBlockingConsole } from "./non-blocking-log";
+import { stampPeerAddresses } from "./peer-address";
 
 /**
  * What a server process does once, when it starts (called from `instrumentation.ts`).
@@ -19,6 +20,8 @@ export async function startServerProcess(): Promise<void> {
     console.error(`[taskchat] cannot start: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
   }
+  // Before any request: per-client limits key on the socket address (lib/http/client-address.ts).
+  stampPeerAddresses();
   try {
     await ensureDatabaseReady();
   } catch (error) {

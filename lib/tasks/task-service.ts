@@ -1,5 +1,6 @@
 import { z } from "zod";
 import * as tasks from "@/db/tasks";
+import { env } from "@/lib/env";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import {
   CreateTaskSchema,
@@ -33,7 +34,7 @@ export async function createTask(
   userId: string,
   input: z.output<typeof CreateTaskSchema>,
 ): Promise<Task> {
-  return toTask(await tasks.insertTask(userId, input));
+  return toTask(await tasks.insertTask(userId, input, env().MAX_TASKS_PER_USER));
 }
 
 export async function listTaskPage(

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import * as tasks from "@/db/tasks";
+import { env } from "@/lib/env";
+import { TaskLimitReachedError } from "@/lib/errors";
 import { toListedTask } from "./task";
 import { taskNumber, taskStatusFilter, taskToolFields } from "./task-fields";
 import { statusFilter } from "./task-service";
@@ -47,8 +49,13 @@ const addTask = defineTool({
     'Create one new task. Title: the user\'s words for the task (no "add a task to"), keeping any date, time or priority words; extra detail goes in description. Call once per task when the user lists several.',
   inputSchema: z.strictObject(taskToolFields).partial().extend({ title: taskToolFields.title }),
   async execute({ userId }, fields) {
-    const task = await tasks.insertTask(userId, fields);
-    return { task_id: task.number, status: "created", title: task.title };
+    try {
+      const task = await tasks.insertTask(userId, fields, env().MAX_TASKS_PER_USER);
+      return { task_id: task.number, status: "created", title: task.title };
+    } catch (error) {
+      if (!(error instanceof TaskLimitReachedError)) throw error;
+      return { error: "task_limit_reached", message: error.message };
+    }
   },
 });
 

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
 import { asRecord } from "@/lib/validation/record";
 import type { ListedTask } from "./task";
 import type { TaskStatusFilter } from "./task-fields";
@@ -41,7 +42,8 @@ export function readOutcome(name: string, output: unknown): ToolOutcome {
 }
 
 const tasksNoun = (count: number) => `task${count === 1 ? "" : "s"}`;
-const quote = (title: unknown) => `"${String(title)}"`;
+/** Replies are Markdown and titles are data (also from MCP clients): quoted and escaped. */
+const quote = (title: unknown) => `"${escapeMarkdown(String(title))}"`;
 
 // ── While a call runs ──────────────────────────────────────────────────────────────
 
@@ -174,7 +176,7 @@ export function replyForResult(call: SeenCall): string {
     case "not_found":
       return `I couldn't find task #${String(outcome.taskId)}.`;
     case "failed":
-      return `I couldn't do that: ${String(outcome.message ?? outcome.error)}`;
+      return `I couldn't do that: ${escapeMarkdown(String(outcome.message ?? outcome.error))}`;
     case "changed": {
       const change = outcome.change;
       const onlyDescription =
@@ -227,7 +229,9 @@ export function replyForList(
   }
   const head = `You have ${total} ${STATUS_WORD[status]}${tasksNoun(total)}`;
   if (countOnly) return `${head}.`;
-  const lines = tasks.map((t) => `- ${t.completed ? "✓" : "○"} #${t.id} ${t.title}`);
+  const lines = tasks.map(
+    (t) => `- ${t.completed ? "✓" : "○"} #${t.id} ${escapeMarkdown(t.title)}`,
+  );
   const more = total > tasks.length ? `\n…and ${total - tasks.length} more.` : "";
   return `${head}:\n${lines.join("\n")}${more}`;
 }

@@ -98,6 +98,25 @@ describe("chat quota (CHAT_QUOTA_PER_HOUR)", () => {
     expect(await storedUserMessages(api)).toBe(QUOTA);
   });
 
+  it("keeps counting after the conversations are deleted", async () => {
+    const user = await signUp(server.url);
+    const api = apiAs(server.url, user);
+    for (let i = 1; i <= QUOTA; i++) {
+      const turn = await api("POST", `/api/${user.id}/chat`, {
+        message: `Add a task to item ${i}`,
+      });
+      expect(turn.status).toBe(200);
+      const deleted = await api("DELETE", `/api/conversations/${turn.json.conversation_id}`);
+      expect(deleted.status).toBe(204);
+    }
+    expect(await storedUserMessages(api)).toBe(0);
+    const refused = await api("POST", `/api/${user.id}/chat`, { message: "What's pending?" });
+    expect(refused.status).toBe(429);
+    expect(refused.json.error.code).toBe("RATE_LIMITED");
+    const streamed = await api("POST", "/api/chat", { message: "What's pending?" });
+    expect(streamed.status).toBe(429);
+  });
+
   it("counts per user: another user can still chat", async () => {
     const user = await signUp(server.url);
     const api = apiAs(server.url, user);

@@ -11,7 +11,14 @@ import { startApp } from "@/test/support/app-server";
 import type { RunningServer } from "@/test/support/server";
 import { apiAs, signUp } from "@/test/support/users";
 
-const OUR_TABLES = ["conversations", "messages", "message_feedback", "task_counters", "tasks"];
+const OUR_TABLES = [
+  "chat_usage",
+  "conversations",
+  "messages",
+  "message_feedback",
+  "task_counters",
+  "tasks",
+];
 const AUTH_TABLES = ["account", "session", "user", "verification"];
 // Every registered migration, in order: a new one must be applied by both paths too.
 const OUR_MIGRATIONS = Object.keys(migrations);
@@ -64,6 +71,8 @@ describeEachLane((lane) => {
       expect(defs.tasks_user_completed_number_idx).toMatch(/\(user_id, completed, number\)/);
       expect(defs.conversations_user_updated_idx).toMatch(/\(user_id, updated_at DESC, id DESC\)/);
       expect(defs.messages_conversation_seq_idx).toMatch(/\(conversation_id, seq\)/);
+      expect(defs.chat_usage_user_created_idx).toMatch(/\(user_id, created_at DESC\)/);
+      expect(defs.rate_limit_hits_key_created_idx).toMatch(/\(key, created_at DESC\)/);
       expect(defs.messages_client_message_id_key).toMatch(
         /UNIQUE INDEX .* \(conversation_id, role, client_message_id\) WHERE \(client_message_id IS NOT NULL\)/,
       );

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
 import type { ListedTask } from "./conversation";
 import type { StatusFilter } from "./parse-list";
 
@@ -30,7 +31,8 @@ export const UNKNOWN =
 
 export const VERB = { complete: "complete", delete: "delete", update: "change" } as const;
 
-const quote = (title: unknown) => `"${String(title)}"`;
+/** Titles and the person's words are data: quoted, and never Markdown (answers are). */
+const quote = (title: unknown) => `"${escapeMarkdown(String(title))}"`;
 
 // The words for tool results are shared with the chat's cards and ChatKit.
 export {
@@ -39,7 +41,9 @@ export {
 } from "@/lib/tasks/tool-wording";
 
 export function describeAmbiguous(words: string, candidates: ListedTask[], verb: string): string {
-  const options = candidates.map((t) => `- #${t.id} ${t.title}${t.completed ? " ✓" : ""}`);
+  const options = candidates.map(
+    (t) => `- #${t.id} ${escapeMarkdown(t.title)}${t.completed ? " ✓" : ""}`,
+  );
   return [
     `More than one task matches ${quote(words)}. Which one should I ${verb}?`,
     ...options,

@@ -1,5 +1,4 @@
-import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/auth/auth";
+import { serveAuth } from "@/lib/auth/auth-endpoint";
 import { errorResponse, toApiError } from "@/lib/http/errors";
 import { withBodyLimit } from "@/lib/http/request-body";
 import { ensureDatabaseReady } from "@/db/ready";
@@ -7,13 +6,12 @@ import { ensureDatabaseReady } from "@/db/ready";
 /** Sign-up and sign-in bodies are a name, an email and a password; Better Auth reads any size. */
 const AUTH_BODY_MAX_BYTES = 16 * 1024;
 
-// Better Auth serves sign-up, sign-in, sign-out and get-session here.
+// Better Auth serves sign-up, sign-in, sign-out, get-session and the account endpoints here.
 async function handle(incoming: Request): Promise<Response> {
   try {
     const request = await withBodyLimit(incoming, AUTH_BODY_MAX_BYTES);
     await ensureDatabaseReady();
-    const handlers = toNextJsHandler(auth());
-    return await (request.method === "GET" ? handlers.GET(request) : handlers.POST(request));
+    return await serveAuth(request);
   } catch (error) {
     return errorResponse(toApiError(error));
   }
