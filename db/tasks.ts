@@ -1,43 +1,45 @@
-import type { Transaction } from "kysely";
 import { database } from "./index";
-import type { Database, TaskRow } from "./schema";
+import type { TaskRow } from "./schema";
 
 export type TaskStatusFilter = "all" | "pending" | "completed";
 
 const db = () => database().db;
 
 /**
- * Inserts a task with the user's next number. The counter row's lock serialises
- * concurrent adds of one user; the transaction means a failed insert uses no number.
+ * Inserts a task with the user's next number, in one statement: the counter row's lock
+ * serialises concurrent adds of one user, and a failed insert takes its counter update
+ * back with it (uses no number) without a transaction's BEGIN and COMMIT round trips.
  */
 export async function insertTask(
   userId: string,
   input: { title: string; description: string | null },
 ): Promise<TaskRow> {
   return db()
-    .transaction()
-    .execute(async (trx) => {
-      const number = await nextTaskNumber(trx, userId);
-      return trx
-        .insertInto("tasks")
-        .values({ user_id: userId, number, title: input.title, description: input.description })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-    });
-}
-
-async function nextTaskNumber(trx: Transaction<Database>, userId: string): Promise<number> {
-  const row = await trx
-    .insertInto("task_counters")
-    .values({ user_id: userId, last_number: 1 })
-    .onConflict((oc) =>
-      oc
-        .column("user_id")
-        .doUpdateSet((eb) => ({ last_number: eb("task_counters.last_number", "+", 1) })),
+    .with("counter", (db) =>
+      db
+        .insertInto("task_counters")
+        .values({ user_id: userId, last_number: 1 })
+        .onConflict((oc) =>
+          oc
+            .column("user_id")
+            .doUpdateSet((eb) => ({ last_number: eb("task_counters.last_number", "+", 1) })),
+        )
+        .returning("last_number"),
     )
-    .returning("last_number")
+    .insertInto("tasks")
+    .columns(["user_id", "number", "title", "description"])
+    .expression((eb) =>
+      eb
+        .selectFrom("counter")
+        .select([
+          eb.val(userId).as("user_id"),
+          "counter.last_number",
+          eb.val(input.title).as("title"),
+          eb.val(input.description).as("description"),
+        ]),
+    )
+    .returningAll()
     .executeTakeFirstOrThrow();
-  return row.last_number;
 }
 
 /** Uses tasks_user_completed_number_idx (or the (user_id, number) key for "all"). */
