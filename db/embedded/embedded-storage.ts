@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import v8 from "node:v8";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { isPgliteAbort } from "../storage-failure";
@@ -64,6 +65,11 @@ export class EmbeddedStorage {
         ),
     });
     try {
+      // PGlite is 9 MB of WebAssembly. V8 compiles it quickly (Liftoff) and then again,
+      // optimised, in the background: on 2 cores that second compile costs more CPU than
+      // the queries of a small database win back, and ~60 MB of memory. Measured in
+      // docs/performance.md; the flag only touches WebAssembly compiled from here on.
+      v8.setFlagsFromString("--liftoff-only");
       const { PGlite } = await import("@electric-sql/pglite");
       if (
         this.options.usePrepared !== false &&

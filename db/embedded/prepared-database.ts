@@ -8,6 +8,7 @@ import { migrations } from "../migrations";
  * (scripts/prepare-embedded-database.ts, run by `next build`), and a server whose folder
  * is empty starts from a copy of it: a file copy and a normal PGlite start.
  *
+ * (`turbopackIgnore`: the build must not trace this folder's files into the server.)
  * It lives in the build output (`.next/`), never in the repository, so it always matches
  * the code that was built; without it a server falls back to `initdb`.
  */
@@ -39,7 +40,9 @@ export function copyPreparedDatabase(
 ): boolean {
   let manifest: PreparedManifest;
   try {
-    manifest = JSON.parse(fs.readFileSync(path.join(source, PREPARED_MANIFEST), "utf8"));
+    manifest = JSON.parse(
+      fs.readFileSync(/*turbopackIgnore: true*/ path.join(source, PREPARED_MANIFEST), "utf8"),
+    );
   } catch {
     return false;
   }
@@ -47,12 +50,12 @@ export function copyPreparedDatabase(
   // PG_VERSION last: it is what says "a database is here", so a copy cut short by a
   // crash is copied again at the next start rather than opened half-made.
   const entries = fs
-    .readdirSync(source)
+    .readdirSync(/*turbopackIgnore: true*/ source)
     .filter((entry) => !NOT_DATABASE_FILES.has(entry))
     .sort((a, b) => Number(a === "PG_VERSION") - Number(b === "PG_VERSION"));
   try {
     for (const entry of entries) {
-      fs.cpSync(path.join(source, entry), path.join(folder, entry), {
+      fs.cpSync(/*turbopackIgnore: true*/ path.join(source, entry), path.join(folder, entry), {
         recursive: true,
         // A copy-on-write clone where the file system offers one, else a plain copy.
         mode: fs.constants.COPYFILE_FICLONE,
