@@ -176,9 +176,9 @@ async function lane(
 }
 
 /** The floor and the statement count, in this process, on a database of the lane's kind. */
-async function inProcess(name: string, useDatabase: () => Promise<void>) {
+async function inProcess(name: string, openDatabase: () => Promise<void>) {
   const { startFloor } = await import("./bench/floor");
-  await useDatabase();
+  await openDatabase();
   const floor = await startFloor();
   try {
     const send = (user: { userId: string; conversationId: string }, message: string) =>
