@@ -1,5 +1,6 @@
 import { readUIMessageStream, type UIMessage, type UIMessageChunk } from "ai";
 import { beforeAll, describe, expect, it } from "vitest";
+import { recentMessages } from "@/db/messages";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
 import { streamChatTurn } from "./stream-turn";
 
@@ -49,6 +50,11 @@ describe("the streamed chat turn (AI SDK UI message stream)", () => {
     expect(sent.at(-1)).toBe("[DONE]");
     const chunks = sent.filter((e): e is UIMessageChunk => e !== "[DONE]");
     expect(chunks.slice(0, 2).map((c) => c.type)).toEqual(["data-conversation", "start"]);
+    // The assistant message is named by the id its stored answer has.
+    const conversation = chunks[0] as { data: { id: string } };
+    const stored = await recentMessages(userId, conversation.data.id, 10);
+    const answer = stored.find((m) => m.role === "assistant");
+    expect(chunks[1]).toEqual({ type: "start", messageId: answer?.id });
     expect(chunks.at(-1)).toEqual({ type: "finish" });
 
     const message = await assembled(chunks);
