@@ -14,11 +14,16 @@ export default function nextConfig(phase: string): NextConfig {
     compiler: {
       // A new embedded database then starts from a copy instead of initdb (seconds saved).
       runAfterProductionCompile: async ({ projectDir }) => {
-        execFileSync(
-          process.execPath,
-          ["--import", "tsx", "scripts/prepare-embedded-database.ts"],
-          { cwd: projectDir, stdio: "inherit" },
-        );
+        try {
+          execFileSync(
+            process.execPath,
+            ["--import", "tsx", "scripts/prepare-embedded-database.ts"],
+            { cwd: projectDir, stdio: "inherit" },
+          );
+        } catch (error) {
+          // Not fatal: without it a new embedded database is made with initdb, as before.
+          console.warn(`Could not prepare the embedded database: ${(error as Error).message}`);
+        }
       },
     },
     async headers() {
