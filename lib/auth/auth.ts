@@ -7,9 +7,6 @@ import { trustedOrigins } from "@/lib/http/origin";
 import { authSecret } from "./secret";
 
 /** Better Auth's options; also what its schema migration reads. */
-/** How long a browser's signed copy of its session is trusted without a database lookup. */
-export const SESSION_COOKIE_CACHE_SECONDS = 5 * 60;
-
 export function authOptions() {
   const config = env();
   return {
@@ -26,17 +23,13 @@ export function authOptions() {
     // Scripts and API clients send `Authorization: Bearer <token>` (from the sign-in
     // response's `set-auth-token` header) instead of the cookie. API keys serve MCP only.
     plugins: [bearer(), apiKeyPlugin()],
-    session: {
-      // A signed copy of the session in a short-lived cookie: a browser's requests skip
-      // the session and user lookups (two statements each). The price: a session revoked
-      // elsewhere still works in a browser that holds a copy, for at most this long.
-      cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS },
-    },
     trustedOrigins: (request?: Request) => trustedOrigins(config.BETTER_AUTH_URL, request),
     // Counted in the database, so the limits hold across instances.
     rateLimit: { enabled: config.AUTH_RATE_LIMIT === "on", storage: "database" },
     advanced: {
-      // Bearer and API-key requests (no cookie copy) read session and user in one query.
+      // Each request reads its session and user in one query, not two. Not the cookie
+      // cache (a signed copy of the session in a cookie, no query at all): a signed-out or
+      // revoked session would go on working wherever a copy was kept, for its lifetime.
       database: { joins: true },
       useSecureCookies:
         config.NODE_ENV === "production" && config.BETTER_AUTH_URL?.startsWith("https:"),
