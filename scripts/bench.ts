@@ -239,16 +239,20 @@ async function statementsPerTurn() {
     const send = async (message: string, conversation_id?: string) => {
       const request = new Request(`http://localhost/api/${response.user.id}/chat`, {
         method: "POST",
-        headers:
-          credentials === "cookie"
+        headers: {
+          "content-type": "application/json",
+          ...(credentials === "cookie"
             ? { cookie }
-            : { authorization: `Bearer ${headers.get("set-auth-token")}` },
+            : { authorization: `Bearer ${headers.get("set-auth-token")}` }),
+        },
         body: JSON.stringify({ message, conversation_id }),
       });
       const answer = await POST(request, {
         params: Promise.resolve({ user_id: response.user.id }),
       });
-      return ((await answer.json()) as { conversation_id: string }).conversation_id;
+      const text = await answer.text();
+      if (answer.status !== 200) throw new Error(`chat route: ${answer.status} ${text}`);
+      return (JSON.parse(text) as { conversation_id: string }).conversation_id;
     };
     const conversation = await send("Add a task to buy milk");
     statements.length = 0;

@@ -54,6 +54,7 @@ export class Figures {
 
 function format(value: number, unit: string): string {
   if (!Number.isFinite(value)) return "n/a";
+  if (unit === "") return String(value);
   const digits = unit === "×" || Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0;
   return `${value.toFixed(digits)}${unit === "×" ? "×" : ` ${unit}`}`;
 }
