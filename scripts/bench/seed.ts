@@ -30,11 +30,15 @@ export async function seed(
   }
 }
 
+/** `count` more tasks, numbered after the user's last. */
 async function seedTasks(db: Kysely<Database>, userId: string, count: number) {
+  const last = sql`coalesce((select last_number from task_counters where user_id = ${userId}), 0)`;
   await sql`
     insert into tasks (user_id, number, title)
-    select ${userId}, n, 'Seeded task ' || n from generate_series(1, ${count}::int) n`.execute(db);
+    select ${userId}, ${last} + n, 'Seeded task ' || n
+    from generate_series(1, ${count}::int) n`.execute(db);
   await sql`
-    insert into task_counters (user_id, last_number) values (${userId}, ${count})
+    insert into task_counters (user_id, last_number)
+    values (${userId}, (select max(number) from tasks where user_id = ${userId}))
     on conflict (user_id) do update set last_number = excluded.last_number`.execute(db);
 }
