@@ -8,9 +8,9 @@ import { migrations } from "../migrations";
  * (scripts/prepare-embedded-database.ts, run by `next build`), and a server whose folder
  * is empty starts from a copy of it: a file copy and a normal PGlite start.
  *
- * (`turbopackIgnore`: the build must not trace this folder's files into the server.)
  * It lives in the build output (`.next/`), never in the repository, so it always matches
- * the code that was built; without it a server falls back to `initdb`.
+ * the code that was built; without it a server falls back to `initdb`. (`turbopackIgnore`
+ * below: the build must not trace this folder's files into the server.)
  */
 export const PREPARED_DATABASE_DIR = path.join(".next", "taskchat-embedded-database");
 
