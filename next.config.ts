@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { securityHeaderRules } from "./lib/http/security-headers";
@@ -15,6 +16,24 @@ export default function nextConfig(phase: string): NextConfig {
         afterFiles: [],
         fallback: [{ source: "/api/:path*", destination: "/api/not-found" }],
       };
+    },
+    // Load each route's code on its first request, not every route's at start: ~30 MB less
+    // resident memory and a quicker first answer (docs/performance.md).
+    experimental: { preloadEntriesOnStart: false },
+    compiler: {
+      // A new embedded database then starts from a copy instead of initdb (seconds saved).
+      runAfterProductionCompile: async ({ projectDir }) => {
+        try {
+          execFileSync(
+            process.execPath,
+            ["--import", "tsx", "scripts/prepare-embedded-database.ts"],
+            { cwd: projectDir, stdio: "inherit" },
+          );
+        } catch (error) {
+          // Not fatal: without it a new embedded database is made with initdb, as before.
+          console.warn(`Could not prepare the embedded database: ${(error as Error).message}`);
+        }
+      },
     },
     async headers() {
       return securityHeaderRules({ development: phase === PHASE_DEVELOPMENT_SERVER });

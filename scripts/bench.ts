@@ -1,21 +1,28 @@
-// `npm run bench`: figures for speed and memory, measured against the real production
-// server (build first: `npm run build`). Prints numbers; asserts nothing.
-//   - chat turn latency (local model): sequential p50/p95, and with 20 users at once
-//   - a long conversation: turn latency at the start vs after 200 turns (history is capped)
-//   - task API throughput with concurrent writers
-//   - one user's MCP batch flood versus another user's task list (latency ratio)
-//   - the server's resident memory before and after
-import fs from "node:fs";
+// `npm run bench`: figures for speed and memory against the real production server
+// (build first: `npm run build`), side by side, each beside the last saved run's figure
+// (.bench/last.json). Prints numbers; asserts nothing. See docs/performance.md.
+import os from "node:os";
+import { execSync } from "node:child_process";
+import { closeDatabase } from "@/db";
 import { createPgliteDir, createTestDatabase } from "../test/support/databases";
 import { floodVersusBystander } from "../test/support/flood";
 import { startServer, type RunningServer } from "../test/support/server";
-import { apiAs, signUp } from "../test/support/users";
+import { signUp, type TestUser } from "../test/support/users";
+import { Figures } from "./bench/figures";
+import { treeCpuMs, treeRssMb } from "./bench/process-stats";
+
+// The bench's own process reads configuration too (floor, statement count): set it first.
+process.env.BETTER_AUTH_SECRET = "bench-secret-bench-secret-bench-secret-0123";
+process.env.CHAT_QUOTA_PER_HOUR = "1000000";
+process.env.LOCAL_MODEL_PACING_MS = "0";
+
+const figures = new Figures();
+const TURNS = 40;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
-const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
@@ -23,113 +30,297 @@ async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, value];
 }
 
-/** Resident memory of the server's process tree (`next start` and its children), from /proc. */
-function serverRssMb(server: RunningServer): string {
-  try {
-    const parentOf = new Map<number, number>();
-    for (const entry of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    }
-    const inTree = (pid: number): boolean =>
-      pid === server.pid || (pid > 1 && parentOf.has(pid) && inTree(parentOf.get(pid)!));
-    let kb = 0;
-    for (const pid of parentOf.keys()) {
-      if (!inTree(pid)) continue;
-      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-      kb += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-    }
-    return `${(kb / 1024).toFixed(0)} MB`;
-  } catch {
-    return "n/a (no /proc)";
-  }
+type Kind = "json" | "stream";
+
+/** One chat turn as a browser (session cookie) sends it; resolves once the whole answer is in. */
+async function turn(
+  server: { url: string },
+  user: TestUser,
+  kind: Kind,
+  message: string,
+  conversationId?: string,
+) {
+  const path = kind === "json" ? `/api/${user.id}/chat` : "/api/chat";
+  const response = await fetch(`${server.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: user.cookie },
+    body: JSON.stringify({ message, ...(conversationId && { conversation_id: conversationId }) }),
+  });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`${path}: ${response.status} ${text}`);
+  if (kind === "json") return (JSON.parse(text) as { conversation_id: string }).conversation_id;
+  return text.match(/"data-conversation","data":\{"id":"([^"]+)"/)?.[1] ?? conversationId!;
 }
 
-async function benchLane(name: string, env: Record<string, string>) {
-  const server = await startServer(env);
+/** Starts `next start` and times it until the first answer (startServer polls every 200 ms). */
+async function coldStart(env: Record<string, string>): Promise<[number, RunningServer]> {
+  return timed(() => startServer(env));
+}
+
+async function lane(
+  name: string,
+  env: Record<string, string>,
+  where: { url?: string; pgliteDir: string },
+) {
+  const { seed } = await import("./bench/seed");
+  figures.section(name);
+  let [ms, server] = await coldStart(env);
+  figures.record(`${name}: cold start, new database (to first answer)`, ms, "ms");
+  figures.record(`${name}: memory after start, new database`, treeRssMb(server.pid), "MB");
+  const [small, big, talker] = await Promise.all([
+    signUp(server.url),
+    signUp(server.url),
+    signUp(server.url),
+  ]);
+  const smallConversation = await turn(server, small, "json", "Add a task to warm up");
+  const longConversation = await turn(server, talker, "json", "Add a task to warm up");
+  await server.stop();
+  await seed(where, {
+    tasks: [
+      { userId: small.id, count: 9 },
+      { userId: big.id, count: 10_000 },
+    ],
+    messages: [{ userId: talker.id, conversationId: longConversation, count: 1000 }],
+  });
+  [ms, server] = await coldStart(env);
+  figures.record(`${name}: cold start, existing database`, ms, "ms");
+  figures.record(`${name}: memory after start, existing database`, treeRssMb(server.pid), "MB");
   try {
-    console.log(`\n## ${name}`);
-    console.log(`server memory at start: ${serverRssMb(server)}`);
-    const user = await signUp(server.url);
-    const api = apiAs(server.url, user);
-    const chat = (message: string, conversation_id?: string) =>
-      api("POST", `/api/${user.id}/chat`, { message, ...(conversation_id && { conversation_id }) });
-
-    const first = await chat("Add a task to warm up");
-    const conversation = first.json.conversation_id as string;
-    const sequential: number[] = [];
-    for (let i = 0; i < 50; i++) {
-      const [t] = await timed(() =>
-        chat(i % 2 ? "What's pending?" : `Add a task to item ${i}`, conversation),
+    const cpu: Record<Kind, number> = { json: 0, stream: 0 };
+    for (const kind of ["json", "stream"] as const) {
+      let conversation = await turn(server, small, kind, "Add a task to warm up");
+      const latencies: number[] = [];
+      const before = treeCpuMs(server.pid);
+      for (let i = 0; i < TURNS; i++) {
+        const [t, id] = await timed(() =>
+          turn(server, small, kind, `Add a task to item ${i}`, conversation),
+        );
+        conversation = id;
+        latencies.push(t);
+      }
+      cpu[kind] = (treeCpuMs(server.pid) - before) / TURNS;
+      figures.record(
+        `${name}: ${kind} turn p50 (add task, 1 user)`,
+        percentile(latencies, 50),
+        "ms",
       );
-      sequential.push(t);
+      figures.record(`${name}: ${kind} turn server CPU per turn`, cpu[kind], "ms");
     }
-    console.log(
-      `chat turn, sequential (50): p50 ${ms(percentile(sequential, 50))}, p95 ${ms(percentile(sequential, 95))}`,
-    );
+    figures.record(`${name}: streaming / JSON CPU per turn`, cpu.stream / cpu.json, "×");
 
-    const users = await Promise.all(Array.from({ length: 20 }, () => signUp(server.url)));
-    const [wall, latencies] = await timed(() =>
-      Promise.all(
-        users.map(async (u) => {
-          const [t] = await timed(() =>
-            apiAs(server.url, u)("POST", `/api/${u.id}/chat`, {
-              message: "Add a task to buy groceries",
+    for (const users of [10, 50]) {
+      const people = await Promise.all(Array.from({ length: users }, () => signUp(server.url)));
+      for (const kind of ["json", "stream"] as const) {
+        const [wall] = await timed(() =>
+          Promise.all(
+            people.map(async (person) => {
+              let conversation: string | undefined;
+              for (let i = 0; i < 10; i++)
+                conversation = await turn(
+                  server,
+                  person,
+                  kind,
+                  `Add a task to item ${i}`,
+                  conversation,
+                );
             }),
-          );
-          return t;
-        }),
-      ),
-    );
-    console.log(
-      `chat turn, 20 users at once: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, all done in ${ms(wall)}`,
-    );
+          ),
+        );
+        figures.record(
+          `${name}: ${kind} turns/s, ${users} users × 10 messages`,
+          (users * 10) / (wall / 1000),
+          "/s",
+          "higher",
+        );
+      }
+    }
 
-    for (let i = 0; i < 150; i++) await chat(`Add a task to long ${i}`, conversation);
-    const late: number[] = [];
-    for (let i = 0; i < 20; i++)
-      late.push((await timed(() => chat("What's pending?", conversation)))[0]);
-    console.log(
-      `chat turn after 200+ turns in one conversation: p50 ${ms(percentile(late, 50))} (history capped)`,
+    // Flatness: the same request against a little and a lot of stored data.
+    const p50 = async (run: () => Promise<unknown>) => {
+      const latencies: number[] = [];
+      await run();
+      for (let i = 0; i < 15; i++) latencies.push((await timed(run))[0]);
+      return percentile(latencies, 50);
+    };
+    const [bigConversation] = [await turn(server, big, "json", "hello")];
+    const listSmall = await p50(() =>
+      turn(server, small, "json", "show all my tasks", smallConversation),
     );
-
-    const [apiWall] = await timed(() =>
-      Promise.all(
-        Array.from({ length: 200 }, (_, i) => api("POST", "/api/tasks", { title: `Bulk ${i}` })),
-      ),
+    const listBig = await p50(() =>
+      turn(server, big, "json", "show all my tasks", bigConversation),
     );
-    console.log(
-      `task API: 200 concurrent creates in ${ms(apiWall)} (${(200 / (apiWall / 1000)).toFixed(0)}/s)`,
+    figures.record(
+      `${name}: chat "show all my tasks", 10,000 vs 10 tasks`,
+      listBig / listSmall,
+      "×",
     );
+    const getTasks = (user: TestUser) => async () => {
+      const response = await fetch(`${server.url}/api/tasks`, { headers: { cookie: user.cookie } });
+      await response.text();
+    };
+    figures.record(
+      `${name}: GET /api/tasks, 10,000 vs 10 tasks`,
+      (await p50(getTasks(big))) / (await p50(getTasks(small))),
+      "×",
+    );
+    const short = await p50(() =>
+      turn(server, small, "json", "Add a task to compare", smallConversation),
+    );
+    const long = await p50(() =>
+      turn(server, talker, "json", "Add a task to compare", longConversation),
+    );
+    figures.record(`${name}: turn in a conversation of 1,000 vs ~10 messages`, long / short, "×");
+    // One user's MCP batch flood must not starve another user (issue 11: per-user fair share).
     const flood = await floodVersusBystander(server);
-    console.log(
-      `flood vs bystander: ${flood.floodCalls} MCP calls from one user in ${ms(flood.floodMs)}; ` +
-        `another user's task list p50 ${ms(flood.quietMs)} quiet, ${ms(flood.floodedMs)} during it ` +
-        `(ratio ${flood.ratio.toFixed(1)}, ${flood.servedDuringFlood} served during the flood)`,
-    );
-    console.log(`server memory at end: ${serverRssMb(server)}`);
+    figures.record(`${name}: another user's task list during a flood vs quiet`, flood.ratio, "×");
+    figures.record(`${name}: memory after the run`, treeRssMb(server.pid), "MB");
   } finally {
     await server.stop();
   }
 }
 
+/** The floor and the statement count, in this process, on a database of the lane's kind. */
+async function inProcess(name: string, openDatabase: () => Promise<void>) {
+  const { startFloor } = await import("./bench/floor");
+  await openDatabase();
+  const floor = await startFloor();
+  try {
+    const send = (user: { userId: string; conversationId: string }, message: string) =>
+      fetch(floor.url, { method: "POST", body: JSON.stringify({ ...user, message }) }).then((r) =>
+        r.text(),
+      );
+    const one = await floor.newUser();
+    await send(one, "warm up");
+    const latencies: number[] = [];
+    for (let i = 0; i < TURNS; i++) latencies.push((await timed(() => send(one, `item ${i}`)))[0]);
+    figures.record(
+      `${name}: floor turn p50 (same SQL, bare handler)`,
+      percentile(latencies, 50),
+      "ms",
+    );
+    for (const users of [10, 50]) {
+      const people = await Promise.all(Array.from({ length: users }, () => floor.newUser()));
+      const [wall] = await timed(() =>
+        Promise.all(
+          people.map(async (person) => {
+            for (let i = 0; i < 10; i++) await send(person, `item ${i}`);
+          }),
+        ),
+      );
+      figures.record(
+        `${name}: floor turns/s, ${users} users × 10 messages`,
+        (users * 10) / (wall / 1000),
+        "/s",
+        "higher",
+      );
+    }
+  } finally {
+    await floor.stop();
+  }
+}
+
+/** Statements of one continuing add-task turn through the chat route, counted in this process. */
+async function statementsPerTurn() {
+  const { installCountingDatabase } = await import("../test/support/statement-counter");
+  const { migrateDatabase } = await import("@/db/ready");
+  const { auth } = await import("@/lib/auth/auth");
+  const { POST } = await import("@/app/api/[user_id]/chat/route");
+  const { statements } = installCountingDatabase();
+  await migrateDatabase();
+  for (const credentials of ["cookie", "bearer"] as const) {
+    const { headers, response } = await auth().api.signUpEmail({
+      body: {
+        name: "Counted",
+        email: `${crypto.randomUUID()}@example.com`,
+        password: "correct horse battery staple",
+      },
+      returnHeaders: true,
+    });
+    const cookie = headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const send = async (message: string, conversation_id?: string) => {
+      const request = new Request(`http://localhost/api/${response.user.id}/chat`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(credentials === "cookie"
+            ? { cookie }
+            : { authorization: `Bearer ${headers.get("set-auth-token")}` }),
+        },
+        body: JSON.stringify({ message, conversation_id }),
+      });
+      const answer = await POST(request, {
+        params: Promise.resolve({ user_id: response.user.id }),
+      });
+      const text = await answer.text();
+      if (answer.status !== 200) throw new Error(`chat route: ${answer.status} ${text}`);
+      return (JSON.parse(text) as { conversation_id: string }).conversation_id;
+    };
+    const conversation = await send("Add a task to buy milk");
+    statements.length = 0;
+    await send("Add a task to call mom", conversation);
+    figures.record(
+      `statements per continuing add-task turn (${credentials === "cookie" ? "browser cookie" : "bearer token"})`,
+      statements.length,
+      "",
+    );
+  }
+}
+
 async function main() {
+  console.log("# Taskchat bench");
+  const commit = (() => {
+    try {
+      return execSync("git rev-parse --short HEAD").toString().trim();
+    } catch {
+      return "?";
+    }
+  })();
+  console.log(
+    `commit ${commit}, Node ${process.version}, ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}, LOCAL_MODEL_PACING_MS=0`,
+  );
+
+  const floorDir = createPgliteDir();
+  process.env.PGLITE_DIR = floorDir.dir;
+  try {
+    figures.section("Statements");
+    await statementsPerTurn();
+    figures.section("Floor (PGlite in the bench process)");
+    await inProcess("PGlite", async () => {});
+  } finally {
+    await closeDatabase();
+    floorDir.remove();
+  }
+
   const pglite = createPgliteDir();
   try {
-    await benchLane("PGlite (embedded)", { PGLITE_DIR: pglite.dir });
+    await lane("PGlite", { PGLITE_DIR: pglite.dir }, { pgliteDir: pglite.dir });
   } finally {
     pglite.remove();
   }
   if (process.env.TEST_DATABASE_URL) {
     const db = await createTestDatabase();
     try {
-      await benchLane("Postgres server (pg)", { DATABASE_URL: db.url });
+      await lane("Postgres", { DATABASE_URL: db.url }, { url: db.url, pgliteDir: "" });
+      const { connect } = await import("@/db/connect");
+      figures.section("Floor (Postgres, bench process)");
+      await inProcess("Postgres", async () => {
+        const holder = globalThis as { __taskchatDatabase?: unknown };
+        holder.__taskchatDatabase = connect({ url: db.url, pgliteDir: "", poolMax: 10 });
+      });
+      await closeDatabase();
     } finally {
       await db.drop();
     }
   } else {
     console.log("\n(TEST_DATABASE_URL not set: skipping the Postgres server lane)");
   }
+  figures.save();
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,11 @@
 import fs from "node:fs";
+import v8 from "node:v8";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { isPgliteAbort } from "../storage-failure";
 import { lockDataDir, type DataDirLock } from "./data-dir-lock";
 import { DataDirLostError, NewDatabaseRefusedError, StorageFailureError } from "./errors";
+import { copyPreparedDatabase } from "./prepared-database";
 
 export interface EmbeddedStorageOptions {
   dir: string;
@@ -12,6 +14,8 @@ export interface EmbeddedStorageOptions {
   /** The operator's explicit go-ahead for a new database despite the marker (PGLITE_ALLOW_NEW=1). */
   allowNew: boolean;
   lockStaleMs?: number;
+  /** Start a new database from the build's prepared copy when there is one (default yes). */
+  usePrepared?: boolean;
 }
 
 interface Identity {
@@ -41,7 +45,11 @@ export class EmbeddedStorage {
     this.markerPath = `${this.folder}.created`;
   }
 
-  /** Locks the folder, then opens (or, when allowed, creates) the database in it. */
+  /**
+   * Locks the folder, then opens (or, when allowed, creates) the database in it. A new
+   * database starts as a copy of the build's prepared one when there is one (seconds
+   * faster than `initdb`, see prepared-database.ts).
+   */
   async open(): Promise<PGlite> {
     this.#refuseEmptyStartAfterLoss();
     this.#failure = undefined;
@@ -57,7 +65,17 @@ export class EmbeddedStorage {
         ),
     });
     try {
+      // PGlite is 9 MB of WebAssembly. V8 compiles it quickly (Liftoff) and then again,
+      // optimised, in the background: on 2 cores that second compile costs more CPU than
+      // the queries of a small database win back, and ~60 MB of memory. Measured in
+      // docs/performance.md; the flag only touches WebAssembly compiled from here on.
+      v8.setFlagsFromString("--liftoff-only");
       const { PGlite } = await import("@electric-sql/pglite");
+      if (
+        this.options.usePrepared !== false &&
+        !fs.existsSync(path.join(this.folder, "PG_VERSION"))
+      )
+        copyPreparedDatabase(this.folder);
       // Postgres' default 128 MB of shared buffers is sized for a server; one person's
       // task list needs far less, and this keeps the embedded server ~100 MB smaller.
       const pglite = await PGlite.create(this.folder, { postgresqlconf: ["shared_buffers=16MB"] });

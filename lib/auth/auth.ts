@@ -45,6 +45,10 @@ export function authOptions() {
     },
     advanced: {
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+      // Each request reads its session and user in one query, not two. Not the cookie
+      // cache (a signed copy of the session in a cookie, no query at all): a signed-out or
+      // revoked session would go on working wherever a copy was kept, for its lifetime.
+      database: { joins: true },
       useSecureCookies:
         config.NODE_ENV === "production" && config.BETTER_AUTH_URL?.startsWith("https:"),
     },

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
-import { findTaskTool, runTaskTool, taskTools, type ToolContext } from "./task-tools";
+import { findTaskTool, LIST_LIMIT, runTaskTool, taskTools, type ToolContext } from "./task-tools";
 
 let ann: ToolContext;
 let bob: ToolContext;
@@ -126,6 +126,14 @@ describe("list_tasks", () => {
     expect(await run(ann, "list_tasks", { user_id: bob.userId })).toMatchObject({
       error: "invalid_input",
     });
+  });
+
+  it("returns the first page, oldest first, and counts every task in total", async () => {
+    const user = { userId: await insertUser() };
+    for (let i = 1; i <= LIST_LIMIT + 3; i++) await run(user, "add_task", { title: `task ${i}` });
+    const all = (await run(user, "list_tasks", {})) as { tasks: { id: number }[]; total: number };
+    expect(all.total).toBe(LIST_LIMIT + 3);
+    expect(all.tasks.map((t) => t.id)).toEqual(Array.from({ length: LIST_LIMIT }, (_, i) => i + 1));
   });
 
   it("treats a missing input as no filter", async () => {

@@ -38,8 +38,13 @@ export interface TaskTool<
 
 const taskNotFound = (taskId: number): ToolError => ({ error: "task_not_found", task_id: taskId });
 
-/** Most tasks a list returns at once; `total` still counts them all. */
-export const LIST_LIMIT = 200;
+/**
+ * Most tasks a list returns at once (the first page, oldest first); `total` still counts
+ * them all, so an answer can say how many more there are. A page, not the whole list:
+ * the result is sent to the model, stored with the answer and read back with the
+ * history, so its size is paid on every later turn too (flat at 10,000 tasks).
+ */
+export const LIST_LIMIT = 50;
 
 const taskId = taskNumber.describe("The task's number, e.g. 3 for task 3");
 
