@@ -1,7 +1,7 @@
-import type { Transaction } from "kysely";
+import { sql } from "kysely";
 import { TaskLimitReachedError } from "@/lib/errors";
 import { database } from "./index";
-import type { Database, NewTask, TaskRow, TaskUpdate } from "./schema";
+import type { NewTask, TaskRow, TaskUpdate } from "./schema";
 
 /** Which tasks a query reads: all of them, or only the done (true) or open (false) ones. */
 export interface TaskFilter {
@@ -12,52 +12,35 @@ const db = () => database().db;
 
 /**
  * Inserts a task with the user's next number, unless the user already has `maxTasks`
- * (then TaskLimitReachedError). The counter row's lock serialises concurrent adds of one
- * user, so the count cannot race; the transaction means a refused or failed insert uses
- * no number.
+ * (then TaskLimitReachedError), in one statement: no BEGIN and COMMIT round trips. The
+ * counter row's lock serialises one user's concurrent adds; a refused or failed insert
+ * takes its counter update back with it, so it uses no number. (The count is read at
+ * the statement's start, so adds arriving at the same instant may pass the cap by the
+ * number in flight, which the per-user concurrency limit keeps small.)
  */
 export async function insertTask(
   userId: string,
   task: NewTask,
   maxTasks = Number.POSITIVE_INFINITY,
 ): Promise<TaskRow> {
-  return db()
-    .transaction()
-    .execute(async (trx) => {
-      const number = await nextTaskNumber(trx, userId);
-      if (Number.isFinite(maxTasks) && (await countUserTasks(trx, userId)) >= maxTasks) {
-        throw new TaskLimitReachedError(maxTasks);
-      }
-      return trx
-        .insertInto("tasks")
-        .values({ ...task, user_id: userId, number })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-    });
-}
-
-/** Uses the (user_id, number) key. */
-async function countUserTasks(trx: Transaction<Database>, userId: string): Promise<number> {
-  const row = await trx
-    .selectFrom("tasks")
-    .select((eb) => eb.fn.countAll<string | number>().as("count"))
-    .where("user_id", "=", userId)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
-async function nextTaskNumber(trx: Transaction<Database>, userId: string): Promise<number> {
-  const row = await trx
-    .insertInto("task_counters")
-    .values({ user_id: userId, last_number: 1 })
-    .onConflict((oc) =>
-      oc
-        .column("user_id")
-        .doUpdateSet((eb) => ({ last_number: eb("task_counters.last_number", "+", 1) })),
+  const fields = Object.entries(task).filter(([, value]) => value !== undefined);
+  const columns = fields.map(([name]) => sql`, ${sql.ref(name)}`);
+  const values = fields.map(([, value]) => sql`, ${value}`);
+  const underCap = Number.isFinite(maxTasks)
+    ? sql`WHERE (SELECT count(*) FROM tasks WHERE user_id = ${userId}) < ${maxTasks}`
+    : sql``;
+  const { rows } = await sql<TaskRow>`
+    WITH counter AS (
+      INSERT INTO task_counters (user_id, last_number)
+      SELECT ${userId}, 1 ${underCap}
+      ON CONFLICT (user_id) DO UPDATE SET last_number = task_counters.last_number + 1
+      RETURNING last_number
     )
-    .returning("last_number")
-    .executeTakeFirstOrThrow();
-  return row.last_number;
+    INSERT INTO tasks (user_id, number${sql.join(columns, sql``)})
+    SELECT ${userId}, last_number${sql.join(values, sql``)} FROM counter
+    RETURNING *`.execute(db());
+  if (!rows[0]) throw new TaskLimitReachedError(maxTasks);
+  return rows[0];
 }
 
 /** Uses tasks_user_completed_number_idx (or the (user_id, number) key for "all"). */
