@@ -1,5 +1,6 @@
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
 import { matchTasks } from "./match";
+import type { TaskRef } from "./references";
 import type {
   ActionIntent,
   Intent,
@@ -60,7 +61,20 @@ export function lastMentioned(conversation: UnderstoodConversation): number[] {
 export function ambiguousCandidates(intent: ActionIntent, calls: SeenToolCall[]): ListedTask[] {
   if (intent.ref?.kind !== "words") return [];
   const listed = lastListedTasks(calls);
-  return listed ? narrow(intent.kind, matchTasks(intent.ref.words, listed)) : [];
+  if (!listed || intent.ref.plural) return [];
+  return narrow(intent.kind, tasksNamed(intent.ref, listed));
+}
+
+/**
+ * The tasks a words reference names, best match only: the words as said, else their
+ * object alone ("get milk", else "milk"). Several are the answer only for "both …".
+ */
+export function tasksNamed(
+  ref: Extract<TaskRef, { kind: "words" }>,
+  tasks: ListedTask[],
+): ListedTask[] {
+  const found = matchTasks(ref.words, tasks);
+  return found.length === 0 && ref.object ? matchTasks(ref.object, tasks) : found;
 }
 
 /** "Complete the meeting task" most likely means a meeting task not done yet. */
@@ -84,7 +98,7 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   const { intent, answer: said } = reading;
   if (earlier.length === 0) return intent;
   const last = earlier.length - 1;
-  if (changes(earlier[last]!.calls).length > 0) return intent;
+  if (changes(earlier[last]!.calls).length > 0) return again(reading, earlier, depth) ?? intent;
   const asked = intentOfTurn(earlier, last, depth);
   const answer = intent.kind === "select" || intent.kind === "unknown";
   // "Buy oat milk" reads as a new to-do, but after "what should it be called?" it is the answer.
@@ -131,6 +145,15 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   return words && short ? { ...asked, ref: { kind: "words", words } } : intent;
 }
 
+/** "bread too", "and the dentist" after a change: the same change, for the task now named. */
+function again(reading: Reading, earlier: UnderstoodTurn[], depth: number): Intent | undefined {
+  const { intent, answer } = reading;
+  if (!answer.also || (intent.kind !== "unknown" && intent.kind !== "select")) return undefined;
+  const before = intentOfTurn(earlier, earlier.length - 1, depth);
+  if (before.kind !== "complete" && before.kind !== "delete") return undefined;
+  return { kind: before.kind, ref: answer.also };
+}
+
 function pickByWords(asked: ActionIntent, words: string, candidates: ListedTask[]): Intent {
   const picked = matchTasks(words, candidates);
   return picked.length === 1
@@ -144,6 +167,7 @@ export function needsConfirmation(intent: ActionIntent): boolean {
     intent.kind === "delete" &&
     !intent.confirmed &&
     intent.ref?.kind === "all" &&
-    intent.ref.status === "all"
+    intent.ref.status === "all" &&
+    !intent.ref.except
   );
 }

@@ -18,7 +18,8 @@ export interface Utterance {
 
 const { smalltalk, politeness } = lexicon;
 const GREETING = oneOf(smalltalk.greetings);
-const THANKS = oneOf(smalltalk.thanks);
+/** Praise ("you're the best") is a thank-you: said around a request, never part of it. */
+const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
 /** "um", "ummm", "hm": a sound whose last letter may repeat. */
 const HESITATION = politeness.hesitations.map((sound) => `${sound}+`).join("|");
 const FILLER = source`(?:${[...politeness.please, ...politeness.fillers]}|${HESITATION})`;
@@ -38,8 +39,14 @@ const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
 const FIRST_WORD = pattern`^[a-z]+`;
 const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 
+/** ✅ ✔️ ☑️: a task ticked off ("✅ plumber", "dentist done ✅"). */
+const CHECK_MARK = /[\u2705\u2714\u2611]\uFE0F?/gu;
+const SAYS_DONE = pattern`\b${lexicon.done}\b`;
+
 export function normalize(message: string): Utterance {
+  const checked = CHECK_MARK.test(message);
   let text = message
+    .replace(CHECK_MARK, " ")
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D\u201E]/g, '"')
     // Lines of a pasted list become a comma-separated list.
@@ -73,6 +80,11 @@ export function normalize(message: string): Utterance {
   // "gotta go", "I have to run": leaving, not a task called "Go".
   const leaving = wish && IS_LEAVING.test(lower);
   if (leaving || IS_BYE.test(lower)) said = { ...said, bye: true };
+  // The check mark says "done" where no word does.
+  if (checked && lower && !SAYS_DONE.test(lower)) {
+    text = `${text} done`;
+    lower = `${lower} done`;
+  }
   const fixed = fixLeadingVerb(text, lower);
   text = fixed.text;
   lower = fixed.lower;

@@ -62,12 +62,28 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
     const base = baseVerb(participle.verb!);
     // "dry cleaning picked up": the particle goes back with its verb ("pick up dry cleaning").
     const verb = participle.particle ? `${base} ${participle.particle}` : base;
-    if (base) return withRef("complete", `${verb} ${participle.target}`);
+    if (base) return deedRef(`${verb} ${participle.target}`, participle.target!);
   }
   const deed = lower.match(I_DID)?.groups;
   if (!deed) return undefined;
   const base = baseVerb(deed.verb!);
-  return base ? withRef("complete", `${base} ${deed.rest}`) : undefined;
+  return base ? deedRef(`${base} ${deed.rest}`, deed.rest!) : undefined;
+}
+
+/**
+ * A deed names its task by verb and object; a title may hold only the object ("got the
+ * milk" → "Milk") or another verb ("spoke to mom" → "Call mom"), so the object alone is
+ * the fallback.
+ */
+function deedRef(deed: string, object: string): RefIntent<"complete"> | undefined {
+  const alone = parseRef(object);
+  // "bought them", "did it": the deed's object points back.
+  if (alone?.kind === "pronoun") return { kind: "complete", ref: alone };
+  const intent = withRef("complete", deed);
+  if (intent?.ref?.kind !== "words") return intent;
+  return alone?.kind === "words"
+    ? { ...intent, ref: { ...intent.ref, object: alone.words } }
+    : intent;
 }
 
 /** "called" → "call", "paid" → "pay"; undefined for words that are not a done deed. */
@@ -82,7 +98,7 @@ const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|it|this|that|everything|al
 const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(?<forget>.+)$`;
 const DELETE_VERB = pattern`^${verbs.delete}\b\s*(?<target>.*)$`;
 const WHOLE_LIST = pattern`^(?:out|up)?\s*(?:the|my)?\s*(?:list|tasks|todos|everything|all)$`;
-const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos)?$`;
+const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos|stuff|things)?$`;
 const REOPEN = pattern`^(?:${verbs.reopen}|mark .+ (?:as )?${lexicon.notDone})\b`;
 
 /** "remove task 2", "get rid of the gym one", "cancel the dentist task", "take milk off my list". */
@@ -99,7 +115,8 @@ export function parseDelete(lower: string): RefIntent<"delete"> | undefined {
   if (noNeed) return withRef("delete", noNeed.target ?? noNeed.forget!);
   const verb = lower.match(DELETE_VERB);
   if (!verb) return undefined;
-  const target = verb.groups!.target!.trim();
+  // "clear those out", "throw the milk one away": the particle goes with the verb.
+  const target = verb.groups!.target!.trim().replace(/\s+(?:out|off|away)$/, "");
   if (!target) return { kind: "delete" };
   if (WHOLE_LIST.test(target)) return { kind: "delete", ref: { kind: "all", status: "all" } };
   if (COMPLETED_ONES.test(target))

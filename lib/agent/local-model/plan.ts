@@ -10,6 +10,7 @@ import {
   lastShownList,
   narrow,
   needsConfirmation,
+  tasksNamed,
 } from "./context";
 import { matchTasks } from "./match";
 import * as reply from "./replies";
@@ -158,11 +159,25 @@ function resolveTargets(intent: ActionIntent, conversation: UnderstoodConversati
         ? { ids: [task.id], tasks: listed }
         : { step: text(reply.describeNoPosition(ref.position, listed)) };
     }
+    case "positions": {
+      if (single) return { step: text(reply.ONE_AT_A_TIME) };
+      const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);
+      if (!listed) return { step: call("list_tasks", { status: "all" }) };
+      const picked = ref.positions.map((p) => listed[p > 0 ? p - 1 : listed.length + p]);
+      const missing = ref.positions.find((_, i) => !picked[i]);
+      if (missing !== undefined)
+        return { step: text(reply.describeNoPosition(missing < 0 ? "last" : missing, listed)) };
+      return { ids: [...new Set(picked.map((t) => t!.id))], tasks: listed };
+    }
     case "all": {
       if (single) return { step: text(reply.ONE_AT_A_TIME) };
       const listed = listedThisTurn(turnCalls, ref.status);
       if (!listed) return { step: call("list_tasks", { status: ref.status }) };
-      const targets = intent.kind === "complete" ? listed.filter((t) => !t.completed) : listed;
+      const left = ref.except ? matchTasks(ref.except, listed).map((t) => t.id) : [];
+      if (ref.except && left.length === 0)
+        return { step: text(reply.describeNoMatch(ref.except, listed)) };
+      const kept = listed.filter((t) => !left.includes(t.id));
+      const targets = intent.kind === "complete" ? kept.filter((t) => !t.completed) : kept;
       if (targets.length === 0) return { step: text(reply.nothingToDo(intent.kind, ref.status)) };
       if (needsConfirmation(intent)) return { step: text(reply.confirmDeleteAll(targets)) };
       return { ids: targets.map((t) => t.id) };
@@ -170,7 +185,13 @@ function resolveTargets(intent: ActionIntent, conversation: UnderstoodConversati
     case "words": {
       const listed = lastListedTasks(turnCalls);
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
-      const matches = narrow(intent.kind, matchTasks(ref.words, listed));
+      const named = tasksNamed(ref, listed);
+      if (ref.plural && named.length > 1) {
+        if (single) return { step: text(reply.ONE_AT_A_TIME) };
+        const targets = intent.kind === "complete" ? named.filter((t) => !t.completed) : named;
+        if (targets.length) return { ids: targets.map((t) => t.id), tasks: listed };
+      }
+      const matches = narrow(intent.kind, named);
       if (matches.length === 0) return { step: text(reply.describeNoMatch(ref.words, listed)) };
       if (matches.length > 1)
         return { step: text(reply.describeAmbiguous(ref.words, matches, verb)) };

@@ -9,7 +9,7 @@
  */
 import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
-import { pattern } from "./lexicon/compile";
+import { pattern, patternWith } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
 import { isBareTodo, parseAdd, type AddIntent, type NewTask } from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
@@ -57,6 +57,8 @@ export interface AnswerIntent {
   bareTodo: boolean;
   /** The message as new tasks, for "what should I add?". */
   add: AddIntent | undefined;
+  /** "bread too", "and the dentist": the same again, for the task these words name. */
+  also: TaskRef | undefined;
 }
 
 /** A message understood: its own intent, and the intent it has as an answer. */
@@ -98,8 +100,18 @@ export function read(message: string): Reading {
       words: said.lower,
       bareTodo: isBareTodo(said.lower),
       add: parseAdd(said, { explicit: false }),
+      also: alsoRef(message, said.lower),
     },
   };
+}
+
+const ALSO = pattern`^${lexicon.references.also}\s+\S|\s${lexicon.references.also}[\s.!?]*$`;
+const ALSO_WORDS = patternWith("g")`^${lexicon.references.also}\s+|\s+${lexicon.references.also}$`;
+
+function alsoRef(message: string, lower: string): TaskRef | undefined {
+  if (!ALSO.test(message.trim().toLowerCase())) return undefined;
+  const words = lower.replace(ALSO_WORDS, "").trim();
+  return words && words.split(" ").length <= 5 ? parseRef(words) : undefined;
 }
 
 export function understand(message: string): Intent {
@@ -126,7 +138,33 @@ function understandSaid(said: Utterance, message: string): Intent {
   if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
-  return understandCommand(said) ?? understandLoose(said) ?? { kind: "unknown" };
+  const command = understandCommand(said);
+  if (command && !namesClauses(command)) return command;
+  return lastCommandClause(said) ?? command ?? understandLoose(said) ?? { kind: "unknown" };
+}
+
+/** A reference that swallowed a clause break: "did it, tick it off" read as one title. */
+function namesClauses(intent: Intent): boolean {
+  return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
+}
+
+const CLAUSE_BREAK = /\s*[,;]\s*/g;
+
+/**
+ * "just did it, tick it off", "called her actually, mark it done": the clause that
+ * commands, read on its own, the last one first (the rest is the story around it).
+ */
+function lastCommandClause(said: Utterance): Intent | undefined {
+  const breaks = [...said.lower.matchAll(CLAUSE_BREAK)];
+  if (breaks.length === 0) return undefined;
+  const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
+  const ends = [...breaks.map((b) => b.index), said.lower.length];
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const clause = normalize(said.text.slice(starts[i], ends[i]));
+    const intent = parseComplete(clause.lower) ?? parseDelete(clause.lower);
+    if (intent?.ref && !namesClauses(intent)) return intent;
+  }
+  return undefined;
 }
 
 /** Messages that start with a command verb, in the order that keeps titles intact. */

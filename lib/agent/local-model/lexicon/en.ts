@@ -74,6 +74,15 @@ export const en: Lexicon = {
       "no thank you",
     ],
     leaving: ["go", "run", "leave", "head out", "get going", "bounce"],
+    compliments: [
+      ...phrases(["you're", "you are", "ur", "youre"], ["the best", "a lifesaver", "a life saver"]),
+      ...phrases(
+        ["you're", "you are", "ur", "youre"],
+        ["awesome", "amazing", "a star", "a legend"],
+      ),
+      ...["you rock", "love you", "lifesaver", "life saver", "you're a gem", "good bot"],
+      ...["good job", "nice work"],
+    ],
   },
   politeness: {
     please: ["please", "pls", "plz", "pleas", "kindly"],
@@ -117,6 +126,11 @@ export const en: Lexicon = {
       "hooray",
       "phew",
       "finally",
+      "haha",
+      "hahaha",
+      "lmao",
+      "heh",
+      "do the needful",
     ],
     hesitations: ["um", "uh", "hm"],
     trailing: [
@@ -141,6 +155,12 @@ export const en: Lexicon = {
       "mate",
       "buddy",
       "lol",
+      "do the needful",
+      "haha",
+      "finally",
+      "at last",
+      "already",
+      "just now",
     ],
     you: ["you", "u", "ya"],
   },
@@ -278,6 +298,11 @@ export const en: Lexicon = {
       nineteen: 19,
       twenty: 20,
     },
+    except: [
+      ...["except", "except for", "but", "but not", "apart from", "other than", "besides"],
+      ...["save for", "excluding", "not"],
+    ],
+    also: ["too", "also", "as well", "and", "and also", "plus"],
     ordinals: {
       first: 1,
       top: 1,

@@ -14,6 +14,8 @@ export interface Lexicon {
     goodbyes: string[];
     /** After "gotta …": leaving ("gotta go"), not a task. */
     leaving: string[];
+    /** "you're the best", "lifesaver": praise, a thank-you, never part of a title. */
+    compliments: string[];
   };
   politeness: {
     /** "please", "kindly": said before a request, never part of it. */
@@ -51,6 +53,10 @@ export interface Lexicon {
   references: {
     /** Number words, "one" to "twenty": "task two". */
     numbers: Record<string, number>;
+    /** "everything except the laundry": the words that leave some tasks out of "all". */
+    except: string[];
+    /** "bread too", "and the dentist": the same again, for another task. */
+    also: string[];
     /** Ordinals of a position in the list shown: "the second one". */
     ordinals: Record<string, number>;
     /** The end of the list: "the last one". */
