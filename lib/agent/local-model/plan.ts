@@ -5,6 +5,7 @@ import {
   type SeenToolCall,
 } from "./conversation";
 import {
+  choicesFor,
   continueEarlier,
   lastMentioned,
   lastShownList,
@@ -14,6 +15,7 @@ import {
 } from "./context";
 import { matchTasks } from "./match";
 import * as reply from "./replies";
+import * as talk from "./replies-chat";
 import type { NewTask } from "./parse-add";
 import {
   understandConversation,
@@ -44,25 +46,35 @@ export function planNextStep(view: ConversationView): Step {
   const conversation = understandConversation(view);
   const intent = continueEarlier(conversation.current, conversation.earlier);
   const done = conversation.turnCalls;
+  // The turn's place in the conversation picks the wording, so no canned sentence repeats.
+  const turn = conversation.earlier.length;
   switch (intent.kind) {
     case "greet":
-      return text(reply.GREETING);
+      return text(talk.greeting(turn));
     case "thanks":
-      return text(reply.THANKS);
+      return text(talk.thanks(turn));
     case "bye":
       return text(reply.BYE);
     case "ack":
     case "confirm":
-      return text(reply.ACK);
+      return text(talk.acknowledge(turn));
     case "help":
       return text(reply.HELP_TEXT);
     case "cancel":
       return text(reply.CANCELLED);
     case "reopen":
       return text(reply.CANNOT_REOPEN);
+    case "others":
+      return text(talk.othersRefused(turn));
     case "select":
-    case "unknown":
-      return text(reply.UNKNOWN);
+      return text(talk.notUnderstood(turn));
+    case "unknown": {
+      if (!intent.vague) return text(talk.notUnderstood(turn, intent.topic));
+      const listed = lastListedTasks(done);
+      if (!listed) return call("list_tasks", { status: "all" });
+      const choices = choicesFor(intent.vague, listed);
+      return text(choices.length ? talk.askChoice(choices) : talk.notUnderstood(turn));
+    }
     case "add":
       if (intent.tasks.length === 0) return text(reply.ASK_TITLE);
       if (done.length === 0) {

@@ -36,7 +36,7 @@ describe("understand", () => {
     ["thank you so much 🙏", { kind: "thanks" }],
     ["ok", { kind: "confirm" }],
     ["cool", { kind: "ack" }],
-    ["who won the game last night", { kind: "unknown" }],
+    ["who won the game last night", { kind: "unknown", topic: "news" }],
     // The base form of a past tense comes from the language's morphology, not "-ed" stripped.
     [
       "i baked the cake",

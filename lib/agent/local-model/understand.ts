@@ -11,7 +11,7 @@ import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
 import { pattern, patternWith } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
-import { isBareTodo, parseAdd, type AddIntent, type NewTask } from "./parse-add";
+import { isBareTodo, parseAdd, tidyTitle, type AddIntent, type NewTask } from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseList, type StatusFilter } from "./parse-list";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
@@ -38,7 +38,20 @@ export type Intent =
   | { kind: "bye" }
   | { kind: "ack" }
   | { kind: "help" }
-  | { kind: "unknown" };
+  /** Someone else's tasks or account: refused, nothing changes. */
+  | { kind: "others" }
+  /**
+   * Not understood. `topic`: a question outside a todo list ("weather"). `vague`: a few
+   * words that may name a task or a new one ("plumber"), worth a question with choices.
+   */
+  | { kind: "unknown"; topic?: string; vague?: Vague };
+
+/** A few words with no verb: they may name an existing task, or be a new one. */
+export interface Vague {
+  words: string;
+  /** The words as a new task's title. */
+  title: string;
+}
 
 export type ActionIntent = Extract<Intent, { kind: "complete" | "delete" | "update" }>;
 
@@ -59,6 +72,8 @@ export interface AnswerIntent {
   add: AddIntent | undefined;
   /** "bread too", "and the dentist": the same again, for the task these words name. */
   also: TaskRef | undefined;
+  /** "no, not mom": words of the task not meant, among those we asked about. */
+  not: string | undefined;
 }
 
 /** A message understood: its own intent, and the intent it has as an answer. */
@@ -101,10 +116,12 @@ export function read(message: string): Reading {
       bareTodo: isBareTodo(said.lower),
       add: parseAdd(said, { explicit: false }),
       also: alsoRef(message, said.lower),
+      not: said.lower.match(NOT_THIS)?.groups?.words,
     },
   };
 }
 
+const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?$`;
 const ALSO = pattern`^${lexicon.references.also}\s+\S|\s${lexicon.references.also}[\s.!?]*$`;
 const ALSO_WORDS = patternWith("g")`^${lexicon.references.also}\s+|\s+${lexicon.references.also}$`;
 
@@ -129,6 +146,7 @@ const PROGRESS = pattern`^(?:how am i doing|how(?:'s| is) my progress|(?:show )?
 function understandSaid(said: Utterance, message: string): Intent {
   if (said.smalltalk) return { kind: said.smalltalk };
   const { lower } = said;
+  if (namesSomeoneElse(lower)) return { kind: "others" };
   if (!lower) return YES.test(message.toLowerCase()) ? { kind: "confirm" } : { kind: "ack" };
   if (CONFIRM.test(lower)) return { kind: "confirm" };
   if (HELP.test(lower)) return { kind: "help" };
@@ -140,7 +158,38 @@ function understandSaid(said: Utterance, message: string): Intent {
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
   const command = understandCommand(said);
   if (command && !namesClauses(command)) return command;
-  return lastCommandClause(said) ?? command ?? understandLoose(said) ?? { kind: "unknown" };
+  return lastCommandClause(said) ?? command ?? understandLoose(said) ?? notUnderstood(said);
+}
+
+const { people, belongings } = lexicon.others;
+const SOMEONE_ELSE = [
+  pattern`\b${people}\b`,
+  // "john's tasks", "user 5's list" (not "my", "your", "one's").
+  pattern`(?<!\b(?:my|your|our|one|it|that|what|let|there|here|who|he|she)'s)(?:^|\s)(?!(?:my|your|our)\b)[\w.@+-]+'s\s+(?:\w+\s+)?${belongings}\b`,
+  pattern`\b(?:his|her|their)\s+${belongings}\b`,
+  pattern`\b(?:users?|accounts?)\s*#?\s*(?:\d+|[\w.+-]+@)`,
+  pattern`[\w.+-]+@[\w-]+\.\w`,
+  pattern`\b(?:belonging to|owned by)\s+\w`,
+];
+
+/** "delete task 1 of the other user", "show john's list": only the person's own list is theirs. */
+function namesSomeoneElse(lower: string): boolean {
+  return SOMEONE_ELSE.some((names) => names.test(lower));
+}
+
+const TOPICS = Object.entries(lexicon.smalltalk.topics).map(
+  ([topic, words]) => [topic, pattern`\b${words}\b`] as const,
+);
+const QUESTION_START = pattern`^(?:what|what's|who|whose|why|when|where|how|which|is|are|can|do|does|tell|will|should|could)\b`;
+
+/** Not a request we know: a topic we can name, or a few words that may name a task. */
+function notUnderstood(said: Utterance): Intent {
+  const topic = TOPICS.find(([, words]) => words.test(said.lower))?.[0];
+  if (topic) return { kind: "unknown", topic };
+  const words = said.lower.replace(/[?!.]+$/, "").trim();
+  const short = words.split(" ").length <= 3;
+  if (!words || !short || QUESTION_START.test(words)) return { kind: "unknown" };
+  return { kind: "unknown", vague: { words, title: tidyTitle(said.text.replace(/[?!.]+$/, "")) } };
 }
 
 /** A reference that swallowed a clause break: "did it, tick it off" read as one title. */

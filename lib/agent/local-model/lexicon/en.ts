@@ -83,6 +83,23 @@ export const en: Lexicon = {
       ...["you rock", "love you", "lifesaver", "life saver", "you're a gem", "good bot"],
       ...["good job", "nice work"],
     ],
+    topics: {
+      weather: ["weather", "forecast", "rain", "raining", "sunny", "temperature", "snow"],
+      news: ["news", "headlines", "stock", "stocks", "score", "game", "match", "election"],
+      time: ["time is it", "what time", "what day", "date today", "today's date"],
+      joke: ["joke", "jokes", "something funny", "a poem", "a story", "sing"],
+    },
+  },
+  others: {
+    people: [
+      ...phrases(["other", "another", "different", "some other"], ["user", "person", "account"]),
+      ...["other users", "other people", "someone else", "somebody else", "everyone else"],
+      ...["all users", "every user", "everybody else", "other accounts", "the admin"],
+    ],
+    belongings: [
+      ...["task", "tasks", "list", "lists", "todos", "to-dos", "todo list", "to-do list"],
+      ...["account", "accounts", "items", "reminders", "stuff"],
+    ],
   },
   politeness: {
     please: ["please", "pls", "plz", "pleas", "kindly"],

@@ -16,6 +16,18 @@ export interface Lexicon {
     leaving: string[];
     /** "you're the best", "lifesaver": praise, a thank-you, never part of a title. */
     compliments: string[];
+    /** Questions outside a todo list, by topic ("weather", "news"): answered, never acted on. */
+    topics: Record<string, string[]>;
+  };
+  /**
+   * Words that name someone else's tasks or account ("the other user", "someone else"):
+   * such a message changes nothing, whatever else it says.
+   */
+  others: {
+    /** Another person or account: "other user", "someone else", "everyone". */
+    people: string[];
+    /** What can belong to them: "tasks", "list", "account". */
+    belongings: string[];
   };
   politeness: {
     /** "please", "kindly": said before a request, never part of it. */
