@@ -13,6 +13,7 @@ import {
   needsConfirmation,
   tasksNamed,
 } from "./context";
+import { rescheduled } from "./dates";
 import { matchTasks } from "./match";
 import * as reply from "./replies";
 import * as talk from "./replies-chat";
@@ -123,6 +124,14 @@ function planTaskAction(intent: ActionIntent, conversation: UnderstoodConversati
 
   const target = resolveTargets(intent, conversation);
   if ("step" in target) return target.step;
+  if (intent.kind === "update" && intent.when) {
+    // The new date goes into the task's own title, so the title must be known first.
+    const listed = target.tasks ?? lastListedTasks(conversation.turnCalls);
+    if (!listed) return call("list_tasks", { status: "all" });
+    const task = listed.find((t) => t.id === target.ids[0]);
+    if (!task) return text(talk.noSuchTask(target.ids[0]!));
+    return call(toolName, { task_id: task.id, title: rescheduled(task.title, intent.when) });
+  }
   if (intent.kind === "update" && intent.title === undefined && intent.description === undefined) {
     return text(reply.askNewValue(target.ids[0]!, intent.field ?? "title", target.tasks));
   }

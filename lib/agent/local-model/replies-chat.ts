@@ -94,6 +94,10 @@ export function othersRefused(turn: number): string {
   );
 }
 
+export function noSuchTask(taskId: number): string {
+  return `I couldn't find task #${taskId}, so I didn't change anything.`;
+}
+
 /** One reading of a message we were unsure about, as offered in a question. */
 export type Choice = { kind: "complete"; task: ListedTask } | { kind: "add"; title: string };
 

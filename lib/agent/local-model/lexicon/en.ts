@@ -479,6 +479,10 @@ export const en: Lexicon = {
       ...["reopen", "re-open", "uncomplete", "un-complete", "undo", "uncheck", "untick"],
       ...["unmark", "restore", "bring back"],
     ],
+    reschedule: [
+      ...["move", "reschedule", "re-schedule", "postpone", "prepone", "push", "push back"],
+      ...["bring forward", "shift", "delay", "defer", "change", "put off", "bump"],
+    ],
   },
   list: {
     verbs: [

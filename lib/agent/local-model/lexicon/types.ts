@@ -125,6 +125,8 @@ export interface Lexicon {
     name: string[];
     /** "reopen task 2", "bring back the milk one" (which no tool can do). */
     reopen: string[];
+    /** "postpone", "prepone", "move": a task gets a new date or time. */
+    reschedule: string[];
   };
   /** Asking for the list. */
   list: {
