@@ -102,6 +102,7 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   const last = earlier.length - 1;
   if (changes(earlier[last]!.calls).length > 0) return again(reading, earlier, depth) ?? intent;
   const asked = intentOfTurn(earlier, last, depth);
+  if (asked.kind === "ask") return again(reading, earlier, depth) ?? intent;
   if (asked.kind === "unknown" && asked.vague) {
     const choices = choicesFor(asked.vague, lastListedTasks(earlier[last]!.calls) ?? []);
     return (choices.length && chosen(intent, choices)) || intent;
@@ -195,6 +196,7 @@ function again(reading: Reading, earlier: UnderstoodTurn[], depth: number): Inte
   const { intent, answer } = reading;
   if (!answer.also || (intent.kind !== "unknown" && intent.kind !== "select")) return undefined;
   const before = intentOfTurn(earlier, earlier.length - 1, depth);
+  if (before.kind === "ask") return { ...before, ref: answer.also };
   if (before.kind !== "complete" && before.kind !== "delete") return undefined;
   return { kind: before.kind, ref: answer.also };
 }

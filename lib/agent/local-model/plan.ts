@@ -21,6 +21,7 @@ import type { NewTask } from "./parse-add";
 import {
   understandConversation,
   type ActionIntent,
+  type Intent,
   type UnderstoodConversation,
 } from "./understand";
 
@@ -95,11 +96,41 @@ export function planNextStep(view: ConversationView): Step {
       const total = Number(listed.output?.total ?? tasks.length);
       return text(reply.describeList(tasks, total, intent.status, intent.countOnly));
     }
+    case "ask":
+      return answerAbout(intent, conversation);
     case "complete":
     case "delete":
     case "update":
       return planTaskAction(intent, conversation);
   }
+}
+
+/** "did I tick off milk?": the answer from the list, then the list itself; nothing changes. */
+function answerAbout(
+  intent: Extract<Intent, { kind: "ask" }>,
+  conversation: UnderstoodConversation,
+): Step {
+  const listCall = conversation.turnCalls.find((c) => c.toolName === "list_tasks");
+  if (!listCall) return call("list_tasks", { status: "all" });
+  const listed = (listCall.output?.tasks as ListedTask[] | undefined) ?? [];
+  const total = Number(listCall.output?.total ?? listed.length);
+  const ref = intent.ref;
+  const found =
+    ref.kind === "numbers"
+      ? listed.filter((t) => ref.numbers.includes(t.id))
+      : ref.kind === "pronoun"
+        ? listed.filter((t) => lastMentioned(conversation).includes(t.id))
+        : ref.kind === "words"
+          ? tasksNamed(ref, listed)
+          : [];
+  const words =
+    ref.kind === "words"
+      ? ref.words
+      : ref.kind === "numbers"
+        ? `#${ref.numbers.join(", #")}`
+        : "that";
+  const answer = talk.aboutTasks(found, words, intent.about);
+  return text(`${answer}\n\n${reply.describeList(listed, total, "all", false)}`);
 }
 
 /** The add_task input; due date and priority only where the tool has fields for them. */

@@ -94,6 +94,21 @@ export function othersRefused(turn: number): string {
   );
 }
 
+/** The answer to "did I already tick off milk?" or "is milk on my list?", from the list. */
+export function aboutTasks(tasks: ListedTask[], words: string, about: "done" | "listed"): string {
+  if (tasks.length === 0) return `I don't see a task matching "${words}" on your list.`;
+  const name = (t: ListedTask) => `#${t.id} "${t.title}"`;
+  if (about === "listed") {
+    const state = (t: ListedTask) => (t.completed ? "done" : "not done yet");
+    return `Yes: ${tasks.map((t) => `${name(t)} (${state(t)})`).join(", ")}.`;
+  }
+  if (tasks.length === 1) {
+    const task = tasks[0]!;
+    return task.completed ? `Yes, ${name(task)} is done.` : `No, ${name(task)} is not done yet.`;
+  }
+  return tasks.map((t) => `${name(t)} is ${t.completed ? "done" : "not done yet"}.`).join(" ");
+}
+
 export function noSuchTask(taskId: number): string {
   return `I couldn't find task #${taskId}, so I didn't change anything.`;
 }

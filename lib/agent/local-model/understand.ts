@@ -9,7 +9,7 @@
  */
 import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
-import { pattern, patternWith } from "./lexicon/compile";
+import { oneOf, pattern, patternWith } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
 import { isBareTodo, parseAdd, tidyTitle, type AddIntent, type NewTask } from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
@@ -28,6 +28,8 @@ export type Intent =
   /** `confirmed`: the person said "yes" to deleting their whole list. */
   | { kind: "delete"; ref?: TaskRef; confirmed?: boolean }
   | UpdateIntent
+  /** "did I already tick off milk?", "is milk on my list?": answered from the list, nothing changes. */
+  | { kind: "ask"; ref: TaskRef; about: "done" | "listed" }
   /** Only a reference ("#3", "the second one"): an answer to "which one?". */
   | { kind: "select"; ref: TaskRef }
   | { kind: "reopen" }
@@ -154,6 +156,8 @@ function understandSaid(said: Utterance, message: string): Intent {
   if (said.wish) return understandWish(said);
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
   if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
+  const asked = askAbout(lower);
+  if (asked) return asked;
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
   const command = understandCommand(said);
@@ -241,6 +245,29 @@ const STATUS_QUESTIONS = [
   pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+)?(?:finish|finished|complete|completed|do|done|did|check|checked)\b`,
   pattern`^(?:is|are|was|were|has|have)\s+.+\s+(?:been\s+)?(?:done|finished|completed|complete|checked off)(?:\s+yet|\s+already)?$`,
 ];
+
+const DONE_WORDS = oneOf(lexicon.done);
+const COMPLETE_VERBS = oneOf([...lexicon.verbs.complete, ...lexicon.verbs.completedPast]);
+const ASK_DONE = [
+  pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|really\s+)?(?:${COMPLETE_VERBS}|do)\s+(?<target>.+?)(?:\s+(?:already|yet|off|today|then))*\??$`,
+  pattern`^(?:is|are|was|were|has|have)\s+(?<target>.+?)\s+(?:been\s+|already\s+)?${DONE_WORDS}(?:\s+(?:yet|already|then))*\??$`,
+];
+const ASK_LISTED = pattern`^(?:is|are)\s+(?<target>.+?)\s+(?:(?:still|already)\s+)?(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?list\??$`;
+
+/** A question about one task ("did I already tick off milk?"), not about the whole list. */
+function askAbout(lower: string): Intent | undefined {
+  const listed = lower.match(ASK_LISTED)?.groups?.target;
+  const done = listed
+    ? undefined
+    : ASK_DONE.map((q) => lower.match(q)?.groups?.target).find(Boolean);
+  const ref = parseRef(listed ?? done ?? "");
+  const oneTask =
+    ref?.kind === "numbers" ||
+    ref?.kind === "pronoun" ||
+    (ref?.kind === "words" && !/^(?:anything|everything|something|all|any)\b/.test(ref.words));
+  if (!ref || !oneTask) return undefined;
+  return { kind: "ask", ref, about: listed ? "listed" : "done" };
+}
 
 function isStatusQuestion(lower: string): boolean {
   return STATUS_QUESTIONS.some((question) => question.test(lower));
