@@ -12,6 +12,8 @@ export interface Utterance {
   lower: string;
   /** "I need to …", "I want to …": a wish, which is a new task unless it names a command. */
   wish: boolean;
+  /** Items on lines of their own ("- milk\n- eggs", "1. … 2. …"): each line is a task. */
+  listed?: boolean;
   /** Only greetings, thanks or fillers were said. */
   smalltalk?: "greet" | "thanks" | "bye";
 }
@@ -39,14 +41,20 @@ const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
 const FIRST_WORD = pattern`^[a-z]+`;
 const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+\S/;
+const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+
 /** ✅ ✔️ ☑️: a task ticked off ("✅ plumber", "dentist done ✅"). */
 const CHECK_MARK = /[\u2705\u2714\u2611]\uFE0F?/gu;
 const SAYS_DONE = pattern`\b${lexicon.done}\b`;
 
 export function normalize(message: string): Utterance {
   const checked = CHECK_MARK.test(message);
+  const listed = message.split("\n").filter((line) => LIST_ITEM.test(line)).length >= 2;
   let text = message
     .replace(CHECK_MARK, " ")
+    // The first line's bullet or number, when every item has one.
+    .replace(listed ? FIRST_ITEM : /$^/, "")
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D\u201E]/g, '"')
     // Lines of a pasted list become a comma-separated list.
@@ -97,7 +105,13 @@ export function normalize(message: string): Utterance {
         : said.greet
           ? "greet"
           : undefined;
-  return { text, lower: smalltalk === "bye" ? "" : lower, wish, smalltalk };
+  return {
+    text,
+    lower: smalltalk === "bye" ? "" : lower,
+    wish,
+    smalltalk,
+    ...(listed && { listed }),
+  };
 }
 
 /**

@@ -47,6 +47,31 @@ const call = (toolName: string, input: Record<string, unknown>): Step => ({
 export function planNextStep(view: ConversationView): Step {
   const conversation = understandConversation(view);
   const intent = continueEarlier(conversation.current, conversation.earlier);
+  return planIntent(intent, conversation);
+}
+
+/** The tools each kind of request uses: the calls of one part of a message are its own. */
+const TOOLS_OF: Partial<Record<Intent["kind"], string[]>> = {
+  add: ["add_task"],
+  complete: ["list_tasks", "complete_task"],
+  delete: ["list_tasks", "delete_task"],
+  update: ["list_tasks", "update_task"],
+};
+
+/** "add milk and mark the report done": each part in turn, then one answer for all. */
+function planSeveral(parts: Intent[], conversation: UnderstoodConversation): Step {
+  const said: string[] = [];
+  for (const part of parts) {
+    const tools = TOOLS_OF[part.kind] ?? [];
+    const turnCalls = conversation.turnCalls.filter((c) => tools.includes(c.toolName));
+    const step = planIntent(part, { ...conversation, turnCalls });
+    if (step.kind === "tools") return step;
+    said.push(step.text);
+  }
+  return text(said.join("\n"));
+}
+
+function planIntent(intent: Intent, conversation: UnderstoodConversation): Step {
   const done = conversation.turnCalls;
   // The turn's place in the conversation picks the wording, so no canned sentence repeats.
   const turn = conversation.earlier.length;
@@ -98,6 +123,8 @@ export function planNextStep(view: ConversationView): Step {
     }
     case "ask":
       return answerAbout(intent, conversation);
+    case "multi":
+      return planSeveral(intent.parts, conversation);
     case "complete":
     case "delete":
     case "update":

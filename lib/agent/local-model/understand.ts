@@ -40,6 +40,8 @@ export type Intent =
   | { kind: "bye" }
   | { kind: "ack" }
   | { kind: "help" }
+  /** Several requests in one message, in order: "add milk and mark the report done". */
+  | { kind: "multi"; parts: Intent[] }
   /** Someone else's tasks or account: refused, nothing changes. */
   | { kind: "others" }
   /**
@@ -160,6 +162,8 @@ function understandSaid(said: Utterance, message: string): Intent {
   if (asked) return asked;
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
+  const several = severalRequests(said);
+  if (several) return several;
   const command = understandCommand(said);
   if (command && !namesClauses(command)) return command;
   return lastCommandClause(said) ?? command ?? understandLoose(said) ?? notUnderstood(said);
@@ -194,6 +198,41 @@ function notUnderstood(said: Utterance): Intent {
   const short = words.split(" ").length <= 3;
   if (!words || !short || QUESTION_START.test(words)) return { kind: "unknown" };
   return { kind: "unknown", vague: { words, title: tidyTitle(said.text.replace(/[?!.]+$/, "")) } };
+}
+
+/** Where a second request starts: "… and mark …", "…, then delete …". */
+const NEXT_REQUEST = patternWith(
+  "g",
+)`(?:\s*[,;]\s*|\s+)(?:and then|and also|and|&|then|also|plus)\s+(?=${lexicon.verbs.command}\b)`;
+/** "add a task to clean up and remove the old files": one task, whatever it says. */
+const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}|remind me|remember|don't forget)\b`;
+
+/**
+ * "add milk and mark the report done": each request on its own, when every part is a
+ * clear request of its own kind (an add, a completion, a deletion, an edit).
+ */
+function severalRequests(said: Utterance): Intent | undefined {
+  if (ONE_TASK_FRAME.test(said.lower)) return undefined;
+  const breaks = [...said.lower.matchAll(NEXT_REQUEST)];
+  if (breaks.length === 0) return undefined;
+  const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
+  const ends = [...breaks.map((b) => b.index), said.lower.length];
+  const parts = starts.map((start, i) => {
+    const part = {
+      ...said,
+      text: said.text.slice(start, ends[i]),
+      lower: said.lower.slice(start, ends[i]),
+    };
+    return understandCommand(part);
+  });
+  const clear = (intent: Intent | undefined) =>
+    intent &&
+    ((intent.kind === "add" && intent.tasks.length > 0) ||
+      ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+        intent.ref !== undefined));
+  if (!parts.every(clear)) return undefined;
+  const kinds = new Set(parts.map((p) => p!.kind));
+  return kinds.size === parts.length ? { kind: "multi", parts: parts as Intent[] } : undefined;
 }
 
 /** A reference that swallowed a clause break: "did it, tick it off" read as one title. */
@@ -234,6 +273,8 @@ function understandCommand(said: Utterance): Intent | undefined {
 
 /** Statements without a leading verb: "task 2 is done", "milk, eggs", "#3". */
 function understandLoose(said: Utterance): Intent | undefined {
+  // A list of lines on its own is a list of new tasks.
+  if (said.listed) return parseAdd(said, { explicit: false });
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
   if (isBareTodo(said.lower)) return parseAdd(said, { explicit: false });

@@ -479,6 +479,10 @@ export const en: Lexicon = {
       ...["reopen", "re-open", "uncomplete", "un-complete", "undo", "uncheck", "untick"],
       ...["unmark", "restore", "bring back"],
     ],
+    command: [
+      ...["mark", "tick off", "check off", "cross off", "complete", "delete", "remove", "add"],
+      ...["rename", "erase", "get rid of", "put"],
+    ],
     reschedule: [
       ...["move", "reschedule", "re-schedule", "postpone", "prepone", "push", "push back"],
       ...["bring forward", "shift", "delay", "defer", "change", "put off", "bump"],

@@ -125,6 +125,8 @@ export interface Lexicon {
     name: string[];
     /** "reopen task 2", "bring back the milk one" (which no tool can do). */
     reopen: string[];
+    /** Verbs that start a request to the assistant, never a task: "mark", "tick off", "delete". */
+    command: string[];
     /** "postpone", "prepone", "move": a task gets a new date or time. */
     reschedule: string[];
   };
