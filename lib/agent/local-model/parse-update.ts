@@ -46,6 +46,8 @@ const DESCRIBE = pattern`^describe\b`;
 /** "fix the sink", "set the table": without a new value these verbs are no edit. */
 const NEEDS_VALUE = pattern`^(?:set|fix|correct|alter|amend)\b`;
 const POSSESSIVE = patternWith("g")`'s\b`;
+/** "on it: chocolate, from the bakery", "note: bring two photos": about the task just mentioned. */
+const FOLLOW_UP = pattern`^${fields.followUps}\s*[:\-–—]\s*(?<value>\S.*)$`;
 /** "prepone the meeting to 3pm", "push the dentist to friday": a new date for a task. */
 const RESCHEDULE = pattern`^${verbs.reschedule}\s+(?<target>.+?)\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\s+(?<value>.+)$`;
 const POINTS_BACK = patternWith("i")`^(?:${lexicon.pointingBack}|something|anything)$`;
@@ -56,6 +58,11 @@ const POINTS_BACK = patternWith("i")`^(?:${lexicon.pointingBack}|something|anyth
  */
 export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | undefined {
   const { text, lower } = said;
+  const followUp = lower.match(FOLLOW_UP)?.groups?.value;
+  if (followUp) {
+    const description = valueAt(text, lower, followUp);
+    return { kind: "update", ref: { kind: "pronoun", plural: false }, description };
+  }
   const addNote = lower.match(ADD_NOTE)?.groups;
   if (addNote) {
     const ref = parseRef(addNote.target!);

@@ -60,3 +60,25 @@ describe("the date inside a title", () => {
     expect(isWhen(words)).toBe(expected);
   });
 });
+
+describe("a follow-up note describes the task just mentioned", () => {
+  it.each([
+    ["on it: chocolate, from the bakery on main st", "chocolate, from the bakery on main st"],
+    ["note: bring two photos", "bring two photos"],
+    ["details - ask about the vaccine", "ask about the vaccine"],
+    ["for that one: Gate code 4411", "Gate code 4411"],
+  ])("%j", (message, description) => {
+    expect(understand(message)).toEqual({
+      kind: "update",
+      ref: { kind: "pronoun", plural: false },
+      description,
+    });
+  });
+
+  it("a note to self is a new task", () => {
+    expect(understand("note to self: buy stamps")).toEqual({
+      kind: "add",
+      tasks: [{ title: "Buy stamps" }],
+    });
+  });
+});

@@ -533,6 +533,10 @@ export const en: Lexicon = {
     description: ["description", "desc", "detail", "details", "note", "notes"],
     title: ["title", "name"],
     wording: ["wording", "text"],
+    followUps: [
+      ...phrases(["on", "for", "about", "re"], ["it", "that", "that one", "this one"]),
+      ...["note", "notes", "details", "detail", "fyi", "ps", "p.s.", "more info", "info"],
+    ],
   },
   titleMarkers: ["called", "named", "titled", "saying", "that says", "which says"],
   relations: [

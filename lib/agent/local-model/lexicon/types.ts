@@ -154,7 +154,13 @@ export interface Lexicon {
   /** Words before the task noun in a frame: "add a new task", "add these tasks", "add the following". */
   determiners: string[];
   /** Names of a task's fields: "with description …", "change the title of …"; `wording` names the title's text. */
-  fields: { description: string[]; title: string[]; wording: string[] };
+  fields: {
+    description: string[];
+    title: string[];
+    wording: string[];
+    /** "on it: …", "note: …": a note for the task just mentioned, its description. */
+    followUps: string[];
+  };
   /** "called", "named": what comes next is a title ("a task called X"). */
   titleMarkers: string[];
   /** Words that make an item more than a noun ("meeting with Bob", "milk for tomorrow"): no list split. */
