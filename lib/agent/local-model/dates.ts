@@ -52,7 +52,14 @@ export function rescheduled(title: string, when: string, now: Date = new Date())
   const phrase = PREPOSITION.test(when) ? when : TIME_ONLY.test(when) ? `at ${when}` : `on ${when}`;
   const [found] = chrono.parse(title, now, { forwardDate: true });
   if (!found) return `${title} ${phrase}`;
+  let said = phrase;
+  // A new time on a dated task keeps the day: "on Tuesday at 10am" + "11am" → "on Tuesday at 11am".
+  const hasDay = found.start.isCertain("weekday") || found.start.isCertain("day");
+  if (TIME_ONLY.test(when) && hasDay) {
+    const time = found.text.match(/\s*\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i);
+    said = time ? found.text.replace(time[0], ` ${phrase}`) : `${found.text} ${phrase}`;
+  }
   const before = title.slice(0, found.index).replace(/\s*\b(?:at|on|by|for)\s*$/i, "");
   const after = title.slice(found.index + found.text.length);
-  return `${before.trimEnd()} ${phrase}${after}`.trim();
+  return `${before.trimEnd()} ${said}${after}`.trim();
 }

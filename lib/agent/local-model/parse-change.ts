@@ -8,7 +8,7 @@ const { verbs, particles } = lexicon;
 const DONE = oneOf(lexicon.done);
 const STATED_DONE = pattern`^(?<target>.+?)\s+(?:is|are|was|were|has been|have been|'s|got|now)?\s*(?:now\s+|already\s+|finally\s+|all\s+)?(?:as\s+|to\s+)?${DONE}(?:\s+(?:now|already|today|finally))?$`;
 /** Subjects of "… done" that ask or tell rather than name a task ("what is done", "I am done"). */
-const NOT_A_TARGET = pattern`^(?:what|which|how|show|list|anything|is|are|what's|whats|tell|give|any|everything|mark|set|clear|delete|remove|erase|did|have|has)\b|\b(?:i|i've|i have|have i|did i|we)$`;
+const NOT_A_TARGET = pattern`^(?:what|which|how|show|list|anything|is|are|what's|whats|tell|give|any|everything|mark|set|did|have|has|${verbs.delete})\b|\b(?:i|i've|i have|have i|did i|we)$`;
 const DONE_PREFIX = pattern`^${DONE}\s*[:\-–—]\s*(?<target>.+)$`;
 const MARK = pattern`^${verbs.mark}\s+(?<rest>.+)$`;
 const MARKED_DONE = pattern`^(?<target>.+?)\s+(?:as\s+|to\s+|to be\s+|into\s+|in\s+)?(?:being\s+)?${DONE}$`;
@@ -49,7 +49,7 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
 
 /** Past tenses that report something other than doing a task. */
 const NOT_DEED = pattern`^${verbs.notDeeds}$`;
-const PARTICIPLE = pattern`^(?<target>.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:now\s+|already\s+)?(?<verb>[a-z]+)(?:\s+(?<particle>${particles}))?$`;
+const PARTICIPLE = pattern`^(?<target>.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:now\s+|already\s+)?(?<verb>[a-z]+)(?:\s+(?<particle>${particles}))?(?:\s+(?<rest>(?:to|for|from|with|at|on|by)\s+.+))?$`;
 const ASKING = pattern`^(?:what|which|how|show|list|tell|is|are|did|have|i|i've|we)\b`;
 const I_DID = pattern`^(?:i(?:'ve| have)?\s+)?(?:just\s+|already\s+|finally\s+)?(?<verb>[a-z]+)\s+(?<rest>.+)$`;
 
@@ -62,7 +62,9 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
     const base = baseVerb(participle.verb!);
     // "dry cleaning picked up": the particle goes back with its verb ("pick up dry cleaning").
     const verb = participle.particle ? `${base} ${participle.particle}` : base;
-    if (base) return deedRef(`${verb} ${participle.target}`, participle.target!);
+    // "invoice sent to acme": the words after the verb belong to the task too.
+    const rest = participle.rest ? ` ${participle.rest}` : "";
+    if (base) return deedRef(`${verb} ${participle.target}${rest}`, `${participle.target}${rest}`);
   }
   const deed = lower.match(I_DID)?.groups;
   if (!deed) return undefined;

@@ -79,6 +79,11 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
   const should = lower.match(SHOULD_BE)?.groups;
   if (should) return build(text, lower, should.target!, should.value!, "title");
   const named = lower.match(NAME_IT)?.groups;
+  // "make it 5pm": a time for the task, not a name.
+  if (named && MAKE.test(lower) && isWhen(named.value!)) {
+    const ref = parseRef(named.target!);
+    return ref ? { kind: "update", ref, when: valueAt(text, lower, named.value!) } : undefined;
+  }
   if (named && (!MAKE.test(lower) || MAKE_SAY.test(lower)))
     return build(text, lower, named.target!, named.value!, "title");
   const rest = lower.match(UPDATE_VERB)?.groups?.rest;

@@ -15,6 +15,16 @@ describe("a deed in the past tense names its task by verb and object", () => {
     expect(understand(message)).toMatchObject({ kind: "complete", ref: { kind: "words", ...ref } });
   });
 
+  it.each([
+    ["finally rang the landlord", "ring landlord", "landlord"],
+    ["invoice sent to acme", "send invoice to acme", "invoice to acme"],
+  ])("%j", (message, words, object) => {
+    expect(understand(message)).toEqual({
+      kind: "complete",
+      ref: { kind: "words", words, object },
+    });
+  });
+
   it.each(["bought them", "just did it"])("%j points back", (message) => {
     expect(understand(message)).toMatchObject({ kind: "complete", ref: { kind: "pronoun" } });
   });
@@ -38,6 +48,11 @@ describe("the commanding clause of a longer message", () => {
     ["just did it, tick it off", { kind: "pronoun", plural: false }],
     ["just called her actually, mark it done", { kind: "pronoun", plural: false }],
     ["ok so that's sorted, task 3 is done", { kind: "numbers", numbers: [3] }],
+    // "it" is what the clause before named.
+    [
+      "ok cleaned the bathroom, cross it off",
+      { kind: "words", words: "clean bathroom", object: "bathroom" },
+    ],
   ])("%j", (message, ref) => {
     expect(understand(message)).toEqual({ kind: "complete", ref });
   });
@@ -71,6 +86,11 @@ describe("everything of a kind, or all but some", () => {
       { kind: "all", status: "all", except: "call mom" },
     ],
     ["delete everything but the milk", "delete", { kind: "all", status: "all", except: "milk" }],
+    [
+      "tidy up my list, get rid of everything that's done",
+      "delete",
+      { kind: "all", status: "completed" },
+    ],
     ["remove both bills", "delete", { kind: "words", words: "bills", plural: true }],
   ])("%j", (message, kind, ref) => {
     expect(understand(message)).toEqual({ kind, ref });

@@ -11,6 +11,17 @@ describe("a question about one task", () => {
     ["is the plumber one done?", { kind: "words", words: "plumber" }, "done"],
     ["have I finished task 3?", { kind: "numbers", numbers: [3] }, "done"],
     ["is it done yet", { kind: "pronoun", plural: false }, "done"],
+    // A question is never a deed: asking whether it was done changes nothing.
+    [
+      "did I pick up the prescription",
+      { kind: "words", words: "pick up prescription", object: "up prescription" },
+      "done",
+    ],
+    [
+      "have i renewed the gym membership?",
+      { kind: "words", words: "renew gym membership", object: "gym membership" },
+      "done",
+    ],
     ["is milk on my list?", { kind: "words", words: "milk" }, "listed"],
     ["are eggs still on the shopping list", { kind: "words", words: "eggs" }, "listed"],
   ])("%j", (message, ref, about) => {

@@ -12,6 +12,7 @@ describe("a new date or time reschedules, never renames", () => {
     ["prepone the meeting to 3pm", { kind: "words", words: "meeting" }, "3pm"],
     ["kindly postpone the meeting to monday", { kind: "words", words: "meeting" }, "monday"],
     ["move the first one to 5pm", { kind: "position", position: 1 }, "5pm"],
+    ["make it 5pm", { kind: "pronoun", plural: false }, "5pm"],
     ["push task 2 back to next friday", { kind: "numbers", numbers: [2] }, "next friday"],
   ])("%j", (message, ref, when) => {
     expect(understand(message)).toEqual({ kind: "update", ref, when });
@@ -46,6 +47,7 @@ describe("the date inside a title", () => {
     ["Dentist appointment", "6pm", "Dentist appointment at 6pm"],
     ["Pay rent", "tomorrow", "Pay rent tomorrow"],
     ["Call mom on Friday at 5pm", "saturday", "Call mom on saturday"],
+    ["Dentist on Tuesday at 10am", "11am", "Dentist on Tuesday at 11am"],
   ])("%j + %j → %j", (title, when, expected) => {
     expect(rescheduled(title, when, new Date("2026-12-06T12:00:00Z"))).toBe(expected);
   });

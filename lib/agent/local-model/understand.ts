@@ -126,8 +126,10 @@ export function read(message: string): Reading {
 }
 
 const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?$`;
-const ALSO = pattern`^${lexicon.references.also}\s+\S|\s${lexicon.references.also}[\s.!?]*$`;
-const ALSO_WORDS = patternWith("g")`^${lexicon.references.also}\s+|\s+${lexicon.references.also}$`;
+const ALSO = pattern`^(?:${lexicon.references.also}|what about|how about)\s+\S|\s${lexicon.references.also}[\s.!?]*$`;
+const ALSO_WORDS = patternWith(
+  "g",
+)`^(?:${lexicon.references.also}|what about|how about)\s+|\s+${lexicon.references.also}$`;
 
 function alsoRef(message: string, lower: string): TaskRef | undefined {
   if (!ALSO.test(message.trim().toLowerCase())) return undefined;
@@ -240,6 +242,7 @@ function namesClauses(intent: Intent): boolean {
   return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
 }
 
+const PERSON = pattern`\b${lexicon.references.persons}\b`;
 const CLAUSE_BREAK = /\s*[,;]\s*/g;
 
 /**
@@ -254,7 +257,16 @@ function lastCommandClause(said: Utterance): Intent | undefined {
   for (let i = starts.length - 1; i >= 0; i--) {
     const clause = normalize(said.text.slice(starts[i], ends[i]));
     const intent = parseComplete(clause.lower) ?? parseDelete(clause.lower);
-    if (intent?.ref && !namesClauses(intent)) return intent;
+    if (!intent?.ref || namesClauses(intent)) continue;
+    if (intent.ref.kind !== "pronoun") return intent;
+    // "cleaned the bathroom, cross it off": "it" is what the clause before named.
+    const before = starts
+      .slice(0, i)
+      .map((start, j) => parseComplete(normalize(said.text.slice(start, ends[j])).lower));
+    const named = before
+      .reverse()
+      .find((deed) => deed?.ref?.kind === "words" && !PERSON.test(deed.ref.words))?.ref;
+    return named ? { ...intent, ref: named } : intent;
   }
   return undefined;
 }
@@ -271,10 +283,17 @@ function understandCommand(said: Utterance): Intent | undefined {
   );
 }
 
+function withoutHeading(said: Utterance): Utterance {
+  const heading = said.lower.match(/^[^,:]+:[,\s]+/)?.[0].length;
+  if (!heading) return said;
+  return { ...said, text: said.text.slice(heading), lower: said.lower.slice(heading) };
+}
+
 /** Statements without a leading verb: "task 2 is done", "milk, eggs", "#3". */
 function understandLoose(said: Utterance): Intent | undefined {
   // A list of lines on its own is a list of new tasks.
-  if (said.listed) return parseAdd(said, { explicit: false });
+  // Under a heading of its own ("groceries:"), the heading names the list, not a task.
+  if (said.listed) return parseAdd(withoutHeading(said), { explicit: false });
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
   if (isBareTodo(said.lower)) return parseAdd(said, { explicit: false });
@@ -291,9 +310,21 @@ const DONE_WORDS = oneOf(lexicon.done);
 const COMPLETE_VERBS = oneOf([...lexicon.verbs.complete, ...lexicon.verbs.completedPast]);
 const ASK_DONE = [
   pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|really\s+)?(?:${COMPLETE_VERBS}|do)\s+(?<target>.+?)(?:\s+(?:already|yet|off|today|then))*\??$`,
+  // "did I call the landlord yet?", "have I renewed the gym membership?": the deed names the task.
+  pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|really\s+)?(?<target>[a-z]+\s+.+?)(?:\s+(?:already|yet|today|then))*\??$`,
   pattern`^(?:is|are|was|were|has|have)\s+(?<target>.+?)\s+(?:been\s+|already\s+)?${DONE_WORDS}(?:\s+(?:yet|already|then))*\??$`,
 ];
 const ASK_LISTED = pattern`^(?:is|are)\s+(?<target>.+?)\s+(?:(?:still|already)\s+)?(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?list\??$`;
+
+/** "renewed the gym membership" → "renew gym membership", else "gym membership". */
+function deedWords(ref: TaskRef | undefined): TaskRef | undefined {
+  if (ref?.kind !== "words") return ref;
+  const [verb, ...object] = ref.words.split(" ");
+  const base = lexicon.morphology.baseOfPast(verb!) ?? verb!;
+  if (!object.length || !ACTION_VERB.test(base)) return ref;
+  return { kind: "words", words: [base, ...object].join(" "), object: object.join(" ") };
+}
+const ACTION_VERB = pattern`^${lexicon.verbs.action}$`;
 
 /** A question about one task ("did I already tick off milk?"), not about the whole list. */
 function askAbout(lower: string): Intent | undefined {
@@ -301,7 +332,7 @@ function askAbout(lower: string): Intent | undefined {
   const done = listed
     ? undefined
     : ASK_DONE.map((q) => lower.match(q)?.groups?.target).find(Boolean);
-  const ref = parseRef(listed ?? done ?? "");
+  const ref = deedWords(parseRef(listed ?? done ?? ""));
   const oneTask =
     ref?.kind === "numbers" ||
     ref?.kind === "pronoun" ||

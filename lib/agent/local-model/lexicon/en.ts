@@ -47,6 +47,9 @@ export const en: Lexicon = {
       "nice one",
       "great job",
       "well done",
+      ...phrases(["thanks", "thank you", "thank u", "ty", "thx"], ["so much", "very much"]),
+      ...phrases(["thanks", "thx"], ["a bunch", "a ton", "loads", "again"]),
+      "thank you again",
     ],
     goodbyes: [
       "bye",
@@ -177,6 +180,7 @@ export const en: Lexicon = {
       "finally",
       "at last",
       "already",
+      "actually",
       "just now",
     ],
     you: ["you", "u", "ya"],
@@ -319,6 +323,7 @@ export const en: Lexicon = {
       ...["except", "except for", "but", "but not", "apart from", "other than", "besides"],
       ...["save for", "excluding", "not"],
     ],
+    persons: ["her", "him", "them", "she", "he", "they"],
     also: ["too", "also", "as well", "and", "and also", "plus"],
     ordinals: {
       first: 1,
@@ -407,6 +412,7 @@ export const en: Lexicon = {
       ...["complete", "completed", "finish", "finished", "close", "closed", "check off"],
       ...["checked off", "tick off", "ticked off", "cross off", "crossed off", "check", "tick"],
       ...["strike off", "knock out", "knocked out", "wrap up", "wrapped up", "done with", "done"],
+      ...["all done with", "finished with", "all finished with"],
       ...["did", "accomplish", "accomplished"],
     ],
     completedPast: [
@@ -558,6 +564,7 @@ export const en: Lexicon = {
     ...["done", "complete", "completed", "finished", "checked", "checked off", "ticked"],
     ...["ticked off", "crossed", "crossed off", "taken care of", "sorted", "sorted out"],
     ...["handled", "dealt with", "over", "through", "accomplished", "all done", "ready"],
+    ...["clean", "sorted now"],
   ],
   cancelled: ["cancelled", "canceled", "called off", "scrapped"],
   notDone: [

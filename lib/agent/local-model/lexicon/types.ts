@@ -67,6 +67,8 @@ export interface Lexicon {
     numbers: Record<string, number>;
     /** "everything except the laundry": the words that leave some tasks out of "all". */
     except: string[];
+    /** "her", "him": a person, who may be the task ("called her") but names none by themselves. */
+    persons: string[];
     /** "bread too", "and the dentist": the same again, for another task. */
     also: string[];
     /** Ordinals of a position in the list shown: "the second one". */
