@@ -49,6 +49,20 @@ describe("several requests in one message", () => {
     expect(understand(message)).toEqual({ kind: "add", tasks: [{ title }] });
   });
 
+  it("a verb that starts tasks too completes a matching task, or else adds one", () => {
+    expect(understand("add milk and finish the quarterly report")).toEqual({
+      kind: "multi",
+      parts: [
+        { kind: "add", tasks: [{ title: "Milk" }] },
+        {
+          kind: "complete",
+          ref: { kind: "words", words: "quarterly report" },
+          orAdd: { title: "Finish the quarterly report" },
+        },
+      ],
+    });
+  });
+
   it("two requests of one kind are the list rule's business", () => {
     expect(understand("add milk and add eggs").kind).toBe("add");
   });

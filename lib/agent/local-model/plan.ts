@@ -50,20 +50,28 @@ export function planNextStep(view: ConversationView): Step {
   return planIntent(intent, conversation);
 }
 
-/** The tools each kind of request uses: the calls of one part of a message are its own. */
-const TOOLS_OF: Partial<Record<Intent["kind"], string[]>> = {
-  add: ["add_task"],
-  complete: ["list_tasks", "complete_task"],
-  delete: ["list_tasks", "delete_task"],
-  update: ["list_tasks", "update_task"],
-};
+/** The calls of this turn that belong to one part of a message: its own tools, its own titles. */
+function callsOf(part: Intent, calls: SeenToolCall[]): SeenToolCall[] {
+  const titles =
+    part.kind === "add"
+      ? part.tasks.map((t) => t.title)
+      : part.kind === "complete" && part.orAdd
+        ? [part.orAdd.title]
+        : [];
+  const tools =
+    part.kind === "add" ? [] : ["list_tasks", TOOL_FOR[part.kind as keyof typeof TOOL_FOR]];
+  return calls.filter(
+    (c) =>
+      tools.includes(c.toolName) ||
+      (c.toolName === "add_task" && titles.includes(String(c.input.title))),
+  );
+}
 
 /** "add milk and mark the report done": each part in turn, then one answer for all. */
 function planSeveral(parts: Intent[], conversation: UnderstoodConversation): Step {
   const said: string[] = [];
   for (const part of parts) {
-    const tools = TOOLS_OF[part.kind] ?? [];
-    const turnCalls = conversation.turnCalls.filter((c) => tools.includes(c.toolName));
+    const turnCalls = callsOf(part, conversation.turnCalls);
     const step = planIntent(part, { ...conversation, turnCalls });
     if (step.kind === "tools") return step;
     said.push(step.text);
@@ -179,6 +187,9 @@ function planTaskAction(intent: ActionIntent, conversation: UnderstoodConversati
   const toolName = TOOL_FOR[intent.kind];
   const acted = conversation.turnCalls.filter((c) => c.toolName === toolName);
   if (acted.length) return text(reply.describeResults(acted));
+  const added = conversation.turnCalls.filter((c) => c.toolName === "add_task");
+  if (intent.kind === "complete" && intent.orAdd && added.length)
+    return text(reply.describeResults(added));
 
   const target = resolveTargets(intent, conversation);
   if ("step" in target) return target.step;
@@ -271,6 +282,11 @@ function resolveTargets(intent: ActionIntent, conversation: UnderstoodConversati
         if (targets.length) return { ids: targets.map((t) => t.id), tasks: listed };
       }
       const matches = narrow(intent.kind, named);
+      // "… and finish the report" with no such task: the report is a new task.
+      if (matches.length === 0 && intent.kind === "complete" && intent.orAdd)
+        return {
+          step: call("add_task", addInput(intent.orAdd, conversation.toolFields.get("add_task"))),
+        };
       if (matches.length === 0) return { step: text(reply.describeNoMatch(ref.words, listed)) };
       if (matches.length > 1)
         return { step: text(reply.describeAmbiguous(ref.words, matches, verb)) };

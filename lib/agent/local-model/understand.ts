@@ -24,7 +24,11 @@ export type { TaskRef } from "./references";
 export type Intent =
   | { kind: "add"; tasks: NewTask[] }
   | { kind: "list"; status: StatusFilter; countOnly: boolean }
-  | { kind: "complete"; ref?: TaskRef }
+  /**
+   * `orAdd`: in "add milk and finish the report", "finish the report" completes a task
+   * if one matches, else it is a new task of its own.
+   */
+  | { kind: "complete"; ref?: TaskRef; orAdd?: NewTask }
   /** `confirmed`: the person said "yes" to deleting their whole list. */
   | { kind: "delete"; ref?: TaskRef; confirmed?: boolean }
   | UpdateIntent
@@ -206,6 +210,7 @@ function notUnderstood(said: Utterance): Intent {
 const NEXT_REQUEST = patternWith(
   "g",
 )`(?:\s*[,;]\s*|\s+)(?:and then|and also|and|&|then|also|plus)\s+(?=${lexicon.verbs.command}\b)`;
+const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
 /** "add a task to clean up and remove the old files": one task, whatever it says. */
 const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}|remind me|remember|don't forget)\b`;
 
@@ -225,7 +230,14 @@ function severalRequests(said: Utterance): Intent | undefined {
       text: said.text.slice(start, ends[i]),
       lower: said.lower.slice(start, ends[i]),
     };
-    return understandCommand(part);
+    const intent = understandCommand(part);
+    // A verb that starts tasks as well as requests ("finish the report"): either reading.
+    const asTask =
+      intent?.kind === "complete" && TASK_VERB_START.test(part.lower)
+        ? parseAdd(part, { explicit: false })
+        : undefined;
+    const task = asTask?.tasks.length === 1 ? asTask.tasks[0] : undefined;
+    return task && intent?.kind === "complete" ? { ...intent, orAdd: task } : intent;
   });
   const clear = (intent: Intent | undefined) =>
     intent &&

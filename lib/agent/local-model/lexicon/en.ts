@@ -487,7 +487,7 @@ export const en: Lexicon = {
     ],
     command: [
       ...["mark", "tick off", "check off", "cross off", "complete", "delete", "remove", "add"],
-      ...["rename", "erase", "get rid of", "put"],
+      ...["rename", "erase", "get rid of", "put", "finish"],
     ],
     reschedule: [
       ...["move", "reschedule", "re-schedule", "postpone", "prepone", "push", "push back"],
