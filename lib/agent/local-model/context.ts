@@ -197,6 +197,8 @@ function again(reading: Reading, earlier: UnderstoodTurn[], depth: number): Inte
   if (!answer.also || (intent.kind !== "unknown" && intent.kind !== "select")) return undefined;
   const before = intentOfTurn(earlier, earlier.length - 1, depth);
   if (before.kind === "ask") return { ...before, ref: answer.also };
+  // "and the dentist appt on friday" after an add: another task.
+  if (before.kind === "add" && answer.add?.tasks.length) return answer.add;
   if (before.kind !== "complete" && before.kind !== "delete") return undefined;
   return { kind: before.kind, ref: answer.also };
 }

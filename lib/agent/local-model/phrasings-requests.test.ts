@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { planNextStep } from "./plan";
 import { understand } from "./understand";
 
 // Several requests in one message, lists typed line by line, and shorthand adds.
@@ -101,5 +102,31 @@ describe("shorthand adds", () => {
     ["📌 book car service", "Book car service"],
   ])("%j", (message, title) => {
     expect(understand(message)).toEqual({ kind: "add", tasks: [{ title }] });
+  });
+});
+
+describe("'and …' after a change does the same again", () => {
+  const added = {
+    userText: "add milk",
+    calls: [
+      {
+        toolCallId: "call_1",
+        toolName: "add_task",
+        input: { title: "Milk" },
+        output: { task_id: 1, status: "created", title: "Milk" },
+      },
+    ],
+  };
+  it.each([
+    ["and the dentist appt on friday pls", "Dentist appt on friday"],
+    ["bread too", "Bread"],
+  ])("%j adds %j", (userText, title) => {
+    const step = planNextStep({
+      userText,
+      turnCalls: [],
+      earlierTurns: [added],
+      toolFields: new Map(),
+    });
+    expect(step).toEqual({ kind: "tools", calls: [{ toolName: "add_task", input: { title } }] });
   });
 });

@@ -181,6 +181,8 @@ export const en: Lexicon = {
       "at last",
       "already",
       "actually",
+      "too",
+      "as well",
       "just now",
     ],
     you: ["you", "u", "ya"],
