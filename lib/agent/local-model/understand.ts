@@ -9,15 +9,19 @@
  */
 import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
-import { oneOf, pattern, patternWith } from "./lexicon/compile";
+import { pattern, patternWith } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
-import { isBareTodo, parseAdd, tidyTitle, type AddIntent, type NewTask } from "./parse-add";
+import { isBareTodo, parseAdd, type AddIntent, type NewTask } from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseList, type StatusFilter } from "./parse-list";
+import { askAbout, type AskIntent } from "./parse-question";
+import { namesSomeoneElse, notUnderstood, type UnknownIntent } from "./parse-talk";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
 import { parseRef, type TaskRef } from "./references";
 
 export type { NewTask } from "./parse-add";
+export type { AskIntent } from "./parse-question";
+export type { UnknownIntent, Vague } from "./parse-talk";
 export type { StatusFilter } from "./parse-list";
 export type { TaskRef } from "./references";
 
@@ -32,8 +36,7 @@ export type Intent =
   /** `confirmed`: the person said "yes" to deleting their whole list. */
   | { kind: "delete"; ref?: TaskRef; confirmed?: boolean }
   | UpdateIntent
-  /** "did I already tick off milk?", "is milk on my list?": answered from the list, nothing changes. */
-  | { kind: "ask"; ref: TaskRef; about: "done" | "listed" }
+  | AskIntent
   /** Only a reference ("#3", "the second one"): an answer to "which one?". */
   | { kind: "select"; ref: TaskRef }
   | { kind: "reopen" }
@@ -48,18 +51,7 @@ export type Intent =
   | { kind: "multi"; parts: Intent[] }
   /** Someone else's tasks or account: refused, nothing changes. */
   | { kind: "others" }
-  /**
-   * Not understood. `topic`: a question outside a todo list ("weather"). `vague`: a few
-   * words that may name a task or a new one ("plumber"), worth a question with choices.
-   */
-  | { kind: "unknown"; topic?: string; vague?: Vague };
-
-/** A few words with no verb: they may name an existing task, or be a new one. */
-export interface Vague {
-  words: string;
-  /** The words as a new task's title. */
-  title: string;
-}
+  | UnknownIntent;
 
 export type ActionIntent = Extract<Intent, { kind: "complete" | "delete" | "update" }>;
 
@@ -175,37 +167,6 @@ function understandSaid(said: Utterance, message: string): Intent {
   return lastCommandClause(said) ?? command ?? understandLoose(said) ?? notUnderstood(said);
 }
 
-const { people, belongings } = lexicon.others;
-const SOMEONE_ELSE = [
-  pattern`\b${people}\b`,
-  // "john's tasks", "user 5's list" (not "my", "your", "one's").
-  pattern`(?<!\b(?:my|your|our|one|it|that|what|let|there|here|who|he|she)'s)(?:^|\s)(?!(?:my|your|our)\b)[\w.@+-]+'s\s+(?:\w+\s+)?${belongings}\b`,
-  pattern`\b(?:his|her|their)\s+${belongings}\b`,
-  pattern`\b(?:users?|accounts?)\s*#?\s*(?:\d+|[\w.+-]+@)`,
-  pattern`[\w.+-]+@[\w-]+\.\w`,
-  pattern`\b(?:belonging to|owned by)\s+\w`,
-];
-
-/** "delete task 1 of the other user", "show john's list": only the person's own list is theirs. */
-function namesSomeoneElse(lower: string): boolean {
-  return SOMEONE_ELSE.some((names) => names.test(lower));
-}
-
-const TOPICS = Object.entries(lexicon.smalltalk.topics).map(
-  ([topic, words]) => [topic, pattern`\b${words}\b`] as const,
-);
-const QUESTION_START = pattern`^(?:what|what's|who|whose|why|when|where|how|which|is|are|can|do|does|tell|will|should|could)\b`;
-
-/** Not a request we know: a topic we can name, or a few words that may name a task. */
-function notUnderstood(said: Utterance): Intent {
-  const topic = TOPICS.find(([, words]) => words.test(said.lower))?.[0];
-  if (topic) return { kind: "unknown", topic };
-  const words = said.lower.replace(/[?!.]+$/, "").trim();
-  const short = words.split(" ").length <= 3;
-  if (!words || !short || QUESTION_START.test(words)) return { kind: "unknown" };
-  return { kind: "unknown", vague: { words, title: tidyTitle(said.text.replace(/[?!.]+$/, "")) } };
-}
-
 /** Where a second request starts: "… and mark …", "…, then delete …". */
 const NEXT_REQUEST = patternWith(
   "g",
@@ -317,41 +278,6 @@ const STATUS_QUESTIONS = [
   pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+)?(?:finish|finished|complete|completed|do|done|did|check|checked)\b`,
   pattern`^(?:is|are|was|were|has|have)\s+.+\s+(?:been\s+)?(?:done|finished|completed|complete|checked off)(?:\s+yet|\s+already)?$`,
 ];
-
-const DONE_WORDS = oneOf(lexicon.done);
-const COMPLETE_VERBS = oneOf([...lexicon.verbs.complete, ...lexicon.verbs.completedPast]);
-const ASK_DONE = [
-  pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|really\s+)?(?:${COMPLETE_VERBS}|do)\s+(?<target>.+?)(?:\s+(?:already|yet|off|today|then))*\??$`,
-  // "did I call the landlord yet?", "have I renewed the gym membership?": the deed names the task.
-  pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|really\s+)?(?<target>[a-z]+\s+.+?)(?:\s+(?:already|yet|today|then))*\??$`,
-  pattern`^(?:is|are|was|were|has|have)\s+(?<target>.+?)\s+(?:been\s+|already\s+)?${DONE_WORDS}(?:\s+(?:yet|already|then))*\??$`,
-];
-const ASK_LISTED = pattern`^(?:is|are)\s+(?<target>.+?)\s+(?:(?:still|already)\s+)?(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?list\??$`;
-
-/** "renewed the gym membership" → "renew gym membership", else "gym membership". */
-function deedWords(ref: TaskRef | undefined): TaskRef | undefined {
-  if (ref?.kind !== "words") return ref;
-  const [verb, ...object] = ref.words.split(" ");
-  const base = lexicon.morphology.baseOfPast(verb!) ?? verb!;
-  if (!object.length || !ACTION_VERB.test(base)) return ref;
-  return { kind: "words", words: [base, ...object].join(" "), object: object.join(" ") };
-}
-const ACTION_VERB = pattern`^${lexicon.verbs.action}$`;
-
-/** A question about one task ("did I already tick off milk?"), not about the whole list. */
-function askAbout(lower: string): Intent | undefined {
-  const listed = lower.match(ASK_LISTED)?.groups?.target;
-  const done = listed
-    ? undefined
-    : ASK_DONE.map((q) => lower.match(q)?.groups?.target).find(Boolean);
-  const ref = deedWords(parseRef(listed ?? done ?? ""));
-  const oneTask =
-    ref?.kind === "numbers" ||
-    ref?.kind === "pronoun" ||
-    (ref?.kind === "words" && !/^(?:anything|everything|something|all|any)\b/.test(ref.words));
-  if (!ref || !oneTask) return undefined;
-  return { kind: "ask", ref, about: listed ? "listed" : "done" };
-}
 
 function isStatusQuestion(lower: string): boolean {
   return STATUS_QUESTIONS.some((question) => question.test(lower));

@@ -1,0 +1,53 @@
+import { lexicon } from "./lexicon";
+import { pattern } from "./lexicon/compile";
+import type { Utterance } from "./normalize";
+import { tidyTitle } from "./parse-add";
+
+/**
+ * Messages that are no request for the list: someone else's tasks, questions about the
+ * world, and a few words that may or may not name a task.
+ */
+
+/**
+ * Not understood. `topic`: a question outside a todo list ("weather"). `vague`: a few
+ * words that may name a task or a new one ("plumber"), worth a question with choices.
+ */
+export type UnknownIntent = { kind: "unknown"; topic?: string; vague?: Vague };
+
+/** A few words with no verb: they may name an existing task, or be a new one. */
+export interface Vague {
+  words: string;
+  /** The words as a new task's title. */
+  title: string;
+}
+
+const { people, belongings } = lexicon.others;
+const SOMEONE_ELSE = [
+  pattern`\b${people}\b`,
+  // "john's tasks", "user 5's list" (not "my", "your", "one's").
+  pattern`(?<!\b(?:my|your|our|one|it|that|what|let|there|here|who|he|she)'s)(?:^|\s)(?!(?:my|your|our)\b)[\w.@+-]+'s\s+(?:\w+\s+)?${belongings}\b`,
+  pattern`\b(?:his|her|their)\s+${belongings}\b`,
+  pattern`\b(?:users?|accounts?)\s*#?\s*(?:\d+|[\w.+-]+@)`,
+  pattern`[\w.+-]+@[\w-]+\.\w`,
+  pattern`\b(?:belonging to|owned by)\s+\w`,
+];
+
+/** "delete task 1 of the other user", "show john's list": only the person's own list is theirs. */
+export function namesSomeoneElse(lower: string): boolean {
+  return SOMEONE_ELSE.some((names) => names.test(lower));
+}
+
+const TOPICS = Object.entries(lexicon.smalltalk.topics).map(
+  ([topic, words]) => [topic, pattern`\b${words}\b`] as const,
+);
+const QUESTION_START = pattern`^(?:what|what's|who|whose|why|when|where|how|which|is|are|can|do|does|tell|will|should|could)\b`;
+
+/** Not a request we know: a topic we can name, or a few words that may name a task. */
+export function notUnderstood(said: Utterance): UnknownIntent {
+  const topic = TOPICS.find(([, words]) => words.test(said.lower))?.[0];
+  if (topic) return { kind: "unknown", topic };
+  const words = said.lower.replace(/[?!.]+$/, "").trim();
+  const short = words.split(" ").length <= 3;
+  if (!words || !short || QUESTION_START.test(words)) return { kind: "unknown" };
+  return { kind: "unknown", vague: { words, title: tidyTitle(said.text.replace(/[?!.]+$/, "")) } };
+}
