@@ -21,11 +21,11 @@ export interface Vague {
   title: string;
 }
 
-const { people, belongings } = lexicon.others;
+const { people, belongings, notOwners } = lexicon.others;
 const SOMEONE_ELSE = [
   pattern`\b${people}\b`,
-  // "john's tasks", "user 5's list" (not "my", "your", "one's").
-  pattern`(?<!\b(?:my|your|our|one|it|that|what|let|there|here|who|he|she)'s)(?:^|\s)(?!(?:my|your|our)\b)[\w.@+-]+'s\s+(?:\w+\s+)?${belongings}\b`,
+  // "john's tasks", "user 5's list"; not "today's list" or "the 2nd one's done".
+  pattern`(?:^|\s)(?!(?:${notOwners})'s)[\w.@+-]+'s\s+(?:\w+\s+)?${belongings}\b`,
   pattern`\b(?:his|her|their)\s+${belongings}\b`,
   pattern`\b(?:users?|accounts?)\s*#?\s*(?:\d+|[\w.+-]+@)`,
   pattern`[\w.+-]+@[\w-]+\.\w`,

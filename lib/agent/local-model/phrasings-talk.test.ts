@@ -46,6 +46,9 @@ describe("someone else's tasks or account", () => {
     "add pick up john's bike",
     "what's left",
     "delete it",
+    "what's on today's list",
+    "show this week's tasks",
+    "clear tomorrow's reminders",
   ])("%j is not about someone else", (message) => {
     expect(understand(message).kind).not.toBe("others");
   });

@@ -101,7 +101,13 @@ export const en: Lexicon = {
     ],
     belongings: [
       ...["task", "tasks", "list", "lists", "todos", "to-dos", "todo list", "to-do list"],
-      ...["account", "accounts", "items", "reminders", "stuff"],
+      ...["account", "accounts", "items", "reminders"],
+    ],
+    notOwners: [
+      ...["my", "your", "our", "one", "it", "that", "what", "let", "there", "here", "who"],
+      ...["he", "she", "today", "tomorrow", "tonight", "yesterday", "day", "week", "weekend"],
+      ...["month", "year", "morning", "afternoon", "evening", "monday", "tuesday"],
+      ...["wednesday", "thursday", "friday", "saturday", "sunday"],
     ],
   },
   politeness: {

@@ -28,6 +28,8 @@ export interface Lexicon {
     people: string[];
     /** What can belong to them: "tasks", "list", "account". */
     belongings: string[];
+    /** Words before "'s" that are no owner: "today's list", "the 2nd one's done", "what's". */
+    notOwners: string[];
   };
   politeness: {
     /** "please", "kindly": said before a request, never part of it. */
