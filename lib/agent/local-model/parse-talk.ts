@@ -26,15 +26,18 @@ const SOMEONE_ELSE = [
   pattern`\b${people}\b`,
   // "john's tasks", "user 5's list"; not "today's list" or "the 2nd one's done".
   pattern`(?:^|\s)(?!(?:${notOwners})'s)[\w.@+-]+'s\s+(?:\w+\s+)?${belongings}\b`,
-  pattern`\b(?:his|her|their)\s+${belongings}\b`,
   pattern`\b(?:users?|accounts?)\s*#?\s*(?:\d+|[\w.+-]+@)`,
   pattern`[\w.+-]+@[\w-]+\.\w`,
   pattern`\b(?:belonging to|owned by)\s+\w`,
 ];
+/** "delete her tasks" asks for someone else's; "remind me to check her account" is a task. */
+const THEIR = pattern`\b(?:his|her|their)\s+${belongings}\b`;
+const A_REMINDER = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}\s+to|remind me|remember|don't forget)\b`;
 
 /** "delete task 1 of the other user", "show john's list": only the person's own list is theirs. */
 export function namesSomeoneElse(lower: string): boolean {
-  return SOMEONE_ELSE.some((names) => names.test(lower));
+  if (SOMEONE_ELSE.some((names) => names.test(lower))) return true;
+  return THEIR.test(lower) && !A_REMINDER.test(lower);
 }
 
 const TOPICS = Object.entries(lexicon.smalltalk.topics).map(

@@ -49,6 +49,7 @@ describe("someone else's tasks or account", () => {
     "what's on today's list",
     "show this week's tasks",
     "clear tomorrow's reminders",
+    "remind me to check her account",
   ])("%j is not about someone else", (message) => {
     expect(understand(message).kind).not.toBe("others");
   });
