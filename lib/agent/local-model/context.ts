@@ -1,11 +1,14 @@
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
 import { matchTasks } from "./match";
+import type { TaskRef } from "./references";
+import type { Choice } from "./replies-chat";
 import type {
   ActionIntent,
   Intent,
   Reading,
   UnderstoodConversation,
   UnderstoodTurn,
+  Vague,
 } from "./understand";
 
 /**
@@ -60,7 +63,20 @@ export function lastMentioned(conversation: UnderstoodConversation): number[] {
 export function ambiguousCandidates(intent: ActionIntent, calls: SeenToolCall[]): ListedTask[] {
   if (intent.ref?.kind !== "words") return [];
   const listed = lastListedTasks(calls);
-  return listed ? narrow(intent.kind, matchTasks(intent.ref.words, listed)) : [];
+  if (!listed || intent.ref.plural) return [];
+  return narrow(intent.kind, tasksNamed(intent.ref, listed));
+}
+
+/**
+ * The tasks a words reference names, best match only: the words as said, else their
+ * object alone ("get milk", else "milk"). Several are the answer only for "both …".
+ */
+export function tasksNamed(
+  ref: Extract<TaskRef, { kind: "words" }>,
+  tasks: ListedTask[],
+): ListedTask[] {
+  const found = matchTasks(ref.words, tasks);
+  return found.length === 0 && ref.object ? matchTasks(ref.object, tasks) : found;
 }
 
 /** "Complete the meeting task" most likely means a meeting task not done yet. */
@@ -84,8 +100,13 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   const { intent, answer: said } = reading;
   if (earlier.length === 0) return intent;
   const last = earlier.length - 1;
-  if (changes(earlier[last]!.calls).length > 0) return intent;
+  if (changes(earlier[last]!.calls).length > 0) return again(reading, earlier, depth) ?? intent;
   const asked = intentOfTurn(earlier, last, depth);
+  if (asked.kind === "ask") return again(reading, earlier, depth) ?? intent;
+  if (asked.kind === "unknown" && asked.vague) {
+    const choices = choicesFor(asked.vague, lastListedTasks(earlier[last]!.calls) ?? []);
+    return (choices.length && chosen(intent, choices)) || intent;
+  }
   const answer = intent.kind === "select" || intent.kind === "unknown";
   // "Buy oat milk" reads as a new to-do, but after "what should it be called?" it is the answer.
   const freeText = answer || (intent.kind === "add" && said.bareTodo);
@@ -111,8 +132,14 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
       ? { ...asked, description: value }
       : { ...asked, title: value.charAt(0).toUpperCase() + value.slice(1) };
   }
-  if (!answer) return intent;
   const candidates = ambiguousCandidates(asked, earlier[last]!.calls);
+  if (said.not && candidates.length > 1) {
+    const unwanted = matchTasks(said.not, candidates).map((t) => t.id);
+    const rest = candidates.filter((t) => !unwanted.includes(t.id));
+    if (unwanted.length && rest.length === 1)
+      return { ...asked, ref: { kind: "numbers", numbers: [rest[0]!.id] } };
+  }
+  if (!answer) return intent;
   if (intent.kind === "select") {
     const ref = intent.ref;
     if (ref.kind === "position" && candidates.length > 1) {
@@ -131,6 +158,51 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   return words && short ? { ...asked, ref: { kind: "words", words } } : intent;
 }
 
+/**
+ * The readings offered for a few vague words: complete each open task they name (three at
+ * most), or add them as a new task. None when they name no open task: then it is no question.
+ */
+export function choicesFor(vague: Vague, tasks: ListedTask[]): Choice[] {
+  const named = tasksNamed({ kind: "words", words: vague.words }, tasks).filter(
+    (t) => !t.completed,
+  );
+  if (named.length === 0) return [];
+  return [
+    ...named.slice(0, 3).map((task) => ({ kind: "complete", task }) as const),
+    { kind: "add", title: vague.title },
+  ];
+}
+
+/** The reading picked by an answer: "1", "the first", "yes" (the first), "the other one" (of two). */
+function chosen(intent: Intent, choices: Choice[]): Intent | undefined {
+  let index: number | undefined;
+  if (intent.kind === "confirm") index = 0;
+  else if (intent.kind === "select") {
+    const ref = intent.ref;
+    if (ref.kind === "numbers" && ref.numbers.length === 1) index = ref.numbers[0]! - 1;
+    if (ref.kind === "position")
+      index = ref.position === "last" ? choices.length - 1 : ref.position - 1;
+    if (ref.kind === "words" && ref.words === "other" && choices.length === 2) index = 1;
+  }
+  const choice = index === undefined ? undefined : choices[index];
+  if (!choice) return undefined;
+  return choice.kind === "add"
+    ? { kind: "add", tasks: [{ title: choice.title }] }
+    : { kind: "complete", ref: { kind: "numbers", numbers: [choice.task.id] } };
+}
+
+/** "bread too", "and the dentist" after a change: the same change, for the task now named. */
+function again(reading: Reading, earlier: UnderstoodTurn[], depth: number): Intent | undefined {
+  const { intent, answer } = reading;
+  if (!answer.also || (intent.kind !== "unknown" && intent.kind !== "select")) return undefined;
+  const before = intentOfTurn(earlier, earlier.length - 1, depth);
+  if (before.kind === "ask") return { ...before, ref: answer.also };
+  // "and the dentist appt on friday" after an add: another task.
+  if (before.kind === "add" && answer.add?.tasks.length) return answer.add;
+  if (before.kind !== "complete" && before.kind !== "delete") return undefined;
+  return { kind: before.kind, ref: answer.also };
+}
+
 function pickByWords(asked: ActionIntent, words: string, candidates: ListedTask[]): Intent {
   const picked = matchTasks(words, candidates);
   return picked.length === 1
@@ -144,6 +216,7 @@ export function needsConfirmation(intent: ActionIntent): boolean {
     intent.kind === "delete" &&
     !intent.confirmed &&
     intent.ref?.kind === "all" &&
-    intent.ref.status === "all"
+    intent.ref.status === "all" &&
+    !intent.ref.except
   );
 }

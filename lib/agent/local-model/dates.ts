@@ -29,3 +29,37 @@ export function findPriority(text: string): "low" | "medium" | "high" | undefine
   if (MEDIUM.test(lower)) return "medium";
   return undefined;
 }
+
+/** Words that are a date or time and nothing else ("6pm", "next friday", "on monday at 9"). */
+export function isWhen(words: string, now: Date = new Date()): boolean {
+  const text = words.trim().replace(/[.!?]+$/, "");
+  const [found] = chrono.parse(text, now, { forwardDate: true });
+  if (!found) return false;
+  const rest = (text.slice(0, found.index) + text.slice(found.index + found.text.length))
+    .replace(/\b(?:at|on|by|for|in|the)\b/gi, "")
+    .trim();
+  return rest === "";
+}
+
+const PREPOSITION = /^(?:at|on|by|for|in|from|until|till|next|this|tomorrow|today|tonight)\b/i;
+const TIME_ONLY = /^(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?|noon|midnight)$/i;
+
+/**
+ * The title with its date or time replaced by a new one ("Team meeting at 4pm", "3pm" →
+ * "Team meeting at 3pm"), or the new one added when it had none ("Pay rent at 6pm").
+ */
+export function rescheduled(title: string, when: string, now: Date = new Date()): string {
+  const phrase = PREPOSITION.test(when) ? when : TIME_ONLY.test(when) ? `at ${when}` : `on ${when}`;
+  const [found] = chrono.parse(title, now, { forwardDate: true });
+  if (!found) return `${title} ${phrase}`;
+  let said = phrase;
+  // A new time on a dated task keeps the day: "on Tuesday at 10am" + "11am" → "on Tuesday at 11am".
+  const hasDay = found.start.isCertain("weekday") || found.start.isCertain("day");
+  if (TIME_ONLY.test(when) && hasDay) {
+    const time = found.text.match(/\s*\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i);
+    said = time ? found.text.replace(time[0], ` ${phrase}`) : `${found.text} ${phrase}`;
+  }
+  const before = title.slice(0, found.index).replace(/\s*\b(?:at|on|by|for)\s*$/i, "");
+  const after = title.slice(found.index + found.text.length);
+  return `${before.trimEnd()} ${said}${after}`.trim();
+}

@@ -12,20 +12,23 @@ export interface Utterance {
   lower: string;
   /** "I need to …", "I want to …": a wish, which is a new task unless it names a command. */
   wish: boolean;
+  /** Items on lines of their own ("- milk\n- eggs", "1. … 2. …"): each line is a task. */
+  listed?: boolean;
   /** Only greetings, thanks or fillers were said. */
   smalltalk?: "greet" | "thanks" | "bye";
 }
 
 const { smalltalk, politeness } = lexicon;
 const GREETING = oneOf(smalltalk.greetings);
-const THANKS = oneOf(smalltalk.thanks);
+/** Praise ("you're the best") is a thank-you: said around a request, never part of it. */
+const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
 /** "um", "ummm", "hm": a sound whose last letter may repeat. */
 const HESITATION = politeness.hesitations.map((sound) => `${sound}+`).join("|");
 const FILLER = source`(?:${[...politeness.please, ...politeness.fillers]}|${HESITATION})`;
 const PLEASE = politeness.please.filter((word) => word !== "plz" && word !== "pleas");
 const YOU = politeness.you;
 
-const LEADING = pattern`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
+const LEADING = pattern`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
 /** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
 const WISH_ADVERB = oneOf(lexicon.wish.adverbs);
 const WISH = pattern`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`;
@@ -38,8 +41,20 @@ const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
 const FIRST_WORD = pattern`^[a-z]+`;
 const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+\S/;
+const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+
+/** ✅ ✔️ ☑️: a task ticked off ("✅ plumber", "dentist done ✅"). */
+const CHECK_MARK = /[\u2705\u2714\u2611]\uFE0F?/gu;
+const SAYS_DONE = pattern`\b${lexicon.done}\b`;
+
 export function normalize(message: string): Utterance {
+  const checked = CHECK_MARK.test(message);
+  const listed = message.split("\n").filter((line) => LIST_ITEM.test(line)).length >= 2;
   let text = message
+    .replace(CHECK_MARK, " ")
+    // The first line's bullet or number, when every item has one.
+    .replace(listed ? FIRST_ITEM : /$^/, "")
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D\u201E]/g, '"')
     // Lines of a pasted list become a comma-separated list.
@@ -73,6 +88,11 @@ export function normalize(message: string): Utterance {
   // "gotta go", "I have to run": leaving, not a task called "Go".
   const leaving = wish && IS_LEAVING.test(lower);
   if (leaving || IS_BYE.test(lower)) said = { ...said, bye: true };
+  // The check mark says "done" where no word does.
+  if (checked && lower && !SAYS_DONE.test(lower)) {
+    text = `${text} done`;
+    lower = `${lower} done`;
+  }
   const fixed = fixLeadingVerb(text, lower);
   text = fixed.text;
   lower = fixed.lower;
@@ -85,7 +105,13 @@ export function normalize(message: string): Utterance {
         : said.greet
           ? "greet"
           : undefined;
-  return { text, lower: smalltalk === "bye" ? "" : lower, wish, smalltalk };
+  return {
+    text,
+    lower: smalltalk === "bye" ? "" : lower,
+    wish,
+    smalltalk,
+    ...(listed && { listed }),
+  };
 }
 
 /**

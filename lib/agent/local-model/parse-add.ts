@@ -31,6 +31,8 @@ const ADD_VERB = [
   source`(?:add|put|write|jot down|jot|note down)\s+(?:to|on|onto|in)\s+(?:my|the)\s+(?:[\w-]+\s+)?list\s*[:\-–—]`,
   source`${verbs.add}`,
   source`(?:new|another|one more)\s+${TASK_NOUN}\b`,
+  // "new one: dentist appt", "another one - call the bank".
+  source`(?:new|another|one more)(?:\s+one)?\s*[:\-–—]`,
   source`(?:set|create|make)(?:\s+(?:a|me a))?\s+reminder\b(?:\s+(?:to|for|about))?`,
   source`remind me(?:\s+(?:to|about|that i (?:need|have|must|should) to|that i should|that i must|of))?`,
   source`(?:please\s+)?(?:remember|don't (?:let me )?forget|dont (?:let me )?forget|do not (?:let me )?forget|help me remember|i shouldn't forget|make sure i)(?:\s+(?:to|about|that i (?:need|have) to))?`,
@@ -86,9 +88,9 @@ export function parseAdd(said: Utterance, options: { explicit: boolean }): AddIn
     const frame = lower.slice(0, start[0].length);
     text = text.slice(start[0].length);
     lower = lower.slice(start[0].length);
-    return buildAdd(text, lower, frameKind(frame, lower));
+    return buildAdd(text, lower, said.listed ? "plural" : frameKind(frame, lower));
   }
-  return buildAdd(text, lower, "reminder");
+  return buildAdd(text, lower, said.listed ? "plural" : "reminder");
 }
 
 /** singular: one task; reminder: one unless each item is its own deed; plural: split; open: the list rule. */

@@ -8,7 +8,7 @@ const { verbs, particles } = lexicon;
 const DONE = oneOf(lexicon.done);
 const STATED_DONE = pattern`^(?<target>.+?)\s+(?:is|are|was|were|has been|have been|'s|got|now)?\s*(?:now\s+|already\s+|finally\s+|all\s+)?(?:as\s+|to\s+)?${DONE}(?:\s+(?:now|already|today|finally))?$`;
 /** Subjects of "… done" that ask or tell rather than name a task ("what is done", "I am done"). */
-const NOT_A_TARGET = pattern`^(?:what|which|how|show|list|anything|is|are|what's|whats|tell|give|any|everything|mark|set|clear|delete|remove|erase|did|have|has)\b|\b(?:i|i've|i have|have i|did i|we)$`;
+const NOT_A_TARGET = pattern`^(?:what|which|how|show|list|anything|is|are|what's|whats|tell|give|any|everything|mark|set|did|have|has|${verbs.delete})\b|\b(?:i|i've|i have|have i|did i|we)$`;
 const DONE_PREFIX = pattern`^${DONE}\s*[:\-–—]\s*(?<target>.+)$`;
 const MARK = pattern`^${verbs.mark}\s+(?<rest>.+)$`;
 const MARKED_DONE = pattern`^(?<target>.+?)\s+(?:as\s+|to\s+|to be\s+|into\s+|in\s+)?(?:being\s+)?${DONE}$`;
@@ -49,7 +49,7 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
 
 /** Past tenses that report something other than doing a task. */
 const NOT_DEED = pattern`^${verbs.notDeeds}$`;
-const PARTICIPLE = pattern`^(?<target>.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:now\s+|already\s+)?(?<verb>[a-z]+)(?:\s+(?<particle>${particles}))?$`;
+const PARTICIPLE = pattern`^(?<target>.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:now\s+|already\s+)?(?<verb>[a-z]+)(?:\s+(?<particle>${particles}))?(?:\s+(?<rest>(?:to|for|from|with|at|on|by)\s+.+))?$`;
 const ASKING = pattern`^(?:what|which|how|show|list|tell|is|are|did|have|i|i've|we)\b`;
 const I_DID = pattern`^(?:i(?:'ve| have)?\s+)?(?:just\s+|already\s+|finally\s+)?(?<verb>[a-z]+)\s+(?<rest>.+)$`;
 
@@ -62,12 +62,30 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
     const base = baseVerb(participle.verb!);
     // "dry cleaning picked up": the particle goes back with its verb ("pick up dry cleaning").
     const verb = participle.particle ? `${base} ${participle.particle}` : base;
-    if (base) return withRef("complete", `${verb} ${participle.target}`);
+    // "invoice sent to acme": the words after the verb belong to the task too.
+    const rest = participle.rest ? ` ${participle.rest}` : "";
+    if (base) return deedRef(`${verb} ${participle.target}${rest}`, `${participle.target}${rest}`);
   }
   const deed = lower.match(I_DID)?.groups;
   if (!deed) return undefined;
   const base = baseVerb(deed.verb!);
-  return base ? withRef("complete", `${base} ${deed.rest}`) : undefined;
+  return base ? deedRef(`${base} ${deed.rest}`, deed.rest!) : undefined;
+}
+
+/**
+ * A deed names its task by verb and object; a title may hold only the object ("got the
+ * milk" → "Milk") or another verb ("spoke to mom" → "Call mom"), so the object alone is
+ * the fallback.
+ */
+function deedRef(deed: string, object: string): RefIntent<"complete"> | undefined {
+  const alone = parseRef(object);
+  // "bought them", "did it": the deed's object points back.
+  if (alone?.kind === "pronoun") return { kind: "complete", ref: alone };
+  const intent = withRef("complete", deed);
+  if (intent?.ref?.kind !== "words") return intent;
+  return alone?.kind === "words"
+    ? { ...intent, ref: { ...intent.ref, object: alone.words } }
+    : intent;
 }
 
 /** "called" → "call", "paid" → "pay"; undefined for words that are not a done deed. */
@@ -82,7 +100,7 @@ const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|it|this|that|everything|al
 const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(?<forget>.+)$`;
 const DELETE_VERB = pattern`^${verbs.delete}\b\s*(?<target>.*)$`;
 const WHOLE_LIST = pattern`^(?:out|up)?\s*(?:the|my)?\s*(?:list|tasks|todos|everything|all)$`;
-const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos)?$`;
+const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos|stuff|things)?$`;
 const REOPEN = pattern`^(?:${verbs.reopen}|mark .+ (?:as )?${lexicon.notDone})\b`;
 
 /** "remove task 2", "get rid of the gym one", "cancel the dentist task", "take milk off my list". */
@@ -99,7 +117,8 @@ export function parseDelete(lower: string): RefIntent<"delete"> | undefined {
   if (noNeed) return withRef("delete", noNeed.target ?? noNeed.forget!);
   const verb = lower.match(DELETE_VERB);
   if (!verb) return undefined;
-  const target = verb.groups!.target!.trim();
+  // "clear those out", "throw the milk one away": the particle goes with the verb.
+  const target = verb.groups!.target!.trim().replace(/\s+(?:out|off|away)$/, "");
   if (!target) return { kind: "delete" };
   if (WHOLE_LIST.test(target)) return { kind: "delete", ref: { kind: "all", status: "all" } };
   if (COMPLETED_ONES.test(target))

@@ -1,6 +1,7 @@
 import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import type { Utterance } from "./normalize";
+import { isWhen } from "./dates";
 import { capitalize } from "./parse-add";
 import { parseRef, type TaskRef } from "./references";
 
@@ -11,6 +12,8 @@ export type UpdateIntent = {
   description?: string;
   /** What to ask for when the new value is missing ("rename task 2"). */
   field?: "title" | "description";
+  /** A new date or time only ("change it to 6pm"): it replaces the one in the title, never the title. */
+  when?: string;
 };
 type CompleteIntent = { kind: "complete"; ref?: TaskRef };
 
@@ -43,6 +46,11 @@ const DESCRIBE = pattern`^describe\b`;
 /** "fix the sink", "set the table": without a new value these verbs are no edit. */
 const NEEDS_VALUE = pattern`^(?:set|fix|correct|alter|amend)\b`;
 const POSSESSIVE = patternWith("g")`'s\b`;
+/** "on it: chocolate, from the bakery", "note: bring two photos": about the task just mentioned. */
+const FOLLOW_UP = pattern`^${fields.followUps}\s*[:\-–—]\s*(?<value>\S.*)$`;
+/** "prepone the meeting to 3pm", "push the dentist to friday": a new date for a task. */
+const RESCHEDULE = pattern`^${verbs.reschedule}\s+(?<target>.+?)\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\s+(?<value>.+)$`;
+const POINTS_BACK = patternWith("i")`^(?:${lexicon.pointingBack}|something|anything)$`;
 
 /**
  * "rename task 1 to X", "change the dentist one to X", "update the description of
@@ -50,6 +58,11 @@ const POSSESSIVE = patternWith("g")`'s\b`;
  */
 export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | undefined {
   const { text, lower } = said;
+  const followUp = lower.match(FOLLOW_UP)?.groups?.value;
+  if (followUp) {
+    const description = valueAt(text, lower, followUp);
+    return { kind: "update", ref: { kind: "pronoun", plural: false }, description };
+  }
   const addNote = lower.match(ADD_NOTE)?.groups;
   if (addNote) {
     const ref = parseRef(addNote.target!);
@@ -58,9 +71,19 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
   }
   const special = fieldStatements(text, lower);
   if (special) return special;
+  const moved = lower.match(RESCHEDULE)?.groups;
+  if (moved && isWhen(moved.value!)) {
+    const ref = parseRef(stripField(moved.target!));
+    return ref ? { kind: "update", ref, when: valueAt(text, lower, moved.value!) } : undefined;
+  }
   const should = lower.match(SHOULD_BE)?.groups;
   if (should) return build(text, lower, should.target!, should.value!, "title");
   const named = lower.match(NAME_IT)?.groups;
+  // "make it 5pm": a time for the task, not a name.
+  if (named && MAKE.test(lower) && isWhen(named.value!)) {
+    const ref = parseRef(named.target!);
+    return ref ? { kind: "update", ref, when: valueAt(text, lower, named.value!) } : undefined;
+  }
   if (named && (!MAKE.test(lower) || MAKE_SAY.test(lower)))
     return build(text, lower, named.target!, named.value!, "title");
   const rest = lower.match(UPDATE_VERB)?.groups?.rest;
@@ -104,7 +127,10 @@ function build(
     value = value.slice(0, trailing.index);
   }
   value = unquote(value).replace(DESCRIPTION_LABEL, "");
-  if (!value) return { kind: "update", ref, field };
+  // A pronoun or a date alone is no title: "rename it to it" asks, "change it to 6pm" reschedules.
+  if (!value || POINTS_BACK.test(value)) return { kind: "update", ref, field };
+  if (field === "title" && !description && isWhen(value))
+    return { kind: "update", ref, when: value };
   return field === "description"
     ? { kind: "update", ref, description: value }
     : { kind: "update", ref, title: capitalize(value), ...(description && { description }) };

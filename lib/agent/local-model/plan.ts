@@ -7,18 +7,24 @@ import {
   type SeenToolCall,
 } from "./conversation";
 import {
+  choicesFor,
   continueEarlier,
   lastMentioned,
   lastShownList,
   narrow,
   needsConfirmation,
+  tasksNamed,
 } from "./context";
+import { rescheduled } from "./dates";
 import { matchTasks } from "./match";
 import { addTaskInput, describeChanges, onlyDates, planSchedule } from "./plan-schedule";
 import * as reply from "./replies";
+import * as talk from "./replies-chat";
+import type { NewTask } from "./parse-add";
 import {
   understandConversation,
   type ActionIntent,
+  type Intent,
   type UnderstoodConversation,
 } from "./understand";
 
@@ -44,17 +50,52 @@ const call = (toolName: string, input: Record<string, unknown>): Step => ({
 export function planNextStep(view: ConversationView): Step {
   const conversation = understandConversation(view);
   const intent = continueEarlier(conversation.current, conversation.earlier);
+  return planIntent(intent, conversation);
+}
+
+/** The calls of this turn that belong to one part of a message: its own tools, its own titles. */
+function callsOf(part: Intent, calls: SeenToolCall[]): SeenToolCall[] {
+  const titles =
+    part.kind === "add"
+      ? part.tasks.map((t) => t.title)
+      : part.kind === "complete" && part.orAdd
+        ? [part.orAdd.title]
+        : [];
+  const tools =
+    part.kind === "add" ? [] : ["list_tasks", TOOL_FOR[part.kind as keyof typeof TOOL_FOR]];
+  return calls.filter(
+    (c) =>
+      tools.includes(c.toolName) ||
+      (c.toolName === "add_task" && titles.includes(String(c.input.title))),
+  );
+}
+
+/** "add milk and mark the report done": each part in turn, then one answer for all. */
+function planSeveral(parts: Intent[], conversation: UnderstoodConversation): Step {
+  const said: string[] = [];
+  for (const part of parts) {
+    const turnCalls = callsOf(part, conversation.turnCalls);
+    const step = planIntent(part, { ...conversation, turnCalls });
+    if (step.kind === "tools") return step;
+    said.push(step.text);
+  }
+  return text(said.join("\n"));
+}
+
+function planIntent(intent: Intent, conversation: UnderstoodConversation): Step {
   const done = conversation.turnCalls;
+  // The turn's place in the conversation picks the wording, so no canned sentence repeats.
+  const turn = conversation.earlier.length;
   switch (intent.kind) {
     case "greet":
-      return text(reply.GREETING);
+      return text(talk.greeting(turn));
     case "thanks":
-      return text(reply.THANKS);
+      return text(talk.thanks(turn));
     case "bye":
       return text(reply.BYE);
     case "ack":
     case "confirm":
-      return text(reply.ACK);
+      return text(talk.acknowledge(turn));
     case "help":
       return text(reply.HELP_TEXT);
     case "cancel":
@@ -67,9 +108,17 @@ export function planNextStep(view: ConversationView): Step {
     case "restore":
     case "undo":
       return planSchedule(intent, conversation);
+    case "others":
+      return text(talk.othersRefused(turn));
     case "select":
-    case "unknown":
-      return text(reply.UNKNOWN);
+      return text(talk.notUnderstood(turn));
+    case "unknown": {
+      if (!intent.vague) return text(talk.notUnderstood(turn, intent.topic));
+      const listed = lastListedTasks(done);
+      if (!listed) return call("list_tasks", { status: "all" });
+      const choices = choicesFor(intent.vague, listed);
+      return text(choices.length ? talk.askChoice(choices) : talk.notUnderstood(turn));
+    }
     case "add":
       if (intent.tasks.length === 0) return text(reply.ASK_TITLE);
       if (done.length === 0) {
@@ -90,11 +139,52 @@ export function planNextStep(view: ConversationView): Step {
       const { tasks, total } = listedBy(listed) ?? { tasks: [], total: 0 };
       return text(reply.describeList(tasks, total, intent.status, intent.countOnly));
     }
+    case "ask":
+      return answerAbout(intent, conversation);
+    case "multi":
+      return planSeveral(intent.parts, conversation);
     case "complete":
     case "delete":
     case "update":
       return planTaskAction(intent, conversation);
   }
+}
+
+/** "did I tick off milk?": the answer from the list, then the list itself; nothing changes. */
+function answerAbout(
+  intent: Extract<Intent, { kind: "ask" }>,
+  conversation: UnderstoodConversation,
+): Step {
+  const listCall = conversation.turnCalls.find((c) => c.toolName === "list_tasks");
+  if (!listCall) return call("list_tasks", { status: "all" });
+  const listed = (listCall.output?.tasks as ListedTask[] | undefined) ?? [];
+  const total = Number(listCall.output?.total ?? listed.length);
+  const ref = intent.ref;
+  const found =
+    ref.kind === "numbers"
+      ? listed.filter((t) => ref.numbers.includes(t.id))
+      : ref.kind === "pronoun"
+        ? listed.filter((t) => lastMentioned(conversation).includes(t.id))
+        : ref.kind === "words"
+          ? tasksNamed(ref, listed)
+          : [];
+  const words =
+    ref.kind === "words"
+      ? ref.words
+      : ref.kind === "numbers"
+        ? `#${ref.numbers.join(", #")}`
+        : "that";
+  const answer = talk.aboutTasks(found, words, intent.about);
+  return text(`${answer}\n\n${reply.describeList(listed, total, "all", false)}`);
+}
+
+/** The add_task input; due date and priority only where the tool has fields for them. */
+function addInput(task: NewTask, fields: Set<string> | undefined): Record<string, unknown> {
+  const input: Record<string, unknown> = { title: task.title };
+  if (task.description) input.description = task.description;
+  if (task.dueAt && fields?.has("due_at")) input.due_at = task.dueAt;
+  if (task.priority && fields?.has("priority")) input.priority = task.priority;
+  return input;
 }
 
 const TOOL_FOR = {
@@ -107,9 +197,20 @@ function planTaskAction(intent: ActionIntent, conversation: UnderstoodConversati
   const toolName = TOOL_FOR[intent.kind];
   const acted = conversation.turnCalls.filter((c) => c.toolName === toolName);
   if (acted.length) return text(reply.describeResults(acted));
+  const added = conversation.turnCalls.filter((c) => c.toolName === "add_task");
+  if (intent.kind === "complete" && intent.orAdd && added.length)
+    return text(reply.describeResults(added));
 
   const target = resolveTargets(intent, conversation);
   if ("step" in target) return target.step;
+  if (intent.kind === "update" && intent.when) {
+    // The new date goes into the task's own title, so the title must be known first.
+    const listed = target.tasks ?? lastListedTasks(conversation.turnCalls);
+    if (!listed) return call("list_tasks", { status: "all" });
+    const task = listed.find((t) => t.id === target.ids[0]);
+    if (!task) return text(talk.noSuchTask(target.ids[0]!));
+    return call(toolName, { task_id: task.id, title: rescheduled(task.title, intent.when) });
+  }
   if (intent.kind === "update" && intent.title === undefined && intent.description === undefined) {
     return text(reply.askNewValue(target.ids[0]!, intent.field ?? "title", target.tasks));
   }
@@ -161,11 +262,25 @@ export function resolveTargets(
         ? { ids: [task.id], tasks: listed }
         : { step: text(reply.describeNoPosition(ref.position, listed)) };
     }
+    case "positions": {
+      if (single) return { step: text(reply.ONE_AT_A_TIME) };
+      const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);
+      if (!listed) return { step: call("list_tasks", { status: "all" }) };
+      const picked = ref.positions.map((p) => listed[p > 0 ? p - 1 : listed.length + p]);
+      const missing = ref.positions.find((_, i) => !picked[i]);
+      if (missing !== undefined)
+        return { step: text(reply.describeNoPosition(missing < 0 ? "last" : missing, listed)) };
+      return { ids: [...new Set(picked.map((t) => t!.id))], tasks: listed };
+    }
     case "all": {
       if (single) return { step: text(reply.ONE_AT_A_TIME) };
       const listed = listedThisTurn(turnCalls, ref.status);
       if (!listed) return { step: call("list_tasks", { status: ref.status }) };
-      const targets = intent.kind === "complete" ? listed.filter((t) => !t.completed) : listed;
+      const left = ref.except ? matchTasks(ref.except, listed).map((t) => t.id) : [];
+      if (ref.except && left.length === 0)
+        return { step: text(reply.describeNoMatch(ref.except, listed)) };
+      const kept = listed.filter((t) => !left.includes(t.id));
+      const targets = intent.kind === "complete" ? kept.filter((t) => !t.completed) : kept;
       if (targets.length === 0) return { step: text(reply.nothingToDo(intent.kind, ref.status)) };
       if (needsConfirmation(intent)) return { step: text(reply.confirmDeleteAll(targets)) };
       return { ids: targets.map((t) => t.id) };
@@ -173,7 +288,18 @@ export function resolveTargets(
     case "words": {
       const listed = lastListedTasks(turnCalls);
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
-      const matches = narrow(intent.kind, matchTasks(ref.words, listed));
+      const named = tasksNamed(ref, listed);
+      if (ref.plural && named.length > 1) {
+        if (single) return { step: text(reply.ONE_AT_A_TIME) };
+        const targets = intent.kind === "complete" ? named.filter((t) => !t.completed) : named;
+        if (targets.length) return { ids: targets.map((t) => t.id), tasks: listed };
+      }
+      const matches = narrow(intent.kind, named);
+      // "… and finish the report" with no such task: the report is a new task.
+      if (matches.length === 0 && intent.kind === "complete" && intent.orAdd)
+        return {
+          step: call("add_task", addInput(intent.orAdd, conversation.toolFields.get("add_task"))),
+        };
       if (matches.length === 0) return { step: text(reply.describeNoMatch(ref.words, listed)) };
       if (matches.length > 1)
         return { step: text(reply.describeAmbiguous(ref.words, matches, verb)) };

@@ -11,11 +11,23 @@ import { pattern, patternWith, source } from "./lexicon/compile";
 export type TaskRef =
   | { kind: "numbers"; numbers: number[] }
   | { kind: "position"; position: number | "last" }
+  /** "the first two", "first and last": positions counted from the start (1…) or the end (-1 is last). */
+  | { kind: "positions"; positions: number[] }
   | { kind: "pronoun"; plural: boolean }
-  | { kind: "all"; status: TaskStatusFilter }
-  | { kind: "words"; words: string };
+  /** `except`: title words of tasks left out ("everything except the laundry"). */
+  | { kind: "all"; status: TaskStatusFilter; except?: string }
+  /**
+   * `object`: the same words without their leading verb, tried when the whole do not match
+   * ("got the milk" → "get milk", else "milk"). `plural`: every task that matches ("both bills").
+   */
+  | { kind: "words"; words: string; object?: string; plural?: boolean };
 
-const { numbers: NUMBER_WORDS, ordinals: ORDINALS, ...words } = lexicon.references;
+const {
+  numbers: NUMBER_WORDS,
+  ordinals: ORDINALS,
+  except: EXCEPT_WORDS,
+  ...words
+} = lexicon.references;
 
 const NUMBER = source`(?<number>\d+|${Object.keys(NUMBER_WORDS)})`;
 const NUMBERED = patternWith("g")`(?:#\s*|\b${words.numberMarkers}\s*#?\s*)${NUMBER}\b`;
@@ -33,10 +45,19 @@ export function toNumber(word: string): number {
 const POSSESSIVE = patternWith("g")`'s\b`;
 const FILLER = patternWith("g")`\b${words.fillers}\b`;
 
+const EXCEPT = pattern`^(?<all>.+?)\s*,?\s+${EXCEPT_WORDS}\s+(?<left>.+)$`;
+const BOTH = pattern`\b(?:both|all (?:the |my )?(?:two|three|four))\b\s*`;
+const SOME_ORDINAL = source`(?:${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})`;
+const FIRST_FEW = pattern`^(?:the\s+)?(?<end>first|top|last|bottom)\s+(?<count>\d+|${Object.keys(NUMBER_WORDS)})(?:\s+(?:ones|tasks|items|of them))?$`;
+const SEVERAL_POSITIONS = pattern`^(?:the\s+)?${SOME_ORDINAL}(?:\s+(?:one|task|item))?(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?${SOME_ORDINAL}(?:\s+(?:one|task|item))?)+(?:\s+(?:ones|tasks|items))?$`;
+const ORDINAL_WORD = patternWith("g")`${SOME_ORDINAL}`;
+
 export function parseRef(fragment: string): TaskRef | undefined {
   const text = fragment
     .trim()
     .replace(/[.!?,]+$/, "")
+    // "the 2nd one's done": the possessive of the reference, not a word of the title.
+    .replace(/'s$/, "")
     .replace(
       /\s+(?:from|off|on|in)\s+(?:my|the)\s+(?:task\s+|todo\s+|to-do\s+)?(?:list|tasks)$/,
       "",
@@ -47,8 +68,10 @@ export function parseRef(fragment: string): TaskRef | undefined {
   if (numbers.length) return { kind: "numbers", numbers };
   if (PLURAL_PRONOUN.test(text)) return { kind: "pronoun", plural: true };
   if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
-  const all = allRef(text);
+  const all = allRef(text) ?? allExcept(text);
   if (all) return all;
+  const positions = positionsIn(text);
+  if (positions) return positions;
   const position = text.match(POSITION)?.groups;
   if (position) {
     const word = position.position ?? position.end!;
@@ -62,7 +85,41 @@ export function parseRef(fragment: string): TaskRef | undefined {
     .replace(/['"]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return words ? { kind: "words", words } : undefined;
+  if (!words) return undefined;
+  // "both bills", "all three meetings": every task those words match.
+  const plural = BOTH.test(words);
+  const named = plural ? words.replace(BOTH, "").trim() : words;
+  if (!named) return undefined;
+  return plural ? { kind: "words", words: named, plural } : { kind: "words", words: named };
+}
+
+/** "everything except the laundry", "all of them but call mom": all, less what the words name. */
+function allExcept(text: string): TaskRef | undefined {
+  const found = text.match(EXCEPT)?.groups;
+  if (!found) return undefined;
+  const every = PLURAL_PRONOUN.test(found.all!)
+    ? ({ kind: "all", status: "all" } as const)
+    : allRef(found.all!);
+  const left = parseRef(found.left!);
+  if (every?.kind !== "all" || left?.kind !== "words") return undefined;
+  return { ...every, except: left.words };
+}
+
+/** "the first two", "last 3", "first and last", "1st and 3rd": several positions in the list shown. */
+function positionsIn(text: string): TaskRef | undefined {
+  const few = text.match(FIRST_FEW)?.groups;
+  if (few) {
+    const count = toNumber(few.count!);
+    if (count < 2 || count > 20) return undefined;
+    const fromEnd = LAST.includes(few.end!);
+    const positions = Array.from({ length: count }, (_, i) => (fromEnd ? i - count : i + 1));
+    return { kind: "positions", positions };
+  }
+  if (!SEVERAL_POSITIONS.test(text)) return undefined;
+  const positions = [...text.matchAll(ORDINAL_WORD)].map(([word]) =>
+    LAST.includes(word) ? -1 : (ORDINALS[word] ?? parseInt(word, 10)),
+  );
+  return { kind: "positions", positions: [...new Set(positions)] };
 }
 
 /** "task 3", "#3", "tasks 2 and 4", "3", "2, 3 and 5": every number named, in order. */
@@ -93,7 +150,7 @@ function numbersIn(text: string): number[] {
 const { done: DONE, pending: PENDING } = lexicon.status;
 const EVERY = pattern`^(?:all|every|each|all of|all the|all my|all of my|every one of|everything|every single)\b\s*(?:of\s+)?(?:the\s+|my\s+)?(?<rest>.*)$`;
 const WHOLE_LIST = pattern`^(?:everything|the whole list|my whole list|the entire list|my entire list|my list|the list)(?: on (?:my|the) list)?$`;
-const OF_KIND = pattern`^(?:${[...PENDING, ...DONE]}\s*)?(?:tasks?|todos?|to-dos?|items?|ones|of them|things|on (?:my|the) list)?(?:\s+(?:that are|which are|i've|i have)\s+\w+)?$`;
+const OF_KIND = pattern`^(?:${[...PENDING, ...DONE]}\s*)?(?:tasks?|todos?|to-dos?|items?|ones|of them|things|on (?:my|the) list)?(?:\s*(?:that are|which are|that's|that is|which is|i've|i have|we've)\s+\w+)?$`;
 const SAYS_DONE = pattern`\b${DONE}\b`;
 const SAYS_PENDING = pattern`\b${PENDING}\b`;
 

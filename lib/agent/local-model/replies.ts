@@ -13,21 +13,13 @@ export const HELP_TEXT = [
   '- **Delete** the meeting task, or "remove the second one"',
 ].join("\n");
 
-export const GREETING =
-  'Hi! I can add, list, complete, update and delete your tasks. Try "Add a task to buy groceries" or "What\'s pending?"';
-
-export const THANKS = "You're welcome! Anything else for your list?";
 export const BYE = "Bye for now! Your tasks will be here when you come back.";
-export const ACK = "Okay! Tell me whenever you want to add, check off or change a task.";
 export const CANCELLED = "Okay, I've left your tasks as they are.";
 export const CANNOT_REOPEN =
   "I can't undo a change or mark a task as not done yet. I can add, list, complete, update or delete tasks.";
 export const ASK_TITLE = 'What should the task be? For example "Add a task to buy groceries".';
 export const ONE_AT_A_TIME = "I can change one task at a time. Which task number do you mean?";
 export const NO_PRONOUN_TARGET = "Which task do you mean? Tell me its number or some of its title.";
-
-export const UNKNOWN =
-  'I\'m not sure what you\'d like me to do. I can add, list, complete, update or delete tasks, for example "Add a task to call mom" or "What\'s pending?"';
 
 export const VERB = { complete: "complete", delete: "delete", update: "change" } as const;
 

@@ -37,11 +37,20 @@ describe("understand", () => {
     ["thank you so much 🙏", { kind: "thanks" }],
     ["ok", { kind: "confirm" }],
     ["cool", { kind: "ack" }],
-    ["who won the game last night", { kind: "unknown" }],
+    ["who won the game last night", { kind: "unknown", topic: "news" }],
     // The base form of a past tense comes from the language's morphology, not "-ed" stripped.
-    ["i baked the cake", { kind: "complete", ref: { kind: "words", words: "bake cake" } }],
-    ["tidied the garage", { kind: "complete", ref: { kind: "words", words: "tidy garage" } }],
-    ["got the milk", { kind: "complete", ref: { kind: "words", words: "get milk" } }],
+    [
+      "i baked the cake",
+      { kind: "complete", ref: { kind: "words", words: "bake cake", object: "cake" } },
+    ],
+    [
+      "tidied the garage",
+      { kind: "complete", ref: { kind: "words", words: "tidy garage", object: "garage" } },
+    ],
+    [
+      "got the milk",
+      { kind: "complete", ref: { kind: "words", words: "get milk", object: "milk" } },
+    ],
   ])("%j", (message, intent) => {
     expect(understand(message)).toEqual(intent);
   });

@@ -10,26 +10,35 @@
 import type { Clock } from "./clock";
 import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
-import { pattern } from "./lexicon/compile";
+import { pattern, patternWith } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
 import { isBareTodo, parseAdd, type AddIntent, type NewTask } from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseList, type StatusFilter } from "./parse-list";
+import { askAbout, type AskIntent } from "./parse-question";
+import { namesSomeoneElse, notUnderstood, outsideTopic, type UnknownIntent } from "./parse-talk";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
 import { leadsWithPriority, parseSchedule, type ScheduleIntent } from "./parse-schedule";
 import { parseRef, type TaskRef } from "./references";
 
 export type { NewTask } from "./parse-add";
+export type { AskIntent } from "./parse-question";
+export type { UnknownIntent, Vague } from "./parse-talk";
 export type { StatusFilter } from "./parse-list";
 export type { TaskRef } from "./references";
 
 export type Intent =
   | { kind: "add"; tasks: NewTask[] }
   | { kind: "list"; status: StatusFilter; countOnly: boolean }
-  | { kind: "complete"; ref?: TaskRef }
+  /**
+   * `orAdd`: in "add milk and finish the report", "finish the report" completes a task
+   * if one matches, else it is a new task of its own.
+   */
+  | { kind: "complete"; ref?: TaskRef; orAdd?: NewTask }
   /** `confirmed`: the person said "yes" to deleting their whole list. */
   | { kind: "delete"; ref?: TaskRef; confirmed?: boolean }
   | UpdateIntent
+  | AskIntent
   /** Only a reference ("#3", "the second one"): an answer to "which one?". */
   | { kind: "select"; ref: TaskRef }
   | { kind: "reopen" }
@@ -41,7 +50,11 @@ export type Intent =
   | { kind: "bye" }
   | { kind: "ack" }
   | { kind: "help" }
-  | { kind: "unknown" };
+  /** Several requests in one message, in order: "add milk and mark the report done". */
+  | { kind: "multi"; parts: Intent[] }
+  /** Someone else's tasks or account: refused, nothing changes. */
+  | { kind: "others" }
+  | UnknownIntent;
 
 export type ActionIntent = Extract<Intent, { kind: "complete" | "delete" | "update" }>;
 
@@ -60,6 +73,10 @@ export interface AnswerIntent {
   bareTodo: boolean;
   /** The message as new tasks, for "what should I add?". */
   add: AddIntent | undefined;
+  /** "bread too", "and the dentist": the same again, for the task these words name. */
+  also: TaskRef | undefined;
+  /** "no, not mom": words of the task not meant, among those we asked about. */
+  not: string | undefined;
 }
 
 /** A message understood: its own intent, and the intent it has as an answer. */
@@ -110,8 +127,22 @@ export function read(
       words: said.lower,
       bareTodo: isBareTodo(said.lower),
       add: parseAdd(said, { explicit: false }),
+      also: alsoRef(message, said.lower),
+      not: said.lower.match(NOT_THIS)?.groups?.words,
     },
   };
+}
+
+const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?$`;
+const ALSO = pattern`^(?:${lexicon.references.also}|what about|how about)\s+\S|\s${lexicon.references.also}[\s.!?]*$`;
+const ALSO_WORDS = patternWith(
+  "g",
+)`^(?:${lexicon.references.also}|what about|how about)\s+|\s+${lexicon.references.also}$`;
+
+function alsoRef(message: string, lower: string): TaskRef | undefined {
+  if (!ALSO.test(message.trim().toLowerCase())) return undefined;
+  const words = lower.replace(ALSO_WORDS, "").trim();
+  return words && words.split(" ").length <= 5 ? parseRef(words) : undefined;
 }
 
 export function understand(
@@ -132,6 +163,7 @@ const PROGRESS = pattern`^(?:how am i doing|how(?:'s| is) my progress|(?:show )?
 function understandSaid(said: Utterance, message: string, clock: Clock): Intent {
   if (said.smalltalk) return { kind: said.smalltalk };
   const { lower } = said;
+  if (namesSomeoneElse(lower)) return { kind: "others" };
   if (!lower) return YES.test(message.toLowerCase()) ? { kind: "confirm" } : { kind: "ack" };
   if (CONFIRM.test(lower)) return { kind: "confirm" };
   if (HELP.test(lower)) return { kind: "help" };
@@ -139,16 +171,100 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (said.wish) return understandWish(said);
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
   if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
+  const asked = askAbout(lower);
+  if (asked) return asked;
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
-  return understandCommand(said, clock) ?? understandLoose(said) ?? { kind: "unknown" };
+  const several = severalRequests(said);
+  if (several) return several;
+  const command = understandCommand(said, clock);
+  if (command && !namesClauses(command)) return command;
+  return lastCommandClause(said) ?? command ?? understandLoose(said) ?? notUnderstood(said);
+}
+
+/** Where a second request starts: "… and mark …", "…, then delete …". */
+const NEXT_REQUEST = patternWith(
+  "g",
+)`(?:\s*[,;]\s*|\s+)(?:and then|and also|and|&|then|also|plus)\s+(?=${lexicon.verbs.command}\b)`;
+const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
+/** "add a task to clean up and remove the old files": one task, whatever it says. */
+const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}|remind me|remember|don't forget)\b`;
+
+/**
+ * "add milk and mark the report done": each request on its own, when every part is a
+ * clear request of its own kind (an add, a completion, a deletion, an edit).
+ */
+function severalRequests(said: Utterance): Intent | undefined {
+  if (ONE_TASK_FRAME.test(said.lower)) return undefined;
+  const breaks = [...said.lower.matchAll(NEXT_REQUEST)];
+  if (breaks.length === 0) return undefined;
+  const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
+  const ends = [...breaks.map((b) => b.index), said.lower.length];
+  const parts = starts.map((start, i) => {
+    const part = {
+      ...said,
+      text: said.text.slice(start, ends[i]),
+      lower: said.lower.slice(start, ends[i]),
+    };
+    const intent = understandCommand(part);
+    // A verb that starts tasks as well as requests ("finish the report"): either reading.
+    const asTask =
+      intent?.kind === "complete" && TASK_VERB_START.test(part.lower)
+        ? parseAdd(part, { explicit: false })
+        : undefined;
+    const task = asTask?.tasks.length === 1 ? asTask.tasks[0] : undefined;
+    return task && intent?.kind === "complete" ? { ...intent, orAdd: task } : intent;
+  });
+  const clear = (intent: Intent | undefined) =>
+    intent &&
+    ((intent.kind === "add" && intent.tasks.length > 0) ||
+      ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+        intent.ref !== undefined));
+  if (!parts.every(clear)) return undefined;
+  const kinds = new Set(parts.map((p) => p!.kind));
+  return kinds.size === parts.length ? { kind: "multi", parts: parts as Intent[] } : undefined;
+}
+
+/** A reference that swallowed a clause break: "did it, tick it off" read as one title. */
+function namesClauses(intent: Intent): boolean {
+  return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
+}
+
+const PERSON = pattern`\b${lexicon.references.persons}\b`;
+const CLAUSE_BREAK = /\s*[,;]\s*/g;
+
+/**
+ * "just did it, tick it off", "called her actually, mark it done": the clause that
+ * commands, read on its own, the last one first (the rest is the story around it).
+ */
+function lastCommandClause(said: Utterance): Intent | undefined {
+  const breaks = [...said.lower.matchAll(CLAUSE_BREAK)];
+  if (breaks.length === 0) return undefined;
+  const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
+  const ends = [...breaks.map((b) => b.index), said.lower.length];
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const clause = normalize(said.text.slice(starts[i], ends[i]));
+    const intent = parseComplete(clause.lower) ?? parseDelete(clause.lower);
+    if (!intent?.ref || namesClauses(intent)) continue;
+    if (intent.ref.kind !== "pronoun") return intent;
+    // "cleaned the bathroom, cross it off": "it" is what the clause before named.
+    const before = starts
+      .slice(0, i)
+      .map((start, j) => parseComplete(normalize(said.text.slice(start, ends[j])).lower));
+    const named = before
+      .reverse()
+      .find((deed) => deed?.ref?.kind === "words" && !PERSON.test(deed.ref.words))?.ref;
+    return named ? { ...intent, ref: named } : intent;
+  }
+  return undefined;
 }
 
 /** Messages that start with a command verb, in the order that keeps titles intact. */
 function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
   return (
     parseAdd(said, { explicit: true }) ??
-    (clock && parseSchedule(said.lower, clock)) ??
+    // "what's the weather like tomorrow?" is not a question about what is due.
+    (clock && !outsideTopic(said) ? parseSchedule(said.lower, clock) : undefined) ??
     parseReopen(said.lower) ??
     parseUpdate(said) ??
     parseComplete(said.lower) ??
@@ -157,8 +273,17 @@ function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
   );
 }
 
+function withoutHeading(said: Utterance): Utterance {
+  const heading = said.lower.match(/^[^,:]+:[,\s]+/)?.[0].length;
+  if (!heading) return said;
+  return { ...said, text: said.text.slice(heading), lower: said.lower.slice(heading) };
+}
+
 /** Statements without a leading verb: "task 2 is done", "milk, eggs", "#3". */
 function understandLoose(said: Utterance): Intent | undefined {
+  // A list of lines on its own is a list of new tasks.
+  // Under a heading of its own ("groceries:"), the heading names the list, not a task.
+  if (said.listed) return parseAdd(withoutHeading(said), { explicit: false });
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
   if (isBareTodo(said.lower) || leadsWithPriority(said.lower))

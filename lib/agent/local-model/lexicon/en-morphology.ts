@@ -38,6 +38,23 @@ const IRREGULAR: Record<string, string> = {
   ate: "eat",
   spoke: "speak",
   taught: "teach",
+  rang: "ring",
+  told: "tell",
+  drew: "draw",
+  flew: "fly",
+  hung: "hang",
+  kept: "keep",
+  lent: "lend",
+  rode: "ride",
+  spent: "spend",
+  threw: "throw",
+  swam: "swim",
+  dug: "dig",
+  shook: "shake",
+  won: "win",
+  wore: "wear",
+  sang: "sing",
+  did: "do",
 };
 
 export function baseOfPast(word: string): string | undefined {

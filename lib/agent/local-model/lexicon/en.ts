@@ -47,6 +47,9 @@ export const en: Lexicon = {
       "nice one",
       "great job",
       "well done",
+      ...phrases(["thanks", "thank you", "thank u", "ty", "thx"], ["so much", "very much"]),
+      ...phrases(["thanks", "thx"], ["a bunch", "a ton", "loads", "again"]),
+      "thank you again",
     ],
     goodbyes: [
       "bye",
@@ -74,6 +77,38 @@ export const en: Lexicon = {
       "no thank you",
     ],
     leaving: ["go", "run", "leave", "head out", "get going", "bounce"],
+    compliments: [
+      ...phrases(["you're", "you are", "ur", "youre"], ["the best", "a lifesaver", "a life saver"]),
+      ...phrases(
+        ["you're", "you are", "ur", "youre"],
+        ["awesome", "amazing", "a star", "a legend"],
+      ),
+      ...["you rock", "love you", "lifesaver", "life saver", "you're a gem", "good bot"],
+      ...["good job", "nice work"],
+    ],
+    topics: {
+      weather: ["weather", "forecast", "rain", "raining", "sunny", "temperature", "snow"],
+      news: ["news", "headlines", "stock", "stocks", "score", "game", "match", "election"],
+      time: ["time is it", "what time", "what day", "date today", "today's date"],
+      joke: ["joke", "jokes", "something funny", "a poem", "a story", "sing"],
+    },
+  },
+  others: {
+    people: [
+      ...phrases(["other", "another", "different", "some other"], ["user", "person", "account"]),
+      ...["other users", "other people", "someone else", "somebody else", "everyone else"],
+      ...["all users", "every user", "everybody else", "other accounts", "the admin"],
+    ],
+    belongings: [
+      ...["task", "tasks", "list", "lists", "todos", "to-dos", "todo list", "to-do list"],
+      ...["account", "accounts", "items", "reminders"],
+    ],
+    notOwners: [
+      ...["my", "your", "our", "one", "it", "that", "what", "let", "there", "here", "who"],
+      ...["he", "she", "today", "tomorrow", "tonight", "yesterday", "day", "week", "weekend"],
+      ...["month", "year", "morning", "afternoon", "evening", "monday", "tuesday"],
+      ...["wednesday", "thursday", "friday", "saturday", "sunday"],
+    ],
   },
   politeness: {
     please: ["please", "pls", "plz", "pleas", "kindly"],
@@ -117,6 +152,11 @@ export const en: Lexicon = {
       "hooray",
       "phew",
       "finally",
+      "haha",
+      "hahaha",
+      "lmao",
+      "heh",
+      "do the needful",
     ],
     hesitations: ["um", "uh", "hm"],
     trailing: [
@@ -141,6 +181,15 @@ export const en: Lexicon = {
       "mate",
       "buddy",
       "lol",
+      "do the needful",
+      "haha",
+      "finally",
+      "at last",
+      "already",
+      "actually",
+      "too",
+      "as well",
+      "just now",
     ],
     you: ["you", "u", "ya"],
   },
@@ -278,6 +327,12 @@ export const en: Lexicon = {
       nineteen: 19,
       twenty: 20,
     },
+    except: [
+      ...["except", "except for", "but", "but not", "apart from", "other than", "besides"],
+      ...["save for", "excluding", "not"],
+    ],
+    persons: ["her", "him", "them", "she", "he", "they"],
+    also: ["too", "also", "as well", "and", "and also", "plus"],
     ordinals: {
       first: 1,
       top: 1,
@@ -365,6 +420,7 @@ export const en: Lexicon = {
       ...["complete", "completed", "finish", "finished", "close", "closed", "check off"],
       ...["checked off", "tick off", "ticked off", "cross off", "crossed off", "check", "tick"],
       ...["strike off", "knock out", "knocked out", "wrap up", "wrapped up", "done with", "done"],
+      ...["all done with", "finished with", "all finished with"],
       ...["did", "accomplish", "accomplished"],
     ],
     completedPast: [
@@ -437,6 +493,14 @@ export const en: Lexicon = {
       ...["reopen", "re-open", "uncomplete", "un-complete", "undo", "uncheck", "untick"],
       ...["unmark", "restore", "bring back"],
     ],
+    command: [
+      ...["mark", "tick off", "check off", "cross off", "complete", "delete", "remove", "add"],
+      ...["rename", "erase", "get rid of", "put", "finish"],
+    ],
+    reschedule: [
+      ...["move", "reschedule", "re-schedule", "postpone", "prepone", "push", "push back"],
+      ...["bring forward", "shift", "delay", "defer", "change", "put off", "bump"],
+    ],
   },
   list: {
     verbs: [
@@ -483,6 +547,10 @@ export const en: Lexicon = {
     description: ["description", "desc", "detail", "details", "note", "notes"],
     title: ["title", "name"],
     wording: ["wording", "text"],
+    followUps: [
+      ...phrases(["on", "for", "about", "re"], ["it", "that", "that one", "this one"]),
+      ...["note", "notes", "details", "detail", "fyi", "ps", "p.s.", "more info", "info"],
+    ],
   },
   titleMarkers: ["called", "named", "titled", "saying", "that says", "which says"],
   relations: [
@@ -504,6 +572,7 @@ export const en: Lexicon = {
     ...["done", "complete", "completed", "finished", "checked", "checked off", "ticked"],
     ...["ticked off", "crossed", "crossed off", "taken care of", "sorted", "sorted out"],
     ...["handled", "dealt with", "over", "through", "accomplished", "all done", "ready"],
+    ...["clean", "sorted now"],
   ],
   cancelled: ["cancelled", "canceled", "called off", "scrapped"],
   notDone: [

@@ -14,6 +14,22 @@ export interface Lexicon {
     goodbyes: string[];
     /** After "gotta …": leaving ("gotta go"), not a task. */
     leaving: string[];
+    /** "you're the best", "lifesaver": praise, a thank-you, never part of a title. */
+    compliments: string[];
+    /** Questions outside a todo list, by topic ("weather", "news"): answered, never acted on. */
+    topics: Record<string, string[]>;
+  };
+  /**
+   * Words that name someone else's tasks or account ("the other user", "someone else"):
+   * such a message changes nothing, whatever else it says.
+   */
+  others: {
+    /** Another person or account: "other user", "someone else", "everyone". */
+    people: string[];
+    /** What can belong to them: "tasks", "list", "account". */
+    belongings: string[];
+    /** Words before "'s" that are no owner: "today's list", "the 2nd one's done", "what's". */
+    notOwners: string[];
   };
   politeness: {
     /** "please", "kindly": said before a request, never part of it. */
@@ -51,6 +67,12 @@ export interface Lexicon {
   references: {
     /** Number words, "one" to "twenty": "task two". */
     numbers: Record<string, number>;
+    /** "everything except the laundry": the words that leave some tasks out of "all". */
+    except: string[];
+    /** "her", "him": a person, who may be the task ("called her") but names none by themselves. */
+    persons: string[];
+    /** "bread too", "and the dentist": the same again, for another task. */
+    also: string[];
     /** Ordinals of a position in the list shown: "the second one". */
     ordinals: Record<string, number>;
     /** The end of the list: "the last one". */
@@ -107,6 +129,10 @@ export interface Lexicon {
     name: string[];
     /** "reopen task 2", "bring back the milk one" (which no tool can do). */
     reopen: string[];
+    /** Verbs that start a request to the assistant, never a task: "mark", "tick off", "delete". */
+    command: string[];
+    /** "postpone", "prepone", "move": a task gets a new date or time. */
+    reschedule: string[];
   };
   /** Asking for the list. */
   list: {
@@ -132,7 +158,13 @@ export interface Lexicon {
   /** Words before the task noun in a frame: "add a new task", "add these tasks", "add the following". */
   determiners: string[];
   /** Names of a task's fields: "with description …", "change the title of …"; `wording` names the title's text. */
-  fields: { description: string[]; title: string[]; wording: string[] };
+  fields: {
+    description: string[];
+    title: string[];
+    wording: string[];
+    /** "on it: …", "note: …": a note for the task just mentioned, its description. */
+    followUps: string[];
+  };
   /** "called", "named": what comes next is a title ("a task called X"). */
   titleMarkers: string[];
   /** Words that make an item more than a noun ("meeting with Bob", "milk for tomorrow"): no list split. */

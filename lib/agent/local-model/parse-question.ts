@@ -1,0 +1,41 @@
+import { lexicon } from "./lexicon";
+import { oneOf, pattern } from "./lexicon/compile";
+import { parseRef, type TaskRef } from "./references";
+
+/** "did I already tick off milk?", "is milk on my list?": answered from the list, nothing changes. */
+export type AskIntent = { kind: "ask"; ref: TaskRef; about: "done" | "listed" };
+
+const DONE_WORDS = oneOf(lexicon.done);
+const COMPLETE_VERBS = oneOf([...lexicon.verbs.complete, ...lexicon.verbs.completedPast]);
+const ASK_DONE = [
+  pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|really\s+)?(?:${COMPLETE_VERBS}|do)\s+(?<target>.+?)(?:\s+(?:already|yet|off|today|then))*\??$`,
+  // "did I call the landlord yet?", "have I renewed the gym membership?": the deed names the task.
+  pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|really\s+)?(?<target>[a-z]+\s+.+?)(?:\s+(?:already|yet|today|then))*\??$`,
+  pattern`^(?:is|are|was|were|has|have)\s+(?<target>.+?)\s+(?:been\s+|already\s+)?${DONE_WORDS}(?:\s+(?:yet|already|then))*\??$`,
+];
+const ASK_LISTED = pattern`^(?:is|are)\s+(?<target>.+?)\s+(?:(?:still|already)\s+)?(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?list\??$`;
+
+/** "renewed the gym membership" → "renew gym membership", else "gym membership". */
+function deedWords(ref: TaskRef | undefined): TaskRef | undefined {
+  if (ref?.kind !== "words") return ref;
+  const [verb, ...object] = ref.words.split(" ");
+  const base = lexicon.morphology.baseOfPast(verb!) ?? verb!;
+  if (!object.length || !ACTION_VERB.test(base)) return ref;
+  return { kind: "words", words: [base, ...object].join(" "), object: object.join(" ") };
+}
+const ACTION_VERB = pattern`^${lexicon.verbs.action}$`;
+
+/** A question about one task ("did I already tick off milk?"), not about the whole list. */
+export function askAbout(lower: string): AskIntent | undefined {
+  const listed = lower.match(ASK_LISTED)?.groups?.target;
+  const done = listed
+    ? undefined
+    : ASK_DONE.map((q) => lower.match(q)?.groups?.target).find(Boolean);
+  const ref = deedWords(parseRef(listed ?? done ?? ""));
+  const oneTask =
+    ref?.kind === "numbers" ||
+    ref?.kind === "pronoun" ||
+    (ref?.kind === "words" && !/^(?:anything|everything|something|all|any)\b/.test(ref.words));
+  if (!ref || !oneTask) return undefined;
+  return { kind: "ask", ref, about: listed ? "listed" : "done" };
+}
