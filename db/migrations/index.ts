@@ -2,6 +2,7 @@ import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001_tasks_and_chat";
 import * as m0002 from "./0002_message_feedback";
 import * as m0003 from "./0003_quota_index";
+import * as m0005 from "./0005_rich_tasks";
 
 /**
  * Every migration, in order. Listed by import (not read from the folder at run time)
@@ -11,4 +12,6 @@ export const migrations: Record<string, Migration> = {
   "0001_tasks_and_chat": m0001,
   "0002_message_feedback": m0002,
   "0003_quota_index": m0003,
+  // 0004 is issue 11's (hardening).
+  "0005_rich_tasks": m0005,
 };

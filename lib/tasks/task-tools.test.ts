@@ -11,6 +11,40 @@ beforeAll(async () => {
   bob = { userId: await insertUser("Bob") };
 });
 
+/** A listed task with none of the rich fields set. */
+const plain = (task: {
+  id: number;
+  title: string;
+  description: string | null;
+  completed: boolean;
+}) => ({
+  due_date: null,
+  due_time: null,
+  priority: "none",
+  tags: [],
+  recurrence: null,
+  remind_at: null,
+  completed_at: task.completed ? expect.any(String) : null,
+  ...task,
+});
+
+/** An add_task or update_task result: the change and the task's fields. */
+const changed = (
+  change: { task_id: number; status: string; title: string },
+  description: string | null = null,
+) => ({
+  ...change,
+  description,
+  due_date: null,
+  due_time: null,
+  priority: "none",
+  tags: [],
+  recurrence: null,
+  remind_at: null,
+  completed: change.status === "completed",
+  completed_at: null,
+});
+
 // Read as plain records: the tests look at fields of results of every kind.
 const run = (
   context: ToolContext,
@@ -19,13 +53,14 @@ const run = (
 ): Promise<Record<string, unknown>> => runTaskTool(context, name, input);
 
 describe("the task tool registry", () => {
-  it("holds exactly the contract's five tools, none of which takes a user id", () => {
+  it("holds exactly the contract's six tools, none of which takes a user id", () => {
     expect(taskTools.map((t) => t.name)).toEqual([
       "add_task",
       "list_tasks",
       "complete_task",
       "delete_task",
       "update_task",
+      "restore_task",
     ]);
     for (const tool of taskTools) {
       expect(Object.keys(tool.inputSchema.shape)).not.toContain("user_id");
@@ -45,19 +80,17 @@ describe("the task tool registry", () => {
 describe("add_task", () => {
   it("creates a task with the user's next number and answers the contract's shape", async () => {
     const user = { userId: await insertUser() };
-    expect(await run(user, "add_task", { title: "Buy groceries" })).toEqual({
-      task_id: 1,
-      status: "created",
-      title: "Buy groceries",
-    });
+    expect(await run(user, "add_task", { title: "Buy groceries" })).toEqual(
+      changed({ task_id: 1, status: "created", title: "Buy groceries" }),
+    );
     expect(
       await run(user, "add_task", { title: "  Call mom  ", description: "about Sunday" }),
-    ).toEqual({ task_id: 2, status: "created", title: "Call mom" });
+    ).toEqual(changed({ task_id: 2, status: "created", title: "Call mom" }, "about Sunday"));
     const listed = await run(user, "list_tasks", {});
     expect(listed).toEqual({
       tasks: [
-        { id: 1, title: "Buy groceries", description: null, completed: false },
-        { id: 2, title: "Call mom", description: "about Sunday", completed: false },
+        plain({ id: 1, title: "Buy groceries", description: null, completed: false }),
+        plain({ id: 2, title: "Call mom", description: "about Sunday", completed: false }),
       ],
       total: 2,
     });
@@ -106,13 +139,13 @@ describe("list_tasks", () => {
     const pending = await run(user, "list_tasks", { status: "pending" });
     expect(pending).toEqual({
       tasks: [
-        { id: 1, title: "one", description: null, completed: false },
-        { id: 3, title: "three", description: null, completed: false },
+        plain({ id: 1, title: "one", description: null, completed: false }),
+        plain({ id: 3, title: "three", description: null, completed: false }),
       ],
       total: 2,
     });
     expect(await run(user, "list_tasks", { status: "completed" })).toEqual({
-      tasks: [{ id: 2, title: "two", description: null, completed: true }],
+      tasks: [plain({ id: 2, title: "two", description: null, completed: true })],
       total: 1,
     });
     const all = (await run(user, "list_tasks", { status: "all" })) as { tasks: { id: number }[] };
@@ -165,14 +198,12 @@ describe("complete_task, delete_task, update_task", () => {
   it("update_task changes title and description", async () => {
     const user = { userId: await insertUser() };
     await run(user, "add_task", { title: "Draft", description: "old" });
-    expect(await run(user, "update_task", { task_id: 1, title: " Final " })).toEqual({
-      task_id: 1,
-      status: "updated",
-      title: "Final",
-    });
+    expect(await run(user, "update_task", { task_id: 1, title: " Final " })).toEqual(
+      changed({ task_id: 1, status: "updated", title: "Final" }, "old"),
+    );
     await run(user, "update_task", { task_id: 1, description: "new details" });
     expect(await run(user, "list_tasks", {})).toEqual({
-      tasks: [{ id: 1, title: "Final", description: "new details", completed: false }],
+      tasks: [plain({ id: 1, title: "Final", description: "new details", completed: false })],
       total: 1,
     });
   });
@@ -200,7 +231,7 @@ describe("complete_task, delete_task, update_task", () => {
     await run(user, "add_task", { title: "keep me" });
     expect(await run(user, name, input)).toMatchObject({ error: "invalid_input" });
     expect(await run(user, "list_tasks", {})).toEqual({
-      tasks: [{ id: 1, title: "keep me", description: null, completed: false }],
+      tasks: [plain({ id: 1, title: "keep me", description: null, completed: false })],
       total: 1,
     });
   });
@@ -221,7 +252,7 @@ describe("isolation between users", () => {
     expect(await run(other, "add_task", { title: "mine" })).toMatchObject({ task_id: 1 });
 
     expect(await run(owner, "list_tasks", {})).toEqual({
-      tasks: [{ id: 1, title: "Owner's secret", description: null, completed: false }],
+      tasks: [plain({ id: 1, title: "Owner's secret", description: null, completed: false })],
       total: 1,
     });
   });

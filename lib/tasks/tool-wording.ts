@@ -63,8 +63,18 @@ const RUNNING: Record<TaskToolName, Record<"card" | "progress", (input: Input) =
     progress: (input) => `Deleting ${whichTask(input)}…`,
   },
   update_task: {
-    card: (input) => `Updating task #${numberOf(input)}…`,
-    progress: (input) => `Updating ${whichTask(input)}…`,
+    card: (input) =>
+      input.completed === false
+        ? `Reopening task #${numberOf(input)}…`
+        : `Updating task #${numberOf(input)}…`,
+    progress: (input) =>
+      input.completed === false
+        ? `Reopening ${whichTask(input)}…`
+        : `Updating ${whichTask(input)}…`,
+  },
+  restore_task: {
+    card: (input) => `Restoring task #${numberOf(input)}…`,
+    progress: (input) => `Restoring ${whichTask(input)}…`,
   },
 };
 
@@ -98,7 +108,10 @@ const CHANGED: Record<
     card: "Completed",
     line: "Completed task",
     many: "Completed",
-    reply: (c) => `Marked task #${c.task_id} ${quote(c.title)} as completed. Nice work!`,
+    reply: (c) =>
+      "next_due_date" in c && c.next_due_date
+        ? `Marked task #${c.task_id} ${quote(c.title)} as done; it repeats, next due ${c.next_due_date}.`
+        : `Marked task #${c.task_id} ${quote(c.title)} as completed. Nice work!`,
   },
   deleted: {
     card: "Deleted",
@@ -111,6 +124,18 @@ const CHANGED: Record<
     line: "Updated task",
     many: "Updated",
     reply: (c) => `Updated task #${c.task_id}: ${quote(c.title)}.`,
+  },
+  reopened: {
+    card: "Reopened",
+    line: "Reopened task",
+    many: "Reopened",
+    reply: (c) => `Reopened task #${c.task_id} ${quote(c.title)}.`,
+  },
+  restored: {
+    card: "Restored",
+    line: "Restored task",
+    many: "Restored",
+    reply: (c) => `Brought back task #${c.task_id} ${quote(c.title)}.`,
   },
 };
 
