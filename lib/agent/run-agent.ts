@@ -13,13 +13,15 @@ import { DomainError, UnavailableError } from "@/lib/errors";
 import { asRecord } from "@/lib/validation/record";
 import { agentTools } from "./agent-tools";
 import { chatModel } from "./model";
-import { SYSTEM_PROMPT } from "./system-prompt";
+import { systemPrompt } from "./system-prompt";
 
 /** Enough for "list, then act, then answer" with room for a retry; bounds cost per turn. */
 export const MAX_AGENT_STEPS = 6;
 
 export interface AgentInput {
   userId: string;
+  /** The user's IANA time zone: "today" and every date the model writes are in it. */
+  timeZone: string;
   messages: ModelMessage[];
   abortSignal?: AbortSignal;
 }
@@ -32,7 +34,7 @@ export interface AgentAnswer {
 function agentSettings(input: AgentInput) {
   return {
     model: chatModel(),
-    system: SYSTEM_PROMPT,
+    system: systemPrompt(new Date(), input.timeZone),
     messages: input.messages,
     tools: agentTools({ userId: input.userId }),
     stopWhen: stepCountIs(MAX_AGENT_STEPS),

@@ -54,7 +54,13 @@ describe("provider wiring", () => {
     const [request] = fake.requests;
     expect(request!.headers.authorization).toBe("Bearer test");
     expect(request!.body.model).toBe("gpt-fake");
-    expect(request!.body.messages[0]).toEqual({ role: "system", content: SYSTEM_PROMPT });
+    const system = request!.body.messages[0]!;
+    expect(system.role).toBe("system");
+    // The rules, then the user's now: date, weekday, time and time zone (UTC by default).
+    expect(String(system.content).startsWith(SYSTEM_PROMPT)).toBe(true);
+    expect(String(system.content)).toMatch(
+      /Today is \w+day \d{4}-\d\d-\d\d; the time is \d\d:\d\d; the user's time zone is UTC\./,
+    );
     expect(request!.body.messages.at(-1)).toEqual({ role: "user", content: "hi" });
     const tools = Object.fromEntries(
       request!.body.tools!.map((t) => [t.function.name, t.function]),
