@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { setUserTimeZone } from "@/db/accounts";
+import { addDays, todayIn } from "@/lib/time/zoned-time";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
 import { findTaskTool, runTaskTool, taskTools, type ToolContext } from "./task-tools";
 
@@ -254,6 +256,88 @@ describe("isolation between users", () => {
     expect(await run(owner, "list_tasks", {})).toEqual({
       tasks: [plain({ id: 1, title: "Owner's secret", description: null, completed: false })],
       total: 1,
+    });
+  });
+});
+
+describe("rich tasks through the tools", () => {
+  it("add_task stores the fields, a local reminder in the user's zone, and answers them", async () => {
+    const user = { userId: await insertUser() };
+    await setUserTimeZone(user.userId, "Europe/Berlin");
+    const added = await run(user, "add_task", {
+      title: "Call mom",
+      due_date: "2031-07-01",
+      due_time: "17:00",
+      priority: "high",
+      tags: ["Family"],
+      remind_before_minutes: 30,
+    });
+    expect(added).toMatchObject({
+      task_id: 1,
+      status: "created",
+      title: "Call mom",
+      due_date: "2031-07-01",
+      due_time: "17:00",
+      priority: "high",
+      tags: ["family"],
+      // 16:30 in Berlin (summer time, UTC+2).
+      remind_at: "2031-07-01T14:30:00.000Z",
+    });
+    const local = await run(user, "update_task", { task_id: 1, remind_at: "2031-07-01T09:15" });
+    expect(local).toMatchObject({ status: "updated", remind_at: "2031-07-01T07:15:00.000Z" });
+    expect(await run(user, "list_tasks", { tag: "family", priority: "high" })).toMatchObject({
+      total: 1,
+    });
+    expect(await run(user, "list_tasks", { tag: "work" })).toMatchObject({ total: 0 });
+  });
+
+  it("refuses a time or a repeat without a date, and a rule that is not an RRULE", async () => {
+    const user = { userId: await insertUser() };
+    for (const input of [
+      { title: "x", due_time: "09:00" },
+      { title: "x", recurrence: "FREQ=DAILY" },
+      { title: "x", due_date: "2031-01-01", recurrence: "every day" },
+      { title: "x", remind_before_minutes: 10 },
+    ]) {
+      expect(await run(user, "add_task", input), JSON.stringify(input)).toMatchObject({
+        error: "invalid_input",
+      });
+    }
+    await run(user, "add_task", { title: "Report" });
+    expect(await run(user, "update_task", { task_id: 1, due_time: "09:00" })).toMatchObject({
+      error: "invalid_input",
+    });
+  });
+
+  it("reopens, restores, and moves a repeating task on", async () => {
+    const user = { userId: await insertUser() };
+    await run(user, "add_task", { title: "Eggs" });
+    await run(user, "complete_task", { task_id: 1 });
+    expect(await run(user, "update_task", { task_id: 1, completed: false })).toMatchObject({
+      task_id: 1,
+      status: "reopened",
+      completed: false,
+      completed_at: null,
+    });
+    await run(user, "delete_task", { task_id: 1 });
+    expect(await run(user, "list_tasks", {})).toMatchObject({ total: 0 });
+    expect(await run(user, "restore_task", { task_id: 1 })).toEqual({
+      task_id: 1,
+      status: "restored",
+      title: "Eggs",
+    });
+    expect(await run(user, "restore_task", { task_id: 5 })).toEqual({
+      error: "task_not_found",
+      task_id: 5,
+    });
+
+    const today = todayIn("UTC");
+    await run(user, "add_task", { title: "Stand-up", due_date: today, recurrence: "FREQ=DAILY" });
+    expect(await run(user, "complete_task", { task_id: 2 })).toEqual({
+      task_id: 2,
+      status: "completed",
+      title: "Stand-up",
+      next_due_date: addDays(today, 1),
     });
   });
 });

@@ -230,7 +230,29 @@ export const DEFAULT_REMINDER_TIME = "09:00";
 function defineTool<Name extends TaskToolName, Input extends z.ZodObject>(
   tool: Omit<TaskTool<Name, Input>, "outputSchema">,
 ): TaskTool<Name, Input> {
-  return { ...tool, outputSchema: toolResultSchemas[tool.name] };
+  return {
+    ...tool,
+    outputSchema: toolResultSchemas[tool.name],
+    // Every caller (the agent calls `execute` directly) gets these as results.
+    execute: async (context, input) => {
+      try {
+        return await tool.execute(context, input);
+      } catch (error) {
+        return domainResult(error, input);
+      }
+    },
+  };
+}
+
+/**
+ * The service's checks that need the stored task (a time without a date) and a task
+ * gone between two steps are results the model can act on, like bad input.
+ */
+function domainResult(error: unknown, input: unknown): ToolError {
+  const taskId = asRecord(input).task_id;
+  if (error instanceof NotFoundError && typeof taskId === "number") return taskNotFound(taskId);
+  if (error instanceof ValidationError) return { error: "invalid_input", message: error.message };
+  throw error;
 }
 
 export const taskTools = [
@@ -265,15 +287,5 @@ export async function runTaskTool(
       message: `${issue?.path.join(".") || "input"}: ${issue?.message}`,
     };
   }
-  try {
-    return await tool.execute(context, parsed.data);
-  } catch (error) {
-    // The service's checks that need the stored task (a time without a date) and a
-    // task gone between two steps are results the model can act on, like bad input.
-    if (error instanceof NotFoundError && typeof asRecord(input).task_id === "number") {
-      return taskNotFound(asRecord(input).task_id as number);
-    }
-    if (error instanceof ValidationError) return { error: "invalid_input", message: error.message };
-    throw error;
-  }
+  return tool.execute(context, parsed.data);
 }
