@@ -1,3 +1,4 @@
+import type { TaskPriority } from "@/lib/tasks/task-fields";
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /**
@@ -12,10 +13,21 @@ export interface Database {
   message_feedback: MessageFeedbackTable;
   chat_usage: ChatUsageTable;
   rate_limit_hits: RateLimitHitsTable;
+  task_completions: TaskCompletionsTable;
+  user_settings: UserSettingsTable;
+  /** Better Auth's; read here for the account endpoint, never written. */
+  user: UserTable;
 }
 
 /** timestamptz with a default: optional on insert. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** A nullable timestamptz, unset by default. */
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
 
 /** Generated bigint: `pg` returns a string, PGlite a number or bigint; never written. */
 type BigIntColumn = ColumnType<string | number | bigint, never, never>;
@@ -31,6 +43,41 @@ export interface TasksTable {
   completed: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** "YYYY-MM-DD": db/tasks.ts reads the date column as text, never as a JS Date. */
+  due_date: ColumnType<string | null, string | null | undefined, string | null>;
+  /** "HH:MM": read as text too. */
+  due_time: ColumnType<string | null, string | null | undefined, string | null>;
+  priority: ColumnType<TaskPriority, TaskPriority | undefined, TaskPriority>;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  recurrence: ColumnType<string | null, string | null | undefined, string | null>;
+  remind_at: NullableTimestamp;
+  completed_at: NullableTimestamp;
+  /** Set by a delete; the row is hidden everywhere and purged 30 days later. */
+  deleted_at: NullableTimestamp;
+}
+
+/** One completion of a repeating task (the task itself moved on to its next date). */
+export interface TaskCompletionsTable {
+  id: BigIntColumn;
+  /** The task's internal key. */
+  task_id: string | number | bigint;
+  user_id: string;
+  /** The occurrence that was completed. */
+  due_date: ColumnType<string | null, string | null, never>;
+  completed_at: Timestamp;
+}
+
+/** What a user chose that Better Auth does not hold: their IANA time zone. */
+export interface UserSettingsTable {
+  user_id: string;
+  timezone: string;
+  updated_at: Timestamp;
+}
+
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
 }
 
 /** The last task number handed out to each user; its row lock serialises concurrent adds. */

@@ -71,6 +71,9 @@ export class EmbeddedStorage {
       // docs/performance.md; the flag only touches WebAssembly compiled from here on.
       v8.setFlagsFromString("--liftoff-only");
       const { PGlite } = await import("@electric-sql/pglite");
+      // pg_trgm backs typo-tolerant task search (migration 0005); PGlite ships it as an
+      // extension that must be loaded on every open, not only when it is created.
+      const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
       if (
         this.options.usePrepared !== false &&
         !fs.existsSync(path.join(this.folder, "PG_VERSION"))
@@ -78,7 +81,10 @@ export class EmbeddedStorage {
         copyPreparedDatabase(this.folder);
       // Postgres' default 128 MB of shared buffers is sized for a server; one person's
       // task list needs far less, and this keeps the embedded server ~100 MB smaller.
-      const pglite = await PGlite.create(this.folder, { postgresqlconf: ["shared_buffers=16MB"] });
+      const pglite = await PGlite.create(this.folder, {
+        postgresqlconf: ["shared_buffers=16MB"],
+        extensions: { pg_trgm },
+      });
       this.#identity = this.#readIdentity();
       this.#writeMarker();
       return pglite;

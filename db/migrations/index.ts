@@ -3,6 +3,7 @@ import * as m0001 from "./0001_tasks_and_chat";
 import * as m0002 from "./0002_message_feedback";
 import * as m0003 from "./0003_quota_index";
 import * as m0004 from "./0004_usage_ledgers";
+import * as m0005 from "./0005_rich_tasks";
 
 /**
  * Every migration, in order. Listed by import (not read from the folder at run time)
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "0002_message_feedback": m0002,
   "0003_quota_index": m0003,
   "0004_usage_ledgers": m0004,
+  "0005_rich_tasks": m0005,
 };

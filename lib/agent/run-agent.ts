@@ -14,17 +14,17 @@ import { asRecord } from "@/lib/validation/record";
 import { agentTools } from "./agent-tools";
 import { CLOCK_OPTIONS_KEY } from "./local-model/clock";
 import { chatModel } from "./model";
-import { SYSTEM_PROMPT } from "./system-prompt";
+import { systemPrompt } from "./system-prompt";
 
 /** Enough for "list, then act, then answer" with room for a retry; bounds cost per turn. */
 export const MAX_AGENT_STEPS = 6;
 
 export interface AgentInput {
   userId: string;
+  /** The user's IANA time zone: "today" and every date the model writes are in it. */
+  timeZone: string;
   messages: ModelMessage[];
   abortSignal?: AbortSignal;
-  /** The user's IANA time zone: "today" and "5pm" mean the user's day and wall clock. Default UTC. */
-  timeZone?: string;
 }
 
 export interface AgentAnswer {
@@ -33,9 +33,10 @@ export interface AgentAnswer {
 }
 
 function agentSettings(input: AgentInput) {
+  const now = new Date();
   return {
     model: chatModel(),
-    system: SYSTEM_PROMPT,
+    system: systemPrompt(now, input.timeZone),
     messages: input.messages,
     tools: agentTools({ userId: input.userId }),
     stopWhen: stepCountIs(MAX_AGENT_STEPS),
@@ -45,7 +46,7 @@ function agentSettings(input: AgentInput) {
     // The local model reads "now" and the zone here (lib/agent/local-model/clock.ts);
     // other providers ignore options under a key that is not theirs.
     providerOptions: {
-      [CLOCK_OPTIONS_KEY]: { now: new Date().toISOString(), timeZone: input.timeZone ?? "UTC" },
+      [CLOCK_OPTIONS_KEY]: { now: now.toISOString(), timeZone: input.timeZone },
     },
   };
 }

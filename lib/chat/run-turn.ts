@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { userTimeZone } from "@/db/accounts";
 import * as messages from "@/db/messages";
 import type { ConversationRow, MessageRow, StoredToolCall } from "@/db/schema";
 import { readTurnContext } from "@/db/turn-context";
@@ -104,6 +105,7 @@ async function* answerTurn(
   const said: AgentAnswer = { text: "", toolCalls: [] };
   const result = streamAnswer({
     userId: turn.userId,
+    timeZone: await userTimeZone(turn.userId),
     messages: turn.modelMessages,
     abortSignal,
   });

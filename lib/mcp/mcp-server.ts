@@ -24,9 +24,10 @@ const PRESENTATION: Record<TaskToolName, { title: string; annotations: ToolAnnot
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
   },
   list_tasks: { title: "List tasks", annotations: { readOnlyHint: true } },
+  // Not idempotent: completing a repeating task twice moves it on twice.
   complete_task: {
     title: "Complete task",
-    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
   },
   update_task: {
     title: "Update task",
@@ -35,6 +36,10 @@ const PRESENTATION: Record<TaskToolName, { title: string; annotations: ToolAnnot
   delete_task: {
     title: "Delete task",
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
+  },
+  restore_task: {
+    title: "Restore task",
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
   },
 };
 

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { setUserTimeZone } from "@/db/accounts";
+import { addDays, todayIn } from "@/lib/time/zoned-time";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
 import { findTaskTool, LIST_LIMIT, runTaskTool, taskTools, type ToolContext } from "./task-tools";
 
@@ -11,6 +13,40 @@ beforeAll(async () => {
   bob = { userId: await insertUser("Bob") };
 });
 
+/** A listed task with none of the rich fields set. */
+const plain = (task: {
+  id: number;
+  title: string;
+  description: string | null;
+  completed: boolean;
+}) => ({
+  due_date: null,
+  due_time: null,
+  priority: "none",
+  tags: [],
+  recurrence: null,
+  remind_at: null,
+  completed_at: task.completed ? expect.any(String) : null,
+  ...task,
+});
+
+/** An add_task or update_task result: the change and the task's fields. */
+const changed = (
+  change: { task_id: number; status: string; title: string },
+  description: string | null = null,
+) => ({
+  ...change,
+  description,
+  due_date: null,
+  due_time: null,
+  priority: "none",
+  tags: [],
+  recurrence: null,
+  remind_at: null,
+  completed: change.status === "completed",
+  completed_at: null,
+});
+
 // Read as plain records: the tests look at fields of results of every kind.
 const run = (
   context: ToolContext,
@@ -19,13 +55,14 @@ const run = (
 ): Promise<Record<string, unknown>> => runTaskTool(context, name, input);
 
 describe("the task tool registry", () => {
-  it("holds exactly the contract's five tools, none of which takes a user id", () => {
+  it("holds exactly the contract's six tools, none of which takes a user id", () => {
     expect(taskTools.map((t) => t.name)).toEqual([
       "add_task",
       "list_tasks",
       "complete_task",
       "delete_task",
       "update_task",
+      "restore_task",
     ]);
     for (const tool of taskTools) {
       expect(Object.keys(tool.inputSchema.shape)).not.toContain("user_id");
@@ -45,19 +82,17 @@ describe("the task tool registry", () => {
 describe("add_task", () => {
   it("creates a task with the user's next number and answers the contract's shape", async () => {
     const user = { userId: await insertUser() };
-    expect(await run(user, "add_task", { title: "Buy groceries" })).toEqual({
-      task_id: 1,
-      status: "created",
-      title: "Buy groceries",
-    });
+    expect(await run(user, "add_task", { title: "Buy groceries" })).toEqual(
+      changed({ task_id: 1, status: "created", title: "Buy groceries" }),
+    );
     expect(
       await run(user, "add_task", { title: "  Call mom  ", description: "about Sunday" }),
-    ).toEqual({ task_id: 2, status: "created", title: "Call mom" });
+    ).toEqual(changed({ task_id: 2, status: "created", title: "Call mom" }, "about Sunday"));
     const listed = await run(user, "list_tasks", {});
     expect(listed).toEqual({
       tasks: [
-        { id: 1, title: "Buy groceries", description: null, completed: false },
-        { id: 2, title: "Call mom", description: "about Sunday", completed: false },
+        plain({ id: 1, title: "Buy groceries", description: null, completed: false }),
+        plain({ id: 2, title: "Call mom", description: "about Sunday", completed: false }),
       ],
       total: 2,
     });
@@ -106,13 +141,13 @@ describe("list_tasks", () => {
     const pending = await run(user, "list_tasks", { status: "pending" });
     expect(pending).toEqual({
       tasks: [
-        { id: 1, title: "one", description: null, completed: false },
-        { id: 3, title: "three", description: null, completed: false },
+        plain({ id: 1, title: "one", description: null, completed: false }),
+        plain({ id: 3, title: "three", description: null, completed: false }),
       ],
       total: 2,
     });
     expect(await run(user, "list_tasks", { status: "completed" })).toEqual({
-      tasks: [{ id: 2, title: "two", description: null, completed: true }],
+      tasks: [plain({ id: 2, title: "two", description: null, completed: true })],
       total: 1,
     });
     const all = (await run(user, "list_tasks", { status: "all" })) as { tasks: { id: number }[] };
@@ -173,14 +208,12 @@ describe("complete_task, delete_task, update_task", () => {
   it("update_task changes title and description", async () => {
     const user = { userId: await insertUser() };
     await run(user, "add_task", { title: "Draft", description: "old" });
-    expect(await run(user, "update_task", { task_id: 1, title: " Final " })).toEqual({
-      task_id: 1,
-      status: "updated",
-      title: "Final",
-    });
+    expect(await run(user, "update_task", { task_id: 1, title: " Final " })).toEqual(
+      changed({ task_id: 1, status: "updated", title: "Final" }, "old"),
+    );
     await run(user, "update_task", { task_id: 1, description: "new details" });
     expect(await run(user, "list_tasks", {})).toEqual({
-      tasks: [{ id: 1, title: "Final", description: "new details", completed: false }],
+      tasks: [plain({ id: 1, title: "Final", description: "new details", completed: false })],
       total: 1,
     });
   });
@@ -208,7 +241,7 @@ describe("complete_task, delete_task, update_task", () => {
     await run(user, "add_task", { title: "keep me" });
     expect(await run(user, name, input)).toMatchObject({ error: "invalid_input" });
     expect(await run(user, "list_tasks", {})).toEqual({
-      tasks: [{ id: 1, title: "keep me", description: null, completed: false }],
+      tasks: [plain({ id: 1, title: "keep me", description: null, completed: false })],
       total: 1,
     });
   });
@@ -229,8 +262,90 @@ describe("isolation between users", () => {
     expect(await run(other, "add_task", { title: "mine" })).toMatchObject({ task_id: 1 });
 
     expect(await run(owner, "list_tasks", {})).toEqual({
-      tasks: [{ id: 1, title: "Owner's secret", description: null, completed: false }],
+      tasks: [plain({ id: 1, title: "Owner's secret", description: null, completed: false })],
       total: 1,
+    });
+  });
+});
+
+describe("rich tasks through the tools", () => {
+  it("add_task stores the fields, a local reminder in the user's zone, and answers them", async () => {
+    const user = { userId: await insertUser() };
+    await setUserTimeZone(user.userId, "Europe/Berlin");
+    const added = await run(user, "add_task", {
+      title: "Call mom",
+      due_date: "2031-07-01",
+      due_time: "17:00",
+      priority: "high",
+      tags: ["Family"],
+      remind_before_minutes: 30,
+    });
+    expect(added).toMatchObject({
+      task_id: 1,
+      status: "created",
+      title: "Call mom",
+      due_date: "2031-07-01",
+      due_time: "17:00",
+      priority: "high",
+      tags: ["family"],
+      // 16:30 in Berlin (summer time, UTC+2).
+      remind_at: "2031-07-01T14:30:00.000Z",
+    });
+    const local = await run(user, "update_task", { task_id: 1, remind_at: "2031-07-01T09:15" });
+    expect(local).toMatchObject({ status: "updated", remind_at: "2031-07-01T07:15:00.000Z" });
+    expect(await run(user, "list_tasks", { tag: "family", priority: "high" })).toMatchObject({
+      total: 1,
+    });
+    expect(await run(user, "list_tasks", { tag: "work" })).toMatchObject({ total: 0 });
+  });
+
+  it("refuses a time or a repeat without a date, and a rule that is not an RRULE", async () => {
+    const user = { userId: await insertUser() };
+    for (const input of [
+      { title: "x", due_time: "09:00" },
+      { title: "x", recurrence: "FREQ=DAILY" },
+      { title: "x", due_date: "2031-01-01", recurrence: "every day" },
+      { title: "x", remind_before_minutes: 10 },
+    ]) {
+      expect(await run(user, "add_task", input), JSON.stringify(input)).toMatchObject({
+        error: "invalid_input",
+      });
+    }
+    await run(user, "add_task", { title: "Report" });
+    expect(await run(user, "update_task", { task_id: 1, due_time: "09:00" })).toMatchObject({
+      error: "invalid_input",
+    });
+  });
+
+  it("reopens, restores, and moves a repeating task on", async () => {
+    const user = { userId: await insertUser() };
+    await run(user, "add_task", { title: "Eggs" });
+    await run(user, "complete_task", { task_id: 1 });
+    expect(await run(user, "update_task", { task_id: 1, completed: false })).toMatchObject({
+      task_id: 1,
+      status: "reopened",
+      completed: false,
+      completed_at: null,
+    });
+    await run(user, "delete_task", { task_id: 1 });
+    expect(await run(user, "list_tasks", {})).toMatchObject({ total: 0 });
+    expect(await run(user, "restore_task", { task_id: 1 })).toEqual({
+      task_id: 1,
+      status: "restored",
+      title: "Eggs",
+    });
+    expect(await run(user, "restore_task", { task_id: 5 })).toEqual({
+      error: "task_not_found",
+      task_id: 5,
+    });
+
+    const today = todayIn("UTC");
+    await run(user, "add_task", { title: "Stand-up", due_date: today, recurrence: "FREQ=DAILY" });
+    expect(await run(user, "complete_task", { task_id: 2 })).toEqual({
+      task_id: 2,
+      status: "completed",
+      title: "Stand-up",
+      next_due_date: addDays(today, 1),
     });
   });
 });

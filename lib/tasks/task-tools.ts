@@ -1,10 +1,26 @@
 import { z } from "zod";
 import * as tasks from "@/db/tasks";
-import { env } from "@/lib/env";
-import { TaskLimitReachedError } from "@/lib/errors";
-import { toListedTask } from "./task";
-import { taskNumber, taskStatusFilter, taskToolFields } from "./task-fields";
-import { statusFilter } from "./task-service";
+import { userTimeZone } from "@/db/accounts";
+import { NotFoundError, TaskLimitReachedError, ValidationError } from "@/lib/errors";
+import { zonedInstant } from "@/lib/time/zoned-time";
+import { asRecord } from "@/lib/validation/record";
+import { toListedTask, toTask, type Task } from "./task";
+import {
+  newTaskToolFields,
+  taskDueFilter,
+  taskNumber,
+  taskPriority,
+  taskSort,
+  taskStatusFilter,
+  taskTag,
+  taskToolFields,
+} from "./task-fields";
+import {
+  changeTask,
+  completeTask as completeTaskOrRepeat,
+  createTask,
+  taskFilter,
+} from "./task-service";
 import {
   toolResultSchemas,
   type TaskToolName,
@@ -48,15 +64,34 @@ export const LIST_LIMIT = 50;
 
 const taskId = taskNumber.describe("The task's number, e.g. 3 for task 3");
 
+/** A task's fields as add_task and update_task answer them. */
+function fieldsOf(task: Task): Omit<Task, "id" | "created_at" | "updated_at"> {
+  const fields: Partial<Task> = { ...task };
+  delete fields.id;
+  delete fields.created_at;
+  delete fields.updated_at;
+  return fields as Omit<Task, "id" | "created_at" | "updated_at">;
+}
+
+const FIELD_RULES =
+  "Put dates, times, priorities, tags and repeats in their fields, never in the title. due_date and due_time are in the user's time zone.";
+
 const addTask = defineTool({
   name: "add_task",
-  description:
-    'Create one new task. Title: the user\'s words for the task (no "add a task to"), keeping any date, time or priority words; extra detail goes in description. Call once per task when the user lists several.',
-  inputSchema: z.strictObject(taskToolFields).partial().extend({ title: taskToolFields.title }),
-  async execute({ userId }, fields) {
+  description: `Create one new task. Title: what to do, in the user's words (no "add a task to"), without the date, time, priority or tag words; extra detail goes in description. ${FIELD_RULES} Call once per task when the user lists several.`,
+  inputSchema: z
+    .strictObject(newTaskToolFields)
+    .partial()
+    .extend({ title: newTaskToolFields.title })
+    .superRefine(needsDueDate),
+  async execute({ userId }, { remind_at, remind_before_minutes, ...fields }) {
+    const reminder = await reminderInstant(userId, { remind_at, remind_before_minutes }, fields);
     try {
-      const task = await tasks.insertTask(userId, fields, env().MAX_TASKS_PER_USER);
-      return { task_id: task.number, status: "created", title: task.title };
+      const task = await createTask(userId, {
+        ...fields,
+        ...(reminder !== undefined && { remind_at: reminder }),
+      });
+      return { task_id: task.id, status: "created", ...fieldsOf(task) };
     } catch (error) {
       if (!(error instanceof TaskLimitReachedError)) throw error;
       return { error: "task_limit_reached", message: error.message };
@@ -67,14 +102,19 @@ const addTask = defineTool({
 const listTasks = defineTool({
   name: "list_tasks",
   description:
-    'List the user\'s tasks, oldest first, with their numbers. status: "all" (default), "pending" (not done) or "completed". Call it to find a task\'s number from its title words.',
+    'List the user\'s tasks with their numbers and every field. Filters combine: status ("all" default, "pending", "completed"); due ("today" = due today plus overdue, "overdue", "upcoming" = the next 7 days, "none", "any"); priority; tag; query (words in the title or description, typos tolerated). sort: "number" (default), "due", "priority", "created", "title". Call it to find a task\'s number from its title words.',
   inputSchema: z.strictObject({
     status: taskStatusFilter.optional().describe('"all", "pending" or "completed"; default "all"'),
+    due: taskDueFilter.optional().describe('"today", "overdue", "upcoming", "none" or "any"'),
+    priority: taskPriority.optional().describe('"none", "low", "medium" or "high"'),
+    tag: taskTag.optional().describe("Only tasks with this tag"),
+    query: z.string().trim().min(1).max(200).optional().describe("Words to search for"),
+    sort: taskSort.optional().describe('"number", "due", "priority", "created" or "title"'),
   }),
-  async execute({ userId }, { status = "all" }) {
-    const filter = statusFilter(status);
+  async execute({ userId }, { query, sort = "number", ...words }) {
+    const filter = await taskFilter(userId, { ...words, search: query });
     const [rows, total] = await Promise.all([
-      tasks.listTasks(userId, { ...filter, limit: LIST_LIMIT }),
+      tasks.listTasks(userId, { ...filter, sort, limit: LIST_LIMIT }),
       tasks.countTasks(userId, filter),
     ]);
     return { tasks: rows.map(toListedTask), total };
@@ -84,19 +124,23 @@ const listTasks = defineTool({
 const completeTask = defineTool({
   name: "complete_task",
   description:
-    "Mark one of the user's tasks as completed, by its number (task_id). If you only know title words, find the number with list_tasks first; if several tasks match, ask which.",
+    "Mark one of the user's tasks as completed, by its number (task_id). A repeating task moves to its next date and stays open; the result's next_due_date says which. If you only know title words, find the number with list_tasks first; if several tasks match, ask which.",
   inputSchema: z.strictObject({ task_id: taskId }),
   async execute({ userId }, { task_id }) {
-    const task = await tasks.updateTask(userId, task_id, { completed: true });
-    if (!task) return taskNotFound(task_id);
-    return { task_id, status: "completed", title: task.title };
+    const { row, nextDueDate } = await completeTaskOrRepeat(userId, task_id);
+    return {
+      task_id,
+      status: "completed",
+      title: row.title,
+      ...(nextDueDate && { next_due_date: nextDueDate }),
+    };
   },
 });
 
 const deleteTask = defineTool({
   name: "delete_task",
   description:
-    "Delete one of the user's tasks, by its number (task_id). If you only know title words, find the number with list_tasks first; if several tasks match, ask which.",
+    "Delete one of the user's tasks, by its number (task_id). It can be brought back with restore_task for 30 days. If you only know title words, find the number with list_tasks first; if several tasks match, ask which.",
   inputSchema: z.strictObject({ task_id: taskId }),
   async execute({ userId }, { task_id }) {
     const task = await tasks.deleteTask(userId, task_id);
@@ -107,28 +151,128 @@ const deleteTask = defineTool({
 
 const updateTask = defineTool({
   name: "update_task",
-  description:
-    "Change the title and/or description of one of the user's tasks, by its number (task_id). Only the fields given change.",
-  inputSchema: z.strictObject({ task_id: taskId }).extend(z.object(taskToolFields).partial().shape),
-  async execute({ userId }, { task_id, ...fields }) {
-    const changes = Object.fromEntries(
-      Object.entries(fields).filter(([, value]) => value !== undefined),
-    ) as typeof fields;
-    const task = Object.keys(changes).length
-      ? await tasks.updateTask(userId, task_id, changes)
-      : await tasks.findTask(userId, task_id);
-    if (!task) return taskNotFound(task_id);
-    return { task_id, status: "updated", title: task.title };
+  description: `Change fields of one of the user's tasks, by its number (task_id). Only the fields given change; null clears a field (due_date null also clears due_time and recurrence). completed: false reopens a completed task. Never put a date or time in the title: a new time goes in due_time, a new day in due_date. ${FIELD_RULES}`,
+  inputSchema: z
+    .strictObject({ task_id: taskId })
+    .extend(z.object(taskToolFields).partial().shape)
+    .extend({
+      completed: z.literal(false).optional().describe("false reopens a completed task"),
+    }),
+  async execute({ userId }, { task_id, completed, remind_at, remind_before_minutes, ...input }) {
+    const fields = Object.fromEntries(
+      Object.entries(input).filter(([, value]) => value !== undefined),
+    ) as typeof input;
+    const current = await tasks.findTask(userId, task_id);
+    if (!current) return taskNotFound(task_id);
+    const due = {
+      due_date: fields.due_date === undefined ? current.due_date : fields.due_date,
+      due_time: fields.due_time === undefined ? current.due_time : fields.due_time,
+    };
+    const reminder = await reminderInstant(userId, { remind_at, remind_before_minutes }, due);
+    const changes = { ...fields, ...(reminder !== undefined && { remind_at: reminder }) };
+    const { row } = await changeTask(userId, task_id, { ...changes, completed });
+    const task = toTask(row);
+    const status = completed === false ? "reopened" : "updated";
+    return { task_id, status, ...fieldsOf(task) };
   },
 });
+
+const restoreTask = defineTool({
+  name: "restore_task",
+  description:
+    "Bring back a task the user deleted in the last 30 days (undo a delete), by its number (task_id). It keeps its number.",
+  inputSchema: z.strictObject({ task_id: taskId }),
+  async execute({ userId }, { task_id }) {
+    const task = await tasks.restoreTask(userId, task_id);
+    if (!task) return taskNotFound(task_id);
+    return { task_id, status: "restored", title: task.title };
+  },
+});
+
+/** A time or a repeat needs its day; so does a reminder relative to it. */
+function needsDueDate(
+  input: {
+    due_date?: string;
+    due_time?: string;
+    recurrence?: string;
+    remind_before_minutes?: number;
+  },
+  context: z.RefinementCtx,
+) {
+  if (input.due_date) return;
+  for (const field of ["due_time", "recurrence", "remind_before_minutes"] as const) {
+    if (input[field] !== undefined) {
+      context.addIssue({ code: "custom", path: [field], message: "needs a due_date" });
+    }
+  }
+}
+
+/**
+ * The reminder instant a tool's words name, in the user's zone: a local `remind_at`, or
+ * `remind_before_minutes` before the due moment (09:00 for a task without a time).
+ * Undefined when neither is given; null clears.
+ */
+async function reminderInstant(
+  userId: string,
+  words: { remind_at?: string | null; remind_before_minutes?: number | null },
+  due: { due_date?: string | null; due_time?: string | null },
+): Promise<string | null | undefined> {
+  const { remind_at, remind_before_minutes } = words;
+  if (remind_at !== undefined && remind_before_minutes !== undefined) {
+    throw new ValidationError("Give remind_at or remind_before_minutes, not both.", "remind_at");
+  }
+  if (remind_at === null || remind_before_minutes === null) return null;
+  if (remind_at === undefined && remind_before_minutes === undefined) return undefined;
+  const zone = await userTimeZone(userId);
+  if (remind_at !== undefined) {
+    return zonedInstant(remind_at.slice(0, 10), remind_at.slice(11), zone).toISOString();
+  }
+  if (!due.due_date) {
+    throw new ValidationError("remind_before_minutes: needs a due_date.", "remind_before_minutes");
+  }
+  const dueMoment = zonedInstant(due.due_date, due.due_time ?? DEFAULT_REMINDER_TIME, zone);
+  return new Date(dueMoment.getTime() - remind_before_minutes! * 60_000).toISOString();
+}
+
+/** The wall-clock time a reminder relative to an all-day task counts from. */
+export const DEFAULT_REMINDER_TIME = "09:00";
 
 function defineTool<Name extends TaskToolName, Input extends z.ZodObject>(
   tool: Omit<TaskTool<Name, Input>, "outputSchema">,
 ): TaskTool<Name, Input> {
-  return { ...tool, outputSchema: toolResultSchemas[tool.name] };
+  return {
+    ...tool,
+    outputSchema: toolResultSchemas[tool.name],
+    // Every caller (the agent calls `execute` directly) gets these as results.
+    execute: async (context, input) => {
+      try {
+        return await tool.execute(context, input);
+      } catch (error) {
+        return domainResult(error, input);
+      }
+    },
+  };
 }
 
-export const taskTools = [addTask, listTasks, completeTask, deleteTask, updateTask] as const;
+/**
+ * The service's checks that need the stored task (a time without a date) and a task
+ * gone between two steps are results the model can act on, like bad input.
+ */
+function domainResult(error: unknown, input: unknown): ToolError {
+  const taskId = asRecord(input).task_id;
+  if (error instanceof NotFoundError && typeof taskId === "number") return taskNotFound(taskId);
+  if (error instanceof ValidationError) return { error: "invalid_input", message: error.message };
+  throw error;
+}
+
+export const taskTools = [
+  addTask,
+  listTasks,
+  completeTask,
+  deleteTask,
+  updateTask,
+  restoreTask,
+] as const;
 
 export function findTaskTool(name: string): TaskTool | undefined {
   return (taskTools as readonly TaskTool[]).find((tool) => tool.name === name);

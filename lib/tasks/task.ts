@@ -2,11 +2,12 @@ import { z } from "zod";
 import type { TaskRow } from "@/db/schema";
 import { taskCompleted, taskFields, taskNumber, type TaskFieldValues } from "./task-fields";
 
-/** A task as list_tasks shows it: the number, the fields and whether it is done. */
+/** A task as list_tasks shows it: the number, every field, whether and when it was done. */
 export const listedTaskSchema = z.object({
   id: taskNumber,
   ...taskFields,
   completed: taskCompleted,
+  completed_at: z.iso.datetime().nullable(),
 });
 export type ListedTask = z.output<typeof listedTaskSchema>;
 
@@ -17,16 +18,32 @@ export const taskSchema = listedTaskSchema.extend({
 });
 export type Task = z.output<typeof taskSchema>;
 
-const FIELD_NAMES = Object.keys(taskFields) as (keyof TaskFieldValues)[];
+/** Fields stored as they are shown; instants (timestamptz) are converted below. */
+type StoredAsShown = Omit<TaskFieldValues, "remind_at">;
+
+const FIELD_NAMES = Object.keys(taskFields).filter(
+  (name) => name !== "remind_at",
+) as (keyof StoredAsShown)[];
 
 // The row's columns carry the fields under the same names; the parameter type makes a
 // column whose type drifts from its field a compile error.
-function fieldValues(row: TaskFieldValues): TaskFieldValues {
-  return Object.fromEntries(FIELD_NAMES.map((name) => [name, row[name]])) as TaskFieldValues;
+function fieldValues(row: StoredAsShown): StoredAsShown {
+  return Object.fromEntries(FIELD_NAMES.map((name) => [name, row[name]])) as StoredAsShown;
+}
+
+/** A timestamptz as the contract's ISO 8601 UTC instant. */
+function instant(value: Date | string | null): string | null {
+  return value === null ? null : new Date(value).toISOString();
 }
 
 export function toListedTask(row: TaskRow): ListedTask {
-  return { id: row.number, ...fieldValues(row), completed: row.completed };
+  return {
+    id: row.number,
+    ...fieldValues(row),
+    remind_at: instant(row.remind_at),
+    completed: row.completed,
+    completed_at: instant(row.completed_at),
+  };
 }
 
 export function toTask(row: TaskRow): Task {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listedTaskSchema } from "./task";
-import { taskNumber } from "./task-fields";
+import { calendarDate, taskCompleted, taskFields, taskNumber, taskPriority } from "./task-fields";
 
 /**
  * What each task tool answers, as zod schemas: the registry's tools declare them as
@@ -12,21 +12,55 @@ import { taskNumber } from "./task-fields";
 const taskChange = <Status extends string>(status: Status) =>
   z.object({ task_id: taskNumber, status: z.literal(status), title: z.string() });
 
+/**
+ * The task's fields, carried by add_task and update_task results so the agent can
+ * confirm them ("Added #4 Call mom, tomorrow 17:00"). Optional: results stored before
+ * rich tasks still read.
+ */
+const changedFields = z
+  .object({ ...taskFields, completed: taskCompleted, completed_at: z.iso.datetime().nullable() })
+  .omit({ title: true })
+  .partial().shape;
+
+/** A list_tasks row; lists stored before rich tasks read with the fields' defaults. */
+const listedRow = listedTaskSchema.extend({
+  due_date: listedTaskSchema.shape.due_date.default(null),
+  due_time: listedTaskSchema.shape.due_time.default(null),
+  priority: taskPriority.default("none"),
+  tags: z.array(z.string()).default([]),
+  recurrence: listedTaskSchema.shape.recurrence.default(null),
+  remind_at: listedTaskSchema.shape.remind_at.default(null),
+  completed_at: listedTaskSchema.shape.completed_at.default(null),
+});
+
 export const toolResultSchemas = {
-  add_task: taskChange("created"),
+  add_task: taskChange("created").extend(changedFields),
   list_tasks: z.object({
-    tasks: z.array(listedTaskSchema),
+    tasks: z.array(listedRow),
     /** Every matching task, also those past the list's limit. */
     total: z.number().int().min(0),
   }),
-  complete_task: taskChange("completed"),
+  complete_task: taskChange("completed").extend({
+    /** Set when the task repeats: it moved to this date and is open again. */
+    next_due_date: calendarDate.optional(),
+  }),
   delete_task: taskChange("deleted"),
-  update_task: taskChange("updated"),
+  update_task: z
+    .object({
+      task_id: taskNumber,
+      /** "reopened" when the change was `completed: false`. */
+      status: z.enum(["updated", "reopened"]),
+      title: z.string(),
+    })
+    .extend(changedFields),
+  restore_task: taskChange("restored"),
 };
 
 export type TaskToolName = keyof typeof toolResultSchemas;
 export type ToolOutput<Name extends TaskToolName> = z.output<(typeof toolResultSchemas)[Name]>;
-export type TaskChange = ToolOutput<"add_task" | "complete_task" | "delete_task" | "update_task">;
+export type TaskChange = ToolOutput<
+  "add_task" | "complete_task" | "delete_task" | "update_task" | "restore_task"
+>;
 
 /**
  * A call that did not do what it was asked: a missing task (`task_not_found` with its

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  doneCardText,
   progressText,
   readOutcome,
   replyForList,
@@ -143,5 +144,43 @@ describe("the local model's replies", () => {
     expect(replyForList(tasks.slice(0, 1), 1, "pending", true)).toBe("You have 1 pending task.");
     expect(replyForList([], 0, "pending", false)).toBe("You have no pending tasks. All done!");
     expect(replyForList([], 0, "all", false)).toBe("Your list is empty. Want me to add something?");
+  });
+});
+
+describe("rich task words on cards", () => {
+  const today = "2026-12-06";
+  const card = (name: string, result: Record<string, unknown>, input: unknown = {}) =>
+    doneCardText(name, input, readOutcome(name, result), today);
+
+  it("shows the due date, time and priority after the title", () => {
+    const created = {
+      task_id: 4,
+      status: "created",
+      title: "Call mom",
+      due_date: "2026-12-07",
+      due_time: "17:00",
+      priority: "high",
+    };
+    expect(card("add_task", created)).toBe("Created #4 Call mom · Tomorrow 17:00 · High");
+    expect(card("add_task", { ...created, due_date: "2026-12-11", due_time: null })).toBe(
+      "Created #4 Call mom · Fri 11 Dec · High",
+    );
+    expect(card("add_task", { ...created, due_date: null, priority: "none" })).toBe(
+      "Created #4 Call mom",
+    );
+    expect(
+      card("complete_task", {
+        task_id: 2,
+        status: "completed",
+        title: "Water plants",
+        next_due_date: "2026-12-07",
+      }),
+    ).toBe("Completed #2 Water plants · next Tomorrow");
+    expect(card("update_task", { task_id: 3, status: "reopened", title: "Eggs" })).toBe(
+      "Reopened #3 Eggs",
+    );
+    expect(card("restore_task", { task_id: 3, status: "restored", title: "Eggs" })).toBe(
+      "Restored #3 Eggs",
+    );
   });
 });

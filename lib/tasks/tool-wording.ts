@@ -1,5 +1,7 @@
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
 import { asRecord } from "@/lib/validation/record";
+import { todayIn } from "@/lib/time/zoned-time";
+import { dueWords, priorityWords } from "./due-words";
 import type { ListedTask } from "./task";
 import type { TaskStatusFilter } from "./task-fields";
 import {
@@ -65,8 +67,18 @@ const RUNNING: Record<TaskToolName, Record<"card" | "progress", (input: Input) =
     progress: (input) => `Deleting ${whichTask(input)}…`,
   },
   update_task: {
-    card: (input) => `Updating task #${numberOf(input)}…`,
-    progress: (input) => `Updating ${whichTask(input)}…`,
+    card: (input) =>
+      input.completed === false
+        ? `Reopening task #${numberOf(input)}…`
+        : `Updating task #${numberOf(input)}…`,
+    progress: (input) =>
+      input.completed === false
+        ? `Reopening ${whichTask(input)}…`
+        : `Updating ${whichTask(input)}…`,
+  },
+  restore_task: {
+    card: (input) => `Restoring task #${numberOf(input)}…`,
+    progress: (input) => `Restoring ${whichTask(input)}…`,
   },
 };
 
@@ -100,7 +112,10 @@ const CHANGED: Record<
     card: "Completed",
     line: "Completed task",
     many: "Completed",
-    reply: (c) => `Marked task #${c.task_id} ${quote(c.title)} as completed. Nice work!`,
+    reply: (c) =>
+      "next_due_date" in c && c.next_due_date
+        ? `Marked task #${c.task_id} ${quote(c.title)} as done; it repeats, next due ${c.next_due_date}.`
+        : `Marked task #${c.task_id} ${quote(c.title)} as completed. Nice work!`,
   },
   deleted: {
     card: "Deleted",
@@ -114,10 +129,48 @@ const CHANGED: Record<
     many: "Updated",
     reply: (c) => `Updated task #${c.task_id}: ${quote(c.title)}.`,
   },
+  reopened: {
+    card: "Reopened",
+    line: "Reopened task",
+    many: "Reopened",
+    reply: (c) => `Reopened task #${c.task_id} ${quote(c.title)}.`,
+  },
+  restored: {
+    card: "Restored",
+    line: "Restored task",
+    many: "Restored",
+    reply: (c) => `Brought back task #${c.task_id} ${quote(c.title)}.`,
+  },
 };
 
-/** A chat card's line once its call is done: "Created #4 Buy groceries". */
-export function doneCardText(name: string, input: unknown, outcome: ToolOutcome): string {
+/**
+ * The due date and priority a card adds after the title ("· Tomorrow 17:00 · High"),
+ * the date relative to `today` (the viewer's).
+ */
+function fieldWords(change: TaskChange, today: string): string {
+  const words: string[] = [];
+  if ("due_date" in change && change.due_date) {
+    words.push(dueWords(change.due_date, change.due_time ?? null, today));
+  }
+  if ("priority" in change && change.priority) {
+    const priority = priorityWords(change.priority);
+    if (priority) words.push(priority);
+  }
+  if ("next_due_date" in change && change.next_due_date) {
+    words.push(`next ${dueWords(change.next_due_date, null, today)}`);
+  }
+  return words.map((word) => ` · ${word}`).join("");
+}
+
+const viewersToday = () => todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+/** A chat card's line once its call is done: "Created #4 Call mom · Tomorrow 17:00 · High". */
+export function doneCardText(
+  name: string,
+  input: unknown,
+  outcome: ToolOutcome,
+  today: string = viewersToday(),
+): string {
   const args = asRecord(input);
   switch (outcome.kind) {
     case "not_found":
@@ -131,9 +184,10 @@ export function doneCardText(name: string, input: unknown, outcome: ToolOutcome)
     }
     case "changed": {
       const { task_id, status, title } = outcome.change;
+      const fields = fieldWords(outcome.change, today);
       if (status === "updated" && args.title !== undefined)
-        return `Renamed #${task_id} to ${title}`;
-      return `${CHANGED[status].card} #${task_id} ${title}`;
+        return `Renamed #${task_id} to ${title}${fields}`;
+      return `${CHANGED[status].card} #${task_id} ${title}${fields}`;
     }
     case "other":
       return `Ran ${name}`;

@@ -65,6 +65,7 @@ describe("prompt injection and smuggled tool arguments", () => {
       "complete_task",
       "delete_task",
       "list_tasks",
+      "restore_task",
       "update_task",
     ]);
     for (const tool of tools) {

@@ -40,7 +40,20 @@ describeEachLane((lane) => {
           {
             name: "add_task",
             arguments: { title: "Buy groceries" },
-            result: { task_id: 1, status: "created", title: "Buy groceries" },
+            result: {
+              task_id: 1,
+              status: "created",
+              title: "Buy groceries",
+              description: null,
+              due_date: null,
+              due_time: null,
+              priority: "none",
+              tags: [],
+              recurrence: null,
+              remind_at: null,
+              completed: false,
+              completed_at: null,
+            },
           },
         ],
       });

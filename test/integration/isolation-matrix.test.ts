@@ -148,6 +148,24 @@ const ENDPOINTS: Endpoint[] = [
     asOtherUser: "own data",
   },
   {
+    name: "read the account",
+    method: "GET",
+    path: () => "/api/account",
+    asOtherUser: "own data",
+  },
+  {
+    name: "filter and search tasks",
+    method: "GET",
+    path: () => "/api/tasks?due=any&q=a&sort=due",
+    asOtherUser: "own data",
+  },
+  {
+    name: "restore A's task",
+    method: "POST",
+    path: (f) => `/api/tasks/${f.aTaskId}/restore`,
+    asOtherUser: 404,
+  },
+  {
     name: "list conversations",
     method: "GET",
     path: () => "/api/conversations",
@@ -182,6 +200,7 @@ const ENDPOINTS: Endpoint[] = [
   mcpTool("add_task", () => ({ title: "B's own MCP task" }), "own data"),
   mcpTool("complete_task", (f) => ({ task_id: f.aTaskId }), "task_not_found"),
   mcpTool("delete_task", (f) => ({ task_id: f.aTaskId }), "task_not_found"),
+  mcpTool("restore_task", (f) => ({ task_id: f.aTaskId }), "task_not_found"),
   mcpTool(
     "update_task",
     (f) => ({ task_id: f.aTaskId, title: "hijacked", description: "hijacked" }),

@@ -8,6 +8,17 @@ import { mcpLanes } from "../support/mcp-lanes";
 import { startServer, type RunningServer } from "../support/server";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
+/** The rich task fields, in the field set's order, and their values on a task that sets none. */
+const RICH_FIELDS = ["due_date", "due_time", "priority", "tags", "recurrence", "remind_at"];
+const UNSET = {
+  due_date: null,
+  due_time: null,
+  priority: "none",
+  tags: [],
+  recurrence: null,
+  remind_at: null,
+};
+
 for (const lane of mcpLanes("MCP tools")) {
   describe.skipIf(lane.skip)(`MCP task tools over Streamable HTTP (${lane.name})`, () => {
     let server: RunningServer;
@@ -38,7 +49,7 @@ for (const lane of mcpLanes("MCP tools")) {
         isError?: boolean;
       };
 
-    it("names itself and lists exactly the registry's five tools with its schemas", async () => {
+    it("names itself and lists exactly the registry's six tools with its schemas", async () => {
       expect(mcp.getServerVersion()).toEqual({ name: "taskchat", version: packageJson.version });
       const { tools } = await mcp.listTools();
       expect(tools.map((t) => t.name)).toEqual([
@@ -47,6 +58,7 @@ for (const lane of mcpLanes("MCP tools")) {
         "complete_task",
         "delete_task",
         "update_task",
+        "restore_task",
       ]);
       for (const definition of taskTools) {
         const listed = tools.find((t) => t.name === definition.name)!;
@@ -57,7 +69,12 @@ for (const lane of mcpLanes("MCP tools")) {
       }
       const add = tools.find((t) => t.name === "add_task")!;
       expect(add.inputSchema.required).toEqual(["title"]);
-      expect(Object.keys(add.inputSchema.properties ?? {})).toEqual(["title", "description"]);
+      expect(Object.keys(add.inputSchema.properties ?? {})).toEqual([
+        "title",
+        "description",
+        ...RICH_FIELDS,
+        "remind_before_minutes",
+      ]);
       expect(add.inputSchema.additionalProperties).toBe(false);
       expect(add.inputSchema.properties).toMatchObject({
         title: { type: "string", minLength: 1, maxLength: 200 },
@@ -77,6 +94,10 @@ for (const lane of mcpLanes("MCP tools")) {
         task_id: 1,
         status: "created",
         title: "Buy groceries",
+        description: "milk",
+        ...UNSET,
+        completed: false,
+        completed_at: null,
       });
       expect(JSON.parse(result.content[0]!.text)).toEqual(result.structuredContent);
       const stored = await api("GET", "/api/tasks/1");
@@ -95,8 +116,22 @@ for (const lane of mcpLanes("MCP tools")) {
       const all = await call("list_tasks", {});
       expect(all.structuredContent).toEqual({
         tasks: [
-          { id: 1, title: "Buy groceries", description: "milk", completed: false },
-          { id: 2, title: "Call mom", description: null, completed: true },
+          {
+            id: 1,
+            title: "Buy groceries",
+            description: "milk",
+            ...UNSET,
+            completed: false,
+            completed_at: null,
+          },
+          {
+            id: 2,
+            title: "Call mom",
+            description: null,
+            ...UNSET,
+            completed: true,
+            completed_at: expect.stringMatching(/Z$/),
+          },
         ],
         total: 2,
       });
@@ -126,6 +161,10 @@ for (const lane of mcpLanes("MCP tools")) {
         task_id: 2,
         status: "updated",
         title: "Call mom tonight",
+        description: "about Sunday",
+        ...UNSET,
+        completed: true,
+        completed_at: expect.stringMatching(/Z$/),
       });
       expect((await api("GET", "/api/tasks/2")).json).toMatchObject({
         title: "Call mom tonight",

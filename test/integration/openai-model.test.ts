@@ -6,6 +6,19 @@ import { startServer, type RunningServer } from "../support/server";
 import { uiStreamText } from "../support/ui-stream";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
+/** What an add_task result carries besides the title when no other field is set. */
+const UNSET_RESULT = {
+  description: null,
+  due_date: null,
+  due_time: null,
+  priority: "none",
+  tags: [],
+  recurrence: null,
+  remind_at: null,
+  completed: false,
+  completed_at: null,
+};
+
 // The OpenAI path of the production server, against a local server that speaks
 // OpenAI's Chat Completions wire format: no internet, and every byte checked.
 
@@ -54,7 +67,13 @@ describe("provider wiring", () => {
     const [request] = fake.requests;
     expect(request!.headers.authorization).toBe("Bearer test");
     expect(request!.body.model).toBe("gpt-fake");
-    expect(request!.body.messages[0]).toEqual({ role: "system", content: SYSTEM_PROMPT });
+    const system = request!.body.messages[0]!;
+    expect(system.role).toBe("system");
+    // The rules, then the user's now: date, weekday, time and time zone (UTC by default).
+    expect(String(system.content).startsWith(SYSTEM_PROMPT)).toBe(true);
+    expect(String(system.content)).toMatch(
+      /Today is \w+day \d{4}-\d\d-\d\d; the time is \d\d:\d\d; the user's time zone is UTC\./,
+    );
     expect(request!.body.messages.at(-1)).toEqual({ role: "user", content: "hi" });
     const tools = Object.fromEntries(
       request!.body.tools!.map((t) => [t.function.name, t.function]),
@@ -64,6 +83,7 @@ describe("provider wiring", () => {
       "complete_task",
       "delete_task",
       "list_tasks",
+      "restore_task",
       "update_task",
     ]);
     expect(tools.add_task!.parameters).toMatchObject({
@@ -97,7 +117,7 @@ describe("a multi-step tool turn", () => {
       {
         name: "add_task",
         arguments: { title: "Buy milk" },
-        result: { task_id: 1, status: "created", title: "Buy milk" },
+        result: { task_id: 1, status: "created", title: "Buy milk", ...UNSET_RESULT },
       },
     ]);
 
@@ -110,6 +130,7 @@ describe("a multi-step tool turn", () => {
       task_id: 1,
       status: "created",
       title: "Buy milk",
+      ...UNSET_RESULT,
     });
 
     const tasks = await api("GET", "/api/tasks");
@@ -178,7 +199,7 @@ describe("streamed tool calls through POST /api/chat", () => {
       {
         name: "add_task",
         arguments: { title: "Call the bank" },
-        result: { task_id: 1, status: "created", title: "Call the bank" },
+        result: { task_id: 1, status: "created", title: "Call the bank", ...UNSET_RESULT },
       },
     ]);
   });

@@ -58,7 +58,8 @@ export async function createLaneDatabase(lane: Lane): Promise<LaneDatabase> {
       pgliteDir: dir,
       query: async <Row>(text: string, params?: unknown[]) => {
         const { PGlite } = await import("@electric-sql/pglite");
-        const db = await PGlite.create(dir);
+        const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+        const db = await PGlite.create(dir, { extensions: { pg_trgm } });
         try {
           return (await db.query<Row>(text, params)).rows;
         } finally {

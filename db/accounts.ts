@@ -1,0 +1,42 @@
+import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
+import { database } from "./index";
+
+const db = () => database().db;
+
+export interface AccountRow {
+  id: string;
+  name: string;
+  email: string;
+  timezone: string;
+}
+
+/** The user as the account endpoint shows them; a user without settings is in UTC. */
+export async function findAccount(userId: string): Promise<AccountRow | undefined> {
+  const row = await db()
+    .selectFrom("user")
+    .leftJoin("user_settings", "user_settings.user_id", "user.id")
+    .select(["user.id", "user.name", "user.email", "user_settings.timezone"])
+    .where("user.id", "=", userId)
+    .executeTakeFirst();
+  return row && { ...row, timezone: row.timezone ?? DEFAULT_TIME_ZONE };
+}
+
+/** The user's IANA time zone: what "today" and every due date mean to them. */
+export async function userTimeZone(userId: string): Promise<string> {
+  const row = await db()
+    .selectFrom("user_settings")
+    .select("timezone")
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return row?.timezone ?? DEFAULT_TIME_ZONE;
+}
+
+export async function setUserTimeZone(userId: string, timezone: string): Promise<void> {
+  await db()
+    .insertInto("user_settings")
+    .values({ user_id: userId, timezone })
+    .onConflict((oc) =>
+      oc.column("user_id").doUpdateSet((eb) => ({ timezone, updated_at: eb.fn("now") })),
+    )
+    .execute();
+}
