@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { browserTimeZone } from "./rich-task";
 
 /**
@@ -74,5 +74,5 @@ export function useAccountClock(onSynced?: () => void): Clock {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return { timeZone, now: () => new Date() };
+  return useMemo(() => ({ timeZone, now: () => new Date() }), [timeZone]);
 }

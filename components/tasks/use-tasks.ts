@@ -15,12 +15,23 @@ const LIST_LIMIT = 500;
  * turn or an Undo changed them), the view is read again. A read that ran across a local edit
  * is dropped (`FreshReads`), so a stale list never overwrites an edit.
  */
-export function useTasks(initial: RichTask[], query = "status=all") {
-  const [tasks, setTasks] = useState(initial);
+export function useTasks(initial: RichTask[]) {
+  const [tasks, setTasksState] = useState(initial);
+  const [query, setQuery] = useState(ALL_TASKS);
+  const [knownTags, setKnownTags] = useState(() => tagsOf(initial, []));
   const [error, setError] = useState<string>();
   const creating = useRef(false);
   const reads = useRef(new FreshReads());
   const queryRef = useRef(query);
+
+  /** Shows a list; its tags join the tag filter's choices. */
+  const setTasks = useCallback((next: RichTask[] | ((all: RichTask[]) => RichTask[])) => {
+    setTasksState((all) => {
+      const list = typeof next === "function" ? next(all) : next;
+      setKnownTags((known) => tagsOf(list, known));
+      return list;
+    });
+  }, []);
 
   const refresh = useCallback(async (): Promise<void> => {
     do {
@@ -33,7 +44,7 @@ export function useTasks(initial: RichTask[], query = "status=all") {
         if (reads.current.isFresh(ticket)) setError(messageOf(failure));
       }
     } while (reads.current.takeReread());
-  }, []);
+  }, [setTasks]);
 
   useEffect(() => {
     if (queryRef.current === query) return;
@@ -78,7 +89,7 @@ export function useTasks(initial: RichTask[], query = "status=all") {
         creating.current = false;
       }
     },
-    [edit],
+    [edit, setTasks],
   );
 
   const update = useCallback(
@@ -89,7 +100,7 @@ export function useTasks(initial: RichTask[], query = "status=all") {
       );
       setTasks((all) => all.map((t) => (t.id === id ? task : t)));
     },
-    [edit],
+    [edit, setTasks],
   );
 
   const remove = useCallback(
@@ -97,10 +108,31 @@ export function useTasks(initial: RichTask[], query = "status=all") {
       setTasks((all) => all.filter((t) => t.id !== id));
       await edit(() => fetchJson<void>(`/api/tasks/${id}`, { method: "DELETE" })).catch(() => {});
     },
-    [edit],
+    [edit, setTasks],
   );
 
-  return { tasks, error, refresh, create, update, remove, clearError: () => setError(undefined) };
+  return {
+    tasks,
+    knownTags,
+    query,
+    setQuery,
+    error,
+    refresh,
+    create,
+    update,
+    remove,
+    clearError: () => setError(undefined),
+  };
+}
+
+/** The query of the panel's first view: every task, as the page was rendered with. */
+export const ALL_TASKS = "status=all";
+
+/** The tags seen so far and those of `list`, sorted; the same array when nothing is new. */
+function tagsOf(list: RichTask[], known: string[]): string[] {
+  const seen = new Set(known);
+  for (const task of list) for (const tag of task.tags ?? []) seen.add(tag);
+  return seen.size === known.length ? known : [...seen].sort();
 }
 
 const messageOf = (failure: unknown) =>
