@@ -46,67 +46,70 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
     tasksChanged();
   }
 
+  // The Undo sits beside the call's own box (data-tool), so the call's text stays its own.
   return (
-    <div className={styles.card} data-tool={name} data-state={summary.state}>
-      <div className={styles.head}>
-        <span className={styles.icon} aria-hidden="true">
-          {summary.state === "pending" ? (
-            <span className={styles.spinner} />
-          ) : summary.state === "done" ? (
-            <Icon name="check" size={13} />
-          ) : (
-            "!"
-          )}
-        </span>
-        <span className={styles.text} data-undone={undo.kind === "undone" || undefined}>
-          {text}
-        </span>
-        {inverse && undo.kind !== "undone" && (
-          <button
-            type="button"
-            className={`button button-secondary ${styles.undo}`}
-            aria-label={`Undo: ${summary.text}`}
-            disabled={undo.kind === "busy"}
-            onClick={() => void runUndo()}
-          >
-            <Icon name="undo" size={13} />
-            Undo
-          </button>
-        )}
-        {undo.kind === "undone" && (
-          <span className={styles.undone} role="status">
-            Undone
+    <div className={styles.card} data-state={summary.state}>
+      <div className={styles.content} data-tool={name} data-state={summary.state}>
+        <div className={styles.head}>
+          <span className={styles.icon} aria-hidden="true">
+            {summary.state === "pending" ? (
+              <span className={styles.spinner} />
+            ) : summary.state === "done" ? (
+              <Icon name="check" size={13} />
+            ) : (
+              "!"
+            )}
           </span>
+          <span className={styles.text} data-undone={undo.kind === "undone" || undefined}>
+            {text}
+          </span>
+        </div>
+        {summary.list && summary.list.tasks.length > 0 && (
+          <table className={styles.table}>
+            <caption className="visually-hidden">{summary.text}</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Task</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.list.tasks.map((task) => (
+                <tr key={task.id}>
+                  <td className={styles.number}>{task.id}</td>
+                  <td className={task.completed ? styles.doneTitle : undefined}>{task.title}</td>
+                  <td className={styles.status}>{task.completed ? "Done" : "Pending"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {summary.list && summary.list.total > summary.list.tasks.length && (
+          <p className={styles.more}>…and {summary.list.total - summary.list.tasks.length} more</p>
+        )}
+        {undo.kind === "failed" && (
+          <p role="alert" className={styles.undoError}>
+            {undo.message}
+          </p>
         )}
       </div>
-      {undo.kind === "failed" && (
-        <p role="alert" className={styles.undoError}>
-          {undo.message}
-        </p>
+      {inverse && undo.kind !== "undone" && (
+        <button
+          type="button"
+          className={`button button-secondary ${styles.undo}`}
+          aria-label={`Undo: ${summary.text}`}
+          disabled={undo.kind === "busy"}
+          onClick={() => void runUndo()}
+        >
+          <Icon name="undo" size={13} />
+          Undo
+        </button>
       )}
-      {summary.list && summary.list.tasks.length > 0 && (
-        <table className={styles.table}>
-          <caption className="visually-hidden">{summary.text}</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Task</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.list.tasks.map((task) => (
-              <tr key={task.id}>
-                <td className={styles.number}>{task.id}</td>
-                <td className={task.completed ? styles.doneTitle : undefined}>{task.title}</td>
-                <td className={styles.status}>{task.completed ? "Done" : "Pending"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {summary.list && summary.list.total > summary.list.tasks.length && (
-        <p className={styles.more}>…and {summary.list.total - summary.list.tasks.length} more</p>
+      {undo.kind === "undone" && (
+        <span className={styles.undone} role="status">
+          Undone
+        </span>
       )}
     </div>
   );
