@@ -16,22 +16,20 @@ const LIST_LIMIT = 500;
  * is dropped (`FreshReads`), so a stale list never overwrites an edit.
  */
 export function useTasks(initial: RichTask[]) {
-  const [tasks, setTasksState] = useState(initial);
+  const [tasks, setTasks] = useState(initial);
   const [query, setQuery] = useState(ALL_TASKS);
+  // The tag filter's choices: every tag seen in any list read so far (adjusted while
+  // rendering, React's pattern for state that follows other state).
   const [knownTags, setKnownTags] = useState(() => tagsOf(initial, []));
+  const [tagsSeenIn, setTagsSeenIn] = useState(initial);
+  if (tagsSeenIn !== tasks) {
+    setTagsSeenIn(tasks);
+    setKnownTags(tagsOf(tasks, knownTags));
+  }
   const [error, setError] = useState<string>();
   const creating = useRef(false);
   const reads = useRef(new FreshReads());
   const queryRef = useRef(query);
-
-  /** Shows a list; its tags join the tag filter's choices. */
-  const setTasks = useCallback((next: RichTask[] | ((all: RichTask[]) => RichTask[])) => {
-    setTasksState((all) => {
-      const list = typeof next === "function" ? next(all) : next;
-      setKnownTags((known) => tagsOf(list, known));
-      return list;
-    });
-  }, []);
 
   const refresh = useCallback(async (): Promise<void> => {
     do {
@@ -44,7 +42,7 @@ export function useTasks(initial: RichTask[]) {
         if (reads.current.isFresh(ticket)) setError(messageOf(failure));
       }
     } while (reads.current.takeReread());
-  }, [setTasks]);
+  }, []);
 
   useEffect(() => {
     if (queryRef.current === query) return;
@@ -89,7 +87,7 @@ export function useTasks(initial: RichTask[]) {
         creating.current = false;
       }
     },
-    [edit, setTasks],
+    [edit],
   );
 
   const update = useCallback(
@@ -100,7 +98,7 @@ export function useTasks(initial: RichTask[]) {
       );
       setTasks((all) => all.map((t) => (t.id === id ? task : t)));
     },
-    [edit, setTasks],
+    [edit],
   );
 
   const remove = useCallback(
@@ -108,7 +106,7 @@ export function useTasks(initial: RichTask[]) {
       setTasks((all) => all.filter((t) => t.id !== id));
       await edit(() => fetchJson<void>(`/api/tasks/${id}`, { method: "DELETE" })).catch(() => {});
     },
-    [edit, setTasks],
+    [edit],
   );
 
   return {
