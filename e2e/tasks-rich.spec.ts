@@ -114,7 +114,9 @@ test.describe("the panel's views and form", () => {
     await page.route(
       (url) => url.pathname === "/api/tasks",
       async (route) => {
-        if (held || route.request().method() !== "GET") return route.continue();
+        if (route.request().method() !== "GET") return route.continue();
+        // Later reads (the one after the edit) come slowly, so a stale list would show meanwhile.
+        if (held) return setTimeout(() => void route.continue(), 1500);
         held = true;
         const response = await route.fetch();
         const body = await response.text();
@@ -134,8 +136,9 @@ test.describe("the panel's views and form", () => {
     await field.fill("New title");
     await field.press("Enter");
     await delivered;
-    // Give the stale answer time to render if it were going to.
-    await page.waitForTimeout(500);
+    // Time for the stale answer to render if it were going to, before any later read lands.
+    await page.waitForTimeout(300);
+    expect(await tasks.getByText("Old title").count()).toBe(0);
     await expect(tasks.getByText("New title")).toBeVisible();
     await expect(tasks.getByText("Old title")).toHaveCount(0);
   });
