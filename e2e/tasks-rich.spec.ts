@@ -116,7 +116,10 @@ test.describe("the panel's views and form", () => {
       async (route) => {
         if (route.request().method() !== "GET") return route.continue();
         // Later reads (the one after the edit) come slowly, so a stale list would show meanwhile.
-        if (held) return setTimeout(() => void route.continue(), 1500);
+        if (held) {
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          return route.continue();
+        }
         held = true;
         const response = await route.fetch();
         const body = await response.text();
