@@ -95,6 +95,82 @@ test.describe("the panel's views and form", () => {
     await expect(dialog).toBeHidden();
   });
 
+  test("rows show the due chip, overdue in the error colour, flag, tags and repeat; axe in light, dark and on a phone", async ({
+    page,
+  }) => {
+    await signUpViaApi(page);
+    const { today, tomorrow } = dates();
+    const yesterday = shiftDay(today, -1);
+    const row = (id: number, title: string, fields: object) => ({
+      id,
+      title,
+      description: null,
+      completed: false,
+      created_at: "2026-01-01T00:00:00.000Z",
+      updated_at: "2026-01-01T00:00:00.000Z",
+      due_date: null,
+      due_time: null,
+      priority: "none",
+      tags: [],
+      recurrence: null,
+      remind_at: null,
+      completed_at: null,
+      ...fields,
+    });
+    // The rich list as the contract's API answers it, served to the panel's view reads.
+    const served = [
+      row(1, "Send the invoice", { due_date: yesterday, priority: "high", tags: ["work"] }),
+      row(2, "Call mom about the weekend plans", {
+        due_date: today,
+        due_time: "23:59",
+        tags: ["family"],
+        recurrence: "FREQ=WEEKLY",
+        remind_at: "2030-01-01T08:00:00Z",
+      }),
+      row(3, "Water the plants", { due_date: tomorrow, priority: "medium" }),
+    ];
+    await page.route(
+      (url) => url.pathname === "/api/tasks",
+      (route) =>
+        route.request().method() === "GET"
+          ? route.fulfill({ json: { tasks: served, next_cursor: null } })
+          : route.continue(),
+    );
+    await page.goto("/");
+    const tasks = panel(page);
+    await tasks.getByRole("button", { name: "Today", exact: true }).click();
+    await expect(tasks.getByRole("heading", { name: "Overdue" })).toBeVisible();
+    const overdue = tasks.getByRole("listitem").filter({ hasText: "Send the invoice" });
+    await expect(overdue).toContainText("Overdue: Yesterday");
+    await expect(overdue).toContainText("High");
+    await expect(overdue).toContainText("#work");
+    const call = tasks.getByRole("listitem").filter({ hasText: "Call mom" });
+    await expect(call).toContainText("Today 23:59");
+    await expect(call.getByRole("img", { name: "Repeats weekly" })).toBeVisible();
+    await expect(call.getByRole("img", { name: "Has a reminder" })).toBeVisible();
+    // One line for a title that fits: the row's actions take no width from it.
+    const title = call.getByRole("button", { name: /^Edit task #2/ });
+    expect((await title.boundingBox())!.height).toBeLessThan(26);
+    // The tag filter offers the tags it has seen.
+    await expect(tasks.getByRole("combobox", { name: "Tag" }).getByRole("option")).toHaveText([
+      "All tags",
+      "#family",
+      "#work",
+    ]);
+
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(page)).toEqual([]);
+      await saveScreenshot(page, `tasks-today-${scheme}`);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("button", { name: /^Tasks/ }).click();
+    await tasks.getByRole("button", { name: "Upcoming", exact: true }).click();
+    await expect(tasks.getByRole("heading", { name: "Tomorrow" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, "tasks-phone");
+  });
+
   test("a list read that started before an edit finished does not undo the edit", async ({
     page,
   }) => {
@@ -146,6 +222,9 @@ test.describe("the panel's views and form", () => {
     await expect(tasks.getByText("Old title")).toHaveCount(0);
   });
 });
+
+const shiftDay = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Today and tomorrow as calendar dates in the test's zone. */
 function dates() {
@@ -285,9 +364,7 @@ test.describe("rich tasks end to end", () => {
   }) => {
     const user = await richUser(page);
     const { today } = dates();
-    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const yesterday = shiftDay(today, -1);
     await api(page, user, "POST", "/api/tasks", { title: "Send invoice", due_date: yesterday });
     await api(page, user, "POST", "/api/tasks", { title: "Buy milk", due_date: today });
     await page.setViewportSize({ width: 390, height: 844 });
