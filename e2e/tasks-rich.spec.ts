@@ -120,7 +120,7 @@ test.describe("the panel's views and form", () => {
     // The rich list as the contract's API answers it, served to the panel's view reads.
     const served = [
       row(1, "Send the invoice", { due_date: yesterday, priority: "high", tags: ["work"] }),
-      row(2, "Call mom about the weekend plans", {
+      row(2, "Call mom about dinner", {
         due_date: today,
         due_time: "23:59",
         tags: ["family"],
