@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AccountSection } from "@/components/settings/account-section";
 import { ApiKeysSection } from "@/components/settings/api-keys-section";
 import { McpSetup } from "@/components/settings/mcp-setup";
+import { TimeZoneSection } from "@/components/settings/time-zone-section";
 import styles from "@/components/settings/settings.module.css";
 import { listApiKeys } from "@/lib/auth/api-key-service";
 import { auth } from "@/lib/auth/auth";
@@ -27,6 +28,7 @@ export default async function SettingsPage() {
       </nav>
       <h1>Settings</h1>
       <p className={styles.muted}>Signed in as {session.user.email}</p>
+      <TimeZoneSection />
       <ApiKeysSection keys={keys} />
       <McpSetup endpoint={mcpEndpoint(requestHeaders)} />
       <AccountSection />

@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, nameProblem } from "@/lib/auth/account-limits";
+import { browserTimeZone } from "@/components/tasks/rich-task";
+import { saveTimeZone } from "@/components/tasks/time-zone";
 import { authErrorMessage } from "./auth-errors";
 import styles from "./auth-form.module.css";
 
@@ -65,6 +67,8 @@ export function AuthForm({ mode }: { mode: Mode }) {
         setBusy(false);
         return;
       }
+      // The new account's zone is the browser's (the app also checks it on first visit).
+      if (mode === "sign-up") await saveTimeZone(browserTimeZone());
       // A full load, so every server component sees the new session cookie.
       // A full page load on purpose: every server component must see the changed session.
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination

@@ -6,6 +6,8 @@ import { UserMenu } from "@/components/auth/user-menu";
 import { ConversationList } from "@/components/conversations/conversation-list";
 import { useConversations } from "@/components/conversations/use-conversations";
 import { TaskPanel } from "@/components/tasks/task-panel";
+import { TasksChangedContext } from "@/components/tasks/tasks-changed";
+import { ClockProvider, useAccountClock } from "@/components/tasks/time-zone";
 import { useTasks } from "@/components/tasks/use-tasks";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { useMediaQuery } from "@/components/ui/use-media-query";
@@ -31,6 +33,10 @@ export function ChatApp(props: ChatAppProps) {
   const { user } = props;
   const history = useConversations(props.conversations);
   const tasks = useTasks(props.tasks);
+  const { refresh: refreshTasks } = tasks;
+  // "Today" moves with the zone: a zone set on this visit re-reads the dated views.
+  const clock = useAccountClock(() => void refreshTasks());
+  const tasksChanged = useCallback(() => void refreshTasks(), [refreshTasks]);
   const active = useActiveConversation({ id: props.conversationId, messages: props.messages });
   const compact = useMediaQuery("(max-width: 900px)");
   const {
@@ -75,7 +81,6 @@ export function ChatApp(props: ChatAppProps) {
   useEffect(() => {
     threadConversation.current = thread.conversationId;
   }, [thread.conversationId]);
-  const { refresh: refreshTasks } = tasks;
   const onTurnFinished = useCallback(() => {
     if (threadConversation.current) history.touch(threadConversation.current);
     else void history.reload();
@@ -90,118 +95,128 @@ export function ChatApp(props: ChatAppProps) {
   }
 
   return (
-    <div className={styles.app}>
-      <header className={styles.header}>
-        <button
-          ref={navToggleRef}
-          type="button"
-          className={`icon-button ${styles.compactOnly}`}
-          aria-label="Conversations"
-          aria-expanded={navOpen}
-          aria-controls="conversations"
-          onClick={toggleNav}
-        >
-          <Icon name="menu" />
-        </button>
-        <Link
-          className={styles.brand}
-          href="/"
-          onClick={(e) => (e.preventDefault(), openConversation(undefined))}
-        >
-          <span className={styles.logo} aria-hidden="true">
-            ✓
-          </span>
-          Taskchat
-        </Link>
-        <span className={styles.current}>{activeTitle ?? ""}</span>
-        <div className={styles.tools}>
-          <button
-            ref={sheetToggleRef}
-            type="button"
-            className={`button button-secondary ${styles.compactOnly}`}
-            aria-expanded={sheetOpen}
-            aria-controls="tasks"
-            onClick={toggleSheet}
-          >
-            Tasks
-            <span className={styles.badge}>{tasks.tasks.filter((t) => !t.completed).length}</span>
-          </button>
-          <ThemeToggle />
-          <UserMenu name={user.name} email={user.email} />
-        </div>
-      </header>
-
-      <nav
-        id="conversations"
-        aria-label="Conversations"
-        className={styles.nav}
-        data-open={navOpen || undefined}
-        inert={compact && !navOpen}
-        ref={navPanelRef}
-      >
-        <ConversationList
-          conversations={history.conversations}
-          activeId={thread.conversationId}
-          onOpen={openConversation}
-          onNewChat={() => openConversation(undefined)}
-          onRename={history.rename}
-          onDelete={deleteConversation}
-        />
-      </nav>
-
-      <main className={styles.main}>
-        {thread.loading ? (
-          <p className={styles.status} role="status">
-            Loading conversation…
-          </p>
-        ) : thread.error ? (
-          <div className={styles.status} role="alert">
-            <p>{thread.error}</p>
-            <button type="button" className="button" onClick={() => openConversation(undefined)}>
-              Start a new chat
+    <ClockProvider clock={clock}>
+      <TasksChangedContext.Provider value={tasksChanged}>
+        <div className={styles.app}>
+          <header className={styles.header}>
+            <button
+              ref={navToggleRef}
+              type="button"
+              className={`icon-button ${styles.compactOnly}`}
+              aria-label="Conversations"
+              aria-expanded={navOpen}
+              aria-controls="conversations"
+              onClick={toggleNav}
+            >
+              <Icon name="menu" />
             </button>
-          </div>
-        ) : (
-          <ChatThread
-            key={thread.key}
-            conversationId={thread.conversationId}
-            initialMessages={thread.messages}
-            userName={user.name}
-            onConversationStarted={onConversationStarted}
-            onTurnFinished={onTurnFinished}
-          />
-        )}
-      </main>
+            <Link
+              className={styles.brand}
+              href="/"
+              onClick={(e) => (e.preventDefault(), openConversation(undefined))}
+            >
+              <span className={styles.logo} aria-hidden="true">
+                ✓
+              </span>
+              Taskchat
+            </Link>
+            <span className={styles.current}>{activeTitle ?? ""}</span>
+            <div className={styles.tools}>
+              <button
+                ref={sheetToggleRef}
+                type="button"
+                className={`button button-secondary ${styles.compactOnly}`}
+                aria-expanded={sheetOpen}
+                aria-controls="tasks"
+                onClick={toggleSheet}
+              >
+                Tasks
+                <span className={styles.badge}>
+                  {tasks.tasks.filter((t) => !t.completed).length}
+                </span>
+              </button>
+              <ThemeToggle />
+              <UserMenu name={user.name} email={user.email} />
+            </div>
+          </header>
 
-      <section
-        id="tasks"
-        aria-labelledby="tasks-heading"
-        className={styles.tasks}
-        data-open={sheetOpen || undefined}
-        inert={compact && !sheetOpen}
-        ref={sheetPanelRef}
-      >
-        <button
-          type="button"
-          className={`icon-button ${styles.compactOnly} ${styles.sheetClose}`}
-          aria-label="Close tasks"
-          onClick={closeSheet}
-        >
-          <Icon name="close" />
-        </button>
-        <TaskPanel tasks={tasks} />
-      </section>
+          <nav
+            id="conversations"
+            aria-label="Conversations"
+            className={styles.nav}
+            data-open={navOpen || undefined}
+            inert={compact && !navOpen}
+            ref={navPanelRef}
+          >
+            <ConversationList
+              conversations={history.conversations}
+              activeId={thread.conversationId}
+              onOpen={openConversation}
+              onNewChat={() => openConversation(undefined)}
+              onRename={history.rename}
+              onDelete={deleteConversation}
+            />
+          </nav>
 
-      {compact && (navOpen || sheetOpen) && (
-        <div
-          className={styles.backdrop}
-          aria-hidden="true"
-          onClick={() => {
-            closeNav();
-            closeSheet();
-          }}
-        />
-      )}
-    </div>
+          <main className={styles.main}>
+            {thread.loading ? (
+              <p className={styles.status} role="status">
+                Loading conversation…
+              </p>
+            ) : thread.error ? (
+              <div className={styles.status} role="alert">
+                <p>{thread.error}</p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => openConversation(undefined)}
+                >
+                  Start a new chat
+                </button>
+              </div>
+            ) : (
+              <ChatThread
+                key={thread.key}
+                conversationId={thread.conversationId}
+                initialMessages={thread.messages}
+                userName={user.name}
+                onConversationStarted={onConversationStarted}
+                onTurnFinished={onTurnFinished}
+              />
+            )}
+          </main>
+
+          <section
+            id="tasks"
+            aria-labelledby="tasks-heading"
+            className={styles.tasks}
+            data-open={sheetOpen || undefined}
+            inert={compact && !sheetOpen}
+            ref={sheetPanelRef}
+          >
+            <button
+              type="button"
+              className={`icon-button ${styles.compactOnly} ${styles.sheetClose}`}
+              aria-label="Close tasks"
+              onClick={closeSheet}
+            >
+              <Icon name="close" />
+            </button>
+            <TaskPanel tasks={tasks} />
+          </section>
+
+          {compact && (navOpen || sheetOpen) && (
+            <div
+              className={styles.backdrop}
+              aria-hidden="true"
+              onClick={() => {
+                closeNav();
+                closeSheet();
+              }}
+            />
+          )}
+        </div>
+      </TasksChangedContext.Provider>
+    </ClockProvider>
   );
 }

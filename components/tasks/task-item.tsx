@@ -1,20 +1,28 @@
 "use client";
 
 import { useState } from "react";
+import { Icon } from "@/components/ui/icons";
 import { InlineEdit } from "@/components/ui/inline-edit";
-import type { Task } from "@/lib/tasks/task";
-import type { TaskChanges } from "@/lib/tasks/task-fields";
-import styles from "./task-panel.module.css";
 import { RenameDeleteActions } from "@/components/ui/rename-delete-actions";
+import { dueChip } from "./due-format";
+import { PRIORITY_LABEL, repeatLabel, type RichChanges, type RichTask } from "./rich-task";
+import { useClock } from "./time-zone";
+import styles from "./task-panel.module.css";
 
 interface TaskItemProps {
-  task: Task;
-  onUpdate(id: number, changes: TaskChanges): Promise<void>;
+  task: RichTask;
+  onUpdate(id: number, changes: RichChanges): Promise<void>;
   onRemove(id: number): Promise<void>;
+  onEdit(task: RichTask): void;
 }
 
-export function TaskItem({ task, onUpdate, onRemove }: TaskItemProps) {
-  const [editing, setEditing] = useState(false);
+/**
+ * One row: check, number, title (a button that opens the edit form), and a line of what the
+ * task holds — due chip, priority, tags, repeat, reminder. The rename and delete buttons float
+ * over the row's end, so they take no width from the title.
+ */
+export function TaskItem({ task, onUpdate, onRemove, onEdit }: TaskItemProps) {
+  const [renaming, setRenaming] = useState(false);
   return (
     <li className={styles.task} data-completed={task.completed || undefined}>
       <input
@@ -29,28 +37,76 @@ export function TaskItem({ task, onUpdate, onRemove }: TaskItemProps) {
       <span className={styles.number} aria-hidden="true">
         #{task.id}
       </span>
-      {editing ? (
-        <InlineEdit
-          className={styles.edit}
-          initial={task.title}
-          label={`Title of task #${task.id}`}
-          maxLength={200}
-          onSave={(title) => onUpdate(task.id, { title })}
-          onDone={() => setEditing(false)}
-        />
-      ) : (
-        <span className={styles.title} onDoubleClick={() => setEditing(true)}>
-          {task.title}
-        </span>
-      )}
-      {!editing && (
+      <div className={styles.body}>
+        {renaming ? (
+          <InlineEdit
+            className={styles.edit}
+            initial={task.title}
+            label={`Title of task #${task.id}`}
+            maxLength={200}
+            onSave={(title) => onUpdate(task.id, { title })}
+            onDone={() => setRenaming(false)}
+          />
+        ) : (
+          <button
+            type="button"
+            className={styles.title}
+            aria-label={`Edit task #${task.id}: ${task.title}`}
+            onClick={() => onEdit(task)}
+          >
+            {task.title}
+          </button>
+        )}
+        <TaskMeta task={task} />
+      </div>
+      {!renaming && (
         <RenameDeleteActions
           className={styles.actions}
           itemLabel={`task #${task.id}`}
-          onRename={() => setEditing(true)}
+          onRename={() => setRenaming(true)}
           onDelete={() => void onRemove(task.id)}
         />
       )}
     </li>
+  );
+}
+
+/** The chips under a title; nothing when the task holds only a title. */
+function TaskMeta({ task }: { task: RichTask }) {
+  const { timeZone, now } = useClock();
+  const due = dueChip(task, now(), timeZone);
+  const priority = task.priority && task.priority !== "none" ? task.priority : null;
+  const tags = task.tags ?? [];
+  if (!due && !priority && tags.length === 0 && !task.recurrence && !task.remind_at) return null;
+  return (
+    <span className={styles.meta}>
+      {due && (
+        <span className={styles.chip} data-overdue={due.overdue || undefined}>
+          {due.overdue && <span className="visually-hidden">Overdue: </span>}
+          {due.label}
+        </span>
+      )}
+      {priority && (
+        <span className={styles.priority} data-priority={priority}>
+          <Icon name="flag" size={12} />
+          {PRIORITY_LABEL[priority]}
+        </span>
+      )}
+      {tags.map((tag) => (
+        <span key={tag} className={styles.tag}>
+          #{tag}
+        </span>
+      ))}
+      {task.recurrence && (
+        <span className={styles.icon} role="img" aria-label={repeatLabel(task.recurrence)}>
+          <Icon name="repeat" size={13} />
+        </span>
+      )}
+      {task.remind_at && (
+        <span className={styles.icon} role="img" aria-label="Has a reminder">
+          <Icon name="bell" size={13} />
+        </span>
+      )}
+    </span>
   );
 }
