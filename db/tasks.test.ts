@@ -1,7 +1,10 @@
+import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
 import { TaskLimitReachedError } from "@/lib/errors";
-import { deleteTask, insertTask, listTasks } from "./tasks";
+import { database } from "./index";
+import { purgeDeletedTasks } from "./task-purge";
+import { deleteTask, insertTask, listTasks, restoreTask } from "./tasks";
 
 beforeAll(migrateTestDatabase);
 
@@ -68,5 +71,26 @@ describe("per-user task numbers", () => {
 
   it("refuses a task for a user who does not exist (foreign key)", async () => {
     await expect(insertTask("no-such-user", { title: "x", description: null })).rejects.toThrow();
+  });
+});
+
+describe("deleted tasks", () => {
+  it("are purged 30 days after the delete, not before, and their numbers stay used", async () => {
+    const userId = await insertUser();
+    for (const title of ["old", "recent", "kept"]) {
+      await insertTask(userId, { title, description: null });
+    }
+    await deleteTask(userId, 1);
+    await deleteTask(userId, 2);
+    await sql`update tasks set deleted_at = now() - interval '31 days'
+      where user_id = ${userId} and number = 1`.execute(database().db);
+    await sql`update tasks set deleted_at = now() - interval '29 days'
+      where user_id = ${userId} and number = 2`.execute(database().db);
+
+    expect(await purgeDeletedTasks()).toBeGreaterThanOrEqual(1);
+    expect(await restoreTask(userId, 1)).toBeUndefined();
+    expect((await restoreTask(userId, 2))?.title).toBe("recent");
+    expect(await numbersOf(userId)).toEqual([2, 3]);
+    expect((await insertTask(userId, { title: "new", description: null })).number).toBe(4);
   });
 });
