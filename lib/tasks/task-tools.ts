@@ -2,7 +2,7 @@ import { z } from "zod";
 import * as tasks from "@/db/tasks";
 import { userTimeZone } from "@/db/accounts";
 import { NotFoundError, TaskLimitReachedError, ValidationError } from "@/lib/errors";
-import { zonedInstant } from "@/lib/time/zoned-time";
+import { addDays, wallClock, zonedInstant } from "@/lib/time/zoned-time";
 import { asRecord } from "@/lib/validation/record";
 import { toListedTask, toTask, type Task } from "./task";
 import {
@@ -164,6 +164,10 @@ const updateTask = defineTool({
     ) as typeof input;
     const current = await tasks.findTask(userId, task_id);
     if (!current) return taskNotFound(task_id);
+    // "make it 5pm" on a task with no day: the next 5pm (today, or tomorrow once it passed).
+    if (fields.due_time && fields.due_date === undefined && !current.due_date) {
+      fields.due_date = await nextDayAt(userId, fields.due_time);
+    }
     const due = {
       due_date: fields.due_date === undefined ? current.due_date : fields.due_date,
       due_time: fields.due_time === undefined ? current.due_time : fields.due_time,
@@ -188,6 +192,12 @@ const restoreTask = defineTool({
     return { task_id, status: "restored", title: task.title };
   },
 });
+
+/** The user's next day on which `time` (HH:MM, their zone) is still ahead. */
+async function nextDayAt(userId: string, time: string): Promise<string> {
+  const now = wallClock(new Date(), await userTimeZone(userId));
+  return time > now.time ? now.date : addDays(now.date, 1);
+}
 
 /** A time or a repeat needs its day; so does a reminder relative to it. */
 function needsDueDate(
