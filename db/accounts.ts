@@ -21,14 +21,24 @@ export async function findAccount(userId: string): Promise<AccountRow | undefine
   return row && { ...row, timezone: row.timezone ?? DEFAULT_TIME_ZONE };
 }
 
+// Every chat turn needs the zone; it changes rarely. Kept a minute per process, so a
+// turn costs no extra round trip; a change made through another instance shows within it.
+const ZONE_TTL_MS = 60_000;
+const knownZones = new Map<string, { zone: string; until: number }>();
+
 /** The user's IANA time zone: what "today" and every due date mean to them. */
 export async function userTimeZone(userId: string): Promise<string> {
+  const known = knownZones.get(userId);
+  if (known && known.until > Date.now()) return known.zone;
   const row = await db()
     .selectFrom("user_settings")
     .select("timezone")
     .where("user_id", "=", userId)
     .executeTakeFirst();
-  return row?.timezone ?? DEFAULT_TIME_ZONE;
+  const zone = row?.timezone ?? DEFAULT_TIME_ZONE;
+  if (knownZones.size > 10_000) knownZones.clear();
+  knownZones.set(userId, { zone, until: Date.now() + ZONE_TTL_MS });
+  return zone;
 }
 
 export async function setUserTimeZone(userId: string, timezone: string): Promise<void> {
@@ -39,4 +49,5 @@ export async function setUserTimeZone(userId: string, timezone: string): Promise
       oc.column("user_id").doUpdateSet((eb) => ({ timezone, updated_at: eb.fn("now") })),
     )
     .execute();
+  knownZones.delete(userId);
 }

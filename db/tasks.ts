@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import { TaskLimitReachedError } from "@/lib/errors";
 import type { TaskDueFilter, TaskPriority, TaskSort } from "@/lib/tasks/task-fields";
 import { database } from "./index";
@@ -52,11 +52,10 @@ const taskColumns = (eb: ExpressionBuilder<Database, "tasks">) =>
 
 /**
  * Inserts a task with the user's next number, unless the user already has `maxTasks`
- * (then TaskLimitReachedError), in one statement: no BEGIN and COMMIT round trips. The
- * counter row's lock serialises one user's concurrent adds; a refused or failed insert
- * takes its counter update back with it, so it uses no number. (The count is read at
- * the statement's start, so adds arriving at the same instant may pass the cap by the
- * number in flight, which the per-user concurrency limit keeps small.)
+ * (then TaskLimitReachedError). The counter row's lock serialises one user's adds, and
+ * a refused or failed insert takes its counter update back with it (uses no number).
+ * Far below the cap this is one statement (no BEGIN and COMMIT round trips); near it, a
+ * transaction counts after taking the counter's lock, so concurrent adds cannot pass it.
  */
 export async function insertTask(
   userId: string,
@@ -64,11 +63,36 @@ export async function insertTask(
   maxTasks = Number.POSITIVE_INFINITY,
 ): Promise<TaskRow> {
   await purgeDeletedTasksNowAndThen();
+  const fast = await insertTaskBelow(userId, task, maxTasks - NEAR_CAP);
+  if (fast) return fast;
+  return db()
+    .transaction()
+    .execute(async (trx) => {
+      // Lock the user's counter (making it if need be) before counting: the count then
+      // sees every add that held the lock before us.
+      await sql`INSERT INTO task_counters (user_id, last_number) VALUES (${userId}, 0)
+        ON CONFLICT (user_id) DO UPDATE SET last_number = task_counters.last_number`.execute(trx);
+      const row = await insertTaskBelow(userId, task, maxTasks, trx);
+      if (!row) throw new TaskLimitReachedError(maxTasks);
+      return row;
+    });
+}
+
+/** How close to the cap the one-statement insert stops trusting its own count. */
+const NEAR_CAP = 64;
+
+/** One statement: the next number and the row, if the user has fewer than `below` tasks. */
+async function insertTaskBelow(
+  userId: string,
+  task: NewTask,
+  below: number,
+  executor: Kysely<Database> = db(),
+): Promise<TaskRow | undefined> {
   const fields = Object.entries(task).filter(([, value]) => value !== undefined);
   const columns = fields.map(([name]) => sql`, ${sql.ref(name)}`);
   const values = fields.map(([, value]) => sql`, ${value}`);
-  const underCap = Number.isFinite(maxTasks)
-    ? sql`WHERE (SELECT count(*) FROM tasks WHERE user_id = ${userId}) < ${maxTasks}`
+  const underCap = Number.isFinite(below)
+    ? sql`WHERE (SELECT count(*) FROM tasks WHERE user_id = ${userId} AND deleted_at IS NULL) < ${Math.max(0, below)}`
     : sql``;
   // The date and time come back as text, as taskColumns reads them (see there).
   const { rows } = await sql<TaskRow>`
@@ -83,9 +107,8 @@ export async function insertTask(
     RETURNING id, user_id, number, title, description, completed, created_at, updated_at,
       priority, tags, recurrence, remind_at, completed_at, deleted_at,
       to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(due_time, 'HH24:MI') AS due_time`.execute(
-    db(),
+    executor,
   );
-  if (!rows[0]) throw new TaskLimitReachedError(maxTasks);
   return rows[0];
 }
 

@@ -312,9 +312,13 @@ describe("rich tasks through the tools", () => {
       });
     }
     await run(user, "add_task", { title: "Report" });
-    expect(await run(user, "update_task", { task_id: 1, due_time: "09:00" })).toMatchObject({
+    expect(await run(user, "update_task", { task_id: 1, recurrence: "FREQ=DAILY" })).toMatchObject({
       error: "invalid_input",
     });
+    // A time alone on an undated task means its next such time: today, or tomorrow.
+    const timed = await run(user, "update_task", { task_id: 1, due_time: "09:00" });
+    expect(timed).toMatchObject({ status: "updated", due_time: "09:00" });
+    expect((timed as { due_date: string | null }).due_date).toMatch(/^\d{4}-\d\d-\d\d$/);
   });
 
   it("reopens, restores, and moves a repeating task on", async () => {

@@ -63,8 +63,6 @@ describe("add", () => {
     ["hey can you pls add walk the dog thanks 🙏", "Walk the dog"],
     ["could you please create a task called Prepare slides", "Prepare slides"],
     ["i need to finish the report", "Finish the report"],
-    ["remind me to call mom tomorrow at 3pm", "Call mom tomorrow at 3pm"],
-    ["add submit the report by Friday", "Submit the report by Friday"],
   ])("%j adds %j", async (message, title) => {
     const user = await db.createUser();
     const { text, calls } = await ask(user, message);
@@ -222,7 +220,7 @@ describe("safety in doubt", () => {
     },
   );
 
-  it.each(["what's the weather?", "tell me a joke", "asdfgh", "mark task 1 as not done"])(
+  it.each(["what's the weather?", "tell me a joke", "asdfgh"])(
     "%j calls no changing tool",
     async (message) => {
       const user = await db.createUser(SEED);

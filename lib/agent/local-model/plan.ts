@@ -82,6 +82,8 @@ function planSeveral(parts: Intent[], conversation: UnderstoodConversation): Ste
   return text(said.join("\n"));
 }
 
+const PLAIN_ADD = new Set(["title", "description"]);
+
 function planIntent(intent: Intent, conversation: UnderstoodConversation): Step {
   const done = conversation.turnCalls;
   // The turn's place in the conversation picks the wording, so no canned sentence repeats.
@@ -128,8 +130,9 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
         }));
         return onlyDates(calls) ?? { kind: "tools", calls };
       }
+      // Plain adds keep the grouped wording; a date, time, priority or tag is spelt out.
       return text(
-        conversation.toolFields.get("add_task")?.has("due_date")
+        changes(done).some((c) => Object.keys(c.input).some((k) => !PLAIN_ADD.has(k)))
           ? describeChanges(changes(done))
           : reply.describeResults(done),
       );
