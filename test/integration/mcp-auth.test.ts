@@ -94,7 +94,7 @@ for (const lane of mcpLanes("MCP auth")) {
       expect(created.key).toMatch(/^tc_[A-Za-z]{48}$/);
       expect(created.start).toBe(created.key.slice(0, 10));
       const mcp = await connectMcp(server.url, created.key);
-      expect((await mcp.listTools()).tools).toHaveLength(5);
+      expect((await mcp.listTools()).tools).toHaveLength(6);
 
       const listed = await apiAs(server.url, ann)("GET", "/api/auth/api-key/list");
       const stored = listed.json.apiKeys.find((k: { id: string }) => k.id === created.id);
