@@ -1,5 +1,5 @@
 import {
-  doneCardText,
+  doneCardHead,
   readOutcome,
   runningCardText,
   type ListedRow,
@@ -28,7 +28,8 @@ export function summarizeToolCall(
   if (errorText) return { state: "error", text: `Couldn't run ${name}: ${errorText}` };
   if (!finished) return { state: "pending", text: runningCardText(name, input) };
   const outcome = readOutcome(name, output);
-  const text = doneCardText(name, input, outcome);
+  // The card adds the task's fields itself (cardDetails), in the user's zone.
+  const text = doneCardHead(name, input, outcome);
   if (outcome.kind === "not_found" || outcome.kind === "failed") return { state: "error", text };
   if (outcome.kind !== "listed") return { state: "done", text };
   const { status } = asRecord(input);

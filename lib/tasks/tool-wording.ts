@@ -171,6 +171,15 @@ export function doneCardText(
   outcome: ToolOutcome,
   today: string = viewersToday(),
 ): string {
+  const head = doneCardHead(name, input, outcome);
+  return outcome.kind === "changed" ? head + fieldWords(outcome.change, today) : head;
+}
+
+/**
+ * The same line without the task's fields ("Created #4 Call mom"), for a surface that shows
+ * the fields its own way (the chat UI's card adds chips in the user's zone, tags and repeats).
+ */
+export function doneCardHead(name: string, input: unknown, outcome: ToolOutcome): string {
   const args = asRecord(input);
   switch (outcome.kind) {
     case "not_found":
@@ -184,10 +193,9 @@ export function doneCardText(
     }
     case "changed": {
       const { task_id, status, title } = outcome.change;
-      const fields = fieldWords(outcome.change, today);
       if (status === "updated" && args.title !== undefined)
-        return `Renamed #${task_id} to ${title}${fields}`;
-      return `${CHANGED[status].card} #${task_id} ${title}${fields}`;
+        return `Renamed #${task_id} to ${title}`;
+      return `${CHANGED[status].card} #${task_id} ${title}`;
     }
     case "other":
       return `Ran ${name}`;
