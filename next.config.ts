@@ -1,10 +1,14 @@
 import { execFileSync } from "node:child_process";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { securityHeaderRules } from "./lib/http/security-headers";
 
+// The interface's messages per request (i18n/request.ts; docs/decisions/018-interface-languages.md).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 export default function nextConfig(phase: string): NextConfig {
-  return {
+  return withNextIntl({
     // Database drivers load native/wasm files at run time; bundling them breaks that.
     serverExternalPackages: ["@electric-sql/pglite", "pg", "@neondatabase/serverless", "ws"],
     poweredByHeader: false,
@@ -38,5 +42,5 @@ export default function nextConfig(phase: string): NextConfig {
     async headers() {
       return securityHeaderRules({ development: phase === PHASE_DEVELOPMENT_SERVER });
     },
-  };
+  });
 }

@@ -9,7 +9,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "db/**/*.test.ts",
+            "components/**/*.test.ts",
+            "i18n/**/*.test.ts",
+          ],
           // Each file gets its own empty PGlite folder (opened only if the file uses it).
           setupFiles: ["test/support/unit-setup.ts"],
           testTimeout: 30_000,

@@ -1,12 +1,18 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { THEME_COOKIE, parseThemeChoice } from "@/components/ui/theme";
+import { directionOf, isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Taskchat", template: "%s · Taskchat" },
-  description: "Manage your todo list by talking to it.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return {
+    title: { default: "Taskchat", template: "%s · Taskchat" },
+    description: t("description"),
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -20,9 +26,14 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Without a stored choice the theme follows the system (CSS prefers-color-scheme).
   const theme = parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   return (
-    <html lang="en" data-theme={theme}>
-      <body>{children}</body>
+    <html lang={locale} dir={directionOf(locale)} data-theme={theme}>
+      <body>
+        {/* Messages and locale come from i18n/request.ts; client components read them here. */}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

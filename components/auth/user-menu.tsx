@@ -1,11 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { signOut as endSession } from "./sign-out";
 import styles from "./user-menu.module.css";
 
-/** The signed-in person's menu: who they are, settings, sign out. */
+/** The signed-in person's menu: who they are, settings, language, sign out. */
 export function UserMenu({ name, email }: { name: string; email: string }) {
+  const t = useTranslations("account");
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const [signOutError, setSignOutError] = useState<string>();
@@ -36,7 +39,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
     const problem = await endSession();
     if (problem) {
       // Still signed in (e.g. 429 or 503): say so, never pretend it worked.
-      setSignOutError(`Couldn't sign out. ${problem}`);
+      setSignOutError(t("signOutFailed", { problem }));
       setSigningOut(false);
       return;
     }
@@ -53,7 +56,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         className={styles.trigger}
         aria-expanded={open}
         aria-controls="user-menu"
-        aria-label={`Account: ${name}`}
+        aria-label={t("label", { name })}
         onClick={() => setOpen((o) => !o)}
       >
         <span className={styles.avatar} aria-hidden="true">
@@ -62,19 +65,25 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
       </button>
       <div id="user-menu" className={styles.popup} hidden={!open}>
         <div className={styles.who}>
-          <strong>{name}</strong>
-          <span>{email}</span>
+          <strong dir="auto" title={name}>
+            {name}
+          </strong>
+          {/* Whole, never broken mid-address: an ellipsis on a narrow screen, the full one in the title. */}
+          <span className={styles.email} title={email}>
+            {email}
+          </span>
         </div>
         <a className={styles.item} href="/settings">
-          Settings
+          {t("settings")}
         </a>
+        <LanguageSwitch />
         <button
           type="button"
           className={styles.item}
           onClick={() => void signOut()}
           disabled={signingOut}
         >
-          {signingOut ? "Signing out…" : "Sign out"}
+          {signingOut ? t("signingOut") : t("signOut")}
         </button>
         {signOutError && (
           <p role="alert" className={styles.error}>
