@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { ConversationList } from "@/components/conversations/conversation-list";
@@ -31,6 +32,9 @@ export interface ChatAppProps {
 /** The signed-in app: history (nav), thread (main), tasks (region), one header. */
 export function ChatApp(props: ChatAppProps) {
   const { user } = props;
+  const t = useTranslations("header");
+  const tChat = useTranslations("chat");
+  const newChatTitle = useTranslations("app")("newChat");
   const history = useConversations(props.conversations);
   const tasks = useTasks(props.tasks);
   const { refresh: refreshTasks } = tasks;
@@ -57,8 +61,8 @@ export function ChatApp(props: ChatAppProps) {
   const activeTitle = history.conversations.find((c) => c.id === thread.conversationId)?.title;
 
   useEffect(() => {
-    document.title = `${activeTitle ?? "New chat"} · Taskchat`;
-  }, [activeTitle]);
+    document.title = `${activeTitle ?? newChatTitle} · Taskchat`;
+  }, [activeTitle, newChatTitle]);
 
   const openConversation = useCallback(
     (id?: string) => {
@@ -103,7 +107,7 @@ export function ChatApp(props: ChatAppProps) {
               ref={navToggleRef}
               type="button"
               className={`icon-button ${styles.compactOnly}`}
-              aria-label="Conversations"
+              aria-label={t("conversations")}
               aria-expanded={navOpen}
               aria-controls="conversations"
               onClick={toggleNav}
@@ -120,7 +124,9 @@ export function ChatApp(props: ChatAppProps) {
               </span>
               Taskchat
             </Link>
-            <span className={styles.current}>{activeTitle ?? ""}</span>
+            <span className={styles.current} dir="auto">
+              {activeTitle ?? ""}
+            </span>
             <div className={styles.tools}>
               <button
                 ref={sheetToggleRef}
@@ -130,7 +136,7 @@ export function ChatApp(props: ChatAppProps) {
                 aria-controls="tasks"
                 onClick={toggleSheet}
               >
-                Tasks
+                {t("tasks")}
                 <span className={styles.badge}>
                   {tasks.tasks.filter((t) => !t.completed).length}
                 </span>
@@ -142,7 +148,7 @@ export function ChatApp(props: ChatAppProps) {
 
           <nav
             id="conversations"
-            aria-label="Conversations"
+            aria-label={t("conversations")}
             className={styles.nav}
             data-open={navOpen || undefined}
             inert={compact && !navOpen}
@@ -161,7 +167,7 @@ export function ChatApp(props: ChatAppProps) {
           <main className={styles.main}>
             {thread.loading ? (
               <p className={styles.status} role="status">
-                Loading conversation…
+                {tChat("loading")}
               </p>
             ) : thread.error ? (
               <div className={styles.status} role="alert">
@@ -171,7 +177,7 @@ export function ChatApp(props: ChatAppProps) {
                   className="button"
                   onClick={() => openConversation(undefined)}
                 >
-                  Start a new chat
+                  {tChat("startNew")}
                 </button>
               </div>
             ) : (
@@ -197,7 +203,7 @@ export function ChatApp(props: ChatAppProps) {
             <button
               type="button"
               className={`icon-button ${styles.compactOnly} ${styles.sheetClose}`}
-              aria-label="Close tasks"
+              aria-label={t("closeTasks")}
               onClick={closeSheet}
             >
               <Icon name="close" />

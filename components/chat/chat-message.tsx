@@ -1,4 +1,5 @@
 import { getToolName, isToolUIPart } from "ai";
+import { useTranslations } from "next-intl";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Markdown } from "./markdown";
 import { MessageTime } from "./message-time";
@@ -8,12 +9,15 @@ import styles from "./chat-message.module.css";
 
 /** One message: the person's on the right as plain text; answers with tool cards and markdown. */
 export function ChatMessage({ message, streaming }: { message: Message; streaming: boolean }) {
+  const t = useTranslations("chat");
   const text = messageText(message);
   const createdAt = message.metadata?.createdAt;
   if (message.role === "user") {
     return (
-      <article className={styles.user} aria-label="You said">
-        <div className={styles.userBubble}>{text}</div>
+      <article className={styles.user} aria-label={t("youSaid")}>
+        <div className={styles.userBubble} dir="auto">
+          {text}
+        </div>
         <div className={styles.meta}>
           <MessageTime iso={createdAt} className={styles.time} />
           <CopyButton text={text} />
@@ -23,7 +27,7 @@ export function ChatMessage({ message, streaming }: { message: Message; streamin
   }
   const interrupted = message.metadata?.status === "interrupted";
   return (
-    <article className={styles.assistant} aria-label="Assistant said" aria-busy={streaming}>
+    <article className={styles.assistant} aria-label={t("assistantSaid")} aria-busy={streaming}>
       {message.parts.map((part, index) => {
         if (isToolUIPart(part)) {
           return (
@@ -40,8 +44,8 @@ export function ChatMessage({ message, streaming }: { message: Message; streamin
         if (part.type === "text" && part.text) return <Markdown key={index} text={part.text} />;
         return null;
       })}
-      {streaming && !text && <span className={styles.typing} aria-label="Thinking" />}
-      {interrupted && <p className={styles.stopped}>Stopped — the answer is incomplete.</p>}
+      {streaming && !text && <span className={styles.typing} aria-label={t("thinking")} />}
+      {interrupted && <p className={styles.stopped}>{t("stopped")}</p>}
       {!streaming && (
         <div className={styles.meta}>
           {text && <CopyButton text={text} />}

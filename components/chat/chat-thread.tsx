@@ -1,6 +1,7 @@
 "use client";
 
 import { useChat } from "@ai-sdk/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { errorMessageFromText } from "@/components/ui/fetch-json";
 import { ChatMessage } from "./chat-message";
@@ -32,6 +33,7 @@ export function ChatThread(props: ChatThreadProps) {
   // Which conversation this thread's requests go to; a new chat learns it from the stream.
   const [target] = useState(() => createChatTransport(props.conversationId));
   const [announcement, setAnnouncement] = useState("");
+  const t = useTranslations("chat");
 
   const { messages, sendMessage, status, stop, error, regenerate, setMessages } = useChat<Message>({
     messages: initialMessages,
@@ -76,7 +78,7 @@ export function ChatThread(props: ChatThreadProps) {
           <StartScreen name={userName} onPick={send} disabled={busy} />
         ) : (
           <div className={styles.messages}>
-            <h1 className="visually-hidden">Conversation</h1>
+            <h1 className="visually-hidden">{t("conversation")}</h1>
             {messages.map((message) => (
               <ChatMessage
                 key={message.id}
@@ -85,19 +87,19 @@ export function ChatThread(props: ChatThreadProps) {
               />
             ))}
             {status === "submitted" && last?.role === "user" && (
-              <div className={styles.pending} aria-label="Thinking">
+              <div className={styles.pending} aria-label={t("thinking")}>
                 <span className={styles.dots} />
               </div>
             )}
             {error && (
               <div className={styles.error} role="alert">
-                <span>{describeError(error)}</span>
+                <span>{describeError(error, t)}</span>
                 <button
                   type="button"
                   className="button button-secondary"
                   onClick={() => void regenerate()}
                 >
-                  Retry
+                  {t("retry")}
                 </button>
               </div>
             )}
@@ -112,11 +114,14 @@ export function ChatThread(props: ChatThreadProps) {
   );
 }
 
-function describeError(error: Error): string {
+function describeError(
+  error: Error,
+  t: (key: "connectionDropped" | "answerFailed") => string,
+): string {
   const fromApi = errorMessageFromText(error.message);
   if (fromApi) return fromApi;
   if (/failed to fetch|network|load failed/i.test(error.message)) {
-    return "The connection dropped before the answer arrived.";
+    return t("connectionDropped");
   }
-  return error.message || "Something went wrong with this answer.";
+  return error.message || t("answerFailed");
 }

@@ -1,11 +1,8 @@
+import { useTranslations } from "next-intl";
 import styles from "./start-screen.module.css";
 
-export const STARTER_PROMPTS = [
-  "Add a task to buy groceries",
-  "What's pending?",
-  "Show my completed tasks",
-  "What can you do?",
-];
+/** The starter prompts' message keys, in the interface's language (they are sent as written). */
+const STARTER_PROMPTS = ["prompt1", "prompt2", "prompt3", "prompt4"] as const;
 
 /** The empty chat: a greeting and starter prompts that send on click. */
 export function StartScreen({
@@ -17,25 +14,24 @@ export function StartScreen({
   onPick(prompt: string): void;
   disabled: boolean;
 }) {
+  const t = useTranslations("start");
   const first = name.split(" ")[0];
   return (
     <div className={styles.start}>
-      <h1 className={styles.greeting}>
-        {first ? `Hi ${first}, what's on your list?` : "What's on your list?"}
+      <h1 className={styles.greeting} dir="auto">
+        {first ? t("greetingNamed", { name: first }) : t("greeting")}
       </h1>
-      <p className={styles.sub}>
-        Tell me what to add, finish, rename or remove — I&apos;ll keep your tasks in order.
-      </p>
-      <ul className={styles.prompts} aria-label="Starter prompts">
-        {STARTER_PROMPTS.map((prompt) => (
-          <li key={prompt}>
+      <p className={styles.sub}>{t("sub")}</p>
+      <ul className={styles.prompts} aria-label={t("promptsLabel")}>
+        {STARTER_PROMPTS.map((key) => (
+          <li key={key}>
             <button
               type="button"
               className={styles.prompt}
-              onClick={() => onPick(prompt)}
+              onClick={() => onPick(t(key))}
               disabled={disabled}
             >
-              {prompt}
+              {t(key)}
             </button>
           </li>
         ))}

@@ -1,10 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Icon } from "./icons";
 
 /** Copies text to the clipboard and says so for a moment. */
-export function CopyButton({ text, label = "Copy message" }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
+  const t = useTranslations("common");
+  const name = label ?? t("copy");
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -20,8 +23,8 @@ export function CopyButton({ text, label = "Copy message" }: { text: string; lab
       type="button"
       className="icon-button"
       onClick={copy}
-      aria-label={copied ? "Copied" : label}
-      title={copied ? "Copied" : label}
+      aria-label={copied ? t("copied") : name}
+      title={copied ? t("copied") : name}
     >
       <Icon name={copied ? "check" : "copy"} size={16} />
     </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { THEME_COOKIE, type ThemeChoice } from "./theme";
 import { Icon } from "./icons";
@@ -32,14 +33,15 @@ function choose(theme: ThemeChoice) {
 
 /** Light/dark switch; without a choice the theme follows the system. */
 export function ThemeToggle() {
+  const t = useTranslations("header");
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
   return (
     <button
       type="button"
       className="icon-button"
-      aria-label="Dark theme"
+      aria-label={t("darkTheme")}
       aria-pressed={dark}
-      title={dark ? "Switch to light theme" : "Switch to dark theme"}
+      title={dark ? t("toLight") : t("toDark")}
       onClick={() => choose(dark ? "light" : "dark")}
     >
       <Icon name={dark ? "sun" : "moon"} />
