@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { ReadAloudToggle } from "@/components/voice/read-aloud-toggle";
 import { signOut as endSession } from "./sign-out";
 import styles from "./user-menu.module.css";
 
@@ -77,6 +78,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           {t("settings")}
         </a>
         <LanguageSwitch />
+        <ReadAloudToggle />
         <button
           type="button"
           className={styles.item}

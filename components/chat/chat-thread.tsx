@@ -1,9 +1,11 @@
 "use client";
 
 import { useChat } from "@ai-sdk/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { errorMessageFromText } from "@/components/ui/fetch-json";
+import { readAloudEnabled, speak } from "@/components/voice/read-aloud";
+import { DEFAULT_LOCALE, SPEECH_LANGUAGES, isLocale } from "@/i18n/locales";
 import { ChatMessage } from "./chat-message";
 import { createChatTransport } from "./chat-transport";
 import { Composer } from "./composer";
@@ -34,6 +36,7 @@ export function ChatThread(props: ChatThreadProps) {
   const [target] = useState(() => createChatTransport(props.conversationId));
   const [announcement, setAnnouncement] = useState("");
   const t = useTranslations("chat");
+  const locale = useLocale();
 
   const { messages, sendMessage, status, stop, error, regenerate, setMessages } = useChat<Message>({
     messages: initialMessages,
@@ -54,6 +57,10 @@ export function ChatThread(props: ChatThreadProps) {
         ),
       );
       if (!isError) setAnnouncement(messageText(message));
+      // Only answers that arrive now: a stored conversation is never read out on opening.
+      if (!isError && !isAbort && readAloudEnabled()) {
+        speak(messageText(message), SPEECH_LANGUAGES[isLocale(locale) ? locale : DEFAULT_LOCALE]);
+      }
       onTurnFinished();
     },
   });
