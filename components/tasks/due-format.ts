@@ -22,14 +22,19 @@ export function addDays(date: string, days: number): string {
   return new Date(dayNumber(date) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** "Today", "Tomorrow", "Yesterday", else "Fri 5 Dec" (with the year when not this year's). */
-export function dayLabel(date: string, today: string): string {
+/**
+ * "Today", "Tomorrow", "Yesterday", else "Fri 5 Dec" (with the year when not this year's),
+ * in the interface's language (Intl: "آج", "آئندہ کل", "جمعہ، 11 دسمبر" in Urdu).
+ */
+export function dayLabel(date: string, today: string, locale = "en"): string {
   const days = daysBetween(today, date);
-  if (days === 0) return "Today";
-  if (days === 1) return "Tomorrow";
-  if (days === -1) return "Yesterday";
+  if (Math.abs(days) <= 1) {
+    const word = new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(days, "day");
+    return word.charAt(0).toLocaleUpperCase(locale) + word.slice(1);
+  }
   const day = new Date(dayNumber(date));
-  const label = day.toLocaleDateString("en-GB", {
+  // English keeps the day-month order of "Fri 5 Dec" wherever the reader is.
+  const label = day.toLocaleDateString(locale === "en" ? "en-GB" : locale, {
     weekday: "short",
     day: "numeric",
     month: "short",
@@ -51,10 +56,11 @@ export function dueChip(
   task: { due_date?: string | null; due_time?: string | null; completed: boolean },
   now: Date,
   timeZone: string,
+  locale = "en",
 ): DueChip | null {
   if (!task.due_date) return null;
   const current = zonedNow(now, timeZone);
-  const day = dayLabel(task.due_date, current.date);
+  const day = dayLabel(task.due_date, current.date, locale);
   const label = task.due_time ? `${day} ${task.due_time}` : day;
   const past =
     task.due_date < current.date ||

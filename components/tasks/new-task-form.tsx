@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import styles from "./task-panel.module.css";
 
 /** Adds a task directly; the form is off while the request runs, so it is sent once. */
 export function NewTaskForm({ onCreate }: { onCreate(title: string): Promise<boolean> }) {
+  const t = useTranslations("tasks");
   const [title, setTitle] = useState("");
   const [busy, setBusy] = useState(false);
 
@@ -21,15 +23,16 @@ export function NewTaskForm({ onCreate }: { onCreate(title: string): Promise<boo
     <form className={styles.newTask} onSubmit={submit}>
       <input
         className="input"
-        aria-label="New task"
-        placeholder="Add a task…"
+        aria-label={t("newTask")}
+        placeholder={t("addPlaceholder")}
+        dir="auto"
         value={title}
         maxLength={200}
         onChange={(event) => setTitle(event.target.value)}
         readOnly={busy}
       />
       <button type="submit" className="button" disabled={busy || !title.trim()}>
-        Add
+        {t("add")}
       </button>
     </form>
   );

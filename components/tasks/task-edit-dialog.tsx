@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/tasks/task-fields";
-import { PRIORITIES, PRIORITY_LABEL, REPEATS, type RichChanges, type RichTask } from "./rich-task";
+import { PRIORITIES, REPEATS, type RichChanges, type RichTask } from "./rich-task";
 import { formChanges, formValues, type TaskFormValues } from "./task-form";
 import { useClock } from "./time-zone";
 import styles from "./task-edit-dialog.module.css";
@@ -16,6 +17,9 @@ interface TaskEditDialogProps {
 /** The edit form of one task, in a modal (native <dialog>: focus is trapped, Escape closes). */
 export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
   const id = useId();
+  const t = useTranslations("taskEdit");
+  const tTasks = useTranslations("tasks");
+  const tCommon = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
   const { timeZone } = useClock();
   const [values, setValues] = useState<TaskFormValues>(() => formValues(task, timeZone));
@@ -37,7 +41,9 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
     event.preventDefault();
     if (busy) return;
     const outcome = formChanges(task, values, timeZone);
-    if ("problem" in outcome) return setError(outcome.problem);
+    if ("problem" in outcome) {
+      return setError(t(`problems.${outcome.problem}`, { tag: outcome.tag ?? "" }));
+    }
     if (Object.keys(outcome.changes).length === 0) return onClose();
     setBusy(true);
     setError(undefined);
@@ -45,7 +51,7 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
       await onSave(task.id, outcome.changes);
       onClose();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "Couldn't save the task.");
+      setError(failure instanceof Error ? failure.message : t("saveFailed"));
       setBusy(false);
     }
   }
@@ -63,9 +69,9 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
     >
       <form className={styles.form} onSubmit={submit} noValidate>
         <h2 id={field("heading")} className={styles.heading}>
-          Edit task #{task.id}
+          {t("heading", { id: task.id })}
         </h2>
-        <label htmlFor={field("title")}>Title</label>
+        <label htmlFor={field("title")}>{t("title")}</label>
         <input
           id={field("title")}
           className="input"
@@ -73,20 +79,22 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
           maxLength={TITLE_MAX}
           required
           autoFocus
+          dir="auto"
           onChange={(e) => set("title")(e.target.value)}
         />
-        <label htmlFor={field("description")}>Description</label>
+        <label htmlFor={field("description")}>{t("description")}</label>
         <textarea
           id={field("description")}
           className={`input ${styles.description}`}
           value={values.description}
           maxLength={DESCRIPTION_MAX}
           rows={3}
+          dir="auto"
           onChange={(e) => set("description")(e.target.value)}
         />
         <div className={styles.pair}>
           <div className={styles.cell}>
-            <label htmlFor={field("date")}>Date</label>
+            <label htmlFor={field("date")}>{t("date")}</label>
             <input
               id={field("date")}
               type="date"
@@ -96,7 +104,7 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
             />
           </div>
           <div className={styles.cell}>
-            <label htmlFor={field("time")}>Time</label>
+            <label htmlFor={field("time")}>{t("time")}</label>
             <input
               id={field("time")}
               type="time"
@@ -108,7 +116,7 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
         </div>
         <div className={styles.pair}>
           <div className={styles.cell}>
-            <label htmlFor={field("priority")}>Priority</label>
+            <label htmlFor={field("priority")}>{t("priority")}</label>
             <select
               id={field("priority")}
               className="input"
@@ -117,13 +125,13 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
             >
               {PRIORITIES.map((p) => (
                 <option key={p} value={p}>
-                  {p === "none" ? "None" : PRIORITY_LABEL[p]}
+                  {p === "none" ? t("priorityNone") : tTasks(`priority.${p}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className={styles.cell}>
-            <label htmlFor={field("repeat")}>Repeat</label>
+            <label htmlFor={field("repeat")}>{t("repeat")}</label>
             <select
               id={field("repeat")}
               className="input"
@@ -132,28 +140,28 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
             >
               {REPEATS.map((r) => (
                 <option key={r.value} value={r.value}>
-                  {r.label}
+                  {tTasks(`repeat.${r.value || "none"}`)}
                 </option>
               ))}
               {values.repeat === "custom" && (
-                <option value="custom">Custom ({task.recurrence})</option>
+                <option value="custom">{t("custom", { rule: task.recurrence ?? "" })}</option>
               )}
             </select>
           </div>
         </div>
-        <label htmlFor={field("tags")}>Tags</label>
+        <label htmlFor={field("tags")}>{t("tags")}</label>
         <input
           id={field("tags")}
           className="input"
           value={values.tags}
-          placeholder="work, errands"
+          placeholder={t("tagsPlaceholder")}
           aria-describedby={field("tags-hint")}
           onChange={(e) => set("tags")(e.target.value)}
         />
         <p id={field("tags-hint")} className={styles.hint}>
-          Separated by commas or spaces.
+          {t("tagsHint")}
         </p>
-        <label htmlFor={field("remind")}>Reminder</label>
+        <label htmlFor={field("remind")}>{t("reminder")}</label>
         <input
           id={field("remind")}
           type="datetime-local"
@@ -163,7 +171,7 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
           onChange={(e) => set("remindAt")(e.target.value)}
         />
         <p id={field("zone")} className={styles.hint}>
-          Dates and times are in {timeZone.replaceAll("_", " ")}.
+          {t("zoneHint", { zone: timeZone.replaceAll("_", " ") })}
         </p>
         {error && (
           <p role="alert" className={styles.error}>
@@ -172,10 +180,10 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
         )}
         <div className={styles.actions}>
           <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
+            {tCommon("cancel")}
           </button>
           <button type="submit" className="button" disabled={busy}>
-            Save
+            {tCommon("save")}
           </button>
         </div>
       </form>

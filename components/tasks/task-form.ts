@@ -42,25 +42,29 @@ export function parseTags(text: string): string[] {
   return [...new Set(tags)];
 }
 
+/** What to fix in the form; each is a message (taskEdit.problems.*). */
+export type FormProblem =
+  "noTitle" | "timeNeedsDate" | "repeatNeedsDate" | "badTag" | "tooManyTags";
+
 /**
- * The PATCH body for what changed (`null` clears), or a sentence saying what to fix.
+ * The PATCH body for what changed (`null` clears), or what to fix.
  * A time or a repeat needs a date (the contract's rule), so clearing the date clears them.
  */
 export function formChanges(
   task: RichTask,
   values: TaskFormValues,
   timeZone: string,
-): { changes: RichChanges } | { problem: string } {
+): { changes: RichChanges } | { problem: FormProblem; tag?: string } {
   const title = values.title.trim();
-  if (!title) return { problem: "Give the task a title." };
+  if (!title) return { problem: "noTitle" };
   const dueDate = values.dueDate || null;
   const dueTime = dueDate ? values.dueTime || null : null;
-  if (!dueDate && values.dueTime) return { problem: "A time needs a date: pick a date too." };
-  if (!dueDate && values.repeat) return { problem: "A repeat needs a date: pick a date too." };
+  if (!dueDate && values.dueTime) return { problem: "timeNeedsDate" };
+  if (!dueDate && values.repeat) return { problem: "repeatNeedsDate" };
   const tags = parseTags(values.tags);
   const badTag = tags.find((tag) => !/^[\p{L}\p{N}_-]{1,30}$/u.test(tag));
-  if (badTag) return { problem: `Tag “${badTag}”: use letters, digits, - or _ (up to 30).` };
-  if (tags.length > 10) return { problem: "Use at most 10 tags." };
+  if (badTag) return { problem: "badTag", tag: badTag };
+  if (tags.length > 10) return { problem: "tooManyTags" };
   const recurrence =
     values.repeat === "custom"
       ? (task.recurrence ?? null)

@@ -1,11 +1,12 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Icon } from "@/components/ui/icons";
 import { InlineEdit } from "@/components/ui/inline-edit";
 import { RenameDeleteActions } from "@/components/ui/rename-delete-actions";
 import { dueChip } from "./due-format";
-import { PRIORITY_LABEL, repeatLabel, type RichChanges, type RichTask } from "./rich-task";
+import { REPEATS, repeatPreset, type RichChanges, type RichTask } from "./rich-task";
 import { useClock } from "./time-zone";
 import styles from "./task-panel.module.css";
 
@@ -22,6 +23,7 @@ interface TaskItemProps {
  * over the row's end, so they take no width from the title.
  */
 export function TaskItem({ task, onUpdate, onRemove, onEdit }: TaskItemProps) {
+  const t = useTranslations("tasks");
   const [renaming, setRenaming] = useState(false);
   return (
     <li className={styles.task} data-completed={task.completed || undefined}>
@@ -29,7 +31,10 @@ export function TaskItem({ task, onUpdate, onRemove, onEdit }: TaskItemProps) {
         type="checkbox"
         className={styles.check}
         checked={task.completed}
-        aria-label={`#${task.id} ${task.title}: ${task.completed ? "completed" : "mark as completed"}`}
+        aria-label={t(task.completed ? "checkDone" : "checkPending", {
+          id: task.id,
+          title: task.title,
+        })}
         onChange={(event) =>
           void onUpdate(task.id, { completed: event.target.checked }).catch(() => {})
         }
@@ -42,7 +47,7 @@ export function TaskItem({ task, onUpdate, onRemove, onEdit }: TaskItemProps) {
           <InlineEdit
             className={styles.edit}
             initial={task.title}
-            label={`Title of task #${task.id}`}
+            label={t("titleOf", { id: task.id })}
             maxLength={200}
             onSave={(title) => onUpdate(task.id, { title })}
             onDone={() => setRenaming(false)}
@@ -51,7 +56,8 @@ export function TaskItem({ task, onUpdate, onRemove, onEdit }: TaskItemProps) {
           <button
             type="button"
             className={styles.title}
-            aria-label={`Edit task #${task.id}: ${task.title}`}
+            aria-label={t("editLabel", { id: task.id, title: task.title })}
+            dir="auto"
             onClick={() => onEdit(task)}
           >
             {task.title}
@@ -62,7 +68,7 @@ export function TaskItem({ task, onUpdate, onRemove, onEdit }: TaskItemProps) {
       {!renaming && (
         <RenameDeleteActions
           className={styles.actions}
-          itemLabel={`task #${task.id}`}
+          itemLabel={t("item", { id: task.id })}
           onRename={() => setRenaming(true)}
           onDelete={() => void onRemove(task.id)}
         />
@@ -73,8 +79,10 @@ export function TaskItem({ task, onUpdate, onRemove, onEdit }: TaskItemProps) {
 
 /** The chips under a title; nothing when the task holds only a title. */
 function TaskMeta({ task }: { task: RichTask }) {
+  const t = useTranslations("tasks");
+  const locale = useLocale();
   const { timeZone, now } = useClock();
-  const due = dueChip(task, now(), timeZone);
+  const due = dueChip(task, now(), timeZone, locale);
   const priority = task.priority && task.priority !== "none" ? task.priority : null;
   const tags = task.tags ?? [];
   if (!due && !priority && tags.length === 0 && !task.recurrence && !task.remind_at) return null;
@@ -82,14 +90,14 @@ function TaskMeta({ task }: { task: RichTask }) {
     <span className={styles.meta}>
       {due && (
         <span className={styles.chip} data-overdue={due.overdue || undefined}>
-          {due.overdue && <span className="visually-hidden">Overdue: </span>}
+          {due.overdue && <span className="visually-hidden">{t("overdue")}</span>}
           {due.label}
         </span>
       )}
       {priority && (
         <span className={styles.priority} data-priority={priority}>
           <Icon name="flag" size={12} />
-          {PRIORITY_LABEL[priority]}
+          {t(`priority.${priority}`)}
         </span>
       )}
       {tags.map((tag) => (
@@ -98,15 +106,23 @@ function TaskMeta({ task }: { task: RichTask }) {
         </span>
       ))}
       {task.recurrence && (
-        <span className={styles.icon} role="img" aria-label={repeatLabel(task.recurrence)}>
+        <span className={styles.icon} role="img" aria-label={repeatLabel(task.recurrence, t)}>
           <Icon name="repeat" size={13} />
         </span>
       )}
       {task.remind_at && (
-        <span className={styles.icon} role="img" aria-label="Has a reminder">
+        <span className={styles.icon} role="img" aria-label={t("hasReminder")}>
           <Icon name="bell" size={13} />
         </span>
       )}
     </span>
   );
+}
+
+/** "Repeats daily", "Repeats (FREQ=WEEKLY;INTERVAL=2)": the repeat icon's name, in the interface language. */
+function repeatLabel(rule: string, t: ReturnType<typeof useTranslations<"tasks">>): string {
+  const preset = REPEATS.find((r) => r.value === repeatPreset(rule));
+  return preset
+    ? t("repeats", { rule: t(`repeat.${preset.value || "none"}`).toLocaleLowerCase() })
+    : t("repeatsCustom", { rule });
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { Icon } from "@/components/ui/icons";
 import { NewTaskForm } from "./new-task-form";
@@ -16,6 +17,8 @@ const SEARCH_DELAY_MS = 250;
 /** The task list beside the chat: views, search, tag and order; complete, edit, delete, add. */
 export function TaskPanel({ tasks: state }: { tasks: ReturnType<typeof useTasks> }) {
   const id = useId();
+  const t = useTranslations("tasks");
+  const locale = useLocale();
   const { timeZone, now } = useClock();
   const [view, setView] = useState<ViewName>("all");
   const [tag, setTag] = useState("");
@@ -35,17 +38,21 @@ export function TaskPanel({ tasks: state }: { tasks: ReturnType<typeof useTasks>
   }, [setQuery, view, tag, search, sort]);
 
   const current = VIEWS.find((v) => v.value === view)!;
-  const groups = groupTasks(view, sort, state.tasks, now(), timeZone);
+  const groups = groupTasks(view, sort, state.tasks, now(), timeZone, {
+    locale,
+    overdue: t("groups.overdue"),
+    today: t("groups.today"),
+  });
   const narrowed = tag || search;
   return (
     <div className={styles.panel}>
       <div className={styles.header}>
         <h2 id="tasks-heading" className={styles.heading}>
-          Tasks
+          {t("heading")}
         </h2>
         <span className={styles.count}>
-          {state.tasks.length} {state.tasks.length === 1 ? "task" : "tasks"}
-          {narrowed ? " (filtered)" : ""}
+          {t("count", { count: state.tasks.length })}
+          {narrowed ? ` ${t("filtered")}` : ""}
         </span>
       </div>
       <div className={styles.tools}>
@@ -54,19 +61,19 @@ export function TaskPanel({ tasks: state }: { tasks: ReturnType<typeof useTasks>
           <input
             type="search"
             className={`input ${styles.searchInput}`}
-            aria-label="Search tasks"
-            placeholder="Search"
+            aria-label={t("search")}
+            placeholder={t("searchPlaceholder")}
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
           />
         </div>
         <select
           className={`input ${styles.select}`}
-          aria-label="Tag"
+          aria-label={t("tag")}
           value={tag}
           onChange={(event) => setTag(event.target.value)}
         >
-          <option value="">All tags</option>
+          <option value="">{t("allTags")}</option>
           {state.knownTags.map((name) => (
             <option key={name} value={name}>
               #{name}
@@ -75,18 +82,18 @@ export function TaskPanel({ tasks: state }: { tasks: ReturnType<typeof useTasks>
         </select>
         <select
           className={`input ${styles.select}`}
-          aria-label="Sort by"
+          aria-label={t("sortBy")}
           value={sort}
           onChange={(event) => setSort(event.target.value as SortName)}
         >
           {SORTS.map((s) => (
             <option key={s.value} value={s.value}>
-              {s.label}
+              {t(`sorts.${s.value || "default"}`)}
             </option>
           ))}
         </select>
       </div>
-      <div className={styles.filters} role="group" aria-label="Show">
+      <div className={styles.filters} role="group" aria-label={t("show")}>
         {VIEWS.map((v) => (
           <button
             key={v.value}
@@ -95,7 +102,7 @@ export function TaskPanel({ tasks: state }: { tasks: ReturnType<typeof useTasks>
             aria-pressed={view === v.value}
             onClick={() => setView(v.value)}
           >
-            {v.label}
+            {t(`views.${v.value}`)}
           </button>
         ))}
       </div>
@@ -107,9 +114,7 @@ export function TaskPanel({ tasks: state }: { tasks: ReturnType<typeof useTasks>
       )}
       <div className={styles.list}>
         {state.tasks.length === 0 ? (
-          <p className={styles.empty}>
-            {narrowed ? "No tasks match the search or tag." : current.empty}
-          </p>
+          <p className={styles.empty}>{narrowed ? t("noMatch") : t(`empty.${current.value}`)}</p>
         ) : (
           groups.map((group) => (
             <section
@@ -123,7 +128,9 @@ export function TaskPanel({ tasks: state }: { tasks: ReturnType<typeof useTasks>
               )}
               <ul
                 className={styles.items}
-                aria-label={group.heading ? undefined : `${current.label} tasks`}
+                aria-label={
+                  group.heading ? undefined : t("listLabel", { view: t(`views.${current.value}`) })
+                }
                 aria-labelledby={group.heading ? `${id}-${group.key}` : undefined}
               >
                 {group.tasks.map((task) => (

@@ -1,49 +1,43 @@
 import { addDays, dayLabel, zonedNow } from "./due-format";
 import type { RichTask } from "./rich-task";
 
-/** The task panel's views, each a REST query (CONTRACT.md "Rich tasks": filters). */
+/**
+ * The task panel's views, each a REST query (CONTRACT.md "Rich tasks": filters). Their names
+ * and empty-list sentences are messages (tasks.views.*, tasks.empty.* in messages/).
+ */
 export const VIEWS = [
   {
     value: "today",
-    label: "Today",
     filters: { status: "pending", due: "today" },
-    empty: "Nothing due today.",
   },
   {
     value: "upcoming",
-    label: "Upcoming",
     filters: { status: "pending", due: "upcoming" },
-    empty: "Nothing due in the next 7 days.",
   },
   {
     value: "pending",
-    label: "Pending",
     filters: { status: "pending" },
-    empty: "Nothing pending. 🎉",
   },
   {
     value: "all",
-    label: "All",
     filters: { status: "all" },
-    empty: "No tasks yet. Add one here or ask in the chat.",
   },
   {
     value: "completed",
-    label: "Completed",
     filters: { status: "completed" },
-    empty: "No completed tasks yet.",
   },
 ] as const;
 
 export type ViewName = (typeof VIEWS)[number]["value"];
 
+/** The orders; names are messages (tasks.sorts.*, "default" for the empty value). */
 export const SORTS = [
-  { value: "", label: "Default order" },
-  { value: "number", label: "Number" },
-  { value: "due", label: "Due date" },
-  { value: "priority", label: "Priority" },
-  { value: "created", label: "Created" },
-  { value: "title", label: "Title" },
+  { value: "" },
+  { value: "number" },
+  { value: "due" },
+  { value: "priority" },
+  { value: "created" },
+  { value: "title" },
 ] as const;
 
 export type SortName = (typeof SORTS)[number]["value"];
@@ -68,6 +62,13 @@ export function viewQuery(view: ViewName, { tag, search, sort }: Narrowing): str
   return params.toString();
 }
 
+/** The interface's language and its words for the fixed group headings. */
+export interface GroupWords {
+  locale: string;
+  overdue: string;
+  today: string;
+}
+
 export interface TaskGroup {
   key: string;
   /** Shown above the group; none for a flat list. */
@@ -85,6 +86,7 @@ export function groupTasks(
   tasks: RichTask[],
   now: Date,
   timeZone: string,
+  words: GroupWords = { locale: "en", overdue: "Overdue", today: "Today" },
 ): TaskGroup[] {
   const today = zonedNow(now, timeZone).date;
   const dated = !sort || sort === "due";
@@ -92,8 +94,8 @@ export function groupTasks(
     const overdue = tasks.filter((t) => t.due_date && t.due_date < today);
     const rest = tasks.filter((t) => !overdue.includes(t));
     return [
-      { key: "overdue", heading: "Overdue", tasks: overdue },
-      { key: "today", heading: "Today", tasks: rest },
+      { key: "overdue", heading: words.overdue, tasks: overdue },
+      { key: "today", heading: words.today, tasks: rest },
     ].filter((g) => g.tasks.length > 0);
   }
   if (view === "upcoming" && dated) {
@@ -104,7 +106,7 @@ export function groupTasks(
     }
     return [...groups].map(([day, list]) => ({
       key: day,
-      heading: dayLabel(day, today),
+      heading: dayLabel(day, today, words.locale),
       tasks: list,
     }));
   }
