@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { pageText } from "@/components/i18n/page-text";
 import { loadMessages } from "./load-messages";
 import type { ChatMessage } from "./stored-messages";
 
@@ -51,8 +52,7 @@ export function useActiveConversation(initial: { id?: string; messages: ChatMess
         setThread({ key: id, conversationId: id, messages, loading: false });
     } catch (failure) {
       if (shown.current !== id) return;
-      const error =
-        failure instanceof Error ? failure.message : "Could not load this conversation.";
+      const error = failure instanceof Error ? failure.message : pageText("somethingWrong");
       setThread({ key: id, conversationId: id, messages: [], loading: false, error });
     }
   }, []);

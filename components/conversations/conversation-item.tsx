@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type MouseEvent } from "react";
 import { InlineEdit } from "@/components/ui/inline-edit";
 import type { ConversationJson } from "@/lib/chat/conversation-service";
@@ -16,6 +17,7 @@ interface ConversationItemProps {
 
 export function ConversationItem(props: ConversationItemProps) {
   const { conversation, active, onOpen, onRename, onAskDelete } = props;
+  const t = useTranslations("conversations");
   const [editing, setEditing] = useState(false);
   const href = `/c/${conversation.id}`;
 
@@ -32,7 +34,7 @@ export function ConversationItem(props: ConversationItemProps) {
         <InlineEdit
           className={styles.edit}
           initial={conversation.title}
-          label="Conversation title"
+          label={t("titleLabel")}
           maxLength={200}
           onSave={(title) => onRename(conversation.id, title)}
           onDone={() => setEditing(false)}
@@ -48,8 +50,9 @@ export function ConversationItem(props: ConversationItemProps) {
         href={href}
         onClick={open}
         aria-current={active ? "page" : undefined}
+        dir="auto"
       >
-        {conversation.title || "New chat"}
+        {conversation.title || t("newChat")}
       </a>
       <RenameDeleteActions
         className={styles.actions}

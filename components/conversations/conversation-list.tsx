@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ConversationJson } from "@/lib/chat/conversation-service";
@@ -19,6 +20,8 @@ interface ConversationListProps {
 /** The history panel: new chat, then every conversation, newest first. */
 export function ConversationList(props: ConversationListProps) {
   const { conversations, activeId, onOpen, onNewChat, onRename, onDelete } = props;
+  const t = useTranslations("conversations");
+  const tCommon = useTranslations("common");
   const [deleting, setDeleting] = useState<ConversationJson>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -31,7 +34,7 @@ export function ConversationList(props: ConversationListProps) {
       setDeleting(undefined);
       setError(undefined);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "Could not delete.");
+      setError(failure instanceof Error ? failure.message : t("deleteFailed"));
     } finally {
       setBusy(false);
     }
@@ -44,11 +47,11 @@ export function ConversationList(props: ConversationListProps) {
         className={`button button-secondary ${styles.newChat}`}
         onClick={onNewChat}
       >
-        <Icon name="plus" /> New chat
+        <Icon name="plus" /> {t("newChat")}
       </button>
-      <h2 className={styles.heading}>Chats</h2>
+      <h2 className={styles.heading}>{t("heading")}</h2>
       {conversations.length === 0 ? (
-        <p className={styles.empty}>Your conversations will appear here.</p>
+        <p className={styles.empty}>{t("empty")}</p>
       ) : (
         <ul className={styles.list}>
           {conversations.map((conversation) => (
@@ -68,11 +71,9 @@ export function ConversationList(props: ConversationListProps) {
       )}
       <ConfirmDialog
         open={deleting !== undefined}
-        title="Delete this conversation?"
-        body={
-          deleting ? `“${deleting.title}” and its messages will be deleted. Your tasks stay.` : ""
-        }
-        confirmLabel="Delete"
+        title={t("deleteTitle")}
+        body={deleting ? t("deleteBody", { title: deleting.title }) : ""}
+        confirmLabel={tCommon("delete")}
         busy={busy}
         error={error}
         onConfirm={() => void confirmDelete()}

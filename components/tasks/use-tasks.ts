@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { pageText } from "@/components/i18n/page-text";
 import { fetchJson } from "@/components/ui/fetch-json";
 import type { NewTaskInput } from "@/lib/tasks/task-fields";
 import { FreshReads } from "./fresh-reads";
@@ -134,4 +135,4 @@ function tagsOf(list: RichTask[], known: string[]): string[] {
 }
 
 const messageOf = (failure: unknown) =>
-  failure instanceof Error ? failure.message : "Something went wrong.";
+  failure instanceof Error ? failure.message : pageText("somethingWrong");

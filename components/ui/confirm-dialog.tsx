@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import styles from "./confirm-dialog.module.css";
 
@@ -17,6 +18,7 @@ interface ConfirmDialogProps {
 /** A modal question (native <dialog>: focus is trapped, Escape cancels). */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, title, body, confirmLabel, busy, error, onConfirm, onCancel } = props;
+  const t = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -50,7 +52,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       )}
       <div className={styles.actions}>
         <button type="button" className="button button-secondary" onClick={onCancel} autoFocus>
-          Cancel
+          {t("cancel")}
         </button>
         <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
           {confirmLabel}

@@ -1,3 +1,5 @@
+import { pageText } from "@/components/i18n/page-text";
+
 /** An HTTP API call's failure, carrying the contract's error message for the person. */
 export class ApiRequestError extends Error {
   constructor(
@@ -20,7 +22,7 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
       body: json === undefined ? rest.body : JSON.stringify(json),
     });
   } catch {
-    throw new ApiRequestError(0, "Can't reach the server. Check your connection and try again.");
+    throw new ApiRequestError(0, pageText("unreachable"));
   }
   if (response.status === 401) {
     // The session ended (signed out elsewhere, expired): back to sign-in.
@@ -36,7 +38,7 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
 /** The `message` of a contract error body, or a plain sentence. */
 export async function errorMessage(response: Response): Promise<string> {
   const text = await response.text().catch(() => "");
-  return errorMessageFromText(text) ?? `The request failed (${response.status}).`;
+  return errorMessageFromText(text) ?? pageText("requestFailed", { status: response.status });
 }
 
 export function errorMessageFromText(text: string): string | undefined {

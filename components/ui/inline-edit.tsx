@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type KeyboardEvent } from "react";
 
 interface InlineEditProps {
@@ -20,6 +21,7 @@ export function InlineEdit({
   onSave,
   onDone,
 }: InlineEditProps) {
+  const t = useTranslations("common");
   const [value, setValue] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -33,7 +35,7 @@ export function InlineEdit({
       await onSave(trimmed);
       onDone();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "Could not save.");
+      setError(failure instanceof Error ? failure.message : t("couldNotSave"));
       setBusy(false);
     }
   }
@@ -56,6 +58,7 @@ export function InlineEdit({
         value={value}
         maxLength={maxLength}
         autoFocus
+        dir="auto"
         disabled={busy}
         onChange={(event) => setValue(event.target.value)}
         onKeyDown={onKeyDown}

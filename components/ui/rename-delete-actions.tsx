@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Icon } from "./icons";
 
 interface RenameDeleteActionsProps {
@@ -15,13 +16,14 @@ export function RenameDeleteActions({
   onRename,
   onDelete,
 }: RenameDeleteActionsProps) {
+  const t = useTranslations("common");
   return (
     <span className={className}>
       <button
         type="button"
         className="icon-button"
-        aria-label={`Rename ${itemLabel}`}
-        title="Rename"
+        aria-label={t("renameItem", { item: itemLabel })}
+        title={t("rename")}
         onClick={onRename}
       >
         <Icon name="pencil" />
@@ -29,8 +31,8 @@ export function RenameDeleteActions({
       <button
         type="button"
         className="icon-button"
-        aria-label={`Delete ${itemLabel}`}
-        title="Delete"
+        aria-label={t("deleteItem", { item: itemLabel })}
+        title={t("delete")}
         onClick={onDelete}
       >
         <Icon name="trash" />
