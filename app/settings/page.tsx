@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AppHeader } from "@/components/app/app-header";
 import { AccountSection } from "@/components/settings/account-section";
 import { ApiKeysSection } from "@/components/settings/api-keys-section";
 import { McpSetup } from "@/components/settings/mcp-setup";
@@ -11,8 +13,11 @@ import { auth } from "@/lib/auth/auth";
 import { pageRequestHeaders } from "@/lib/auth/page-session";
 import { env } from "@/lib/env";
 import { ensureDatabaseReady } from "@/db/ready";
+import { directionOf, isLocale } from "@/i18n/locales";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
 
 export default async function SettingsPage() {
   // Reading the request's headers first also keeps the page out of build-time rendering.
@@ -20,19 +25,34 @@ export default async function SettingsPage() {
   await ensureDatabaseReady();
   const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) redirect("/sign-in");
-  const keys = await listApiKeys(requestHeaders);
+  const [keys, t, locale] = await Promise.all([
+    listApiKeys(requestHeaders),
+    getTranslations("settings"),
+    getLocale(),
+  ]);
+  const back = isLocale(locale) && directionOf(locale) === "rtl" ? "→" : "←";
   return (
-    <main className={styles.page}>
-      <nav aria-label="Settings navigation" className={styles.nav}>
-        <Link href="/">← Back to chat</Link>
-      </nav>
-      <h1>Settings</h1>
-      <p className={styles.muted}>Signed in as {session.user.email}</p>
-      <TimeZoneSection />
-      <ApiKeysSection keys={keys} />
-      <McpSetup endpoint={mcpEndpoint(requestHeaders)} />
-      <AccountSection />
-    </main>
+    <>
+      <AppHeader user={session.user} title={t("title")} />
+      <main className={styles.page}>
+        <nav aria-label={t("navigation")} className={styles.nav}>
+          <Link href="/">
+            <span aria-hidden="true">{back}</span> {t("back")}
+          </Link>
+        </nav>
+        <h1>{t("title")}</h1>
+        <p className={styles.muted}>
+          {t.rich("signedInAs", {
+            email: session.user.email,
+            bdi: (chunks) => <bdi className={styles.email}>{chunks}</bdi>,
+          })}
+        </p>
+        <TimeZoneSection />
+        <ApiKeysSection keys={keys} />
+        <McpSetup endpoint={mcpEndpoint(requestHeaders)} />
+        <AccountSection />
+      </main>
+    </>
   );
 }
 

@@ -1,16 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef } from "react";
-import { UserMenu } from "@/components/auth/user-menu";
+import { AppHeader } from "@/components/app/app-header";
 import { ConversationList } from "@/components/conversations/conversation-list";
 import { useConversations } from "@/components/conversations/use-conversations";
 import { TaskPanel } from "@/components/tasks/task-panel";
 import { TasksChangedContext } from "@/components/tasks/tasks-changed";
 import { ClockProvider, useAccountClock } from "@/components/tasks/time-zone";
 import { useTasks } from "@/components/tasks/use-tasks";
-import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import type { ConversationJson } from "@/lib/chat/conversation-service";
 import type { Task } from "@/lib/tasks/task";
@@ -102,32 +100,24 @@ export function ChatApp(props: ChatAppProps) {
     <ClockProvider clock={clock}>
       <TasksChangedContext.Provider value={tasksChanged}>
         <div className={styles.app}>
-          <header className={styles.header}>
-            <button
-              ref={navToggleRef}
-              type="button"
-              className={`icon-button ${styles.compactOnly}`}
-              aria-label={t("conversations")}
-              aria-expanded={navOpen}
-              aria-controls="conversations"
-              onClick={toggleNav}
-            >
-              <Icon name="menu" />
-            </button>
-            <Link
-              className={styles.brand}
-              href="/"
-              onClick={(e) => (e.preventDefault(), openConversation(undefined))}
-            >
-              <span className={styles.logo} aria-hidden="true">
-                ✓
-              </span>
-              Taskchat
-            </Link>
-            <span className={styles.current} dir="auto">
-              {activeTitle ?? ""}
-            </span>
-            <div className={styles.tools}>
+          <AppHeader
+            user={user}
+            title={activeTitle}
+            onBrandClick={(e) => (e.preventDefault(), openConversation(undefined))}
+            start={
+              <button
+                ref={navToggleRef}
+                type="button"
+                className={`icon-button ${styles.compactOnly}`}
+                aria-label={t("conversations")}
+                aria-expanded={navOpen}
+                aria-controls="conversations"
+                onClick={toggleNav}
+              >
+                <Icon name="menu" />
+              </button>
+            }
+            tools={
               <button
                 ref={sheetToggleRef}
                 type="button"
@@ -138,13 +128,11 @@ export function ChatApp(props: ChatAppProps) {
               >
                 {t("tasks")}
                 <span className={styles.badge}>
-                  {tasks.tasks.filter((t) => !t.completed).length}
+                  {tasks.tasks.filter((task) => !task.completed).length}
                 </span>
               </button>
-              <ThemeToggle />
-              <UserMenu name={user.name} email={user.email} />
-            </div>
-          </header>
+            }
+          />
 
           <nav
             id="conversations"

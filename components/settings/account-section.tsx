@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { authErrorMessage } from "@/components/auth/auth-errors";
 import { signOut } from "@/components/auth/sign-out";
@@ -10,9 +11,10 @@ type Outcome = { kind: "done" | "error"; message: string } | undefined;
 
 /** Password and sessions: change the password (which ends other sessions), or sign out everywhere. */
 export function AccountSection() {
+  const t = useTranslations("settings.account");
   return (
     <section aria-labelledby="account-heading" className={styles.section}>
-      <h2 id="account-heading">Password and sessions</h2>
+      <h2 id="account-heading">{t("heading")}</h2>
       <ChangePasswordForm />
       <SignOutEverywhere />
     </section>
@@ -20,6 +22,7 @@ export function AccountSection() {
 }
 
 function ChangePasswordForm() {
+  const t = useTranslations("settings.account");
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
   const currentId = useId();
@@ -45,23 +48,20 @@ function ChangePasswordForm() {
       });
       if (response.ok) {
         form.reset();
-        setOutcome({
-          kind: "done",
-          message: "Password changed. Every other device is signed out.",
-        });
+        setOutcome({ kind: "done", message: t("changed") });
       } else {
         setOutcome({ kind: "error", message: await authErrorMessage(response) });
       }
     } catch {
-      setOutcome({ kind: "error", message: "Can't reach the server. Try again." });
+      setOutcome({ kind: "error", message: t("unreachable") });
     }
     setBusy(false);
   }
 
   return (
-    <form onSubmit={submit} className={styles.createForm} aria-label="Change password">
-      <h3>Change password</h3>
-      <label htmlFor={currentId}>Current password</label>
+    <form onSubmit={submit} className={styles.createForm} aria-label={t("changePassword")}>
+      <h3>{t("changePassword")}</h3>
+      <label htmlFor={currentId}>{t("currentPassword")}</label>
       <input
         id={currentId}
         name="currentPassword"
@@ -71,7 +71,7 @@ function ChangePasswordForm() {
         maxLength={PASSWORD_MAX}
         className={styles.input}
       />
-      <label htmlFor={nextId}>New password</label>
+      <label htmlFor={nextId}>{t("newPassword")}</label>
       <div className={styles.row}>
         <input
           id={nextId}
@@ -85,7 +85,7 @@ function ChangePasswordForm() {
           className={styles.input}
         />
         <button type="submit" disabled={busy} className={styles.primary}>
-          {busy ? "Changing…" : "Change password"}
+          {busy ? t("changing") : t("changePassword")}
         </button>
       </div>
       {outcome ? (
@@ -102,6 +102,7 @@ function ChangePasswordForm() {
 }
 
 function SignOutEverywhere() {
+  const t = useTranslations("settings.account");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -110,7 +111,7 @@ function SignOutEverywhere() {
     setError(undefined);
     const problem = await signOut({ everywhere: true });
     if (problem) {
-      setError(`Couldn't sign out everywhere. ${problem}`);
+      setError(t("signOutEverywhereFailed", { problem }));
       setBusy(false);
       return;
     }
@@ -121,11 +122,8 @@ function SignOutEverywhere() {
 
   return (
     <div className={styles.createForm}>
-      <h3>Sign out everywhere</h3>
-      <p className={styles.muted}>
-        Ends every session of your account, on every device and browser, this one included. API keys
-        keep working: revoke them above.
-      </p>
+      <h3>{t("signOutEverywhere")}</h3>
+      <p className={styles.muted}>{t("signOutEverywhereBody")}</p>
       <div className={styles.row}>
         <button
           type="button"
@@ -133,7 +131,7 @@ function SignOutEverywhere() {
           onClick={() => void signOutEverywhere()}
           disabled={busy}
         >
-          {busy ? "Signing out…" : "Sign out everywhere"}
+          {busy ? t("signingOut") : t("signOutEverywhere")}
         </button>
       </div>
       {error ? (

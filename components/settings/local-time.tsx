@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 const noSubscription = () => () => {};
@@ -9,6 +10,7 @@ const noSubscription = () => () => {};
  * renders the UTC date, and the browser swaps in local date and time after hydration.
  */
 export function LocalTime({ iso }: { iso: string }) {
+  const locale = useLocale();
   const inBrowser = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -16,7 +18,7 @@ export function LocalTime({ iso }: { iso: string }) {
   );
   const date = new Date(iso);
   const text = inBrowser
-    ? date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })
+    ? date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" })
     : `${iso.slice(0, 10)} UTC`;
   return <time dateTime={iso}>{text}</time>;
 }

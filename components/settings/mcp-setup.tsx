@@ -1,7 +1,9 @@
+import { useTranslations } from "next-intl";
 import styles from "./settings.module.css";
 
 /** How to point an MCP client at this server, with the URL it is reached at. */
 export function McpSetup({ endpoint }: { endpoint: string }) {
+  const t = useTranslations("settings.mcp");
   const config = JSON.stringify(
     {
       mcpServers: {
@@ -13,12 +15,15 @@ export function McpSetup({ endpoint }: { endpoint: string }) {
   );
   return (
     <section aria-labelledby="mcp-heading" className={styles.section}>
-      <h2 id="mcp-heading">Connect an MCP client</h2>
+      <h2 id="mcp-heading">{t("heading")}</h2>
       <p className={styles.muted}>
-        The MCP endpoint is <code>{endpoint}</code> (Streamable HTTP). Send your key as{" "}
-        <code>Authorization: Bearer &lt;key&gt;</code>. For clients configured with JSON:
+        {t.rich("intro", {
+          endpoint,
+          header: "Authorization: Bearer <key>",
+          code: (chunks) => <code dir="ltr">{chunks}</code>,
+        })}
       </p>
-      <pre className={styles.code} aria-label="MCP client configuration">
+      <pre className={styles.code} aria-label={t("configLabel")} dir="ltr">
         {config}
       </pre>
     </section>

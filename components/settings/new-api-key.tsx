@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import styles from "./settings.module.css";
 
 /** The one and only showing of a new key: only its hash is stored. */
 export function NewApiKey({ name, apiKey }: { name: string; apiKey: string }) {
+  const t = useTranslations("settings.apiKeys");
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
   const [dismissed, setDismissed] = useState(false);
   if (dismissed) return null;
@@ -20,28 +22,23 @@ export function NewApiKey({ name, apiKey }: { name: string; apiKey: string }) {
 
   return (
     <div role="region" aria-labelledby="new-key-heading" className={styles.newKey}>
-      <h3 id="new-key-heading">New key “{name}”</h3>
+      <h3 id="new-key-heading">{t("newKeyHeading", { name })}</h3>
       <p className={styles.warning}>
-        <strong>Copy this key now.</strong> It will not be shown again: Taskchat keeps only a hash
-        of it. Anyone holding it can manage your tasks, so keep it secret.
+        <strong>{t("copyNow")}</strong> {t("copyNowDetail")}
       </p>
       <div className={styles.row}>
-        <code aria-label="New API key" className={styles.secret}>
+        <code aria-label={t("newKeyLabel")} className={styles.secret} dir="ltr">
           {apiKey}
         </code>
         <button type="button" onClick={copy} className={styles.primary}>
-          Copy key
+          {t("copyKey")}
         </button>
       </div>
       <p role="status" className={styles.muted}>
-        {copied === "copied"
-          ? "Copied to the clipboard."
-          : copied === "failed"
-            ? "Could not copy: select the key and copy it yourself."
-            : ""}
+        {copied === "copied" ? t("copiedKey") : copied === "failed" ? t("copyFailed") : ""}
       </p>
       <button type="button" onClick={() => setDismissed(true)} className={styles.secondary}>
-        I have saved it
+        {t("saved")}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId, useRef } from "react";
 import { revokeApiKeyAction, type RevokeApiKeyState } from "@/app/settings/actions";
 import styles from "./settings.module.css";
@@ -8,6 +9,8 @@ const initialState: RevokeApiKeyState = { status: "idle" };
 
 /** Revoking cannot be undone, so it asks first (a modal dialog, keyboard-friendly). */
 export function RevokeApiKeyButton({ keyId, name }: { keyId: string; name: string }) {
+  const t = useTranslations("settings.apiKeys");
+  const tCommon = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const [state, revoke, pending] = useActionState(revokeApiKeyAction, initialState);
@@ -21,14 +24,14 @@ export function RevokeApiKeyButton({ keyId, name }: { keyId: string; name: strin
           // The safe choice has the focus, so Enter does not revoke by accident.
           cancel.current?.focus();
         }}
-        aria-label={`Revoke ${name}`}
+        aria-label={t("revokeLabel", { name })}
         className={styles.danger}
       >
-        Revoke
+        {t("revoke")}
       </button>
       <dialog ref={dialog} aria-labelledby={titleId} className={styles.dialog}>
-        <h3 id={titleId}>Revoke “{name}”?</h3>
-        <p>Clients using this key stop working at once. This cannot be undone.</p>
+        <h3 id={titleId}>{t("revokeTitle", { name })}</h3>
+        <p>{t("revokeBody")}</p>
         {state.status === "error" ? (
           <p role="alert" className={styles.error}>
             {state.message}
@@ -37,7 +40,7 @@ export function RevokeApiKeyButton({ keyId, name }: { keyId: string; name: strin
         <form action={revoke} className={styles.row}>
           <input type="hidden" name="keyId" value={keyId} />
           <button type="submit" disabled={pending} className={styles.danger}>
-            {pending ? "Revoking…" : "Revoke key"}
+            {pending ? t("revoking") : t("revokeKey")}
           </button>
           <button
             ref={cancel}
@@ -45,7 +48,7 @@ export function RevokeApiKeyButton({ keyId, name }: { keyId: string; name: strin
             onClick={() => dialog.current?.close()}
             className={styles.secondary}
           >
-            Cancel
+            {tCommon("cancel")}
           </button>
         </form>
       </dialog>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { browserTimeZone } from "@/components/tasks/rich-task";
 import { saveTimeZone } from "@/components/tasks/time-zone";
@@ -15,6 +16,7 @@ function zoneList(current: string): string[] {
 
 /** The account's time zone: what "today", "tomorrow" and due times mean for this person. */
 export function TimeZoneSection() {
+  const t = useTranslations("settings.timeZone");
   const id = useId();
   const [zone, setZone] = useState<string>();
   const [status, setStatus] = useState("");
@@ -25,28 +27,28 @@ export function TimeZoneSection() {
         response.ok ? (response.json() as Promise<{ timezone?: string }>) : null,
       )
       .then((account) => setZone(account?.timezone || "UTC"))
-      .catch(() => setStatus("Couldn't read your time zone."));
-  }, []);
+      .catch(() => setStatus(t("readFailed")));
+  }, [t]);
 
   async function choose(next: string) {
     const previous = zone;
     setZone(next);
-    setStatus("Saving…");
+    setStatus(t("saving"));
     if (await saveTimeZone(next)) {
-      setStatus(`Saved: dates now follow ${next}.`);
+      setStatus(t("saved", { zone: next }));
     } else {
       setZone(previous);
-      setStatus("Couldn't save the time zone. Try again.");
+      setStatus(t("saveFailed"));
     }
   }
 
   const browser = browserTimeZone();
   return (
     <section className={styles.section} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Time zone</h2>
-      <p className={styles.muted}>“Today”, “tomorrow”, due times and reminders are in this zone.</p>
+      <h2 id={`${id}-heading`}>{t("heading")}</h2>
+      <p className={styles.muted}>{t("intro")}</p>
       <div className={styles.row}>
-        <label htmlFor={`${id}-zone`}>Time zone</label>
+        <label htmlFor={`${id}-zone`}>{t("label")}</label>
         <select
           id={`${id}-zone`}
           className={styles.input}
@@ -55,7 +57,7 @@ export function TimeZoneSection() {
           onChange={(event) => void choose(event.target.value)}
         >
           {/* Options only in the browser: its zone list may differ from the server's. */}
-          {zone === undefined && <option value="">Loading…</option>}
+          {zone === undefined && <option value="">{t("loading")}</option>}
           {(zone === undefined ? [] : zoneList(zone)).map((name) => (
             <option key={name} value={name}>
               {name.replaceAll("_", " ")}
@@ -68,7 +70,7 @@ export function TimeZoneSection() {
             className="button button-secondary"
             onClick={() => void choose(browser)}
           >
-            Use this device’s zone ({browser.replaceAll("_", " ")})
+            {t("useDevice", { zone: browser.replaceAll("_", " ") })}
           </button>
         )}
       </div>
