@@ -1,13 +1,17 @@
-/** Better Auth's error codes, in words that tell the person what to do. */
-const MESSAGES: Record<string, string> = {
-  INVALID_EMAIL_OR_PASSWORD: "Wrong email or password. Check both and try again.",
-  INVALID_EMAIL: "Enter a valid email address.",
-  INVALID_PASSWORD: "Wrong email or password. Check both and try again.",
-  PASSWORD_TOO_SHORT: "Use a password of at least 8 characters.",
-  PASSWORD_TOO_LONG: "Use a password of at most 128 characters.",
-  USER_ALREADY_EXISTS: "An account with this email already exists. Sign in instead.",
-  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL:
-    "An account with this email already exists. Sign in instead.",
+import { pageTranslator } from "@/components/i18n/page-text";
+
+type AuthErrorKey =
+  "wrongCredentials" | "invalidEmail" | "passwordTooShort" | "passwordTooLong" | "userExists";
+
+/** Better Auth's error codes, in words that tell the person what to do (auth.errors.*). */
+const MESSAGES: Record<string, AuthErrorKey> = {
+  INVALID_EMAIL_OR_PASSWORD: "wrongCredentials",
+  INVALID_EMAIL: "invalidEmail",
+  INVALID_PASSWORD: "wrongCredentials",
+  PASSWORD_TOO_SHORT: "passwordTooShort",
+  PASSWORD_TOO_LONG: "passwordTooLong",
+  USER_ALREADY_EXISTS: "userExists",
+  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "userExists",
 };
 
 /**
@@ -20,18 +24,17 @@ export async function authErrorMessage(response: Response): Promise<string> {
     message?: string;
     error?: { message?: string };
   } | null;
+  const t = pageTranslator();
   if (body?.code === "TOO_MANY_FAILED_SIGN_INS" && body.message) return body.message;
-  if (response.status === 429) return `Too many attempts. ${waitHint(response)}`;
+  if (response.status === 429) return t("auth.errors.tooMany", { wait: waitHint(response, t) });
   const known = body?.code ? MESSAGES[body.code] : undefined;
-  return (
-    known ?? body?.message ?? body?.error?.message ?? "Something went wrong. Please try again."
-  );
+  if (known) return t(`auth.errors.${known}`);
+  return body?.message ?? body?.error?.message ?? t("auth.errors.generic");
 }
 
-function waitHint(response: Response): string {
+function waitHint(response: Response, t: ReturnType<typeof pageTranslator>): string {
   const seconds = Number(response.headers.get("retry-after"));
-  if (!Number.isFinite(seconds) || seconds <= 0) return "Wait a minute and try again.";
-  if (seconds < 60) return `Try again in ${Math.ceil(seconds)} seconds.`;
-  const minutes = Math.ceil(seconds / 60);
-  return `Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  if (!Number.isFinite(seconds) || seconds <= 0) return t("auth.errors.waitMinute");
+  if (seconds < 60) return t("auth.errors.waitSeconds", { count: Math.ceil(seconds) });
+  return t("auth.errors.waitMinutes", { count: Math.ceil(seconds / 60) });
 }

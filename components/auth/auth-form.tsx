@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { pageText } from "@/components/i18n/page-text";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, nameProblem } from "@/lib/auth/account-limits";
@@ -10,27 +12,29 @@ import styles from "./auth-form.module.css";
 
 type Mode = "sign-in" | "sign-up";
 
+/** Each mode's message keys (auth.*) and the other mode's page. */
 const COPY = {
   "sign-in": {
-    title: "Sign in to Taskchat",
-    submit: "Sign in",
-    busy: "Signing in…",
-    switchText: "New here?",
-    switchLink: "Create an account",
+    title: "signInTitle",
+    submit: "signIn",
+    busy: "signingIn",
+    switchText: "newHere",
+    switchLink: "createAccountLink",
     switchHref: "/sign-up",
   },
   "sign-up": {
-    title: "Create your account",
-    submit: "Create account",
-    busy: "Creating account…",
-    switchText: "Already have an account?",
-    switchLink: "Sign in",
+    title: "signUpTitle",
+    submit: "createAccount",
+    busy: "creatingAccount",
+    switchText: "haveAccount",
+    switchLink: "signIn",
     switchHref: "/sign-in",
   },
 } as const;
 
 /** Sign-in and sign-up against Better Auth's endpoints; on success, on to the chat. */
 export function AuthForm({ mode }: { mode: Mode }) {
+  const t = useTranslations("auth");
   const copy = COPY[mode];
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -46,7 +50,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
       mode === "sign-up"
         ? (nameProblem(name) ??
           (password.length < PASSWORD_MIN
-            ? `Use a password of at least ${PASSWORD_MIN} characters.`
+            ? t("passwordTooShort", { min: PASSWORD_MIN })
             : undefined))
         : undefined;
     // The server checks the password's strength and says why it refuses one (shown below).
@@ -74,7 +78,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign("/");
     } catch {
-      setError("Can't reach the server. Check your connection and try again.");
+      setError(pageText("unreachable"));
       setBusy(false);
     }
   }
@@ -85,11 +89,11 @@ export function AuthForm({ mode }: { mode: Mode }) {
         <div className={styles.brand} aria-hidden="true">
           <span className={styles.logo}>✓</span> Taskchat
         </div>
-        <h1 className={styles.title}>{copy.title}</h1>
+        <h1 className={styles.title}>{t(copy.title)}</h1>
         <form className={styles.form} onSubmit={submit} noValidate={false}>
           {mode === "sign-up" && (
             <label className={styles.field}>
-              <span>Name</span>
+              <span>{t("name")}</span>
               <input
                 className="input"
                 name="name"
@@ -100,11 +104,11 @@ export function AuthForm({ mode }: { mode: Mode }) {
             </label>
           )}
           <label className={styles.field}>
-            <span>Email</span>
+            <span>{t("email")}</span>
             <input className="input" name="email" type="email" autoComplete="email" required />
           </label>
           <label className={styles.field}>
-            <span>Password</span>
+            <span>{t("password")}</span>
             <input
               className="input"
               name="password"
@@ -116,8 +120,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
             />
             {mode === "sign-up" && (
               <span id="password-hint" className={styles.hint}>
-                At least {PASSWORD_MIN} characters, and not easy to guess: a few unrelated words
-                work well.
+                {t("passwordHint", { min: PASSWORD_MIN })}
               </span>
             )}
           </label>
@@ -125,11 +128,11 @@ export function AuthForm({ mode }: { mode: Mode }) {
             {error}
           </div>
           <button className="button" type="submit" disabled={busy}>
-            {busy ? copy.busy : copy.submit}
+            {busy ? t(copy.busy) : t(copy.submit)}
           </button>
         </form>
         <p className={styles.switch}>
-          {copy.switchText} <Link href={copy.switchHref}>{copy.switchLink}</Link>
+          {t(copy.switchText)} <Link href={copy.switchHref}>{t(copy.switchLink)}</Link>
         </p>
       </div>
     </main>

@@ -1,17 +1,28 @@
+import { createTranslator } from "next-intl";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
 import en from "@/messages/en.json";
 import ur from "@/messages/ur.json";
-import { isLocale } from "@/i18n/locales";
 
-const COMMON = { en: en.common, ur: ur.common } as const;
+const MESSAGES = { en, ur } as const;
+
+/** The page's language, as the server set it on <html lang> (English outside a browser). */
+function pageLocale(): Locale {
+  const lang = typeof document === "undefined" ? DEFAULT_LOCALE : document.documentElement.lang;
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
+/**
+ * A translator for code outside React components (fetch helpers, auth error wording), in
+ * the page's language. Components use next-intl's hooks instead.
+ */
+export function pageTranslator() {
+  const locale = pageLocale();
+  return createTranslator({ locale, messages: MESSAGES[locale] });
+}
 
 type CommonKey = "unreachable" | "somethingWrong" | "requestFailed";
 
-/**
- * A few sentences for code outside React components (the fetch helpers), in the page's
- * language as the server set it on <html lang>. Components use next-intl's hooks instead.
- */
+/** One of the common sentences ("Can't reach the server…") in the page's language. */
 export function pageText(key: CommonKey, values: Record<string, string | number> = {}): string {
-  const lang = typeof document === "undefined" ? "en" : document.documentElement.lang;
-  const text = COMMON[isLocale(lang) ? lang : "en"][key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  return pageTranslator()(`common.${key}`, values);
 }
