@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { fetchJson } from "@/components/ui/fetch-json";
 import { useTasksChanged } from "@/components/tasks/tasks-changed";
@@ -24,6 +25,7 @@ type UndoState = { kind: "idle" | "busy" | "undone" } | { kind: "failed"; messag
  * an Undo for a change, or a compact table for list_tasks.
  */
 export function ToolCard({ name, input, output, finished, errorText }: ToolCardProps) {
+  const t = useTranslations("toolCard");
   const { timeZone, now } = useClock();
   const tasksChanged = useTasksChanged();
   const [undo, setUndo] = useState<UndoState>({ kind: "idle" });
@@ -40,7 +42,7 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
       await fetchJson<unknown>(inverse.url, { method: inverse.method, json: inverse.body });
       setUndo({ kind: "undone" });
     } catch (failure) {
-      const message = failure instanceof Error ? failure.message : "Couldn't undo.";
+      const message = failure instanceof Error ? failure.message : t("undoFailed");
       setUndo({ kind: "failed", message });
     }
     tasksChanged();
@@ -60,7 +62,11 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
               "!"
             )}
           </span>
-          <span className={styles.text} data-undone={undo.kind === "undone" || undefined}>
+          <span
+            className={styles.text}
+            data-undone={undo.kind === "undone" || undefined}
+            dir="auto"
+          >
             {text}
           </span>
         </div>
@@ -70,23 +76,27 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">Task</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("task")}</th>
+                <th scope="col">{t("status")}</th>
               </tr>
             </thead>
             <tbody>
               {summary.list.tasks.map((task) => (
                 <tr key={task.id}>
                   <td className={styles.number}>{task.id}</td>
-                  <td className={task.completed ? styles.doneTitle : undefined}>{task.title}</td>
-                  <td className={styles.status}>{task.completed ? "Done" : "Pending"}</td>
+                  <td className={task.completed ? styles.doneTitle : undefined} dir="auto">
+                    {task.title}
+                  </td>
+                  <td className={styles.status}>{task.completed ? t("done") : t("pending")}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
         {summary.list && summary.list.total > summary.list.tasks.length && (
-          <p className={styles.more}>…and {summary.list.total - summary.list.tasks.length} more</p>
+          <p className={styles.more}>
+            {t("more", { count: summary.list.total - summary.list.tasks.length })}
+          </p>
         )}
         {undo.kind === "failed" && (
           <p role="alert" className={styles.undoError}>
@@ -98,17 +108,17 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
         <button
           type="button"
           className={`button button-secondary ${styles.undo}`}
-          aria-label={`Undo: ${summary.text}`}
+          aria-label={t("undoLabel", { action: summary.text })}
           disabled={undo.kind === "busy"}
           onClick={() => void runUndo()}
         >
           <Icon name="undo" size={13} />
-          Undo
+          {t("undo")}
         </button>
       )}
       {undo.kind === "undone" && (
         <span className={styles.undone} role="status">
-          Undone
+          {t("undone")}
         </span>
       )}
     </div>
