@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { pageText } from "@/components/i18n/page-text";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
@@ -134,6 +135,8 @@ export function AuthForm({ mode }: { mode: Mode }) {
         <p className={styles.switch}>
           {t(copy.switchText)} <Link href={copy.switchHref}>{t(copy.switchLink)}</Link>
         </p>
+        {/* Before an account exists, the language can be chosen here as well as from the menu. */}
+        <LanguageSwitch />
       </div>
     </main>
   );
