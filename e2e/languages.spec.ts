@@ -1,0 +1,135 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { api, saveScreenshot, sendMessage } from "./support/app";
+import { signUpViaApi } from "./support/session";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+}
+
+/** The direction the browser resolved for an element (dir=auto follows its first strong letter). */
+const directionOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element).direction);
+
+test("the interface switches to Urdu from the account menu, right to left, and stays so", async ({
+  page,
+}) => {
+  const user = await signUpViaApi(page, "Ayesha Khan");
+  await api(page, user, "POST", "/api/tasks", { title: "Buy milk" });
+  await page.goto("/");
+  // Playwright's Chromium sends Accept-Language en-US: English until the person picks.
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+
+  await page.getByRole("button", { name: "Account: Ayesha Khan" }).click();
+  const language = page.getByRole("group", { name: "Language" });
+  await expect(language.getByRole("button", { name: "English" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await language.getByRole("button", { name: "اردو" }).click();
+
+  await expect(page.locator("html[dir=rtl][lang=ur]")).toHaveCount(1);
+  await expect(
+    page.getByRole("heading", { name: "السلام علیکم Ayesha، آج کیا کرنا ہے؟" }),
+  ).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "پیغام" })).toHaveAttribute(
+    "placeholder",
+    "Taskchat کو پیغام لکھیں…",
+  );
+  await expect(page.getByRole("region", { name: "کام" })).toContainText("1 کام");
+  await expect(page.getByRole("button", { name: "سب", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  // Right to left: the conversations sit at the right edge, the tasks at the left.
+  const nav = await page.getByRole("navigation", { name: "گفتگوئیں" }).boundingBox();
+  const tasks = await page.getByRole("region", { name: "کام" }).boundingBox();
+  expect(nav!.x).toBeGreaterThan(tasks!.x);
+  // The Urdu face is the app's own file, used for Urdu text.
+  expect(await page.evaluate(() => document.fonts.check('16px "Taskchat Urdu"', "کام"))).toBe(true);
+
+  const composer = page.getByRole("textbox", { name: "پیغام" });
+  await composer.fill("Add a task to call the plumber");
+  await composer.press("Enter");
+  await expect(page.locator('[data-tool="add_task"]')).toBeVisible();
+  await expect(page.locator('article[aria-busy="true"]')).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "urdu-chat");
+
+  // The choice is a cookie: a new page load (and the settings page) stay in Urdu.
+  await page.goto("/settings");
+  await expect(page.locator("html[dir=rtl][lang=ur]")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1, name: "ترتیبات" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "urdu-settings");
+
+  await page.getByRole("button", { name: "اکاؤنٹ: Ayesha Khan" }).click();
+  await page.getByRole("group", { name: "زبان" }).getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html[dir=ltr][lang=en]")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+});
+
+test("a browser that prefers Urdu gets the Urdu interface without choosing", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: "ur-PK" });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await expect(page.locator("html[dir=rtl][lang=ur]")).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: "Taskchat میں سائن اِن کریں" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "سائن اِن" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "urdu-sign-in");
+  await context.close();
+});
+
+test("mixed Urdu and English titles read in their own direction in either layout", async ({
+  page,
+  context,
+}) => {
+  const user = await signUpViaApi(page);
+  const urduFirst = "دودھ خریدنا from Costco";
+  const englishFirst = "Call Ali about کرایہ";
+  await api(page, user, "POST", "/api/tasks", { title: urduFirst });
+  await api(page, user, "POST", "/api/tasks", { title: englishFirst });
+  await page.goto("/");
+  await sendMessage(page, "دودھ لانا ہے, add it please");
+
+  const tasks = page.getByRole("region", { name: "Tasks" });
+  const urduTitle = tasks.getByRole("button", { name: `Edit task #1: ${urduFirst}` });
+  const englishTitle = tasks.getByRole("button", { name: `Edit task #2: ${englishFirst}` });
+  await expect(urduTitle).toHaveAttribute("dir", "auto");
+  await expect(englishTitle).toHaveAttribute("dir", "auto");
+  expect(await urduTitle.evaluate((e) => getComputedStyle(e).direction)).toBe("rtl");
+  expect(await englishTitle.evaluate((e) => getComputedStyle(e).direction)).toBe("ltr");
+  // A message that starts in Urdu reads right to left in the English layout.
+  const bubble = page.getByRole("article", { name: "You said" }).locator("[dir=auto]");
+  expect(await bubble.evaluate((e) => getComputedStyle(e).direction)).toBe("rtl");
+
+  // The same titles in the Urdu layout keep their own direction.
+  await context.addCookies([
+    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
+  ]);
+  await page.goto("/");
+  await expect(page.locator("html[dir=rtl]")).toHaveCount(1);
+  const panel = page.getByRole("region", { name: "کام" });
+  expect(await directionOf(page, "html")).toBe("rtl");
+  expect(
+    await panel
+      .getByRole("button", { name: `کام #2 میں ترمیم کریں: ${englishFirst}` })
+      .evaluate((e) => getComputedStyle(e).direction),
+  ).toBe("ltr");
+  expect(
+    await panel
+      .getByRole("button", { name: `کام #1 میں ترمیم کریں: ${urduFirst}` })
+      .evaluate((e) => getComputedStyle(e).direction),
+  ).toBe("rtl");
+  await saveScreenshot(page, "urdu-mixed-titles");
+});
