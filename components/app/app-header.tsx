@@ -26,8 +26,9 @@ export function AppHeader({ user, start, title, tools, onBrandClick }: AppHeader
         </span>
         Taskchat
       </Link>
-      <span className={styles.current} dir="auto">
-        {title ?? ""}
+      {/* bdi: the title reads in its own direction, placed at the layout's start side. */}
+      <span className={styles.current}>
+        <bdi>{title ?? ""}</bdi>
       </span>
       <div className={styles.tools}>
         {tools}
