@@ -8,8 +8,14 @@ const render = (text: string) => renderToStaticMarkup(createElement(Markdown, { 
 describe("chat markdown", () => {
   it("renders lists, bold and code", () => {
     const html = render("- **Add** a task\n- run `npm test`");
-    expect(html).toContain("<li><strong>Add</strong> a task</li>");
+    expect(html).toContain('<li dir="auto"><strong>Add</strong> a task</li>');
     expect(html).toContain("<code>npm test</code>");
+  });
+
+  it("lets each paragraph and list item take its own direction (Urdu and English mixed)", () => {
+    const html = render("دودھ خریدنا شامل کر دیا\n\n- milk\n- انڈے");
+    expect(html).toContain('<p dir="auto">دودھ خریدنا شامل کر دیا</p>');
+    expect(html).toContain('<li dir="auto">انڈے</li>');
   });
 
   it("shows raw HTML as text, never as markup", () => {
