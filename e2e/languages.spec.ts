@@ -133,3 +133,26 @@ test("mixed Urdu and English titles read in their own direction in either layout
   ).toBe("rtl");
   await saveScreenshot(page, "urdu-mixed-titles");
 });
+
+test("on a phone in Urdu the conversations drawer opens from the right", async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUpViaApi(page);
+  await context.addCookies([
+    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
+  ]);
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "گفتگوئیں" });
+  await expect(nav).toBeHidden();
+  await page.getByRole("button", { name: "گفتگوئیں" }).click();
+  await expect(nav).toBeInViewport({ ratio: 1 });
+  const box = (await nav.boundingBox())!;
+  expect(Math.round(box.x + box.width)).toBe(390);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(true);
+  await saveScreenshot(page, "urdu-phone-drawer");
+});
