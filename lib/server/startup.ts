@@ -1,6 +1,8 @@
 import { env } from "@/lib/env";
 import { authSecret } from "@/lib/auth/secret";
 import { ensureDatabaseReady } from "@/db/ready";
+import { deliverDueReminders } from "@/lib/reminders/deliver";
+import { startProcessReminderTicker } from "@/lib/reminders/ticker";
 import { installNonBlockingConsole } from "./non-blocking-log";
 import { stampPeerAddresses } from "./peer-address";
 
@@ -31,4 +33,24 @@ export async function startServerProcess(): Promise<void> {
       error instanceof Error ? error.message : error,
     );
   }
+  startReminders();
+}
+
+/**
+ * The in-process reminder ticker (docs/reminders.md), unless REMINDERS_TICKER=off
+ * (e.g. on Vercel, where the cron route is the trigger). Each tick migrates first if the
+ * database was not ready at startup, then delivers.
+ */
+function startReminders(): void {
+  const config = env();
+  if (config.VERCEL && !config.CRON_SECRET) {
+    console.warn(
+      "[taskchat] CRON_SECRET is not set: /api/cron/reminders refuses every call, so Vercel Cron cannot deliver reminders.",
+    );
+  }
+  if (config.REMINDERS_TICKER === "off") return;
+  startProcessReminderTicker(async () => {
+    await ensureDatabaseReady();
+    await deliverDueReminders(new Date());
+  }, config.REMINDERS_TICK_MS);
 }
