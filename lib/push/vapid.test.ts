@@ -1,7 +1,11 @@
 import webpush from "web-push";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { parseEnv as parseProcessEnv } from "@/lib/env";
 import { vapidMode, vapidSubject } from "./vapid";
+
+/** Configuration as a process would see it with exactly these variables. */
+const parseEnv = (source: Record<string, string>) =>
+  parseProcessEnv(source as NodeJS.ProcessEnv);
 
 const keys = webpush.generateVAPIDKeys();
 const server = { NODE_ENV: "production", DATABASE_URL: "postgres://db.example.com/app" };
