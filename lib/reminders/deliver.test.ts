@@ -226,6 +226,21 @@ describe("deliverDueReminders", () => {
   });
 });
 
+describe("one user's delivery (the open app's poll)", () => {
+  it("delivers only that user's reminders, and the rest later", async () => {
+    const other = await insertUser("Bob");
+    await insertTask(userId, { title: "Mine", remind_at: base });
+    await insertTask(other, { title: "Bob's", remind_at: base });
+    const mine = await deliverDueReminders(minutes(base, 1), { userId });
+    expect(mine.delivered).toBe(1);
+    expect(await notificationsOf(other)).toEqual([]);
+    expect(await deliveriesOf(other)).toEqual([]);
+    expect((await deliverDueReminders(minutes(base, 1))).delivered).toBe(1);
+    expect((await notificationsOf(other)).map((note) => note.title)).toEqual(["Bob's"]);
+    expect((await notificationsOf(userId)).map((note) => note.title)).toEqual(["Mine"]);
+  });
+});
+
 describe("claims", () => {
   it("passes over claimed rows, takes them back when the lease runs out, and ignores the stale settle", async () => {
     await insertTask(userId, { title: "Leased", remind_at: base });
