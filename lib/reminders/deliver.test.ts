@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   userId = await insertUser("Ann");
-  // Each test gets its own week, so reminders of other tests are long past (> 24 h).
+  // Each test gets its own week, so reminders of other tests are long past (> 48 h).
   testIndex += 1;
   base = new Date(Date.UTC(2030, 0, 1 + 7 * testIndex, 8));
 });
@@ -143,9 +143,9 @@ describe("deliverDueReminders", () => {
     ]);
   });
 
-  it("does not deliver reminders more than a day late", async () => {
+  it("does not deliver reminders more than two days late", async () => {
     await insertTask(userId, { title: "Old", remind_at: base });
-    expect((await deliverDueReminders(minutes(base, 25 * 60))).delivered).toBe(0);
+    expect((await deliverDueReminders(minutes(base, 49 * 60))).delivered).toBe(0);
     expect(await deliveriesOf(userId)).toEqual([]);
   });
 
@@ -223,6 +223,21 @@ describe("deliverDueReminders", () => {
     const notes = await notificationsOf(userId);
     expect(new Set(notes.map((note) => note.task_number)).size).toBe(60);
     expect(notes).toHaveLength(60);
+  });
+});
+
+describe("one user's delivery (the open app's poll)", () => {
+  it("delivers only that user's reminders, and the rest later", async () => {
+    const other = await insertUser("Bob");
+    await insertTask(userId, { title: "Mine", remind_at: base });
+    await insertTask(other, { title: "Bob's", remind_at: base });
+    const mine = await deliverDueReminders(minutes(base, 1), { userId });
+    expect(mine.delivered).toBe(1);
+    expect(await notificationsOf(other)).toEqual([]);
+    expect(await deliveriesOf(other)).toEqual([]);
+    expect((await deliverDueReminders(minutes(base, 1))).delivered).toBe(1);
+    expect((await notificationsOf(other)).map((note) => note.title)).toEqual(["Bob's"]);
+    expect((await notificationsOf(userId)).map((note) => note.title)).toEqual(["Mine"]);
   });
 });
 

@@ -40,8 +40,8 @@ export async function startServerProcess(): Promise<void> {
 }
 
 /**
- * The in-process reminder ticker (docs/reminders.md), unless REMINDERS_TICKER=off
- * (e.g. on Vercel, where the cron route is the trigger). Each tick migrates first if the
+ * The in-process reminder ticker (docs/reminders.md), unless REMINDERS_TICKER=off or on
+ * Vercel (where the cron route is the trigger). Each tick migrates first if the
  * database was not ready at startup, then delivers.
  */
 function startReminders(): void {
@@ -51,9 +51,11 @@ function startReminders(): void {
       "[taskchat] CRON_SECRET is not set: /api/cron/reminders refuses every call, so Vercel Cron cannot deliver reminders.",
     );
   }
-  if (config.REMINDERS_TICKER === "off") return;
+  // On Vercel a function instance lives only while it serves requests: Vercel Cron triggers.
+  if (config.REMINDERS_TICKER === "off" || config.VERCEL) return;
   startProcessReminderTicker(async () => {
     await ensureDatabaseReady();
-    await deliverDueReminders(new Date());
+    const report = await deliverDueReminders(new Date());
+    if (report.delivered > 0) console.log(`[taskchat] reminders delivered: ${report.delivered}`);
   }, config.REMINDERS_TICK_MS);
 }
