@@ -4,8 +4,7 @@ import { parseEnv as parseProcessEnv } from "@/lib/env";
 import { vapidMode, vapidSubject } from "./vapid";
 
 /** Configuration as a process would see it with exactly these variables. */
-const parseEnv = (source: Record<string, string>) =>
-  parseProcessEnv(source as NodeJS.ProcessEnv);
+const parseEnv = (source: Record<string, string>) => parseProcessEnv(source as NodeJS.ProcessEnv);
 
 const keys = webpush.generateVAPIDKeys();
 const server = { NODE_ENV: "production", DATABASE_URL: "postgres://db.example.com/app" };
