@@ -5,6 +5,7 @@
  * (due_date, due_time, priority, tags), on the person's wall clock (clock.ts): "kal" is
  * their tomorrow. The words read leave the title.
  */
+import { asciiDigits } from "./language";
 import { isoDate, isoTime, wallClockDate, type Clock } from "./clock";
 import { patternWith, source } from "./lexicon/compile";
 import { ur, urFrames } from "./lexicon/ur";
@@ -51,7 +52,7 @@ function cut(text: string, match: RegExpMatchArray): string {
 /** The details of an Urdu title, and the title without them. */
 export function readUrduDetails(text: string, clock: Clock): ReadDetails {
   const details: TaskDetails = {};
-  let rest = ` ${text} `;
+  let rest = ` ${asciiDigits(text)} `;
   const tags: string[] = [];
   rest = rest.replace(HASHTAG, (_, name: string) => {
     if (/^\d+$/.test(name)) return `#${name}`;
@@ -86,7 +87,7 @@ export interface UrduWhen {
 /** Only the date and time of a text ("kal shaam 5 baje"), and what is left of it. */
 export function readUrduWhen(text: string, clock: Clock): UrduWhen {
   const now = wallClockDate(clock);
-  let rest = ` ${text} `;
+  let rest = ` ${asciiDigits(text)} `;
   let date: Date | undefined;
   let part: string | undefined;
   let daySaid = false;

@@ -163,6 +163,8 @@ const ONLY_LIST_WORDS = pattern`^(?:(?:${LIST_WORDS})(?:\s+|$))+$`;
 const COUNT = pattern`(?:^|\s)(?:${ur.list.countCues})(?:\s|$)`;
 const DONE_CUE = pattern`(?:^|\s)(?:${ur.status.done})(?:\s|$)`;
 const PENDING_CUE = pattern`(?:^|\s)(?:${ur.status.pending})(?:\s|$)`;
+/** "… list mein daal do", "… list se nikal do": an add or a deletion that names the list. */
+const OTHER_REQUEST = pattern`\s(?:${f.addTail}|${f.deleteTail})$`;
 /** "sab kaam ho gaye": a deed, not a list. */
 const DEED = pattern`\s(?:${f.done})$`;
 const IS_LEFT = pattern`^(?:${f.isLeft})$`;
@@ -185,7 +187,7 @@ const UPDATE_TITLE = [
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
 const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.fields.description})\s*(?:[:\-–—]\s*|\s+(?:(?:mein|میں)\s+)?)(?<value>.+?)(?:\s+(?:likh do|likho|likh dein|لکھ دو|لکھو|لکھ دیں|${f.set}))?$`;
 const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
-const SET_PRIORITY = (["high", "low"] as const).map(
+const SET_PRIORITY = (["low", "high"] as const).map(
   (level) =>
     [
       level,
@@ -232,7 +234,13 @@ function parseList(said: Said): Intent | undefined {
   const { lower } = said;
   const asked = IS_LEFT.test(lower);
   const bare = ONLY_LIST_WORDS.test(lower) && LIST_TOPIC.test(lower) && !DEED.test(lower);
-  const verbAndTopic = LIST_VERB.test(lower) && LIST_TOPIC.test(lower) && !/\d/.test(lower);
+  // The verb and the topic are two words ("list" is either), and no other request closes the message.
+  const verb = lower.match(LIST_VERB);
+  const rest = verb
+    ? `${lower.slice(0, verb.index)} ${lower.slice(verb.index! + verb[0].length)} `
+    : "";
+  const verbAndTopic =
+    !!verb && LIST_TOPIC.test(rest) && !/\d/.test(lower) && !OTHER_REQUEST.test(lower);
   if (!asked && !bare && !verbAndTopic) return undefined;
   const status =
     asked || PENDING_CUE.test(lower) ? "pending" : DONE_CUE.test(lower) ? "completed" : "all";
