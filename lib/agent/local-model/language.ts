@@ -49,7 +49,16 @@ const ROMAN_URDU = new Set([
   ...["dena", "jana", "meharbani", "zara", "khuda", "hafiz", "kitne", "kitnay", "fehrist"],
   ...["saadhe", "sadhe", "sawa", "paune", "ammi", "abbu", "sabzi", "dawai", "bijli", "rehne"],
   ...["chhoro", "chodo", "kaise", "kese", "haal", "madad", "sakte", "ye", "yeh", "woh"],
+  ...["aaya", "aya", "laya", "kiya", "kia", "isay", "usay", "kuch", "koi", "kon"],
   ...["mausam", "kaisa", "kaisi", "barish", "baarish", "lateefa", "sunao", "karun", "kaunsa"],
+]);
+
+/** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */
+const CLOSERS = new Set([
+  ...["karo", "kardo", "krdo", "kro", "kardein", "karden", "dein", "dijiye", "karein", "karlo"],
+  ...["dikhao", "dikha", "dikhado", "dikhaen", "dikhayen", "dikhaiye", "batao", "btao", "hatao"],
+  ...["hatado", "mitao", "nikalo", "likho", "daalo", "dalo", "gaya", "gya", "liya", "lia", "diya"],
+  ...["hai", "hain", "kaam"],
 ]);
 
 /** Words of other languages met in chat requests, never in English or Roman Urdu. */
@@ -103,6 +112,8 @@ export function languageOf(message: string): Language {
   if (foreign >= 2 && foreign > english && foreign > roman) return "other";
   if (/[ñ¿¡]/u.test(text) && foreign >= 1) return "other";
   if (roman >= 2 && roman > english) return "ur-Latn";
+  // Urdu closes a request with its verb: "list dikhao", "isay delete kardo".
+  if (roman >= 1 && roman >= english && CLOSERS.has(words.at(-1)!)) return "ur-Latn";
   // One word or two, all Roman Urdu: "shukriya", "mukammal kaam".
   if (roman >= 1 && english === 0 && roman * 2 >= words.length) return "ur-Latn";
   return "en";

@@ -279,6 +279,57 @@ describe("answers, small talk and others' lists", () => {
   });
 });
 
+describe("more of the ways people type it", () => {
+  it.each([
+    [
+      "Kal subah 10 baje meeting hai add kardo",
+      {
+        kind: "add",
+        tasks: [
+          { read: { title: "Meeting", details: { due_date: "2026-12-10", due_time: "10:00" } } },
+        ],
+      },
+    ],
+    [
+      "mujhe yaad dilana ke kal bill jama karna hai",
+      {
+        kind: "add",
+        tasks: [{ read: { title: "Bill jama karna", details: { due_date: "2026-12-10" } } }],
+      },
+    ],
+    ["plz ek kaam add karo: sabzi lana", { kind: "add", tasks: [{ title: "Sabzi lana" }] }],
+    ["meri list mein anday add kar do", { kind: "add", tasks: [{ title: "Anday" }] }],
+    [
+      "کل شام پانچ بجے امی کو فون کرنا ہے",
+      {
+        kind: "add",
+        tasks: [
+          {
+            read: {
+              title: "امی کو فون کرنا",
+              details: { due_date: "2026-12-10", due_time: "17:00" },
+            },
+          },
+        ],
+      },
+    ],
+    ["aaj kya kya karna hai", { kind: "list", status: "pending" }],
+    ["koi kaam baqi hai?", { kind: "list", status: "pending" }],
+    ["list dikhao", { kind: "list", status: "all" }],
+    ["pending kaam", { kind: "list", status: "pending" }],
+    ["kaam number 2 ho gaya", { kind: "complete", ref: { kind: "numbers", numbers: [2] } }],
+    ["mera doosra kaam delete kr do", { kind: "delete", ref: { kind: "position", position: 2 } }],
+    ["akhri wala ho gaya", { kind: "complete", ref: { kind: "position", position: "last" } }],
+    ["Doodh le aaya", { kind: "complete", ref: { kind: "words", words: "doodh" } }],
+    ["isay delete kardo", { kind: "delete", ref: { kind: "pronoun", plural: false } }],
+    ["ho gaya", { kind: "complete" }],
+    ["teesre kaam ko parson par kar do", { kind: "schedule", changes: { due_date: "2026-12-11" } }],
+    ["thank you bhai", { kind: "thanks" }],
+  ])("%j", (message, intent) => {
+    expect(understand(message, clock)).toMatchObject(intent);
+  });
+});
+
 // ── Through the chat core, with answers in the person's script ──────────────────────
 
 let db: Awaited<ReturnType<typeof openTaskDatabase>>;

@@ -84,7 +84,7 @@ function cleaned(message: string): Said {
 // ── References ──────────────────────────────────────────────────────────────────────
 
 const NUMBER = source`(?:\d+|${Object.keys(refs.numbers)})`;
-const NUMBERED = pattern`(?:^|\s|#)(?:(?:${refs.numberMarkers})\s*(?:#\s*)?)?(?<numbers>${NUMBER}(?:\s*(?:,|${f.and})\s*${NUMBER})*)(?:\s+(?:number|nambar|نمبر))?(?:\s+(?:${f.about}))?(?:\s+(?:${refs.numberMarkers}))?$`;
+const NUMBERED = pattern`(?:^|\s|#)(?:(?:${refs.numberMarkers})\s*(?:#\s*)?)*(?<numbers>${NUMBER}(?:\s*(?:,|${f.and})\s*${NUMBER})*)(?:\s+(?:number|nambar|نمبر))?(?:\s+(?:${f.about}))?(?:\s+(?:${refs.numberMarkers}))?$`;
 const ORDINAL = source`(?<ordinal>${[...Object.keys(refs.ordinals), ...refs.last]})`;
 const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?(?:\s+(?:${f.about}))?$`;
 const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
@@ -92,6 +92,8 @@ const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
 const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
 const FILLER = pattern`(?:^|\s)(?:${refs.fillers})(?=\s|$)`;
 const OBJECT_END = pattern`\s+(?:${f.object})$`;
+/** "mera doosra kaam": whose list it is says nothing about which task. */
+const POSSESSIVE_START = pattern`^(?:mera|meri|mere|mery|apna|apni|apne|میرا|میری|میرے|اپنا|اپنی|اپنے)\s+`;
 
 function statusOf(word: string | undefined): "completed" | "pending" | "all" {
   if (!word) return "all";
@@ -103,6 +105,7 @@ export function urduRef(fragment: string): TaskRef | undefined {
   const text = fragment
     .toLowerCase()
     .replace(OBJECT_END, "")
+    .replace(POSSESSIVE_START, "")
     .replace(/^['"]|['"]$/g, "")
     .trim();
   if (!text) return undefined;
@@ -140,12 +143,16 @@ const KA_KAAM = source`(?:\s+(?:${f.of})\s+(?:kaam|task|کام))`;
 
 const ADD = [
   pattern`^(?:${f.newTask})\s*[:\-–—]\s*(?<title>.+)$`,
+  // "meri list mein anday add kar do": the list named first.
+  pattern`^(?:(?:meri|apni|میری|اپنی)\s+)?(?:${f.inList})\s+(?<title>.+?)\s+(?:${f.addTail})$`,
+  // "mujhe yaad dilana ke kal bill jama karna hai".
+  pattern`^(?:(?:${f.mustStart})\s+)?(?:${f.remind})\s+(?:ke|ki|k|کہ|کے)\s+(?<title>.+?)$`,
   pattern`^(?<title>.+?)${KA_KAAM}?(?:\s+(?:${f.object}))?(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`,
   pattern`^(?<title>.+?)(?:\s+(?:${f.of}))?\s+(?:${f.remind})$`,
-  pattern`^(?:${f.addTail})\s*[:\-–—]?\s+(?<title>.+)$`,
+  pattern`^(?:(?:${f.newTask})\s+)?(?:${f.addTail})\s*[:\-–—]?\s+(?<title>.+)$`,
 ];
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
-const MUST = pattern`^(?:${f.mustStart})\s+(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana))\s+(?:${f.mustEnd})$`;
+const MUST = pattern`^(?:(?:${f.mustStart})\s+)?(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana))\s+(?:${f.mustEnd})$`;
 const OBLIQUE = /(?:ne|nay|نے)$/u;
 
 const LIST_VERB = pattern`(?:^|\s)(?:${ur.list.verbs})(?:\s|$)`;
@@ -165,6 +172,7 @@ const DONE_CUE = pattern`(?:^|\s)(?:${ur.status.done})(?:\s|$)`;
 const PENDING_CUE = pattern`(?:^|\s)(?:${ur.status.pending})(?:\s|$)`;
 /** "… list mein daal do", "… list se nikal do": an add or a deletion that names the list. */
 const OTHER_REQUEST = pattern`\s(?:${f.addTail}|${f.deleteTail})$`;
+const DONE_ALONE = pattern`^(?:${f.done}|${f.complete})$`;
 /** "sab kaam ho gaye": a deed, not a list. */
 const DEED = pattern`\s(?:${f.done})$`;
 const IS_LEFT = pattern`^(?:${f.isLeft})$`;
@@ -320,6 +328,8 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (OTHERS.test(lower)) return { kind: "others" };
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
+  // "ho gaya" alone, as "done" alone: done, but which task is still to say.
+  if (DONE_ALONE.test(lower)) return { kind: "complete" };
   return (
     parseList(said) ??
     parseUpdate(said, clock) ??

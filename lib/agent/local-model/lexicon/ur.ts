@@ -361,7 +361,8 @@ export const urFrames = {
     ...["ho gaya", "ho gya", "hogaya", "hogya", "ho gayi", "ho gai", "ho gaye", "ho gye"],
     ...["ho chuka", "ho chuki", "ho chuke", "hochuka", "kar liya", "kr liya", "kar lia"],
     ...["karliya", "kr lia", "kar li", "kar liye", "kr li", "le liya", "le li", "le lia"],
-    ...["de diya", "de di", "kar diya", "kr diya", "kar dia", "khatam ho gaya"],
+    ...["de diya", "de di", "kar diya", "kr diya", "kar dia", "khatam ho gaya", "le aaya"],
+    ...["le aya", "le aayi", "le ayi", "la diya", "kar aaya", "kar aya", "ho aaya", "لے آیا"],
     ...["mukammal ho gaya", "complete ho gaya", "done ho gaya", "mukammal hai", "done hai"],
     ...["ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا", "کرلیا"],
     ...["کر لی", "لے لیا", "لے لی", "دے دیا", "کر دیا", "ختم ہو گیا", "مکمل ہو گیا"],
@@ -397,6 +398,13 @@ export const urFrames = {
   and: ["aur", "or", "اور"],
   /** Questions and requests for the list with no verb: "kya baqi hai". */
   isLeft: [
+    ...phrases(
+      ["", "koi", "koi kaam", "kya koi kaam", "kaam"],
+      ["baqi", "baki", "baaqi"],
+      ["hai", "hain"],
+    ),
+    ...phrases(["", "aaj"], ["kya", "kya kya"], "karna", ["hai", "hain"]),
+    ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
   ],
@@ -460,8 +468,8 @@ export const urFrames = {
     quarterTo: ["paune", "pone", "پونے"],
     /** Left hanging once a date is taken out: "ko", "tak", "se pehle". */
     leftovers: [
-      ...["ko", "tak", "se pehle", "se pehlay", "ke liye", "par", "pe", "ki", "ke", "ka"],
-      ...["کو", "تک", "سے پہلے", "کے لیے", "پر", "کی", "کے", "کا"],
+      ...["ko", "tak", "se pehle", "se pehlay", "ke liye", "par", "pe", "ki", "ke", "ka", "hai"],
+      ...["کو", "تک", "سے پہلے", "کے لیے", "پر", "کی", "کے", "کا", "ہے"],
     ],
   },
 };
