@@ -109,7 +109,9 @@ export function languageOf(message: string): Language {
   const roman = words.filter((w) => ROMAN_URDU.has(w)).length;
   const foreign = words.filter((w) => OTHER_LATIN.has(w)).length;
   const english = words.filter((w) => ENGLISH.has(w)).length;
-  if (foreign >= 2 && foreign > english && foreign > roman) return "other";
+  // "add pour over coffee" leads in English: French words inside a title do not make it French.
+  const leadsInEnglish = ENGLISH.has(words[0] ?? "");
+  if (foreign >= 2 && foreign > english && foreign > roman && !leadsInEnglish) return "other";
   if (/[ñ¿¡]/u.test(text) && foreign >= 1) return "other";
   if (roman >= 2 && roman > english) return "ur-Latn";
   // Urdu closes a request with its verb: "list dikhao", "isay delete kardo".

@@ -49,6 +49,8 @@ describe("which language a message is in", () => {
     "what's the weather like tomorrow?",
     "Call the doctor tomorrow",
     "hi there",
+    "add pour over coffee and des moines trip",
+    "add las vegas trip",
   ])("%j is English", (message) => {
     expect(languageOf(message)).toBe("en");
   });
@@ -384,6 +386,29 @@ describe("a conversation in Urdu and Roman Urdu", () => {
     expect(asked.response).toMatch(/Kaunsa mukammal karun\?/);
     const answered = await say("2");
     expect(answered.response).toMatch(/^Kaam #2 "Doodh ka bill dena" mukammal ho gaya/);
+  });
+
+  it("asks with numbered choices when a few words may name a task, and takes the number", async () => {
+    const user = await db.createUser(["Doodh lena", "Pay rent"]);
+    const say = await conversation(user);
+    const asked = await say("doodh");
+    expect(asked.response).toMatch(
+      /^Kya aap ka matlab tha:\n1\. mukammal #1 "Doodh lena"\n2\. naya kaam add "Doodh"/,
+    );
+    expect(await db.listOf(user)).toEqual({ "1": "Doodh lena", "2": "Pay rent" });
+    const chosen = await say("1");
+    expect(chosen.response).toMatch(/^Kaam #1 "Doodh lena" mukammal ho gaya/);
+  });
+
+  it("counts, and says when nothing matches, in Urdu script", async () => {
+    const user = await db.createUser(["دودھ لینا", "[x] بل دینا"]);
+    const say = await conversation(user);
+    expect((await say("کتنے کام باقی ہیں")).response).toBe("آپ کے 1 باقی کام ہیں۔");
+    expect((await say("ڈاکٹر والا کام ہٹا دو")).response).toMatch(
+      /^مجھے "ڈاکٹر" والا کوئی کام نہیں ملا/,
+    );
+    expect((await say("کام 9 مکمل")).response).toBe("مجھے کام #9 نہیں ملا۔");
+    expect(await db.listOf(user)).toEqual({ "1": "دودھ لینا", "2": "[x] بل دینا" });
   });
 
   it("fills a due date and time from Urdu words", async () => {
