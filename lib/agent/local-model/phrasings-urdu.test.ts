@@ -327,6 +327,17 @@ describe("more of the ways people type it", () => {
     ["ho gaya", { kind: "complete" }],
     ["teesre kaam ko parson par kar do", { kind: "schedule", changes: { due_date: "2026-12-11" } }],
     ["thank you bhai", { kind: "thanks" }],
+    [
+      "doodh add kar do aur kaam 2 mukammal kar do",
+      {
+        kind: "multi",
+        parts: [
+          { kind: "add", tasks: [{ title: "Doodh" }] },
+          { kind: "complete", ref: { kind: "numbers", numbers: [2] } },
+        ],
+      },
+    ],
+    ["doodh aur anday add kar do", { kind: "add", tasks: [{ title: "Doodh aur anday" }] }],
   ])("%j", (message, intent) => {
     expect(understand(message, clock)).toMatchObject(intent);
   });
@@ -409,6 +420,16 @@ describe("a conversation in Urdu and Roman Urdu", () => {
     );
     expect((await say("کام 9 مکمل")).response).toBe("مجھے کام #9 نہیں ملا۔");
     expect(await db.listOf(user)).toEqual({ "1": "دودھ لینا", "2": "[x] بل دینا" });
+  });
+
+  it("carries out two requests of one message in order, with one answer", async () => {
+    const user = await db.createUser(["Pay rent"]);
+    const say = await conversation(user);
+    const answer = await say("doodh add kar do aur kaam 1 mukammal kar do");
+    expect(answer.response).toBe(
+      'Kaam #2 "Doodh" add kar diya.\nKaam #1 "Pay rent" mukammal ho gaya. Shabash!',
+    );
+    expect(await db.listOf(user)).toEqual({ "1": "[x] Pay rent", "2": "Doodh" });
   });
 
   it("fills a due date and time from Urdu words", async () => {

@@ -318,6 +318,24 @@ function notUnderstood(said: Said): Intent {
   return { kind: "unknown" };
 }
 
+const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
+
+/** "doodh add kar do aur kaam 2 mukammal kar do": each request on its own, when each is clear. */
+function severalRequests(said: Said, clock: Clock): Intent | undefined {
+  const parts = said.text.split(NEXT_REQUEST);
+  if (parts.length < 2) return undefined;
+  const intents = parts.map((part) =>
+    single({ text: part, lower: part.toLowerCase(), whole: part.toLowerCase() }, clock),
+  );
+  const clear = (intent: Intent) =>
+    (intent.kind === "add" && intent.tasks.length > 0) ||
+    ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+      intent.ref !== undefined);
+  if (!intents.every(clear)) return undefined;
+  const kinds = new Set(intents.map((intent) => intent.kind));
+  return kinds.size === intents.length ? { kind: "multi", parts: intents } : undefined;
+}
+
 function understandUrdu(said: Said, clock: Clock): Intent {
   const { lower, whole } = said;
   if (CONFIRM.test(whole)) return { kind: "confirm" };
@@ -330,6 +348,11 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
   // "ho gaya" alone, as "done" alone: done, but which task is still to say.
   if (DONE_ALONE.test(lower)) return { kind: "complete" };
+  return severalRequests(said, clock) ?? single(said, clock);
+}
+
+/** One request: the frames in the order that keeps titles intact. */
+function single(said: Said, clock: Clock): Intent {
   return (
     parseList(said) ??
     parseUpdate(said, clock) ??
