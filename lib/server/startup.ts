@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { authSecret } from "@/lib/auth/secret";
 import { ensureDatabaseReady } from "@/db/ready";
+import { assertDurableDatabase } from "./durable-database";
 import { installNonBlockingConsole } from "./non-blocking-log";
 import { stampPeerAddresses } from "./peer-address";
 
@@ -14,7 +15,7 @@ export async function startServerProcess(): Promise<void> {
   // First: a full disk or an unread log pipe must never block or crash request handling.
   installNonBlockingConsole();
   try {
-    env();
+    assertDurableDatabase(env());
     authSecret();
   } catch (error) {
     console.error(`[taskchat] cannot start: ${error instanceof Error ? error.message : error}`);
