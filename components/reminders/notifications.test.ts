@@ -7,6 +7,7 @@ import {
   unreadCount,
   type ReminderNotification,
 } from "./notifications";
+import { taskNumberFromLink } from "./use-task-link";
 
 const now = new Date("2026-12-07T10:00:00Z");
 
@@ -81,4 +82,14 @@ describe("ToastMemory", () => {
 it("snoozes ten minutes from now and counts unread", () => {
   expect(snoozedUntil(now)).toBe("2026-12-07T10:10:00.000Z");
   expect(unreadCount([notification(1, 1), notification(2, 1, true)])).toBe(1);
+});
+
+describe("taskNumberFromLink", () => {
+  it("reads a reminder link's task number, and nothing else", () => {
+    expect(taskNumberFromLink("?task=12")).toBe(12);
+    expect(taskNumberFromLink("?q=1&task=3")).toBe(3);
+    for (const search of ["", "?task=", "?task=0", "?task=-1", "?task=1e3", "?task=abc"]) {
+      expect(taskNumberFromLink(search)).toBeUndefined();
+    }
+  });
 });
