@@ -5,8 +5,15 @@ import { securityHeaderRules } from "./lib/http/security-headers";
 
 export default function nextConfig(phase: string): NextConfig {
   return {
-    // Database drivers load native/wasm files at run time; bundling them breaks that.
-    serverExternalPackages: ["@electric-sql/pglite", "pg", "@neondatabase/serverless", "ws"],
+    // Database drivers load native/wasm files at run time; bundling them breaks that. The
+    // calendar feed's time zone definitions are files read beside their module, likewise.
+    serverExternalPackages: [
+      "@electric-sql/pglite",
+      "pg",
+      "@neondatabase/serverless",
+      "ws",
+      "@touch4it/ical-timezones",
+    ],
     poweredByHeader: false,
     // Checked after every page and route (dynamic ones included): an `/api/*` path that
     // none serves gets the JSON 404 of app/api/not-found, not the HTML page.

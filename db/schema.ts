@@ -19,6 +19,8 @@ export interface Database {
   notifications: NotificationsTable;
   push_subscriptions: PushSubscriptionsTable;
   calendar_feeds: CalendarFeedsTable;
+  vapid_keys: VapidKeysTable;
+  push_deliveries: PushDeliveriesTable;
   /** Better Auth's; read here for the account endpoint, never written. */
   user: UserTable;
 }
@@ -226,6 +228,22 @@ export type ConversationRow = Selectable<ConversationsTable>;
 export type MessageRow = Selectable<MessagesTable>;
 export type NewMessage = Insertable<MessagesTable>;
 export type MessageFeedbackRow = Selectable<MessageFeedbackTable>;
+/** The VAPID pair generated where none is configured (development, embedded database). */
+export interface VapidKeysTable {
+  id: ColumnType<boolean, boolean | undefined, never>;
+  public_key: string;
+  private_key: string;
+  created_at: Timestamp;
+}
+
+/** A reminder's push that reached one device: a retry skips it. */
+export interface PushDeliveriesTable {
+  /** `reminder_deliveries.id`. */
+  delivery_id: string | number | bigint;
+  subscription_id: string;
+  sent_at: Timestamp;
+}
+
 export type ReminderDeliveryRow = Selectable<ReminderDeliveriesTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
 export type PushSubscriptionRow = Selectable<PushSubscriptionsTable>;

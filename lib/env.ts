@@ -4,6 +4,14 @@ import { z } from "zod";
  * All configuration, read and validated once. Nothing else reads `process.env`
  * (except NODE_ENV checks that Next itself inlines).
  */
+/** A key as URL-safe base64 without padding, `bytes` long once decoded. */
+function base64UrlKey(bytes: number, what: string) {
+  return z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, `must be ${what}`)
+    .refine((value) => Buffer.from(value, "base64url").length === bytes, `must be ${what}`);
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** No URL → embedded PGlite. A Neon host → Neon's serverless Pool. Anything else → `pg`. */
@@ -80,6 +88,19 @@ const EnvSchema = z.object({
    * their turn, so one user's flood cannot fill the database's queue ahead of others.
    */
   PER_USER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
+  /**
+   * Web Push (reminders with the app closed): the VAPID key pair, as
+   * `npx web-push generate-vapid-keys` prints it (URL-safe base64). Unset in development
+   * (or on the embedded database) → a pair is generated once and kept in the database;
+   * unset in production on a database server → push is off, with a warning at start.
+   */
+  VAPID_PUBLIC_KEY: base64UrlKey(65, "a P-256 public key (65 bytes, URL-safe base64)").optional(),
+  VAPID_PRIVATE_KEY: base64UrlKey(32, "a P-256 private key (32 bytes, URL-safe base64)").optional(),
+  /** Who push services may contact about our messages: `mailto:` or `https:`. */
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, "must be a mailto: address or an https: URL")
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,3 +1,4 @@
+import { pushChannel } from "@/lib/push/push-channel";
 import { inAppChannel } from "./in-app-channel";
 
 /** A due reminder as a channel sees it: the task as it is at delivery time. */
@@ -53,7 +54,7 @@ export interface ReminderChannel {
  * Every channel, in delivery order. The one place to register a new channel: add it
  * here and the delivery core (lib/reminders/deliver.ts) queues and delivers to it.
  */
-const CHANNELS: readonly ReminderChannel[] = [inAppChannel];
+const CHANNELS: readonly ReminderChannel[] = [inAppChannel, pushChannel];
 
 /** The channels that are on in this process's configuration. */
 export function reminderChannels(): ReminderChannel[] {

@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { authSecret } from "@/lib/auth/secret";
 import { ensureDatabaseReady } from "@/db/ready";
+import { announcePushConfiguration } from "@/lib/push/vapid";
 import { assertDurableDatabase } from "./durable-database";
 import { installNonBlockingConsole } from "./non-blocking-log";
 import { stampPeerAddresses } from "./peer-address";
@@ -32,4 +33,6 @@ export async function startServerProcess(): Promise<void> {
       error instanceof Error ? error.message : error,
     );
   }
+  // Push is optional: without VAPID keys it is off with a warning, never a refusal to start.
+  await announcePushConfiguration();
 }
