@@ -19,6 +19,15 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
+  /**
+   * A direct (not pooled) URL of the same database, as Vercel's Neon integration sets it.
+   * When set, the build's migration uses it: a session advisory lock does not hold through
+   * a transaction-mode pooler such as Neon's `-pooler` host.
+   */
+  DATABASE_URL_UNPOOLED: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   /**
    * In production an empty PGLITE_DIR that held a database before (see `<dir>.created`)

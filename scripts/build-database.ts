@@ -1,7 +1,7 @@
 // Run by `next build` after compiling (next.config.ts `compiler.runAfterProductionCompile`).
 // What the database needs before the new build serves anything:
-// - on a database server (DATABASE_URL): migrate it now, so a deployment's schema is in
-//   place before its code runs (a failure fails the build); instances that also migrate
+// - on a database server (DATABASE_URL, or DATABASE_URL_UNPOOLED when set): migrate it
+//   now, so a deployment's schema is in place before its code runs (a failure fails the build); instances that also migrate
 //   at start queue on the same advisory lock (db/migrate.ts) and find it done;
 // - on Vercel without DATABASE_URL: fail the build with the reason (the embedded
 //   database would lose every task there);
@@ -38,6 +38,9 @@ async function main(): Promise<number> {
     console.log("[taskchat] MIGRATE_ON_BUILD=off: run `npm run db:migrate` before starting.");
     return 0;
   }
+  // Migrations take a session advisory lock, which a transaction-mode pooler (Neon's
+  // `-pooler` host) does not keep: use the direct URL when the platform gives one.
+  if (config.DATABASE_URL_UNPOOLED) process.env.DATABASE_URL = config.DATABASE_URL_UNPOOLED;
   const { closeDatabase } = await import("@/db");
   const { migrateDatabase } = await import("@/db/ready");
   try {

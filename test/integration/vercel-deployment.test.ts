@@ -78,6 +78,24 @@ describeEachLane((lane) => {
     }
   });
 
+  it("the build migrates through DATABASE_URL_UNPOOLED when the platform gives one", async () => {
+    const fresh = await createLaneDatabase(lane);
+    try {
+      const build = await runBuildDatabaseStep({
+        ...fresh.env,
+        BETTER_AUTH_SECRET: SECRET,
+        // The pooled URL (unreachable here) is not what migrations use.
+        DATABASE_URL: "postgres://nobody@127.0.0.1:9/pooled",
+        DATABASE_URL_UNPOOLED: fresh.url!,
+      });
+      expect(build.code, build.output).toBe(0);
+      const applied = await fresh.query<{ name: string }>("select name from kysely_migration");
+      expect(applied).toHaveLength(Object.keys(migrations).length);
+    } finally {
+      await fresh.remove();
+    }
+  });
+
   it("MIGRATE_ON_BUILD=off leaves the database alone", async () => {
     const fresh = await createLaneDatabase(lane);
     try {
