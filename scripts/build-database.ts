@@ -1,8 +1,9 @@
 // Run by `next build` after compiling (next.config.ts `compiler.runAfterProductionCompile`).
 // What the database needs before the new build serves anything:
 // - on a database server (DATABASE_URL, or DATABASE_URL_UNPOOLED when set): migrate it
-//   now, so a deployment's schema is in place before its code runs (a failure fails the build); instances that also migrate
-//   at start queue on the same advisory lock (db/migrate.ts) and find it done;
+//   now, so a deployment's schema is in place before its code runs (a failure fails the
+//   build); instances that also migrate at start queue on the same advisory lock
+//   (db/migrate.ts) and then find the schema stamp current;
 // - on Vercel without DATABASE_URL: fail the build with the reason (the embedded
 //   database would lose every task there);
 // - otherwise (the embedded database): prepare the copy new embedded databases start from.
