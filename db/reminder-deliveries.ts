@@ -60,7 +60,8 @@ export interface ClaimedDelivery {
 
 /**
  * Claims up to `limit` pending deliveries that are due (`next_attempt_at <= now`) and not
- * claimed by anyone else (no lease, or an expired one), for the given channels. One
+ * claimed by anyone else (no lease, or an expired one), for the given channels, of
+ * reminders after `oldest`. One
  * statement, so its row locks last only as long as it does: FOR UPDATE SKIP LOCKED makes
  * concurrent claimers pass over each other's rows instead of waiting, and the lease
  * (`claimed_until`) it sets keeps them off the rows after it commits. Uses
@@ -71,6 +72,7 @@ export async function claimDueDeliveries(
   leaseUntil: Date,
   limit: number,
   channels: readonly string[],
+  oldest = new Date(0),
 ): Promise<ClaimedDelivery[]> {
   if (channels.length === 0) return [];
   const result = await sql<ClaimedDelivery>`
@@ -78,6 +80,7 @@ export async function claimDueDeliveries(
       select id from reminder_deliveries
       where state = 'pending' and next_attempt_at <= ${now}
         and (claimed_until is null or claimed_until <= ${now})
+        and remind_at > ${oldest}
         and channel = any(cast(${[...channels]} as text[]))
       order by next_attempt_at, id
       limit ${limit}

@@ -22,8 +22,12 @@ import { settlementFor } from "./retry-policy";
  * in-app channel is idempotent, so even then it shows once.)
  */
 
-/** Reminders further in the past than this are not delivered (e.g. after a long outage). */
-export const MAX_LATENESS_MS = 24 * 60 * 60_000;
+/**
+ * Reminders further in the past than this are not delivered (after a long outage, or the
+ * old reminders of tasks from before this feature). Two days: a once-a-day cron (Vercel
+ * Hobby, which fires anywhere within its hour) still delivers every reminder.
+ */
+export const MAX_LATENESS_MS = 48 * 60 * 60_000;
 /** Rows claimed at once; with CHANNEL_CONCURRENCY and CHANNEL_TIMEOUT_MS, well inside the lease. */
 const BATCH_SIZE = 20;
 const CHANNEL_CONCURRENCY = 5;
@@ -57,7 +61,8 @@ export async function deliverDueReminders(
   const channels = options.channels ?? reminderChannels();
   const names = channels.map((channel) => channel.name);
   if (names.length === 0) return report;
-  await queueDueReminders(now, new Date(now.getTime() - MAX_LATENESS_MS), names);
+  const oldest = new Date(now.getTime() - MAX_LATENESS_MS);
+  await queueDueReminders(now, oldest, names);
 
   const started = Date.now();
   for (;;) {
@@ -66,6 +71,7 @@ export async function deliverDueReminders(
       new Date(now.getTime() + LEASE_MS),
       BATCH_SIZE,
       names,
+      oldest,
     );
     await forEachConcurrently(claimed, CHANNEL_CONCURRENCY, async (delivery) => {
       const channel = channels.find((candidate) => candidate.name === delivery.channel)!;
