@@ -1,9 +1,5 @@
 import { z } from "zod";
 
-/**
- * All configuration, read and validated once. Nothing else reads `process.env`
- * (except NODE_ENV checks that Next itself inlines).
- */
 /** A key as URL-safe base64 without padding, `bytes` long once decoded. */
 function base64UrlKey(bytes: number, what: string) {
   return z
@@ -12,6 +8,10 @@ function base64UrlKey(bytes: number, what: string) {
     .refine((value) => Buffer.from(value, "base64url").length === bytes, `must be ${what}`);
 }
 
+/**
+ * All configuration, read and validated once. Nothing else reads `process.env`
+ * (except NODE_ENV checks that Next itself inlines).
+ */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** No URL → embedded PGlite. A Neon host → Neon's serverless Pool. Anything else → `pg`. */

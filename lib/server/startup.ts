@@ -1,9 +1,9 @@
 import { env } from "@/lib/env";
 import { authSecret } from "@/lib/auth/secret";
 import { ensureDatabaseReady } from "@/db/ready";
+import { announcePushConfiguration } from "@/lib/push/vapid";
 import { deliverDueReminders } from "@/lib/reminders/deliver";
 import { startProcessReminderTicker } from "@/lib/reminders/ticker";
-import { announcePushConfiguration } from "@/lib/push/vapid";
 import { assertDurableDatabase } from "./durable-database";
 import { installNonBlockingConsole } from "./non-blocking-log";
 import { stampPeerAddresses } from "./peer-address";
