@@ -126,6 +126,39 @@ test("nothing registers a service worker or asks permission until push is switch
   }
 });
 
+test("switching push on registers the worker and subscribes, or says why it could not", async ({
+  page,
+}) => {
+  await signUpViaApi(page);
+  await page.goto("/settings");
+  const push = page.getByRole("region", { name: "Push notifications" });
+  const toggle = push.getByRole("switch", { name: "Push notifications on this device" });
+  await expect(toggle).toHaveAttribute("aria-checked", "false");
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toEqual([]);
+
+  const saved = page
+    .waitForResponse((r) => r.url().endsWith("/api/push/subscriptions"), { timeout: 20_000 })
+    .catch(() => undefined);
+  await toggle.click();
+  // Switched on, the worker is registered; subscribing needs the browser's push service,
+  // which a machine without internet access cannot reach.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    )
+    .toBe(1);
+  await expect(push.getByText(/Push notifications are on|couldn't subscribe/)).toBeVisible({
+    timeout: 20_000,
+  });
+  if ((await toggle.getAttribute("aria-checked")) === "true") {
+    expect((await saved)?.status()).toBe(201);
+  } else {
+    await expect(push.getByRole("alert")).toHaveText(
+      "This browser couldn't subscribe to push notifications (its push service is unreachable).",
+    );
+  }
+});
+
 test("the service worker shows a pushed reminder, and its link opens the task", async ({
   page,
 }) => {
