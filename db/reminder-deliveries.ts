@@ -15,14 +15,18 @@ const db = () => database().db;
  * not deleted, not completed, not queued yet for that channel. Idempotent: the unique
  * (task_id, remind_at, channel) makes a concurrent or repeated call insert nothing new;
  * rows go in one order (task, channel) so concurrent calls wait on each other without
- * deadlocking. Uses tasks_due_reminder_idx. Returns how many rows it queued.
+ * deadlocking. Uses tasks_due_reminder_idx. Only `userId`'s reminders when given.
+ * Returns how many rows it queued.
  */
 export async function queueDueReminders(
   now: Date,
   oldest: Date,
   channels: readonly string[],
+  userId?: string,
 ): Promise<number> {
   if (channels.length === 0) return 0;
+  // One user's: tasks_user_completed_number_idx instead.
+  const onlyUser = userId === undefined ? sql`` : sql`and t.user_id = ${userId}`;
   // The builder cannot say INSERT … SELECT … CROSS JOIN unnest(…) ON CONFLICT.
   const result = await sql`
     insert into reminder_deliveries (task_id, user_id, remind_at, channel, next_attempt_at)
@@ -30,7 +34,7 @@ export async function queueDueReminders(
     from tasks t
     cross join unnest(cast(${[...channels]} as text[])) as c(channel)
     where t.remind_at is not null and t.deleted_at is null and t.completed = false
-      and t.remind_at <= ${now} and t.remind_at > ${oldest}
+      and t.remind_at <= ${now} and t.remind_at > ${oldest} ${onlyUser}
       and not exists (
         select 1 from reminder_deliveries d
         where d.task_id = t.id and d.remind_at = t.remind_at and d.channel = c.channel
@@ -61,7 +65,7 @@ export interface ClaimedDelivery {
 /**
  * Claims up to `limit` pending deliveries that are due (`next_attempt_at <= now`) and not
  * claimed by anyone else (no lease, or an expired one), for the given channels, of
- * reminders after `oldest`. One
+ * reminders after `oldest` (only `userId`'s when given). One
  * statement, so its row locks last only as long as it does: FOR UPDATE SKIP LOCKED makes
  * concurrent claimers pass over each other's rows instead of waiting, and the lease
  * (`claimed_until`) it sets keeps them off the rows after it commits. Uses
@@ -73,14 +77,16 @@ export async function claimDueDeliveries(
   limit: number,
   channels: readonly string[],
   oldest = new Date(0),
+  userId?: string,
 ): Promise<ClaimedDelivery[]> {
   if (channels.length === 0) return [];
+  const onlyUser = userId === undefined ? sql`` : sql`and user_id = ${userId}`;
   const result = await sql<ClaimedDelivery>`
     with due as (
       select id from reminder_deliveries
       where state = 'pending' and next_attempt_at <= ${now}
         and (claimed_until is null or claimed_until <= ${now})
-        and remind_at > ${oldest}
+        and remind_at > ${oldest} ${onlyUser}
         and channel = any(cast(${[...channels]} as text[]))
       order by next_attempt_at, id
       limit ${limit}

@@ -82,6 +82,8 @@ describe("deliverDueReminders", () => {
     ]);
     expect(await deliveriesOf(userId)).toEqual([
       expect.objectContaining({ channel: "in_app", state: "delivered", attempts: 1 }),
+      // Push is on (keys generated for tests); Ann has no device to push to.
+      expect.objectContaining({ channel: "push", state: "skipped", attempts: 1 }),
     ]);
   });
 
@@ -223,6 +225,21 @@ describe("deliverDueReminders", () => {
     const notes = await notificationsOf(userId);
     expect(new Set(notes.map((note) => note.task_number)).size).toBe(60);
     expect(notes).toHaveLength(60);
+  });
+});
+
+describe("one user's delivery (the open app's poll)", () => {
+  it("delivers only that user's reminders, and the rest later", async () => {
+    const other = await insertUser("Bob");
+    await insertTask(userId, { title: "Mine", remind_at: base });
+    await insertTask(other, { title: "Bob's", remind_at: base });
+    const mine = await deliverDueReminders(minutes(base, 1), { userId });
+    expect(mine.delivered).toBe(1);
+    expect(await notificationsOf(other)).toEqual([]);
+    expect(await deliveriesOf(other)).toEqual([]);
+    expect((await deliverDueReminders(minutes(base, 1))).delivered).toBe(1);
+    expect((await notificationsOf(other)).map((note) => note.title)).toEqual(["Bob's"]);
+    expect((await notificationsOf(userId)).map((note) => note.title)).toEqual(["Mine"]);
   });
 });
 

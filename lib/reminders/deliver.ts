@@ -50,6 +50,8 @@ export interface DeliveryReport {
 export interface DeliverOptions {
   /** The channels to deliver to; the registered, enabled ones by default (tests pass their own). */
   channels?: readonly ReminderChannel[];
+  /** Only this user's reminders (the open app's poll delivers its own in-app reminders). */
+  userId?: string;
 }
 
 /** Delivers every reminder due at `now`; safe to call from any number of places at once. */
@@ -62,7 +64,7 @@ export async function deliverDueReminders(
   const names = channels.map((channel) => channel.name);
   if (names.length === 0) return report;
   const oldest = new Date(now.getTime() - MAX_LATENESS_MS);
-  await queueDueReminders(now, oldest, names);
+  await queueDueReminders(now, oldest, names, options.userId);
 
   const started = Date.now();
   for (;;) {
@@ -72,6 +74,7 @@ export async function deliverDueReminders(
       BATCH_SIZE,
       names,
       oldest,
+      options.userId,
     );
     await forEachConcurrently(claimed, CHANNEL_CONCURRENCY, async (delivery) => {
       const channel = channels.find((candidate) => candidate.name === delivery.channel)!;

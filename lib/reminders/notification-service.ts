@@ -1,6 +1,8 @@
 import { listNotifications, markNotificationRead } from "@/db/notifications";
 import type { NotificationRow } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
+import { deliverDueReminders } from "./deliver";
+import { inAppChannel } from "./in-app-channel";
 
 /** A reminder delivered in the app, as `GET /api/notifications` shows it. */
 export interface Notification {
@@ -27,8 +29,25 @@ export function toNotification(row: NotificationRow): Notification {
   };
 }
 
-/** The user's newest notifications, newest first. */
-export async function listUserNotifications(userId: string): Promise<Notification[]> {
+/**
+ * The user's newest notifications, newest first. The user's own due in-app reminders are
+ * delivered first, so the open app shows a reminder on time even where the cron runs
+ * rarely (Vercel Hobby: once a day). In-app only: a push service's latency never
+ * reaches this request. The same claim as every trigger keeps it exactly-once.
+ */
+export async function listUserNotifications(
+  userId: string,
+  now: Date = new Date(),
+): Promise<Notification[]> {
+  try {
+    await deliverDueReminders(now, { userId, channels: [inAppChannel] });
+  } catch (error) {
+    // The list still answers; the next poll or trigger delivers.
+    console.error(
+      "[taskchat] in-app reminder delivery failed:",
+      error instanceof Error ? error.message : error,
+    );
+  }
   const rows = await listNotifications(userId, { limit: NOTIFICATION_LIST_LIMIT });
   return rows.map(toNotification);
 }

@@ -56,6 +56,7 @@ function startReminders(): void {
   if (config.REMINDERS_TICKER === "off" || config.VERCEL) return;
   startProcessReminderTicker(async () => {
     await ensureDatabaseReady();
-    await deliverDueReminders(new Date());
+    const report = await deliverDueReminders(new Date());
+    if (report.delivered > 0) console.log(`[taskchat] reminders delivered: ${report.delivered}`);
   }, config.REMINDERS_TICK_MS);
 }

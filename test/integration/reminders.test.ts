@@ -205,12 +205,14 @@ describeEachLane((lane) => {
         title: "Stretch",
         remind_at: new Date().toISOString(),
       });
-      let notes: Notification[] = [];
-      for (let i = 0; i < 100 && notes.length === 0; i += 1) {
+      // Watched in the log, not through the list (whose poll delivers the user's own).
+      const delivered = "[taskchat] reminders delivered: 1";
+      for (let i = 0; i < 150 && !ticking.server.output().includes(delivered); i += 1) {
         await new Promise((resolve) => setTimeout(resolve, 200));
-        notes = (await apiAs(ticking.server.url, user)("GET", "/api/notifications")).json
-          .notifications;
       }
+      expect(ticking.server.output()).toContain(delivered);
+      const notes = (await apiAs(ticking.server.url, user)("GET", "/api/notifications")).json
+        .notifications as Notification[];
       expect(notes.map((note) => note.title)).toEqual(["Stretch"]);
     });
   });
