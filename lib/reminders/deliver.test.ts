@@ -196,10 +196,14 @@ describe("deliverDueReminders", () => {
       },
     };
     let now = minutes(base, 1);
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-      await deliverDueReminders(now, { channels: [broken] });
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt += 1) {
+      expect(await deliverDueReminders(now, { channels: [broken] })).toMatchObject({ retrying: 1 });
       now = minutes(now, 61);
     }
+    expect(await deliverDueReminders(now, { channels: [broken] })).toMatchObject({
+      retrying: 0,
+      failed: 1,
+    });
     const [row] = await deliveriesOf(userId);
     expect(row).toMatchObject({ state: "failed", attempts: MAX_ATTEMPTS });
     expect(row!.last_error).toMatch(/gave up after 8 attempts: connection reset/);

@@ -3,7 +3,9 @@ import {
   queueDueReminders,
   settleDelivery,
   type ClaimedDelivery,
+  type DeliverySettlement,
 } from "@/db/reminder-deliveries";
+import type { ReminderDeliveryState } from "@/db/schema";
 import { reminderChannels, type DeliveryOutcome, type ReminderChannel } from "./channels";
 import { settlementFor } from "./retry-policy";
 
@@ -78,27 +80,21 @@ export async function deliverDueReminders(
     );
     await forEachConcurrently(claimed, CHANNEL_CONCURRENCY, async (delivery) => {
       const channel = channels.find((candidate) => candidate.name === delivery.channel)!;
-      const outcome = delivery.live ? await attempt(channel, delivery) : undefined;
-      const settled = await settleDelivery(
-        delivery.id,
-        delivery.attempts,
-        outcome
-          ? settlementFor(outcome, delivery.attempts, now)
-          : { state: "cancelled", lastError: "the task was deleted, completed or re-timed" },
-      );
-      if (settled) count(report, outcome);
+      const settlement: DeliverySettlement = delivery.live
+        ? settlementFor(await attempt(channel, delivery), delivery.attempts, now)
+        : { state: "cancelled", lastError: "the task was deleted, completed or re-timed" };
+      if (await settleDelivery(delivery.id, delivery.attempts, settlement)) {
+        count(report, settlement.state);
+      }
     });
     if (claimed.length < BATCH_SIZE || Date.now() - started > RUN_BUDGET_MS) break;
   }
   return report;
 }
 
-function count(report: DeliveryReport, outcome: DeliveryOutcome | undefined): void {
-  if (!outcome) report.cancelled += 1;
-  else if (outcome.status === "delivered") report.delivered += 1;
-  else if (outcome.status === "skipped") report.skipped += 1;
-  else if (outcome.status === "failed") report.failed += 1;
-  else report.retrying += 1;
+function count(report: DeliveryReport, state: ReminderDeliveryState): void {
+  if (state === "pending") report.retrying += 1;
+  else report[state] += 1;
 }
 
 /** One channel's attempt; a throw or a time-out is a transient failure. */
