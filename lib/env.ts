@@ -19,6 +19,15 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
+  /**
+   * A direct (not pooled) URL of the same database, as Vercel's Neon integration sets it.
+   * When set, the build's migration uses it: a session advisory lock does not hold through
+   * a transaction-mode pooler such as Neon's `-pooler` host.
+   */
+  DATABASE_URL_UNPOOLED: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   /**
    * In production an empty PGLITE_DIR that held a database before (see `<dir>.created`)
@@ -44,8 +53,17 @@ const EnvSchema = z.object({
    * and the TCP peer's address is used. See docs/security.md.
    */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
-  /** Set by Vercel on its platform. */
+  /**
+   * Set by Vercel on its platform (build and functions). There the embedded database is
+   * refused: DATABASE_URL must name a database server (docs/deploy.md).
+   */
   VERCEL: z.string().optional(),
+  /**
+   * `next build` migrates the database named by DATABASE_URL after compiling ("on"), so a
+   * deployment's new schema is in place before its code serves a request. "off" for a
+   * build machine that cannot reach the database (then run `npm run db:migrate` before starting).
+   */
+  MIGRATE_ON_BUILD: z.enum(["on", "off"]).default("on"),
   /** Better Auth's limits on sign-in/sign-up attempts per client; "off" only for load tests. */
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   OPENAI_API_KEY: z.string().min(1).optional(),

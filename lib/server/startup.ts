@@ -4,6 +4,7 @@ import { ensureDatabaseReady } from "@/db/ready";
 import { announcePushConfiguration } from "@/lib/push/vapid";
 import { deliverDueReminders } from "@/lib/reminders/deliver";
 import { startProcessReminderTicker } from "@/lib/reminders/ticker";
+import { assertDurableDatabase } from "./durable-database";
 import { installNonBlockingConsole } from "./non-blocking-log";
 import { stampPeerAddresses } from "./peer-address";
 
@@ -17,7 +18,7 @@ export async function startServerProcess(): Promise<void> {
   // First: a full disk or an unread log pipe must never block or crash request handling.
   installNonBlockingConsole();
   try {
-    env();
+    assertDurableDatabase(env());
     authSecret();
   } catch (error) {
     console.error(`[taskchat] cannot start: ${error instanceof Error ? error.message : error}`);
