@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
-import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from "../support/fake-openai";
-import { startServer, type RunningServer } from "../support/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { suiteFakeOpenAI, type FakeReply } from "../support/fake-openai";
 import { apiAs, signUp, type TestUser } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 /**
  * The agent cannot be talked out of its user. The model here is a fake that obeys
@@ -11,9 +10,15 @@ import { apiAs, signUp, type TestUser } from "../support/users";
  * their schemas are strict, so nothing outside the caller's data is read or changed.
  */
 describe("prompt injection and smuggled tool arguments", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
-  let model: FakeOpenAI;
+  const model = suiteFakeOpenAI();
+  const server = suiteApp({
+    lane: "pglite",
+    env: () => ({
+      OPENAI_API_KEY: "sk-fake-key-for-tests",
+      OPENAI_BASE_URL: model.url,
+      AI_MODEL: "fake",
+    }),
+  });
   let a: TestUser;
   let b: TestUser;
   let script: FakeReply;
@@ -33,28 +38,14 @@ describe("prompt injection and smuggled tool arguments", () => {
   }
 
   beforeAll(async () => {
-    model = await startFakeOpenAI();
     model.respond = (request) =>
       request.body.messages.at(-1)?.role === "tool" ? { text: "done" } : script;
-    data = createPgliteDir();
-    server = await startServer({
-      PGLITE_DIR: data.dir,
-      OPENAI_API_KEY: "sk-fake-key-for-tests",
-      OPENAI_BASE_URL: model.url,
-      AI_MODEL: "fake",
-    });
     [a, b] = await Promise.all([signUp(server.url, "Ann"), signUp(server.url, "Bob")]);
     const api = apiAs(server.url, a);
     for (const title of ["A private one", "A private two", "A private three"]) {
       expect((await api("POST", "/api/tasks", { title })).status).toBe(201);
     }
     expect((await apiAs(server.url, b)("POST", "/api/tasks", { title: "B own" })).status).toBe(201);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await model?.stop();
-    data?.remove();
   });
 
   it("offers the model tools that take no user id and accept no extra fields", async () => {

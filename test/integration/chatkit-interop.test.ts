@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type AppUnderTest } from "../support/app-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { suiteApp } from "../support/app-server";
 import { chatKitAs, streamedText, userInput } from "../support/chatkit";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
 // One store, two doors: a conversation can be carried on alternately through the
 // ChatKit protocol and our own API (what the built-in UI uses).
 
-let app: AppUnderTest;
 let user: TestUser;
 let chatKit: ReturnType<typeof chatKitAs>;
 let api: ReturnType<typeof apiAs>;
 
+const app = suiteApp();
 beforeAll(async () => {
-  app = await startApp();
-  user = await signUp(app.server.url);
-  chatKit = chatKitAs(app.server.url, user);
-  api = apiAs(app.server.url, user);
+  user = await signUp(app.url);
+  chatKit = chatKitAs(app.url, user);
+  api = apiAs(app.url, user);
 });
-afterAll(async () => app?.stop());
 
 describe("ChatKit and our own API share conversations", () => {
   it("a thread created through ChatKit is a conversation our UI lists, reads and continues", async () => {

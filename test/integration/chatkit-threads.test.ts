@@ -1,21 +1,17 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type AppUnderTest } from "../support/app-server";
+import { describe, expect, it } from "vitest";
+import { suiteApp } from "../support/app-server";
 import { chatKitAs, ISO_DATE, userInput, UUID } from "../support/chatkit";
 import { apiAs, signUp } from "../support/users";
 
 // The ChatKit protocol's JSON requests: threads and items, their pages and cursors,
 // renaming, deleting, feedback, and another user's thread.
 
-let app: AppUnderTest;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => app?.stop());
+const app = suiteApp();
 
 async function newUser() {
-  const user = await signUp(app.server.url);
-  return { user, chatKit: chatKitAs(app.server.url, user), api: apiAs(app.server.url, user) };
+  const user = await signUp(app.url);
+  return { user, chatKit: chatKitAs(app.url, user), api: apiAs(app.url, user) };
 }
 
 type ChatKit = ReturnType<typeof chatKitAs>;
@@ -234,9 +230,9 @@ describe("items.feedback", () => {
     expect(badKind.status).toBe(400);
     expect(badKind.json.error.field).toBe("params.kind");
 
-    if (!app.databaseUrl)
+    if (!app.database.url)
       return console.warn("[tests] no TEST_DATABASE_URL: feedback rows not read");
-    const client = new pg.Client({ connectionString: app.databaseUrl });
+    const client = new pg.Client({ connectionString: app.database.url });
     await client.connect();
     try {
       const rows = await client.query(
@@ -292,9 +288,9 @@ describe("another user's thread", () => {
     expect(after.json.items.data.map((i: any) => i.id)).toEqual(items.map((i: any) => i.id));
 
     // Feedback has no read path in the API: the refused verdicts must not be stored.
-    if (!app.databaseUrl)
+    if (!app.database.url)
       return console.warn("[tests] no TEST_DATABASE_URL: feedback rows not read");
-    const client = new pg.Client({ connectionString: app.databaseUrl });
+    const client = new pg.Client({ connectionString: app.database.url });
     await client.connect();
     try {
       const rows = await client.query(

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type AppUnderTest } from "../support/app-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { suiteApp } from "../support/app-server";
 import {
   chatKitAs,
   eventShape,
@@ -14,18 +14,16 @@ import { apiAs, signUp, type TestUser } from "../support/users";
 // The ChatKit protocol's streaming requests, posted in the exact JSON shape the
 // component sends, against the production server with the local model.
 
-let app: AppUnderTest;
 let user: TestUser;
 let chatKit: ReturnType<typeof chatKitAs>;
 let api: ReturnType<typeof apiAs>;
 
+const app = suiteApp();
 beforeAll(async () => {
-  app = await startApp();
-  user = await signUp(app.server.url);
-  chatKit = chatKitAs(app.server.url, user);
-  api = apiAs(app.server.url, user);
+  user = await signUp(app.url);
+  chatKit = chatKitAs(app.url, user);
+  api = apiAs(app.url, user);
 });
-afterAll(async () => app?.stop());
 
 const byType = (events: ChatKitEvent[], type: string) => events.filter((e) => e.type === type);
 
@@ -241,7 +239,7 @@ describe("threads.add_user_message", () => {
 describe("threads.retry_after_item", () => {
   it("drops every item after the user message and answers it again", async () => {
     // A user of its own, so task numbers are known.
-    const chatKit = chatKitAs(app.server.url, await signUp(app.server.url));
+    const chatKit = chatKitAs(app.url, await signUp(app.url));
     const first = await chatKit({
       type: "threads.create",
       params: { input: userInput("Add a task to pay rent") },
@@ -325,7 +323,7 @@ describe("errors", () => {
   });
 
   it("answers 401 without a session", async () => {
-    const response = await fetch(`${app.server.url}/api/chatkit`, {
+    const response = await fetch(`${app.url}/api/chatkit`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ type: "threads.list", params: {} }),

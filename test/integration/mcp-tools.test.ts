@@ -4,8 +4,8 @@ import { z } from "zod";
 import { taskTools } from "@/lib/tasks/task-tools";
 import packageJson from "@/package.json";
 import { connectMcp, createApiKey } from "../support/mcp";
-import { mcpLanes } from "../support/mcp-lanes";
-import { startServer, type RunningServer } from "../support/server";
+import { suiteLaneApp } from "../support/app-server";
+import { describeEachLane, PGLITE_AND_PG } from "../support/lanes";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
 /** The rich task fields, in the field set's order, and their values on a task that sets none. */
@@ -19,18 +19,14 @@ const UNSET = {
   remind_at: null,
 };
 
-for (const lane of mcpLanes("MCP tools")) {
-  describe.skipIf(lane.skip)(`MCP task tools over Streamable HTTP (${lane.name})`, () => {
-    let server: RunningServer;
-    let cleanup: () => Promise<void>;
+describeEachLane((lane) => {
+  describe("MCP task tools over Streamable HTTP", () => {
+    const server = suiteLaneApp(lane);
     let user: TestUser;
     let mcp: Client;
     let api: ReturnType<typeof apiAs>;
 
     beforeAll(async () => {
-      const setup = await lane.setup();
-      cleanup = setup.cleanup;
-      server = await startServer(setup.env);
       user = await signUp(server.url, "Ann");
       api = apiAs(server.url, user);
       mcp = await connectMcp(server.url, (await createApiKey(server.url, user)).key);
@@ -38,8 +34,6 @@ for (const lane of mcpLanes("MCP tools")) {
 
     afterAll(async () => {
       await mcp?.close();
-      await server?.stop();
-      await cleanup?.();
     });
 
     const call = async (name: string, args: Record<string, unknown>) =>
@@ -215,4 +209,4 @@ for (const lane of mcpLanes("MCP tools")) {
       expect((await api("GET", "/api/tasks")).json.tasks).toHaveLength(1);
     });
   });
-}
+}, PGLITE_AND_PG);

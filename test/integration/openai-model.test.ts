@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
-import { createPgliteDir } from "../support/databases";
-import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from "../support/fake-openai";
-import { startServer, type RunningServer } from "../support/server";
+import { suiteFakeOpenAI, type ChatRequest } from "../support/fake-openai";
 import { uiStreamText } from "../support/ui-stream";
 import { apiAs, signUp, type TestUser } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 /** What an add_task result carries besides the title when no other field is set. */
 const UNSET_RESULT = {
@@ -22,29 +21,18 @@ const UNSET_RESULT = {
 // The OpenAI path of the production server, against a local server that speaks
 // OpenAI's Chat Completions wire format: no internet, and every byte checked.
 
-let fake: FakeOpenAI;
-let server: RunningServer;
-let data: ReturnType<typeof createPgliteDir>;
-let user: TestUser;
-let api: ReturnType<typeof apiAs>;
-
-beforeAll(async () => {
-  fake = await startFakeOpenAI();
-  data = createPgliteDir();
-  server = await startServer({
-    PGLITE_DIR: data.dir,
+const fake = suiteFakeOpenAI();
+const server = suiteApp({
+  lane: "pglite",
+  env: () => ({
     OPENAI_API_KEY: "test",
     OPENAI_BASE_URL: fake.url,
     AI_MODEL: "gpt-fake",
     AI_TIMEOUT_MS: "1500",
-  });
+  }),
 });
-
-afterAll(async () => {
-  await server?.stop();
-  await fake?.stop();
-  data?.remove();
-});
+let user: TestUser;
+let api: ReturnType<typeof apiAs>;
 
 beforeEach(async () => {
   fake.requests.length = 0;

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
-import { startApp } from "@/test/support/app-server";
-import type { RunningServer } from "@/test/support/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { describeEachLane } from "@/test/support/lanes";
+import { suiteLaneApp } from "@/test/support/app-server";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
 const range = (from: number, to: number) =>
@@ -10,18 +9,8 @@ const range = (from: number, to: number) =>
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 describeEachLane((lane) => {
-  let database: LaneDatabase;
-  let server: RunningServer;
+  const server = suiteLaneApp(lane);
   const api = (user: TestUser) => apiAs(server.url, user);
-
-  beforeAll(async () => {
-    database = await createLaneDatabase(lane);
-    server = (await startApp({ database })).server;
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.remove();
-  });
 
   describe("per-user task numbers", () => {
     it("20 concurrent adds get the numbers 1..20, each once, with no gaps", async () => {
