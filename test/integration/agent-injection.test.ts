@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { suiteFakeOpenAI, type FakeReply } from "../support/fake-openai";
+import { suiteAppOnFakeOpenAI } from "../support/app-server";
+import type { FakeReply } from "../support/fake-openai";
+import { TASK_TOOL_NAMES } from "../support/task-json";
 import { apiAs, signUp, type TestUser } from "../support/users";
-import { suiteApp } from "../support/app-server";
 
 /**
  * The agent cannot be talked out of its user. The model here is a fake that obeys
@@ -10,14 +11,9 @@ import { suiteApp } from "../support/app-server";
  * their schemas are strict, so nothing outside the caller's data is read or changed.
  */
 describe("prompt injection and smuggled tool arguments", () => {
-  const model = suiteFakeOpenAI();
-  const server = suiteApp({
+  const { app: server, model } = suiteAppOnFakeOpenAI({
     lane: "pglite",
-    env: () => ({
-      OPENAI_API_KEY: "sk-fake-key-for-tests",
-      OPENAI_BASE_URL: model.url,
-      AI_MODEL: "fake",
-    }),
+    env: { OPENAI_API_KEY: "sk-fake-key-for-tests", AI_MODEL: "fake" },
   });
   let a: TestUser;
   let b: TestUser;
@@ -51,14 +47,7 @@ describe("prompt injection and smuggled tool arguments", () => {
   it("offers the model tools that take no user id and accept no extra fields", async () => {
     await bSays("hello", { text: "hi" });
     const tools = model.requests.at(-1)!.body.tools!;
-    expect(tools.map((t) => t.function.name).sort()).toEqual([
-      "add_task",
-      "complete_task",
-      "delete_task",
-      "list_tasks",
-      "restore_task",
-      "update_task",
-    ]);
+    expect(tools.map((t) => t.function.name).sort()).toEqual([...TASK_TOOL_NAMES].sort());
     for (const tool of tools) {
       const schema = tool.function.parameters as {
         properties: Record<string, unknown>;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { describeEachLane } from "@/test/support/lanes";
 import { suiteLaneApp } from "@/test/support/app-server";
 import { freePort } from "@/test/support/server";
+import { createdResult } from "@/test/support/task-json";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -30,20 +31,7 @@ describeEachLane((lane) => {
           {
             name: "add_task",
             arguments: { title: "Buy groceries" },
-            result: {
-              task_id: 1,
-              status: "created",
-              title: "Buy groceries",
-              description: null,
-              due_date: null,
-              due_time: null,
-              priority: "none",
-              tags: [],
-              recurrence: null,
-              remind_at: null,
-              completed: false,
-              completed_at: null,
-            },
+            result: createdResult(1, "Buy groceries"),
           },
         ],
       });

@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { suiteApp, type AppFixture } from "../support/app-server";
-import { chatKitAs, streamedText, userInput, type ChatKitAnswer } from "../support/chatkit";
-import { apiAs, signUp } from "../support/users";
-import { suiteFakeOpenAI } from "../support/fake-openai";
+import { suiteApp, suiteAppOnFakeOpenAI, type AppFixture } from "../support/app-server";
+import {
+  signUpWithChatKit,
+  streamedText,
+  userInput,
+  type ChatKitAnswer,
+  type ChatKitClient,
+} from "../support/chatkit";
 
 // A ChatKit turn sent again (the same request: a resend, a double submit) runs once:
 // one user message, one answer, one task, and the resend is told the first answer.
 
-async function newUser(app: AppFixture) {
-  const user = await signUp(app.url);
-  return { chatKit: chatKitAs(app.url, user), api: apiAs(app.url, user) };
-}
-type Client = Awaited<ReturnType<typeof newUser>>;
+const newUser = (app: AppFixture) => signUpWithChatKit(app.url);
+type Client = ChatKitClient;
 
 async function messagesOf(client: Client, threadId: string) {
   const page = await client.api("GET", `/api/conversations/${threadId}/messages`);
@@ -136,8 +137,7 @@ describe("with the local model", () => {
 });
 
 describe("a failed ChatKit turn", () => {
-  const model = suiteFakeOpenAI();
-  const app = suiteApp({ env: () => ({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: model.url }) });
+  const { app, model } = suiteAppOnFakeOpenAI();
 
   it("is marked for retry, and a resend answers it once", async () => {
     const client = await newUser(app);

@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { suiteApp } from "../support/app-server";
+import { suiteAppOnFakeOpenAI } from "../support/app-server";
 import { chatKitAs, eventShape, userInput } from "../support/chatkit";
-import { suiteFakeOpenAI } from "../support/fake-openai";
 import { apiAs, signUp } from "../support/users";
 
 // Once a stream has started, a failure is the protocol's `error` event, not an HTTP
 // error. The model here is a local stand-in for OpenAI that answers every call with 500.
 
-const failingModel = suiteFakeOpenAI();
-const app = suiteApp({
-  env: () => ({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: failingModel.url }),
-});
+const { app, model: failingModel } = suiteAppOnFakeOpenAI();
 beforeAll(() => {
   failingModel.respond = () => ({ status: 500, message: "boom" });
 });

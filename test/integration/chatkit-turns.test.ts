@@ -2,27 +2,27 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { suiteApp } from "../support/app-server";
 import {
   chatKitAs,
+  createThread,
   eventShape,
   ISO_DATE,
   streamedText,
   userInput,
   UUID,
+  signUpWithChatKit,
+  type ChatKitClient,
   type ChatKitEvent,
 } from "../support/chatkit";
-import { apiAs, signUp, type TestUser } from "../support/users";
+import { signUp } from "../support/users";
 
 // The ChatKit protocol's streaming requests, posted in the exact JSON shape the
 // component sends, against the production server with the local model.
 
-let user: TestUser;
-let chatKit: ReturnType<typeof chatKitAs>;
-let api: ReturnType<typeof apiAs>;
+let chatKit: ChatKitClient["chatKit"];
+let api: ChatKitClient["api"];
 
 const app = suiteApp();
 beforeAll(async () => {
-  user = await signUp(app.url);
-  chatKit = chatKitAs(app.url, user);
-  api = apiAs(app.url, user);
+  ({ chatKit, api } = await signUpWithChatKit(app.url));
 });
 
 const byType = (events: ChatKitEvent[], type: string) => events.filter((e) => e.type === type);
@@ -172,11 +172,7 @@ describe("threads.create", () => {
 
 describe("threads.add_user_message", () => {
   it("streams the same turn without thread.created, and the thread keeps its order", async () => {
-    const first = await chatKit({
-      type: "threads.create",
-      params: { input: userInput("Add a task to water the plants") },
-    });
-    const threadId = first.events[0]!.thread.id;
+    const threadId = await createThread(chatKit, "Add a task to water the plants");
     const answer = await chatKit({
       type: "threads.add_user_message",
       params: { thread_id: threadId, input: userInput("what's pending?") },

@@ -6,18 +6,12 @@ import packageJson from "@/package.json";
 import { connectMcp, createApiKey } from "../support/mcp";
 import { suiteLaneApp } from "../support/app-server";
 import { describeEachLane, PGLITE_AND_PG } from "../support/lanes";
+import { TASK_TOOL_NAMES, unsetRichFields } from "../support/task-json";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
 /** The rich task fields, in the field set's order, and their values on a task that sets none. */
 const RICH_FIELDS = ["due_date", "due_time", "priority", "tags", "recurrence", "remind_at"];
-const UNSET = {
-  due_date: null,
-  due_time: null,
-  priority: "none",
-  tags: [],
-  recurrence: null,
-  remind_at: null,
-};
+const UNSET = unsetRichFields();
 
 describeEachLane((lane) => {
   describe("MCP task tools over Streamable HTTP", () => {
@@ -46,14 +40,7 @@ describeEachLane((lane) => {
     it("names itself and lists exactly the registry's six tools with its schemas", async () => {
       expect(mcp.getServerVersion()).toEqual({ name: "taskchat", version: packageJson.version });
       const { tools } = await mcp.listTools();
-      expect(tools.map((t) => t.name)).toEqual([
-        "add_task",
-        "list_tasks",
-        "complete_task",
-        "delete_task",
-        "update_task",
-        "restore_task",
-      ]);
+      expect(tools.map((t) => t.name)).toEqual(TASK_TOOL_NAMES);
       for (const definition of taskTools) {
         const listed = tools.find((t) => t.name === definition.name)!;
         expect(listed.description).toBe(definition.description);

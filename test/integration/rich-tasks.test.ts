@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, todayIn } from "@/lib/time/zoned-time";
 import { suiteLaneApp } from "@/test/support/app-server";
 import { describeEachLane } from "@/test/support/lanes";
+import { unsetRichFields } from "@/test/support/task-json";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
 type Listed = { id: number; title: string };
@@ -88,15 +89,7 @@ describeEachLane((lane) => {
       expect((await api(user)("GET", "/api/tasks/1")).json).toEqual(created.json);
 
       const plain = (await api(user)("POST", "/api/tasks", { title: "Plain" })).json;
-      expect(plain).toMatchObject({
-        due_date: null,
-        due_time: null,
-        priority: "none",
-        tags: [],
-        recurrence: null,
-        remind_at: null,
-        completed_at: null,
-      });
+      expect(plain).toMatchObject({ ...unsetRichFields(), completed_at: null });
 
       const cleared = await api(user)("PATCH", "/api/tasks/1", {
         due_date: null,

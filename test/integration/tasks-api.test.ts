@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { describeEachLane } from "@/test/support/lanes";
 import { suiteLaneApp } from "@/test/support/app-server";
+import { unsetRichFields } from "@/test/support/task-json";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
 const range = (from: number, to: number) =>
@@ -78,12 +79,7 @@ describeEachLane((lane) => {
         id: 1,
         title: "Buy groceries",
         description: "milk, eggs",
-        due_date: null,
-        due_time: null,
-        priority: "none",
-        tags: [],
-        recurrence: null,
-        remind_at: null,
+        ...unsetRichFields(),
         completed: false,
         completed_at: null,
         created_at: expect.stringMatching(ISO),

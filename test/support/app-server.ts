@@ -1,7 +1,8 @@
-import { afterAll, beforeAll } from "vitest";
 import { createLaneDatabase, LANES, type Lane, type LaneDatabase, type LaneName } from "./lanes";
 import { TEST_DATABASE_URL } from "./databases";
+import { suiteFakeOpenAI, type FakeOpenAI } from "./fake-openai";
 import { startServer, type RunningServer, type StartOptions } from "./server";
+import { perSuite } from "./suite";
 
 export interface AppUnderTest {
   server: RunningServer;
@@ -62,6 +63,7 @@ export interface AppFixture extends RunningServer {
 }
 
 type EnvOption = StartAppOptions["env"] | (() => StartAppOptions["env"]);
+type SuiteAppOptions = Omit<StartAppOptions, "env" | "database"> & { env?: EnvOption };
 
 /**
  * The suite's server: started in `beforeAll` on a fresh database, stopped and removed in
@@ -69,23 +71,16 @@ type EnvOption = StartAppOptions["env"] | (() => StartAppOptions["env"]);
  * when it depends on an earlier hook (a fake model's URL). Hooks registered after this
  * call run after the server has started (sign-ups, seeding).
  */
-export function suiteApp(
-  options: Omit<StartAppOptions, "env" | "database"> & { env?: EnvOption } = {},
-): AppFixture {
-  let app: AppUnderTest | undefined;
+export function suiteApp(options: SuiteAppOptions = {}): AppFixture {
   let env: StartAppOptions["env"];
-  beforeAll(async () => {
-    env = typeof options.env === "function" ? options.env() : options.env;
-    app = await startApp({ ...options, env });
-  });
-  afterAll(async () => {
-    await app?.stop();
-    app = undefined;
-  });
-  const running = (): AppUnderTest => {
-    if (!app) throw new Error("The app runs only inside the suite's tests and hooks (suiteApp).");
-    return app;
-  };
+  const running = perSuite(
+    "The app",
+    () => {
+      env = typeof options.env === "function" ? options.env() : options.env;
+      return startApp({ ...options, env });
+    },
+    (app) => app.stop(),
+  );
   return {
     get url() {
       return running().server.url;
@@ -121,4 +116,19 @@ export function suiteApp(
 /** `suiteApp` on one lane of `describeEachLane`. */
 export function suiteLaneApp(lane: Lane, env?: EnvOption): AppFixture {
   return suiteApp({ lane, env });
+}
+
+/**
+ * The suite's app with OpenAI's API played by the suite's fake (`model`, started first,
+ * so it stops last): OPENAI_API_KEY "sk-test" and OPENAI_BASE_URL the fake's, under `env`.
+ */
+export function suiteAppOnFakeOpenAI(
+  options: Omit<SuiteAppOptions, "env"> & { env?: Record<string, string> } = {},
+): { app: AppFixture; model: FakeOpenAI } {
+  const model = suiteFakeOpenAI();
+  const app = suiteApp({
+    ...options,
+    env: () => ({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: model.url, ...options.env }),
+  });
+  return { app, model };
 }

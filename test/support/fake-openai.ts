@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll } from "vitest";
+import { perSuite } from "./suite";
 
 /**
  * A local stand-in for OpenAI's Chat Completions API (`POST /v1/chat/completions`),
@@ -46,21 +46,11 @@ export interface FakeOpenAI {
 /**
  * The suite's fake, started in `beforeAll` and stopped in `afterAll`; its fields are read
  * (and `respond` set) inside tests and later hooks. Call it before `suiteApp`, whose `env`
- * (a function) can then name `fake.url`, so that the app stops before the fake does.
+ * (a function) can then name `fake.url`, so that the app stops before the fake does
+ * (app-server.ts's `suiteAppOnFakeOpenAI` does both).
  */
 export function suiteFakeOpenAI(): FakeOpenAI {
-  let fake: FakeOpenAI | undefined;
-  beforeAll(async () => {
-    fake = await startFakeOpenAI();
-  });
-  afterAll(async () => {
-    await fake?.stop();
-    fake = undefined;
-  });
-  const running = (): FakeOpenAI => {
-    if (!fake) throw new Error("The fake model runs only inside the suite's tests and hooks.");
-    return fake;
-  };
+  const running = perSuite("The fake model", startFakeOpenAI, (fake) => fake.stop());
   return {
     get url() {
       return running().url;
