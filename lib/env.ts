@@ -71,6 +71,19 @@ const EnvSchema = z.object({
    * their turn, so one user's flood cannot fill the database's queue ahead of others.
    */
   PER_USER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
+  /**
+   * The secret Vercel Cron sends as `Authorization: Bearer …` to `GET /api/cron/reminders`
+   * (Vercel sets it for you when the project has a CRON_SECRET variable). Unset, the cron
+   * route answers 401 to everyone; the in-process ticker still delivers reminders.
+   */
+  CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  /**
+   * The in-process reminder ticker of `npm start` / `npm run dev` (docs/reminders.md):
+   * "off" when something else calls the cron route (Vercel, a system cron).
+   */
+  REMINDERS_TICKER: z.enum(["on", "off"]).default("on"),
+  /** How often the ticker delivers due reminders; tests shorten it. */
+  REMINDERS_TICK_MS: z.coerce.number().int().min(200).max(3_600_000).default(30_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

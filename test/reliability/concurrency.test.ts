@@ -108,7 +108,8 @@ describe.skipIf(skipWithoutServer("concurrency"))("concurrency on the Postgres s
         for (let i = 1; i <= 3; i++) {
           const turn = await api("POST", `/api/${user.id}/chat`, {
             conversation_id: conversation,
-            message: `Add a task to user ${u} thing ${i}`,
+            // Not "user N …": a message naming another user is refused (their tasks are theirs alone).
+            message: `Add a task to pack box ${i} of set ${u}`,
           });
           statuses.push(turn.status);
           conversation = turn.json?.conversation_id;
@@ -120,9 +121,9 @@ describe.skipIf(skipWithoutServer("concurrency"))("concurrency on the Postgres s
       expect(statuses).toEqual([200, 200, 200]);
       const tasks = (await api("GET", "/api/tasks")).json.tasks as { id: number; title: string }[];
       expect(tasks.map((t) => `${t.id} ${t.title}`)).toEqual([
-        `1 User ${u} thing 1`,
-        `2 User ${u} thing 2`,
-        `3 User ${u} thing 3`,
+        `1 Pack box 1 of set ${u}`,
+        `2 Pack box 2 of set ${u}`,
+        `3 Pack box 3 of set ${u}`,
       ]);
       const page = await api("GET", `/api/conversations/${conversation}/messages`);
       expect(page.json.messages.map((m: { role: string }) => m.role)).toEqual([
