@@ -1,9 +1,8 @@
 import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey, revokeApiKey } from "../support/mcp";
-import { startServer, type RunningServer } from "../support/server";
 import { apiAs, signUp, type TestUser } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 /**
  * The isolation matrix: every endpoint × every way of being someone other than A.
@@ -352,8 +351,7 @@ function tamper(secret: string): string {
 }
 
 describe("isolation matrix", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
+  const server = suiteApp({ lane: "pglite" });
   let f: Fixture;
 
   /** Everything A can see, as the exact bytes the API returns. */
@@ -386,8 +384,6 @@ describe("isolation matrix", () => {
   }
 
   beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir });
     const [a, b, leaving, keyLeaving] = await Promise.all([
       signUp(server.url, "Ann"),
       signUp(server.url, "Bob"),
@@ -439,11 +435,6 @@ describe("isolation matrix", () => {
     expect(signOut.status).toBe(200);
     revokedToken = leaving.token;
     revokedCookie = leaving.cookie;
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
   });
 
   it("has A's data to protect", async () => {
