@@ -3,15 +3,20 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/app-header";
+import { PageReminders } from "@/components/reminders/page-reminders";
 import { AccountSection } from "@/components/settings/account-section";
 import { ApiKeysSection } from "@/components/settings/api-keys-section";
+import { CalendarFeedSection } from "@/components/settings/calendar-feed-section";
 import { McpSetup } from "@/components/settings/mcp-setup";
+import { PushSection } from "@/components/settings/push-section";
 import { TimeZoneSection } from "@/components/settings/time-zone-section";
 import styles from "@/components/settings/settings.module.css";
 import { listApiKeys } from "@/lib/auth/api-key-service";
 import { auth } from "@/lib/auth/auth";
 import { pageRequestHeaders } from "@/lib/auth/page-session";
 import { env } from "@/lib/env";
+import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
+import { findAccount } from "@/db/accounts";
 import { ensureDatabaseReady } from "@/db/ready";
 import { directionOf, isLocale } from "@/i18n/locales";
 
@@ -25,15 +30,20 @@ export default async function SettingsPage() {
   await ensureDatabaseReady();
   const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) redirect("/sign-in");
-  const [keys, t, locale] = await Promise.all([
+  const [keys, account, t, locale] = await Promise.all([
     listApiKeys(requestHeaders),
+    findAccount(session.user.id),
     getTranslations("settings"),
     getLocale(),
   ]);
   const back = isLocale(locale) && directionOf(locale) === "rtl" ? "→" : "←";
   return (
     <>
-      <AppHeader user={session.user} title={t("title")} />
+      <AppHeader
+        user={session.user}
+        title={t("title")}
+        tools={<PageReminders timeZone={account?.timezone ?? DEFAULT_TIME_ZONE} />}
+      />
       <main className={styles.page}>
         <nav aria-label={t("navigation")} className={styles.nav}>
           <Link href="/">
@@ -48,6 +58,8 @@ export default async function SettingsPage() {
           })}
         </p>
         <TimeZoneSection />
+        <PushSection />
+        <CalendarFeedSection />
         <ApiKeysSection keys={keys} />
         <McpSetup endpoint={mcpEndpoint(requestHeaders)} />
         <AccountSection />

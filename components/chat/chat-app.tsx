@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef } from "react";
 import { AppHeader } from "@/components/app/app-header";
+import { Reminders } from "@/components/reminders/reminders";
 import { ConversationList } from "@/components/conversations/conversation-list";
 import { useConversations } from "@/components/conversations/use-conversations";
 import { TaskPanel } from "@/components/tasks/task-panel";
@@ -118,19 +119,22 @@ export function ChatApp(props: ChatAppProps) {
               </button>
             }
             tools={
-              <button
-                ref={sheetToggleRef}
-                type="button"
-                className={`button button-secondary ${styles.compactOnly}`}
-                aria-expanded={sheetOpen}
-                aria-controls="tasks"
-                onClick={toggleSheet}
-              >
-                {t("tasks")}
-                <span className={styles.badge}>
-                  {tasks.tasks.filter((task) => !task.completed).length}
-                </span>
-              </button>
+              <>
+                <button
+                  ref={sheetToggleRef}
+                  type="button"
+                  className={`button button-secondary ${styles.compactOnly}`}
+                  aria-expanded={sheetOpen}
+                  aria-controls="tasks"
+                  onClick={toggleSheet}
+                >
+                  {t("tasks")}
+                  <span className={styles.badge}>
+                    {tasks.tasks.filter((task) => !task.completed).length}
+                  </span>
+                </button>
+                <Reminders />
+              </>
             }
           />
 

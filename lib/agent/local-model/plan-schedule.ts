@@ -4,7 +4,8 @@
  * has (decision 003): before the tools have them, it says so and changes nothing.
  */
 import { listedBy, type SeenToolCall } from "./conversation";
-import { describeList } from "./replies";
+import { detailText } from "./replies";
+import { wordingFor } from "./wording";
 import type { NewTask } from "./parse-add";
 import type { DetailChanges, QueryFilter, ScheduleIntent } from "./parse-schedule";
 import { resolveTargets, type Step } from "./plan";
@@ -37,7 +38,7 @@ export function addTaskInput(
     if (task.priority && fields?.has("priority")) input.priority = task.priority;
     return input;
   }
-  const { title, details } = readDetails(task.title, conversation.clock);
+  const { title, details } = task.read ?? readDetails(task.title, conversation.clock);
   input.title = title;
   for (const [key, value] of Object.entries(details) as [keyof TaskDetails, unknown][]) {
     if (fields.has(key)) input[key] = value;
@@ -60,7 +61,9 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
       if (listed && Object.keys(input).length === 1) {
         // The tool cannot filter: the plain list, never a list called "due today".
         const { tasks, total } = listedBy(listed) ?? { tasks: [], total: 0 };
-        return text(describeList(tasks, total, intent.filter.status, false));
+        return text(
+          wordingFor(conversation.language).describeList(tasks, total, intent.filter.status, false),
+        );
       }
       if (listed) return text(describeQuery(intent.filter, listed));
       return {
@@ -71,7 +74,8 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
       };
     }
     case "undo": {
-      if (done.some(isChange)) return text(describeChanges(done.filter(isChange)));
+      if (done.some(isChange))
+        return text(wordingFor(conversation.language).describeChanges(done.filter(isChange)));
       const calls = undoCalls(conversation);
       if (calls === "unknown") return text(CANNOT_UNDO);
       if (!calls) return text(NOTHING_TO_UNDO);
@@ -79,7 +83,8 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
       return { kind: "tools", calls };
     }
     case "restore": {
-      if (done.some(isChange)) return text(describeChanges(done.filter(isChange)));
+      if (done.some(isChange))
+        return text(wordingFor(conversation.language).describeChanges(done.filter(isChange)));
       const ids = restoreTargets(intent, conversation);
       if (!ids.length) return text(NOTHING_TO_RESTORE);
       if (!fields.has("restore_task")) return text(CANNOT_SCHEDULE);
@@ -103,7 +108,7 @@ function planChange(
 ): Step {
   const done = conversation.turnCalls;
   const acted = done.filter(isChange);
-  if (acted.length) return text(describeChanges(acted));
+  if (acted.length) return text(wordingFor(conversation.language).describeChanges(acted));
   const wanted: DetailChanges = { ...changes };
   if (addTags) wanted.tags = addTags;
   if (!supports(conversation.toolFields, "update_task", wanted)) {
@@ -179,42 +184,6 @@ function describeQuery(filter: QueryFilter, call: SeenToolCall): string {
     `${rows.length} ${noun}${label}${filter.sort ? `, by ${filter.sort}` : ""}:`,
     ...lines,
   ].join("\n");
-}
-
-/** " · 2026-12-10 17:00 · high · #family · repeats" */
-function detailText(t: Record<string, unknown>): string {
-  const parts: string[] = [];
-  if (typeof t.due_date === "string")
-    parts.push([t.due_date, t.due_time].filter(Boolean).join(" "));
-  if (typeof t.priority === "string" && t.priority !== "none") parts.push(`${t.priority} priority`);
-  if (Array.isArray(t.tags) && t.tags.length)
-    parts.push(t.tags.map((tag) => `#${String(tag)}`).join(" "));
-  if (typeof t.recurrence === "string") parts.push(`repeats (${t.recurrence})`);
-  return parts.length ? ` · ${parts.join(" · ")}` : "";
-}
-
-/** The answer after changes: the shared wording per call, with the details it set. */
-export function describeChanges(calls: SeenToolCall[]): string {
-  return calls
-    .map((c) => {
-      const id = String(c.output?.task_id ?? c.input.task_id);
-      const title = String(c.output?.title ?? c.input.title ?? "");
-      const verb =
-        {
-          add_task: "Added",
-          complete_task: "Completed",
-          delete_task: "Deleted",
-          restore_task: "Restored",
-          update_task:
-            c.output?.status === "reopened" || c.input.completed === false ? "Reopened" : "Updated",
-        }[c.toolName] ?? "Changed";
-      const details = detailText({ ...c.input, title: undefined });
-      const cleared = Object.entries(c.input)
-        .filter(([, v]) => v === null)
-        .map(([k]) => k.replace("_", " "));
-      return `${verb} task #${id}: "${title}"${details}${cleared.length ? ` (cleared ${cleared.join(", ")})` : ""}.`;
-    })
-    .join(" ");
 }
 
 // ── Undo and restore ────────────────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
-import type { ListedTask } from "./conversation";
+import type { ListedTask, SeenToolCall } from "./conversation";
 import type { StatusFilter } from "./parse-list";
 
 /** The words of the local model's answers: short, friendly, naming task numbers and titles. */
@@ -88,4 +88,40 @@ export function nothingToDo(kind: "complete" | "delete" | "update", status: Stat
 export function confirmDeleteAll(tasks: ListedTask[]): string {
   const noun = tasks.length === 1 ? "your only task" : `all ${tasks.length} of your tasks`;
   return `That would delete ${noun}. Are you sure? Say "yes" to delete them, or "no" to keep them.`;
+}
+
+/** " · 2026-12-10 17:00 · high · #family · repeats" */
+export function detailText(t: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (typeof t.due_date === "string")
+    parts.push([t.due_date, t.due_time].filter(Boolean).join(" "));
+  if (typeof t.priority === "string" && t.priority !== "none") parts.push(`${t.priority} priority`);
+  if (Array.isArray(t.tags) && t.tags.length)
+    parts.push(t.tags.map((tag) => `#${String(tag)}`).join(" "));
+  if (typeof t.recurrence === "string") parts.push(`repeats (${t.recurrence})`);
+  return parts.length ? ` · ${parts.join(" · ")}` : "";
+}
+
+/** The answer after changes: the shared wording per call, with the details it set. */
+export function describeChanges(calls: SeenToolCall[]): string {
+  return calls
+    .map((c) => {
+      const id = String(c.output?.task_id ?? c.input.task_id);
+      const title = String(c.output?.title ?? c.input.title ?? "");
+      const verb =
+        {
+          add_task: "Added",
+          complete_task: "Completed",
+          delete_task: "Deleted",
+          restore_task: "Restored",
+          update_task:
+            c.output?.status === "reopened" || c.input.completed === false ? "Reopened" : "Updated",
+        }[c.toolName] ?? "Changed";
+      const details = detailText({ ...c.input, title: undefined });
+      const cleared = Object.entries(c.input)
+        .filter(([, v]) => v === null)
+        .map(([k]) => k.replace("_", " "));
+      return `${verb} task #${id}: "${title}"${details}${cleared.length ? ` (cleared ${cleared.join(", ")})` : ""}.`;
+    })
+    .join(" ");
 }
