@@ -1,19 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useClock } from "@/components/tasks/time-zone";
 import { Icon } from "@/components/ui/icons";
 import { isUnread, unreadCount, type ReminderNotification } from "./notifications";
 import styles from "./reminders.module.css";
-
-/** Every word the list says, in one place (for translation). */
-const TEXT = {
-  button: (unread: number) => (unread > 0 ? `Reminders, ${unread} unread` : "Reminders"),
-  heading: "Reminders",
-  empty: "No reminders yet. Ask for one: “remind me at 8am to call mom”.",
-  unread: "New",
-  task: (id: number) => `Task #${id}`,
-};
 
 /** How many recent reminders the list shows. */
 const LIST_LENGTH = 20;
@@ -32,6 +24,8 @@ export function NotificationBell({ notifications, onRead }: NotificationBellProp
   const [newWhenOpened, setNewWhenOpened] = useState<Set<string>>(new Set());
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const t = useTranslations("reminders");
+  const locale = useLocale();
   const { timeZone } = useClock();
   const unread = unreadCount(notifications);
   const shown = notifications.slice(0, LIST_LENGTH);
@@ -62,7 +56,7 @@ export function NotificationBell({ notifications, onRead }: NotificationBellProp
     setOpen(true);
   }
 
-  const format = new Intl.DateTimeFormat(undefined, {
+  const format = new Intl.DateTimeFormat(locale, {
     weekday: "short",
     hour: "2-digit",
     minute: "2-digit",
@@ -75,7 +69,7 @@ export function NotificationBell({ notifications, onRead }: NotificationBellProp
         ref={toggle}
         type="button"
         className="icon-button"
-        aria-label={TEXT.button(unread)}
+        aria-label={unread > 0 ? t("bellUnread", { unread }) : t("bell")}
         aria-expanded={open}
         aria-controls="reminder-list"
         onClick={toggleList}
@@ -88,21 +82,21 @@ export function NotificationBell({ notifications, onRead }: NotificationBellProp
         )}
       </button>
       <div id="reminder-list" className={styles.popup} hidden={!open}>
-        <h2 className={styles.popupHeading}>{TEXT.heading}</h2>
+        <h2 className={styles.popupHeading}>{t("heading")}</h2>
         {shown.length === 0 ? (
-          <p className={styles.empty}>{TEXT.empty}</p>
+          <p className={styles.empty}>{t("empty")}</p>
         ) : (
           <ul className={styles.list}>
             {shown.map((n) => (
               <li key={n.id} className={styles.item}>
                 <span className={styles.itemTitle}>
                   {newWhenOpened.has(String(n.id)) && (
-                    <span className={styles.new}>{TEXT.unread}</span>
+                    <span className={styles.new}>{t("unread")}</span>
                   )}
-                  {n.title}
+                  <bdi dir="auto">{n.title}</bdi>
                 </span>
                 <span className={styles.itemMeta}>
-                  {TEXT.task(n.task_id)} ·{" "}
+                  {t("task", { id: n.task_id })} ·{" "}
                   <time dateTime={n.remind_at}>{format.format(new Date(n.remind_at))}</time>
                 </span>
               </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { useTasksChanged } from "@/components/tasks/tasks-changed";
 import { useClock } from "@/components/tasks/time-zone";
@@ -7,19 +8,6 @@ import { ApiRequestError, fetchJson } from "@/components/ui/fetch-json";
 import { Icon } from "@/components/ui/icons";
 import { snoozedUntil, type ReminderNotification } from "./notifications";
 import styles from "./reminders.module.css";
-
-/** Every word the toasts say, in one place (for translation). */
-const TEXT = {
-  region: "Reminders",
-  heading: "Reminder",
-  done: "Done",
-  snooze: "Snooze 10 min",
-  dismiss: (title: string) => `Dismiss reminder: ${title}`,
-  completed: "Done. The task is completed.",
-  snoozed: (time: string) => `Snoozed until ${time}.`,
-  gone: "This task no longer exists.",
-  failed: "Couldn't update the task. Try again.",
-};
 
 /** How long a toast stays after its action succeeded, so the outcome can be read. */
 const OUTCOME_MS = 4000;
@@ -35,9 +23,10 @@ interface ReminderToastsProps {
  * appears) that does not take focus; its buttons are reachable with Tab.
  */
 export function ReminderToasts({ toasts, onRead, onDismiss }: ReminderToastsProps) {
+  const t = useTranslations("reminders");
   if (toasts.length === 0) return null;
   return (
-    <section aria-label={TEXT.region} className={styles.toasts}>
+    <section aria-label={t("toasts")} className={styles.toasts}>
       {toasts.map((toast) => (
         <ReminderToast
           key={toast.id}
@@ -59,6 +48,8 @@ function ReminderToast(props: {
 }) {
   const { notification, onRead, onDismiss } = props;
   const id = useId();
+  const t = useTranslations("reminders");
+  const locale = useLocale();
   const { timeZone } = useClock();
   const tasksChanged = useTasksChanged();
   const [busy, setBusy] = useState(false);
@@ -79,7 +70,7 @@ function ReminderToast(props: {
       tasksChanged();
     } catch (failure) {
       const gone = failure instanceof ApiRequestError && failure.status === 404;
-      setOutcome({ kind: gone ? "done" : "error", message: gone ? TEXT.gone : TEXT.failed });
+      setOutcome({ kind: gone ? "done" : "error", message: gone ? t("gone") : t("failed") });
       if (gone) onRead([notification.id]);
     } finally {
       setBusy(false);
@@ -88,12 +79,12 @@ function ReminderToast(props: {
 
   function snooze() {
     const until = snoozedUntil(new Date());
-    const time = new Intl.DateTimeFormat(undefined, {
+    const time = new Intl.DateTimeFormat(locale, {
       hour: "2-digit",
       minute: "2-digit",
       timeZone,
     }).format(new Date(until));
-    void act({ remind_at: until }, TEXT.snoozed(time));
+    void act({ remind_at: until }, t("snoozed", { time }));
   }
 
   function dismiss() {
@@ -106,8 +97,8 @@ function ReminderToast(props: {
     <div role="alert" aria-labelledby={`${id}-title`} className={styles.toast}>
       <Icon name="bell" />
       <div className={styles.toastBody}>
-        <p className={styles.toastHeading}>{TEXT.heading}</p>
-        <p id={`${id}-title`} className={styles.toastTitle}>
+        <p className={styles.toastHeading}>{t("toastHeading")}</p>
+        <p id={`${id}-title`} className={styles.toastTitle} dir="auto">
           {notification.title}
         </p>
         {outcome && (
@@ -121,9 +112,9 @@ function ReminderToast(props: {
               type="button"
               className="button"
               disabled={busy}
-              onClick={() => void act({ completed: true }, TEXT.completed)}
+              onClick={() => void act({ completed: true }, t("completed"))}
             >
-              {TEXT.done}
+              {t("done")}
             </button>
             <button
               type="button"
@@ -131,7 +122,7 @@ function ReminderToast(props: {
               disabled={busy}
               onClick={snooze}
             >
-              {TEXT.snooze}
+              {t("snooze")}
             </button>
           </div>
         )}
@@ -139,8 +130,8 @@ function ReminderToast(props: {
       <button
         type="button"
         className="icon-button"
-        aria-label={TEXT.dismiss(notification.title)}
-        title={TEXT.dismiss(notification.title)}
+        aria-label={t("dismiss", { title: notification.title })}
+        title={t("dismiss", { title: notification.title })}
         onClick={dismiss}
       >
         <Icon name="close" size={16} />

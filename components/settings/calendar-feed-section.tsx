@@ -1,39 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ApiRequestError, fetchJson } from "@/components/ui/fetch-json";
 import styles from "./settings.module.css";
 
-/** Every word the section says, in one place (for translation). */
-const TEXT = {
-  heading: "Calendar feed",
-  intro:
-    "Subscribe to this private link in your calendar app to see your tasks with dates, with an alert at each reminder. Calendar apps check it for changes every few hours.",
-  privacy:
-    "Anyone with the link can see those tasks. Keep it to yourself; if it leaks, make a new one (the old link stops working).",
-  urlLabel: "Calendar feed URL",
-  loading: "Loading…",
-  loadFailed: "Couldn't read your calendar link. Reload the page to try again.",
-  copy: "Copy link",
-  copied: "Copied to the clipboard.",
-  copyFailed: "Could not copy: select the link and copy it yourself.",
-  howTo: "How to subscribe",
-  google:
-    "Google Calendar (on a computer): Other calendars → + → From URL, paste the link, Add calendar.",
-  apple:
-    "Apple Calendar: on a Mac, File → New Calendar Subscription; on iPhone or iPad, Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar. Paste the link.",
-  outlook: "Outlook: Calendar → Add calendar → Subscribe from web, paste the link, Import.",
-  rotate: "Make a new link",
-  rotateTitle: "Make a new calendar link?",
-  rotateBody:
-    "The current link stops working at once. Calendars subscribed to it stop updating until you subscribe them to the new link.",
-  rotateConfirm: "Make a new link",
-  rotated: "New link made. Subscribe your calendars to it; the old link no longer works.",
-};
-
 /** The person's private ICS feed: its URL, how to subscribe, and rotating it. */
 export function CalendarFeedSection() {
+  const t = useTranslations("settings.calendar");
   const id = useId();
   const [url, setUrl] = useState<string>();
   const [loadError, setLoadError] = useState(false);
@@ -52,9 +27,9 @@ export function CalendarFeedSection() {
     if (!url) return;
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(TEXT.copied);
+      setStatus(t("copied"));
     } catch {
-      setStatus(TEXT.copyFailed);
+      setStatus(t("copyFailed"));
     }
   }
 
@@ -67,7 +42,7 @@ export function CalendarFeedSection() {
       });
       setUrl(feed.url);
       setConfirming(false);
-      setStatus(TEXT.rotated);
+      setStatus(t("rotated"));
     } catch (failure) {
       setRotateError(failure instanceof ApiRequestError ? failure.message : String(failure));
     } finally {
@@ -77,23 +52,23 @@ export function CalendarFeedSection() {
 
   return (
     <section className={styles.section} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{TEXT.heading}</h2>
-      <p className={styles.muted}>{TEXT.intro}</p>
-      <p className={styles.muted}>{TEXT.privacy}</p>
+      <h2 id={`${id}-heading`}>{t("heading")}</h2>
+      <p className={styles.muted}>{t("intro")}</p>
+      <p className={styles.muted}>{t("privacy")}</p>
       {loadError ? (
         <p role="alert" className={styles.error}>
-          {TEXT.loadFailed}
+          {t("loadFailed")}
         </p>
       ) : (
         <div className={styles.row}>
           <label htmlFor={`${id}-url`} className={styles.visuallyHidden}>
-            {TEXT.urlLabel}
+            {t("urlLabel")}
           </label>
           <input
             id={`${id}-url`}
             className={styles.input}
             readOnly
-            value={url ?? TEXT.loading}
+            value={url ?? t("loading")}
             onFocus={(event) => event.currentTarget.select()}
           />
           <button
@@ -102,7 +77,7 @@ export function CalendarFeedSection() {
             disabled={!url}
             onClick={() => void copy()}
           >
-            {TEXT.copy}
+            {t("copy")}
           </button>
           <button
             type="button"
@@ -113,24 +88,24 @@ export function CalendarFeedSection() {
               setConfirming(true);
             }}
           >
-            {TEXT.rotate}
+            {t("rotate")}
           </button>
         </div>
       )}
       <p role="status" className={styles.muted}>
         {status}
       </p>
-      <h3>{TEXT.howTo}</h3>
+      <h3>{t("howTo")}</h3>
       <ul className={styles.steps}>
-        <li>{TEXT.google}</li>
-        <li>{TEXT.apple}</li>
-        <li>{TEXT.outlook}</li>
+        <li>{t("google")}</li>
+        <li>{t("apple")}</li>
+        <li>{t("outlook")}</li>
       </ul>
       <ConfirmDialog
         open={confirming}
-        title={TEXT.rotateTitle}
-        body={TEXT.rotateBody}
-        confirmLabel={TEXT.rotateConfirm}
+        title={t("rotateTitle")}
+        body={t("rotateBody")}
+        confirmLabel={t("rotateConfirm")}
         busy={rotating}
         error={rotateError}
         onConfirm={() => void rotate()}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import {
   PushSetupError,
@@ -11,30 +12,11 @@ import {
 } from "./push-subscription";
 import styles from "./settings.module.css";
 
-/** Every word the section says, in one place (for translation). */
-const TEXT = {
-  heading: "Push notifications",
-  intro:
-    "Get reminders on this device even when Taskchat is closed. Each browser and device is turned on separately; the browser asks for permission when you switch it on.",
-  label: "Push notifications on this device",
-  on: "On",
-  off: "Off",
-  checking: "Checking this browser…",
-  unsupported:
-    "This browser can't receive push notifications. On iPhone and iPad, add Taskchat to the Home Screen first (Share → Add to Home Screen), then open it from there.",
-  denied:
-    "Notifications are blocked for this site. Allow them in your browser's site settings (the icon left of the address), then reload this page.",
-  turningOn: "Turning on…",
-  turningOff: "Turning off…",
-  turnedOn: "Push notifications are on for this device.",
-  turnedOff: "Push notifications are off for this device.",
-  failed: "Something went wrong. Try again.",
-};
-
 type State = "checking" | "on" | "off";
 
 /** The per-device push switch (never asks for permission until it is switched on). */
 export function PushSection() {
+  const t = useTranslations("settings.push");
   const id = useId();
   const [availability, setAvailability] = useState<PushAvailability>();
   const [state, setState] = useState<State>("checking");
@@ -60,16 +42,16 @@ export function PushSection() {
     if (busy) return;
     const turningOn = state !== "on";
     setBusy(true);
-    setMessage({ kind: "status", text: turningOn ? TEXT.turningOn : TEXT.turningOff });
+    setMessage({ kind: "status", text: turningOn ? t("turningOn") : t("turningOff") });
     try {
       if (turningOn) await turnOnPush();
       else await turnOffPush();
       setState(turningOn ? "on" : "off");
-      setMessage({ kind: "status", text: turningOn ? TEXT.turnedOn : TEXT.turnedOff });
+      setMessage({ kind: "status", text: turningOn ? t("turnedOn") : t("turnedOff") });
     } catch (failure) {
       setMessage({
         kind: "error",
-        text: failure instanceof PushSetupError ? failure.message : TEXT.failed,
+        text: failure instanceof PushSetupError ? t(`errors.${failure.reason}`) : t("failed"),
       });
     } finally {
       setAvailability(pushAvailability());
@@ -79,17 +61,17 @@ export function PushSection() {
 
   return (
     <section className={styles.section} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{TEXT.heading}</h2>
-      <p className={styles.muted}>{TEXT.intro}</p>
+      <h2 id={`${id}-heading`}>{t("heading")}</h2>
+      <p className={styles.muted}>{t("intro")}</p>
       {availability === undefined ? (
-        <p className={styles.muted}>{TEXT.checking}</p>
+        <p className={styles.muted}>{t("checking")}</p>
       ) : availability === "unsupported" ? (
-        <p className={styles.muted}>{TEXT.unsupported}</p>
+        <p className={styles.muted}>{t("unsupported")}</p>
       ) : availability === "denied" && state !== "on" ? (
-        <p className={styles.warning}>{TEXT.denied}</p>
+        <p className={styles.warning}>{t("blocked")}</p>
       ) : (
         <div className={styles.row}>
-          <span id={`${id}-label`}>{TEXT.label}</span>
+          <span id={`${id}-label`}>{t("label")}</span>
           <button
             type="button"
             role="switch"
@@ -100,7 +82,7 @@ export function PushSection() {
             onClick={() => void toggle()}
           >
             <span className={styles.switchThumb} aria-hidden="true" />
-            <span>{state === "on" ? TEXT.on : TEXT.off}</span>
+            <span>{state === "on" ? t("on") : t("off")}</span>
           </button>
         </div>
       )}

@@ -27,23 +27,22 @@ export async function currentSubscription(): Promise<PushSubscription | null> {
   return (await registration?.pushManager.getSubscription()) ?? null;
 }
 
-/** A failure to say to the person as it is. */
-export class PushSetupError extends Error {}
+/** Why push could not be turned on; the settings page says it in the interface language. */
+export type PushFailure =
+  "denied" | "dismissed" | "notConfigured" | "serverRefused" | "subscribeFailed";
 
-const TEXT = {
-  denied: "Notifications are blocked for this site. Allow them in your browser's site settings.",
-  dismissed: "Push stays off: the browser's question was dismissed.",
-  notConfigured: "Push notifications aren't set up on this server.",
-  serverRefused: "The server didn't accept this device. Try again.",
-  subscribeFailed:
-    "This browser couldn't subscribe to push notifications (its push service is unreachable).",
-};
+/** A failure to say to the person (settings.push.errors.{reason} in messages/). */
+export class PushSetupError extends Error {
+  constructor(readonly reason: PushFailure) {
+    super(`Push setup failed: ${reason}`);
+  }
+}
 
 /** Asks permission, registers the worker, subscribes with the server's key and sends it. */
 export async function turnOnPush(): Promise<PushSubscription> {
   const permission = await Notification.requestPermission();
-  if (permission === "denied") throw new PushSetupError(TEXT.denied);
-  if (permission !== "granted") throw new PushSetupError(TEXT.dismissed);
+  if (permission === "denied") throw new PushSetupError("denied");
+  if (permission !== "granted") throw new PushSetupError("dismissed");
 
   const key = await serverPublicKey();
   await navigator.serviceWorker.register(WORKER_URL, { scope: "/" });
@@ -60,14 +59,14 @@ export async function turnOnPush(): Promise<PushSubscription> {
       applicationServerKey: key,
     });
   } catch {
-    throw new PushSetupError(TEXT.subscribeFailed);
+    throw new PushSetupError("subscribeFailed");
   }
   const response = await fetch("/api/push/subscriptions", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(subscription.toJSON()),
   });
-  if (!response.ok) throw new PushSetupError(TEXT.serverRefused);
+  if (!response.ok) throw new PushSetupError("serverRefused");
   return subscription;
 }
 
@@ -88,10 +87,10 @@ export async function turnOffPush(): Promise<void> {
 
 async function serverPublicKey(): Promise<Uint8Array<ArrayBuffer>> {
   const response = await fetch("/api/push/public-key", { cache: "no-store" });
-  if (!response.ok) throw new PushSetupError(TEXT.notConfigured);
+  if (!response.ok) throw new PushSetupError("notConfigured");
   const body = (await response.json()) as { public_key?: string; publicKey?: string; key?: string };
   const key = body.public_key ?? body.publicKey ?? body.key;
-  if (!key) throw new PushSetupError(TEXT.notConfigured);
+  if (!key) throw new PushSetupError("notConfigured");
   return base64UrlToBytes(key);
 }
 
