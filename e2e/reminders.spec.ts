@@ -246,3 +246,44 @@ test("settings show the push switch and the calendar feed, which can be copied a
   expect((await page.request.get(first)).status()).toBe(404);
   expect((await page.request.get(second)).status()).toBe(200);
 });
+
+test("in Urdu the settings page has the bell, its toast and both sections in Urdu, right to left", async ({
+  page,
+  context,
+}) => {
+  await context.addCookies([{ name: "taskchat-locale", value: "ur", url: baseURL() }]);
+  const user = await signUpViaApi(page);
+  await page.goto("/settings");
+  await expect(page.locator("html[dir=rtl][lang=ur]")).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "پُش نوٹیفکیشن" })).toBeVisible();
+  await expect(page.getByRole("switch", { name: "اس ڈیوائس پر پُش نوٹیفکیشن" })).toHaveAttribute(
+    "aria-checked",
+    "false",
+  );
+  const feed = page.getByRole("region", { name: "کیلنڈر فیڈ" });
+  await expect(feed.getByRole("textbox", { name: "کیلنڈر فیڈ کا URL" })).toHaveValue(/^https?:/);
+  await expect(feed.getByRole("button", { name: "لنک کاپی کریں" })).toBeVisible();
+
+  const title = "دودھ خریدنا from Costco";
+  await api(page, user, "POST", "/api/tasks", { title, remind_at: inSeconds(2) });
+  const toast = page
+    .getByRole("region", { name: "یاد دہانیاں" })
+    .getByRole("alert")
+    .filter({ hasText: title });
+  await expect(toast).toBeVisible(TOAST_TIMEOUT);
+  await expect(toast).toContainText("یاد دہانی");
+  // The title reads in its own direction (it starts in Urdu).
+  expect(await toast.locator("[dir=auto]").evaluate((e) => getComputedStyle(e).direction)).toBe(
+    "rtl",
+  );
+  await expect(page.getByRole("button", { name: "یاد دہانیاں، 1 نئی" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await toast.getByRole("button", { name: "ہو گیا" }).click();
+  await expect(toast).toContainText("کام مکمل ہو گیا ہے۔");
+  expect((await api<TaskJson>(page, user, "GET", "/api/tasks/1")).completed).toBe(true);
+  await page.getByRole("button", { name: "یاد دہانیاں", exact: true }).click();
+  const list = page.locator("#reminder-list");
+  await expect(list.getByRole("heading", { name: "یاد دہانیاں" })).toBeVisible();
+  await expect(list.getByRole("listitem")).toContainText("کام #1");
+});
