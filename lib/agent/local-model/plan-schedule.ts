@@ -3,6 +3,7 @@
  * filtered lists, reopen, restore and undo. Each sends only fields the offered tool
  * has (decision 003): before the tools have them, it says so and changes nothing.
  */
+import { asRecord } from "@/lib/validation/record";
 import { listedBy, type SeenToolCall } from "./conversation";
 import { describeList } from "./replies";
 import type { NewTask } from "./parse-add";
@@ -254,6 +255,13 @@ function inverseOf(call: SeenToolCall, before: SeenToolCall[]): Call | undefined
     case "update_task": {
       if (call.input.completed === false && Object.keys(call.input).length === 2) {
         return { toolName: "complete_task", input: { task_id: id } };
+      }
+      // The result says what the fields were before: those values, as they are.
+      // (A reminder is an instant there, and the tool takes a local time: that one is left out.)
+      const previous = { ...asRecord(call.output?.previous) };
+      delete previous.remind_at;
+      if (Object.keys(previous).length > 0) {
+        return { toolName: "update_task", input: { task_id: id, ...previous } };
       }
       const known = knownFields(id, before);
       const input: Record<string, unknown> = { task_id: id };
