@@ -148,11 +148,12 @@ describe("the local model's replies", () => {
 });
 
 describe("rich task words on cards", () => {
-  const today = "2026-12-06";
+  // Noon on Sunday 6 December in Los Angeles: the viewer's today.
+  const now = new Date("2026-12-06T20:00:00Z");
   const card = (name: string, result: Record<string, unknown>, input: unknown = {}) =>
-    doneCardText(name, input, readOutcome(name, result), today);
+    doneCardText(name, input, readOutcome(name, result), result, now, "America/Los_Angeles");
 
-  it("shows the due date, time and priority after the title", () => {
+  it("shows the due date, time, priority, tags and repeat after the title", () => {
     const created = {
       task_id: 4,
       status: "created",
@@ -165,6 +166,9 @@ describe("rich task words on cards", () => {
     expect(card("add_task", { ...created, due_date: "2026-12-11", due_time: null })).toBe(
       "Created #4 Call mom · Fri 11 Dec · High",
     );
+    expect(card("add_task", { ...created, tags: ["family"], recurrence: "FREQ=DAILY" })).toBe(
+      "Created #4 Call mom · Tomorrow 17:00 · High · #family · Repeats daily",
+    );
     expect(card("add_task", { ...created, due_date: null, priority: "none" })).toBe(
       "Created #4 Call mom",
     );
@@ -175,7 +179,7 @@ describe("rich task words on cards", () => {
         title: "Water plants",
         next_due_date: "2026-12-07",
       }),
-    ).toBe("Completed #2 Water plants · next Tomorrow");
+    ).toBe("Completed #2 Water plants · Next: Tomorrow");
     expect(card("update_task", { task_id: 3, status: "reopened", title: "Eggs" })).toBe(
       "Reopened #3 Eggs",
     );

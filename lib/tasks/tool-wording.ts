@@ -1,7 +1,6 @@
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
 import { asRecord } from "@/lib/validation/record";
-import { todayIn } from "@/lib/time/zoned-time";
-import { dueWords, priorityWords } from "./due-words";
+import { taskFieldWords } from "./field-words";
 import type { ListedTask } from "./task";
 import type { TaskStatusFilter } from "./task-fields";
 import {
@@ -144,35 +143,20 @@ const CHANGED: Record<
 };
 
 /**
- * The due date and priority a card adds after the title ("· Tomorrow 17:00 · High"),
- * the date relative to `today` (the viewer's).
+ * A chat card's line once its call is done: "Created #4 Call mom · Tomorrow 17:00 · High",
+ * the fields in the viewer's zone (`timeZone`, at `now`).
  */
-function fieldWords(change: TaskChange, today: string): string {
-  const words: string[] = [];
-  if ("due_date" in change && change.due_date) {
-    words.push(dueWords(change.due_date, change.due_time ?? null, today));
-  }
-  if ("priority" in change && change.priority) {
-    const priority = priorityWords(change.priority);
-    if (priority) words.push(priority);
-  }
-  if ("next_due_date" in change && change.next_due_date) {
-    words.push(`next ${dueWords(change.next_due_date, null, today)}`);
-  }
-  return words.map((word) => ` · ${word}`).join("");
-}
-
-const viewersToday = () => todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
-
-/** A chat card's line once its call is done: "Created #4 Call mom · Tomorrow 17:00 · High". */
 export function doneCardText(
   name: string,
   input: unknown,
   outcome: ToolOutcome,
-  today: string = viewersToday(),
+  output: unknown,
+  now: Date = new Date(),
+  timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
 ): string {
   const head = doneCardHead(name, input, outcome);
-  return outcome.kind === "changed" ? head + fieldWords(outcome.change, today) : head;
+  if (outcome.kind !== "changed") return head;
+  return [head, ...taskFieldWords(output, now, timeZone)].join(" · ");
 }
 
 /**
