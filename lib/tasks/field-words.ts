@@ -18,6 +18,13 @@ export function dayWords(date: string, today: string): string {
   return calendarWords(date, date.slice(0, 4) !== today.slice(0, 4));
 }
 
+/** A due date and time inside a sentence: "tomorrow 17:00", "Fri 5 Dec". */
+export function dueWordsInSentence(date: string, time: string | null | undefined, today: string) {
+  return dueWords(date, time, today).replace(/^(Today|Tomorrow|Yesterday)/, (day) =>
+    day.toLowerCase(),
+  );
+}
+
 /** A due date and time: "Today 17:00", "Fri 5 Dec". */
 export function dueWords(date: string, time: string | null | undefined, today: string): string {
   const day = dayWords(date, today);
@@ -86,10 +93,69 @@ export function repeatPreset(rule: string | null | undefined): string {
   return REPEATS.find((r) => r.rule === normal)?.value ?? "custom";
 }
 
-/** "Repeats daily", "Repeats (FREQ=WEEKLY;INTERVAL=2)" — the repeat icon's name. */
+/**
+ * "Repeats daily", "Repeats every other Monday", "Repeats monthly on the 1st" — the repeat
+ * icon's name; a rule these words do not cover is shown as it is.
+ */
 export function repeatLabel(rule: string): string {
   const preset = REPEATS.find((r) => r.value === repeatPreset(rule));
-  return preset ? `Repeats ${preset.label.toLowerCase()}` : `Repeats (${rule})`;
+  if (preset) return `Repeats ${preset.label.toLowerCase()}`;
+  const words = ruleWords(rule);
+  return words ? `Repeats ${words}` : `Repeats (${rule})`;
+}
+
+const FREQ_NOUN: Record<string, string> = {
+  DAILY: "day",
+  WEEKLY: "week",
+  MONTHLY: "month",
+  YEARLY: "year",
+};
+const WEEKDAY: Record<string, string> = {
+  MO: "Monday",
+  TU: "Tuesday",
+  WE: "Wednesday",
+  TH: "Thursday",
+  FR: "Friday",
+  SA: "Saturday",
+  SU: "Sunday",
+};
+
+/** The common RRULEs in words ("every other week on Monday"), or null. */
+function ruleWords(rule: string): string | null {
+  const parts = Object.fromEntries(
+    rule
+      .replace(/^RRULE:/i, "")
+      .toUpperCase()
+      .split(";")
+      .map((part) => part.split("=") as [string, string]),
+  );
+  const noun = FREQ_NOUN[parts.FREQ ?? ""];
+  const known = new Set(["FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY"]);
+  if (!noun || Object.keys(parts).some((key) => !known.has(key))) return null;
+  const interval = Number(parts.INTERVAL ?? 1);
+  const byDay: string[] | undefined = parts.BYDAY?.split(",");
+  if (byDay?.some((day) => !WEEKDAY[day])) return null;
+  const days = byDay?.map((day) => WEEKDAY[day]!);
+  const every =
+    interval === 1 ? "every" : interval === 2 ? "every other" : `every ${ordinal(interval)}`;
+  if (days && parts.FREQ === "WEEKLY" && interval === 1) return `every ${listWords(days)}`;
+  const base = `${every} ${noun}`;
+  if (days) return `${base} on ${listWords(days)}`;
+  if (parts.BYMONTHDAY) {
+    const day = Number(parts.BYMONTHDAY);
+    return `${base} on the ${day === -1 ? "last day" : ordinal(day)}`;
+  }
+  return base;
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+function listWords(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : items[0]!;
 }
 
 /**
@@ -118,7 +184,9 @@ export function taskFieldWords(output: unknown, now: Date, timeZone: string): st
     words.push(PRIORITY_LABEL[priority]);
   }
   if (Array.isArray(result.tags)) {
-    words.push(...result.tags.filter((t): t is string => typeof t === "string").map((t) => `#${t}`));
+    words.push(
+      ...result.tags.filter((t): t is string => typeof t === "string").map((t) => `#${t}`),
+    );
   }
   const recurrence = text(result.recurrence);
   if (recurrence && !gone) words.push(repeatLabel(recurrence));

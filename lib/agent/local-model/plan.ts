@@ -133,7 +133,7 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       // Plain adds keep the grouped wording; a date, time, priority or tag is spelt out.
       return text(
         changes(done).some((c) => Object.keys(c.input).some((k) => !PLAIN_ADD.has(k)))
-          ? describeChanges(changes(done))
+          ? describeChanges(changes(done), conversation.clock)
           : reply.describeResults(done),
       );
     case "list": {
