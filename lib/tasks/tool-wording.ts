@@ -260,12 +260,17 @@ const STATUS_WORD: Record<TaskStatusFilter, string> = {
   completed: "completed ",
 };
 
-/** The local model's answer to a list: the tasks, or only how many. */
+/**
+ * The local model's answer to a list. The chat shows the list itself (its card), so the
+ * answer says how many and what is notable — how many are overdue or due today — never
+ * the list again.
+ */
 export function replyForList(
-  tasks: ListedRow[],
+  tasks: DatedRow[],
   total: number,
   status: TaskStatusFilter,
   countOnly: boolean,
+  now?: { date: string; time: string },
 ): string {
   if (total === 0) {
     if (status === "all") return "Your list is empty. Want me to add something?";
@@ -274,10 +279,35 @@ export function replyForList(
       : "You have no completed tasks yet.";
   }
   const head = `You have ${total} ${STATUS_WORD[status]}${tasksNoun(total)}`;
-  if (countOnly) return `${head}.`;
-  const lines = tasks.map(
-    (t) => `- ${t.completed ? "✓" : "○"} #${t.id} ${escapeMarkdown(t.title)}`,
-  );
-  const more = total > tasks.length ? `\n…and ${total - tasks.length} more.` : "";
-  return `${head}:\n${lines.join("\n")}${more}`;
+  const whole = tasks.length === total;
+  const done = tasks.filter((t) => t.completed).length;
+  const split =
+    status === "all" && whole && done > 0 && done < total
+      ? `: ${total - done} pending, ${done} done`
+      : "";
+  if (countOnly) return `${head}${split}.`;
+  const notable = now ? notableWords(tasks, now) : "";
+  return `${head}${split}.${notable}`;
 }
+
+type DatedRow = ListedRow & Partial<Pick<ListedTask, "due_date" | "due_time">>;
+
+/** " 2 are overdue and 1 is due today." for the open tasks of a list; "" when none. */
+function notableWords(tasks: DatedRow[], now: { date: string; time: string }): string {
+  let overdue = 0;
+  let today = 0;
+  for (const t of tasks) {
+    if (t.completed || !t.due_date) continue;
+    const past =
+      t.due_date < now.date || (t.due_date === now.date && !!t.due_time && t.due_time < now.time);
+    if (past) overdue++;
+    else if (t.due_date === now.date) today++;
+  }
+  const parts = [
+    overdue && `${overdue} ${overdue === 1 ? "is" : "are"} overdue`,
+    today && `${today} ${today === 1 ? "is" : "are"} due today`,
+  ].filter(Boolean);
+  return parts.length ? ` ${capitalise(parts.join(" and "))}.` : "";
+}
+
+const capitalise = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);

@@ -8,7 +8,7 @@ const call = (
   toolName: string,
   input: Record<string, unknown>,
   output: Record<string, unknown>,
-) => ({ toolName, input, output });
+) => ({ toolCallId: toolName, toolName, input, output });
 
 const rent = {
   task_id: 3,

@@ -65,7 +65,8 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
       if (listed && Object.keys(input).length === 1) {
         // The tool cannot filter: the plain list, never a list called "due today".
         const { tasks, total } = listedBy(listed) ?? { tasks: [], total: 0 };
-        return text(describeList(tasks, total, intent.filter.status, false));
+        const now = wallClockOf(conversation.clock.now, conversation.clock.timeZone);
+        return text(describeList(tasks, total, intent.filter.status, false, now));
       }
       if (listed) return text(describeQuery(intent.filter, listed));
       return {
@@ -156,10 +157,14 @@ function queryInput(filter: QueryFilter, fields: Set<string> | undefined): Recor
   return input;
 }
 
+/**
+ * The answer to a filtered list: how many, and by what. The card shows the tasks; only a
+ * day the tool cannot filter by ("due tomorrow" reads the upcoming week) names them here.
+ */
 function describeQuery(filter: QueryFilter, call: SeenToolCall): string {
-  const rows = ((call.output?.tasks as Record<string, unknown>[] | undefined) ?? []).filter(
-    (t) => !filter.day || t.due_date === filter.day,
-  );
+  const all = (call.output?.tasks as Record<string, unknown>[] | undefined) ?? [];
+  const rows = all.filter((t) => !filter.day || t.due_date === filter.day);
+  const total = filter.day ? rows.length : Number(call.output?.total ?? rows.length);
   const what = [
     filter.due === "overdue"
       ? "overdue"
@@ -177,27 +182,15 @@ function describeQuery(filter: QueryFilter, call: SeenToolCall): string {
     filter.query ? `matching "${filter.query}"` : "",
   ].filter(Boolean);
   const label = what.length ? ` ${what.join(", ")}` : "";
-  if (rows.length === 0) return `Nothing${label}.`;
-  const lines = rows.map(
-    (t) => `- ${t.completed ? "✓" : "○"} #${String(t.id)} ${String(t.title)}${detailText(t)}`,
-  );
-  const noun = rows.length === 1 ? "task" : "tasks";
-  return [
-    `${rows.length} ${noun}${label}${filter.sort ? `, by ${filter.sort}` : ""}:`,
-    ...lines,
-  ].join("\n");
-}
-
-/** " · 2026-12-10 17:00 · high · #family · repeats" */
-function detailText(t: Record<string, unknown>): string {
-  const parts: string[] = [];
-  if (typeof t.due_date === "string")
-    parts.push([t.due_date, t.due_time].filter(Boolean).join(" "));
-  if (typeof t.priority === "string" && t.priority !== "none") parts.push(`${t.priority} priority`);
-  if (Array.isArray(t.tags) && t.tags.length)
-    parts.push(t.tags.map((tag) => `#${String(tag)}`).join(" "));
-  if (typeof t.recurrence === "string") parts.push(`repeats (${t.recurrence})`);
-  return parts.length ? ` · ${parts.join(" · ")}` : "";
+  if (total === 0) return `Nothing${label}.`;
+  const noun = total === 1 ? "task" : "tasks";
+  const head = `${total} ${noun}${label}${filter.sort ? `, by ${filter.sort}` : ""}`;
+  if (!filter.day) return `${head}.`;
+  const names = rows.map((t) => {
+    const at = typeof t.due_time === "string" ? ` at ${t.due_time}` : "";
+    return `#${String(t.id)} ${escapeMarkdown(String(t.title))}${at}`;
+  });
+  return `${head}: ${names.join(", ")}.`;
 }
 
 /**

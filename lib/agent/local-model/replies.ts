@@ -43,10 +43,17 @@ export function describeAmbiguous(words: string, candidates: ListedTask[], verb:
   ].join("\n");
 }
 
-export function describeNoMatch(words: string, listed: ListedTask[]): string {
+export function describeNoMatch(
+  words: string,
+  listed: ListedTask[],
+  similar: ListedTask[] = [],
+): string {
   if (listed.length === 0)
     return `I couldn't find a task matching ${quote(words)}: your list is empty.`;
-  return `I couldn't find a task matching ${quote(words)}, so I didn't change anything. Say "show my tasks" to see them all.`;
+  const head = `I couldn't find a task matching ${quote(words)}, so I didn't change anything.`;
+  if (similar.length === 0) return `${head} Say "show my tasks" to see them all.`;
+  const names = similar.slice(0, 3).map((t) => `#${t.id} ${quote(t.title)}`);
+  return `${head} Did you mean ${names.join(" or ")}? Tell me the number.`;
 }
 
 export function describeNoPosition(position: number | "last", listed: ListedTask[]): string {
