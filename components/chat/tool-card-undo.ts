@@ -46,4 +46,3 @@ export function undoRequest(output: unknown): UndoRequest | null {
       return null;
   }
 }
-

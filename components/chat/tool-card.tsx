@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { fetchJson } from "@/components/ui/fetch-json";
+import { TaskMeta } from "@/components/tasks/task-item";
 import { useTasksChanged } from "@/components/tasks/tasks-changed";
 import { useClock } from "@/components/tasks/time-zone";
 import { summarizeToolCall } from "./tool-call-summary";
@@ -9,7 +10,7 @@ import { cardDetails, undoRequest } from "./tool-card-undo";
 import styles from "./tool-card.module.css";
 import { Icon } from "@/components/ui/icons";
 
-interface ToolCardProps {
+export interface ToolCall {
   name: string;
   input: unknown;
   output: unknown;
@@ -17,13 +18,51 @@ interface ToolCardProps {
   errorText?: string;
 }
 
+interface ToolCardProps extends ToolCall {
+  /** A list the model read to find a task, not the answer: its line only, no table. */
+  lookup?: boolean;
+}
+
 type UndoState = { kind: "idle" | "busy" | "undone" } | { kind: "failed"; message: string };
 
 /**
  * One task tool call: a one-line card ("Created #4 Call mom · Tomorrow 17:00 · High") with
- * an Undo for a change, or a compact table for list_tasks.
+ * an Undo for a change, or a compact table for list_tasks with each task's chips.
  */
-export function ToolCard({ name, input, output, finished, errorText }: ToolCardProps) {
+export function ToolCard({ lookup, ...call }: ToolCardProps) {
+  return (
+    <div
+      className={styles.card}
+      data-state={
+        summarizeToolCall(call.name, call.input, call.output, call.finished, call.errorText).state
+      }
+    >
+      <ToolCallLine call={call} lookup={lookup} />
+    </div>
+  );
+}
+
+/**
+ * Several changes of one turn (three adds, two completions) as one card: a heading, then a
+ * line per change, each with its own Undo.
+ */
+export function ToolGroupCard({ calls, heading }: { calls: ToolCall[]; heading: string }) {
+  return (
+    <section className={`${styles.card} ${styles.group}`} aria-label={heading} data-tool-group="">
+      <p className={styles.groupHead}>{heading}</p>
+      <ul className={styles.groupList}>
+        {calls.map((call, index) => (
+          <li key={index} className={styles.groupItem}>
+            <ToolCallLine call={call} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ToolCallLine({ call, lookup }: { call: ToolCall; lookup?: boolean }) {
+  const { name, input, output, finished, errorText } = call;
   const { timeZone, now } = useClock();
   const tasksChanged = useTasksChanged();
   const [undo, setUndo] = useState<UndoState>({ kind: "idle" });
@@ -32,6 +71,7 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
   const details = done && !summary.list ? cardDetails(output, now(), timeZone) : [];
   const inverse = done ? undoRequest(output) : null;
   const text = [summary.text, ...details].join(" · ");
+  const list = lookup ? undefined : summary.list;
 
   async function runUndo() {
     if (!inverse || undo.kind === "busy") return;
@@ -48,10 +88,15 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
 
   // The Undo sits beside the call's own box (data-tool), so the call's text stays its own.
   return (
-    <div className={styles.card} data-state={summary.state}>
-      <div className={styles.content} data-tool={name} data-state={summary.state}>
+    <>
+      <div
+        className={styles.content}
+        data-tool={name}
+        data-state={summary.state}
+        data-lookup={lookup || undefined}
+      >
         <div className={styles.head}>
-          <span className={styles.icon} aria-hidden="true">
+          <span className={styles.icon} data-state={summary.state} aria-hidden="true">
             {summary.state === "pending" ? (
               <span className={styles.spinner} />
             ) : summary.state === "done" ? (
@@ -64,7 +109,7 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
             {text}
           </span>
         </div>
-        {summary.list && summary.list.tasks.length > 0 && (
+        {list && list.tasks.length > 0 && (
           <table className={styles.table}>
             <caption className="visually-hidden">{summary.text}</caption>
             <thead>
@@ -75,18 +120,23 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
               </tr>
             </thead>
             <tbody>
-              {summary.list.tasks.map((task) => (
+              {list.tasks.map((task) => (
                 <tr key={task.id}>
                   <td className={styles.number}>{task.id}</td>
-                  <td className={task.completed ? styles.doneTitle : undefined}>{task.title}</td>
+                  <td>
+                    <span className={task.completed ? styles.doneTitle : undefined} dir="auto">
+                      {task.title}
+                    </span>
+                    <TaskMeta task={task} />
+                  </td>
                   <td className={styles.status}>{task.completed ? "Done" : "Pending"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        {summary.list && summary.list.total > summary.list.tasks.length && (
-          <p className={styles.more}>…and {summary.list.total - summary.list.tasks.length} more</p>
+        {list && list.total > list.tasks.length && (
+          <p className={styles.more}>…and {list.total - list.tasks.length} more</p>
         )}
         {undo.kind === "failed" && (
           <p role="alert" className={styles.undoError}>
@@ -111,6 +161,6 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
           Undone
         </span>
       )}
-    </div>
+    </>
   );
 }

@@ -173,7 +173,9 @@ export function doneCardHead(name: string, input: unknown, outcome: ToolOutcome)
     case "listed": {
       const status = typeof args.status === "string" ? args.status : "all";
       const kind = status === "all" ? "" : `${status} `;
-      return `${outcome.total} ${kind}${tasksNoun(outcome.total)}`;
+      const matching = typeof args.query === "string" ? ` matching “${args.query}”` : "";
+      if (outcome.total === 0 && matching) return `No ${kind}tasks${matching}`;
+      return `${outcome.total} ${kind}${tasksNoun(outcome.total)}${matching}`;
     }
     case "changed": {
       const { task_id, status, title } = outcome.change;
