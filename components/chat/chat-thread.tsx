@@ -39,8 +39,8 @@ export function ChatThread(props: ChatThreadProps) {
     onData: (part) => {
       if (part.type !== "data-conversation") return;
       const started = part.data as StartedConversation;
-      if (target.conversationId() === started.id) return;
-      target.setConversationId(started.id);
+      // Sent again at the end when the turn named the conversation after its topic.
+      if (target.conversationId() !== started.id) target.setConversationId(started.id);
       onConversationStarted(started);
     },
     onFinish: ({ message, isAbort, isError }) => {

@@ -163,7 +163,6 @@ function answerAbout(
   const listCall = conversation.turnCalls.find((c) => c.toolName === "list_tasks");
   if (!listCall) return call("list_tasks", { status: "all" });
   const listed = (listCall.output?.tasks as ListedTask[] | undefined) ?? [];
-  const total = Number(listCall.output?.total ?? listed.length);
   const ref = intent.ref;
   const found =
     ref.kind === "numbers"
