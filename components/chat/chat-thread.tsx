@@ -6,6 +6,7 @@ import { errorMessageFromText } from "@/components/ui/fetch-json";
 import { ChatMessage } from "./chat-message";
 import { createChatTransport } from "./chat-transport";
 import { Composer } from "./composer";
+import { LocalModelNote } from "./local-model-note";
 import { StartScreen } from "./start-screen";
 import { messageText, type ChatMessage as Message } from "./stored-messages";
 import { useStickToBottom } from "./use-stick-to-bottom";
@@ -24,6 +25,8 @@ interface ChatThreadProps {
   onConversationStarted(conversation: StartedConversation): void;
   /** A turn ended (its tools may have changed tasks). */
   onTurnFinished(): void;
+  /** The offline local model answers: a note under the composer says so. */
+  localModel?: boolean;
 }
 
 /** One conversation's thread: messages, the streaming answer, and the composer. */
@@ -108,6 +111,7 @@ export function ChatThread(props: ChatThreadProps) {
         {announcement}
       </div>
       <Composer busy={busy} onSend={send} onStop={() => void stop()} />
+      {props.localModel && <LocalModelNote />}
     </div>
   );
 }
