@@ -30,10 +30,11 @@ test("several adds are one card, live and after reload; lists show chips once; a
 
   await sendMessage(page, "add milk, eggs and bread");
   const group = lastAnswer(page).getByRole("region", { name: "Added 3 tasks" });
+  // The three adds run at once: which gets which number is up to the database.
   await expect(group.locator('[data-tool="add_task"]')).toHaveText([
-    "Created #1 Milk",
-    "Created #2 Eggs",
-    "Created #3 Bread",
+    /^Created #\d Milk$/,
+    /^Created #\d Eggs$/,
+    /^Created #\d Bread$/,
   ]);
   await expect(group.getByRole("button", { name: /^Undo: Created/ })).toHaveCount(3);
   await expect(lastAnswer(page).locator("[data-tool]")).toHaveCount(3);
