@@ -306,8 +306,12 @@ function isScheduledThing(said: Utterance, clock: Clock): boolean {
   const { title, details } = readDetails(said.text, clock);
   if (!details.due_date || details.recurrence) return false;
   const words = title.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
-  return words.length >= 1 && words.length <= 5;
+  return words.length >= 1 && words.length <= 5 && !TALK_LEAD.test(said.lower);
 }
+
+/** "see you tomorrow", "happy friday", "i'm free tomorrow": talk about a day, not a task. */
+const TALK_LEAD =
+  /^(?:i|i'm|im|i've|i'll|you|you're|we|we're|it|it's|its|that|this|he|she|they|see|happy|have|good|nice|great|busy|free|thanks|thank|hope|enjoy|wish|cheers|bye|lol|haha)\b/;
 
 /** "is task 2 done?", "did I finish the report?": answered by showing the list with its checkmarks. */
 const STATUS_QUESTIONS = [
