@@ -138,7 +138,12 @@ describe("the 25-message conversation, replayed", () => {
         const state = Object.fromEntries(
           tools.tasks
             .filter((t) => !t.deleted)
-            .map(({ id, deleted: _deleted, ...fields }) => [id, fields]),
+            .map((t) => {
+              const fields: Partial<ContractTask> = { ...t };
+              delete fields.id;
+              delete fields.deleted;
+              return [t.id, fields];
+            }),
         );
         const said = `message ${index + 1} "${turn.say}" → ${JSON.stringify(calls)}\n${result.text}`;
         expect(state, said).toEqual(turn.list);
