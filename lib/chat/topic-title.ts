@@ -1,4 +1,5 @@
 import type { StoredToolCall } from "@/db/schema";
+import { normalize } from "@/lib/agent/local-model/normalize";
 import { titleFromMessage } from "./history";
 
 /**
@@ -16,8 +17,12 @@ export const UNTITLED = "New chat";
 const SMALL_TALK =
   /^(?:hi+|hey+|hello+|hiya|yo|howdy|good (?:morning|afternoon|evening|day)|morning|evening|thanks?|thank you|thx|ty|cheers|ok(?:ay)?|sure|cool|great|nice|yes|no|yep|nope|bye|goodbye|see you|there|again|all|everyone|folks|taskchat|assistant|bot|how are you|how's it going|what's up|sup|please|pls|assalam[ou] ?alaikum|salam|as-salamu alaykum)$/;
 
-/** Whether a message is only greetings, thanks or fillers (with punctuation or emoji). */
+/**
+ * Whether a message is only greetings, thanks or fillers (with punctuation or emoji): as the
+ * local model reads small talk (its lexicon, every language it knows), or made of the words above.
+ */
 export function isSmallTalk(message: string): boolean {
+  if (normalize(message).smalltalk) return true;
   const words = message
     .toLowerCase()
     .replace(/[^\p{L}\p{N}'\s]/gu, " ")
