@@ -330,12 +330,12 @@ test.describe("rich tasks end to end", () => {
     // The answer says the new values in words, the card shows them.
     await expect(lastAnswer(page)).toContainText('Moved #1 "Call mom" to tomorrow 18:00.');
     await expect(lastAnswer(page).locator('[data-tool="update_task"]')).toContainText(
-      "Updated #1 Call mom · Tomorrow 18:00",
+      "Moved #1 Call mom · Tomorrow 18:00",
     );
     const row = tasks.getByRole("listitem").filter({ hasText: "Call mom" });
     await expect(row).toContainText("Tomorrow 18:00");
 
-    await lastAnswer(page).getByRole("button", { name: "Undo: Updated #1 Call mom" }).click();
+    await lastAnswer(page).getByRole("button", { name: "Undo: Moved #1 Call mom" }).click();
     await expect(lastAnswer(page).getByRole("status").filter({ hasText: "Undone" })).toBeVisible();
     await expect
       .poll(async () => (await api(page, user, "GET", "/api/tasks/1")).due_time)

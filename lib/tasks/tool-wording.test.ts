@@ -189,6 +189,13 @@ describe("rich task words on cards", () => {
         next_due_date: "2026-12-07",
       }),
     ).toBe("Completed #2 Water plants · Next: Tomorrow");
+    expect(
+      card(
+        "update_task",
+        { ...created, task_id: 4, status: "updated", due_time: "18:00" },
+        { task_id: 4, due_time: "18:00" },
+      ),
+    ).toBe("Moved #4 Call mom · Tomorrow 18:00 · High");
     expect(card("update_task", { task_id: 3, status: "reopened", title: "Eggs" })).toBe(
       "Reopened #3 Eggs",
     );

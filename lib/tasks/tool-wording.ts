@@ -181,6 +181,9 @@ export function doneCardHead(name: string, input: unknown, outcome: ToolOutcome)
       const { task_id, status, title } = outcome.change;
       if (status === "updated" && args.title !== undefined)
         return `Renamed #${task_id} to ${title}`;
+      // A new day or time for it: the card's fields say where it moved to.
+      if (status === "updated" && (args.due_date || args.due_time))
+        return `Moved #${task_id} ${title}`;
       return `${CHANGED[status].card} #${task_id} ${title}`;
     }
     case "other":
