@@ -5,8 +5,15 @@ import { securityHeaderRules } from "./lib/http/security-headers";
 
 export default function nextConfig(phase: string): NextConfig {
   return {
-    // Database drivers load native/wasm files at run time; bundling them breaks that.
-    serverExternalPackages: ["@electric-sql/pglite", "pg", "@neondatabase/serverless", "ws"],
+    // Database drivers load native/wasm files at run time; bundling them breaks that. The
+    // calendar feed's time zone definitions are files read beside their module, likewise.
+    serverExternalPackages: [
+      "@electric-sql/pglite",
+      "pg",
+      "@neondatabase/serverless",
+      "ws",
+      "@touch4it/ical-timezones",
+    ],
     poweredByHeader: false,
     // Checked after every page and route (dynamic ones included): an `/api/*` path that
     // none serves gets the JSON 404 of app/api/not-found, not the HTML page.
@@ -21,17 +28,19 @@ export default function nextConfig(phase: string): NextConfig {
     // resident memory and a quicker first answer (docs/performance.md).
     experimental: { preloadEntriesOnStart: false },
     compiler: {
-      // A new embedded database then starts from a copy instead of initdb (seconds saved).
+      // The database the build will run against (scripts/build-database.ts): a server
+      // database is migrated now (a failure fails the build); on Vercel the embedded one
+      // is refused; otherwise a prepared embedded database is made, so a new one starts
+      // from a copy instead of initdb (seconds saved).
       runAfterProductionCompile: async ({ projectDir }) => {
         try {
-          execFileSync(
-            process.execPath,
-            ["--import", "tsx", "scripts/prepare-embedded-database.ts"],
-            { cwd: projectDir, stdio: "inherit" },
-          );
-        } catch (error) {
-          // Not fatal: without it a new embedded database is made with initdb, as before.
-          console.warn(`Could not prepare the embedded database: ${(error as Error).message}`);
+          execFileSync(process.execPath, ["--import", "tsx", "scripts/build-database.ts"], {
+            cwd: projectDir,
+            stdio: "inherit",
+          });
+        } catch {
+          // The script has said why.
+          throw new Error("The database step of the build failed (see above).");
         }
       },
     },

@@ -60,6 +60,8 @@ export default defineConfig({
       AUTH_RATE_LIMIT: "off",
       OPENAI_API_KEY: "",
       DATABASE_URL: "",
+      // Reminders fall due within a second of their time (e2e/reminders.spec.ts).
+      REMINDERS_TICK_MS: "1000",
     },
   },
 });

@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { assertDurableDatabase } from "@/lib/server/durable-database";
 import { connect, type DatabaseConnectionHandle } from "./connect";
 
 export type { Database } from "./schema";
@@ -11,6 +12,8 @@ const holder = globalThis as typeof globalThis & { __taskchatDatabase?: Database
 export function database(): DatabaseConnectionHandle {
   if (!holder.__taskchatDatabase) {
     const config = env();
+    // Also here, not only at start: scripts and the build open the database too.
+    assertDurableDatabase(config);
     holder.__taskchatDatabase = connect({
       url: config.DATABASE_URL,
       pgliteDir: config.PGLITE_DIR,

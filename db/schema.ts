@@ -15,6 +15,12 @@ export interface Database {
   rate_limit_hits: RateLimitHitsTable;
   task_completions: TaskCompletionsTable;
   user_settings: UserSettingsTable;
+  reminder_deliveries: ReminderDeliveriesTable;
+  notifications: NotificationsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  calendar_feeds: CalendarFeedsTable;
+  vapid_keys: VapidKeysTable;
+  push_deliveries: PushDeliveriesTable;
   /** Better Auth's; read here for the account endpoint, never written. */
   user: UserTable;
 }
@@ -72,6 +78,72 @@ export interface UserSettingsTable {
   user_id: string;
   timezone: string;
   updated_at: Timestamp;
+}
+
+export type ReminderDeliveryState = "pending" | "delivered" | "skipped" | "failed" | "cancelled";
+
+/**
+ * One reminder (a task's `remind_at` value) on one channel: the delivery queue and its
+ * ledger (lib/reminders/deliver.ts). Unique per (task_id, remind_at, channel).
+ */
+export interface ReminderDeliveriesTable {
+  id: BigIntColumn;
+  /** The task's internal key. */
+  task_id: string | number | bigint;
+  user_id: string;
+  remind_at: ColumnType<Date, Date | string, never>;
+  channel: string;
+  state: ColumnType<
+    ReminderDeliveryState,
+    ReminderDeliveryState | undefined,
+    ReminderDeliveryState
+  >;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: ColumnType<Date, Date | string, Date | string>;
+  /** A claim's lease: no other deliverer takes the row before it runs out. */
+  claimed_until: NullableTimestamp;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  delivered_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A reminder delivered in the app: the header's list and the toast. */
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  /** The task's internal key. */
+  task_id: string | number | bigint;
+  /** The task's per-user number, as the API shows it. */
+  task_number: number;
+  title: string;
+  remind_at: ColumnType<Date, Date | string, never>;
+  delivered_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+
+/** One device's Web Push subscription (a browser PushSubscription). */
+export interface PushSubscriptionsTable {
+  id: Generated<string>;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_success_at: NullableTimestamp;
+  last_failure_at: NullableTimestamp;
+  failure_count: ColumnType<number, number | undefined, number>;
+}
+
+/** A user's private calendar feed: the token's hash for lookup, the nonce it derives from. */
+export interface CalendarFeedsTable {
+  user_id: string;
+  nonce: string;
+  token_hash: string;
+  created_at: Timestamp;
+  rotated_at: Timestamp;
 }
 
 export interface UserTable {
@@ -156,3 +228,23 @@ export type ConversationRow = Selectable<ConversationsTable>;
 export type MessageRow = Selectable<MessagesTable>;
 export type NewMessage = Insertable<MessagesTable>;
 export type MessageFeedbackRow = Selectable<MessageFeedbackTable>;
+/** The VAPID pair generated where none is configured (development, embedded database). */
+export interface VapidKeysTable {
+  id: ColumnType<boolean, boolean | undefined, never>;
+  public_key: string;
+  private_key: string;
+  created_at: Timestamp;
+}
+
+/** A reminder's push that reached one device: a retry skips it. */
+export interface PushDeliveriesTable {
+  /** `reminder_deliveries.id`. */
+  delivery_id: string | number | bigint;
+  subscription_id: string;
+  sent_at: Timestamp;
+}
+
+export type ReminderDeliveryRow = Selectable<ReminderDeliveriesTable>;
+export type NotificationRow = Selectable<NotificationsTable>;
+export type PushSubscriptionRow = Selectable<PushSubscriptionsTable>;
+export type CalendarFeedRow = Selectable<CalendarFeedsTable>;

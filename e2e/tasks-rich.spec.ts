@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { api, lastAnswer, saveScreenshot, sendMessage } from "./support/app";
 import { signUpViaApi, type E2EUser } from "./support/session";
+import { unsetRichFields } from "../test/support/task-json";
 
 /**
  * The rich task panel (issue 12): views, the edit form, Undo on tool cards, the time zone.
@@ -108,12 +109,7 @@ test.describe("the panel's views and form", () => {
       completed: false,
       created_at: "2026-01-01T00:00:00.000Z",
       updated_at: "2026-01-01T00:00:00.000Z",
-      due_date: null,
-      due_time: null,
-      priority: "none",
-      tags: [],
-      recurrence: null,
-      remind_at: null,
+      ...unsetRichFields(),
       completed_at: null,
       ...fields,
     });

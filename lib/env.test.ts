@@ -21,6 +21,18 @@ describe("parseEnv", () => {
     expect(config.OPENAI_API_KEY).toBeUndefined();
   });
 
+  it("runs the reminder ticker every 30 s unless told otherwise, and wants a real cron secret", () => {
+    expect(parseEnv({})).toMatchObject({ REMINDERS_TICKER: "on", REMINDERS_TICK_MS: 30_000 });
+    expect(parseEnv({}).CRON_SECRET).toBeUndefined();
+    expect(parseEnv({ REMINDERS_TICKER: "off", REMINDERS_TICK_MS: "500" })).toMatchObject({
+      REMINDERS_TICKER: "off",
+      REMINDERS_TICK_MS: 500,
+    });
+    expect(() => parseEnv({ CRON_SECRET: "short" })).toThrow(/CRON_SECRET: must be at least 16/);
+    expect(() => parseEnv({ REMINDERS_TICKER: "no" })).toThrow(/REMINDERS_TICKER/);
+    expect(() => parseEnv({ REMINDERS_TICK_MS: "50" })).toThrow(/REMINDERS_TICK_MS/);
+  });
+
   it("reads numbers from their text", () => {
     const config = parseEnv({
       CHAT_HISTORY_LIMIT: "6",

@@ -1,5 +1,13 @@
 import { z } from "zod";
 
+/** A key as URL-safe base64 without padding, `bytes` long once decoded. */
+function base64UrlKey(bytes: number, what: string) {
+  return z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, `must be ${what}`)
+    .refine((value) => Buffer.from(value, "base64url").length === bytes, `must be ${what}`);
+}
+
 /**
  * All configuration, read and validated once. Nothing else reads `process.env`
  * (except NODE_ENV checks that Next itself inlines).
@@ -8,6 +16,15 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** No URL → embedded PGlite. A Neon host → Neon's serverless Pool. Anything else → `pg`. */
   DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  /**
+   * A direct (not pooled) URL of the same database, as Vercel's Neon integration sets it.
+   * When set, the build's migration uses it: a session advisory lock does not hold through
+   * a transaction-mode pooler such as Neon's `-pooler` host.
+   */
+  DATABASE_URL_UNPOOLED: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
@@ -36,8 +53,17 @@ const EnvSchema = z.object({
    * and the TCP peer's address is used. See docs/security.md.
    */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
-  /** Set by Vercel on its platform. */
+  /**
+   * Set by Vercel on its platform (build and functions). There the embedded database is
+   * refused: DATABASE_URL must name a database server (docs/deploy.md).
+   */
   VERCEL: z.string().optional(),
+  /**
+   * `next build` migrates the database named by DATABASE_URL after compiling ("on"), so a
+   * deployment's new schema is in place before its code serves a request. "off" for a
+   * build machine that cannot reach the database (then run `npm run db:migrate` before starting).
+   */
+  MIGRATE_ON_BUILD: z.enum(["on", "off"]).default("on"),
   /** Better Auth's limits on sign-in/sign-up attempts per client; "off" only for load tests. */
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   OPENAI_API_KEY: z.string().min(1).optional(),
@@ -71,6 +97,32 @@ const EnvSchema = z.object({
    * their turn, so one user's flood cannot fill the database's queue ahead of others.
    */
   PER_USER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
+  /**
+   * Web Push (reminders with the app closed): the VAPID key pair, as
+   * `npx web-push generate-vapid-keys` prints it (URL-safe base64). Unset in development
+   * (or on the embedded database) → a pair is generated once and kept in the database;
+   * unset in production on a database server → push is off, with a warning at start.
+   */
+  VAPID_PUBLIC_KEY: base64UrlKey(65, "a P-256 public key (65 bytes, URL-safe base64)").optional(),
+  VAPID_PRIVATE_KEY: base64UrlKey(32, "a P-256 private key (32 bytes, URL-safe base64)").optional(),
+  /** Who push services may contact about our messages: `mailto:` or `https:`. */
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, "must be a mailto: address or an https: URL")
+    .optional(),
+  /**
+   * The secret Vercel Cron sends as `Authorization: Bearer …` to `GET /api/cron/reminders`
+   * (Vercel sets it for you when the project has a CRON_SECRET variable). Unset, the cron
+   * route answers 401 to everyone; the in-process ticker still delivers reminders.
+   */
+  CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  /**
+   * The in-process reminder ticker of `npm start` / `npm run dev` (docs/reminders.md):
+   * "off" when something else calls the cron route (Vercel, a system cron).
+   */
+  REMINDERS_TICKER: z.enum(["on", "off"]).default("on"),
+  /** How often the ticker delivers due reminders; tests shorten it. */
+  REMINDERS_TICK_MS: z.coerce.number().int().min(200).max(3_600_000).default(30_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

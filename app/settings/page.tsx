@@ -3,7 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AccountSection } from "@/components/settings/account-section";
 import { ApiKeysSection } from "@/components/settings/api-keys-section";
+import { CalendarFeedSection } from "@/components/settings/calendar-feed-section";
 import { McpSetup } from "@/components/settings/mcp-setup";
+import { PushSection } from "@/components/settings/push-section";
 import { TimeZoneSection } from "@/components/settings/time-zone-section";
 import styles from "@/components/settings/settings.module.css";
 import { listApiKeys } from "@/lib/auth/api-key-service";
@@ -29,6 +31,8 @@ export default async function SettingsPage() {
       <h1>Settings</h1>
       <p className={styles.muted}>Signed in as {session.user.email}</p>
       <TimeZoneSection />
+      <PushSection />
+      <CalendarFeedSection />
       <ApiKeysSection keys={keys} />
       <McpSetup endpoint={mcpEndpoint(requestHeaders)} />
       <AccountSection />

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { Reminders } from "@/components/reminders/reminders";
 import { ConversationList } from "@/components/conversations/conversation-list";
 import { useConversations } from "@/components/conversations/use-conversations";
 import { TaskPanel } from "@/components/tasks/task-panel";
@@ -137,6 +138,7 @@ export function ChatApp(props: ChatAppProps) {
                   {tasks.tasks.filter((t) => !t.completed).length}
                 </span>
               </button>
+              <Reminders />
               <ThemeToggle />
               <UserMenu name={user.name} email={user.email} />
             </div>

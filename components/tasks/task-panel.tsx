@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { useTaskLink } from "@/components/reminders/use-task-link";
 import { Icon } from "@/components/ui/icons";
 import { NewTaskForm } from "./new-task-form";
 import type { RichTask } from "./rich-task";
@@ -23,6 +24,8 @@ export function TaskPanel({ tasks: state }: { tasks: ReturnType<typeof useTasks>
   const [sort, setSort] = useState<SortName>("");
   const [editing, setEditing] = useState<RichTask>();
   const { setQuery } = state;
+  // A reminder's notification links to its task: open its form.
+  useTaskLink(setEditing);
 
   // Typing reads the list once the person pauses; a view, tag or order reads at once.
   const [typed, setTyped] = useState("");

@@ -55,13 +55,16 @@ export class EmbeddedStorage {
     this.#failure = undefined;
     this.#lock = await lockDataDir(this.folder, {
       staleMs: this.options.lockStaleMs,
+      // The heartbeat often notices a deleted folder before a request does: say which it was.
       onLost: (error) =>
         this.#fail(
-          new DataDirLostError(
-            `Lost the lock on the embedded database at ${this.folder} (${error.message}): ` +
-              `another server may have taken it over, or the folder is gone. This server refuses ` +
-              `every request until it is restarted.`,
-          ),
+          this.#folderReplaced()
+            ? this.#folderReplacedError()
+            : new DataDirLostError(
+                `Lost the lock on the embedded database at ${this.folder} (${error.message}): ` +
+                  `another server may have taken it over. This server refuses every request ` +
+                  `until it is restarted.`,
+              ),
         ),
     });
     try {
@@ -100,27 +103,32 @@ export class EmbeddedStorage {
    */
   assertIntact(): void {
     if (this.#failure) throw this.#failure;
-    if (!this.#identity) return;
+    if (!this.#identity || !this.#folderReplaced()) return;
+    this.#fail(this.#folderReplacedError());
+    throw this.#failure;
+  }
+
+  #folderReplaced(): boolean {
+    if (!this.#identity) return false;
     let current: Identity | undefined;
     try {
       current = this.#readIdentity();
     } catch {
       // Unreadable counts as gone.
     }
-    const same =
+    return !(
       current &&
       current.dev === this.#identity.dev &&
       current.ino === this.#identity.ino &&
-      current.versionIno === this.#identity.versionIno;
-    if (!same) {
-      this.#fail(
-        new DataDirLostError(
-          `The embedded database's folder ${this.folder} was deleted or replaced while the server ` +
-            `ran. This server refuses every request; restore the folder and restart it.`,
-        ),
-      );
-      throw this.#failure;
-    }
+      current.versionIno === this.#identity.versionIno
+    );
+  }
+
+  #folderReplacedError(): DataDirLostError {
+    return new DataDirLostError(
+      `The embedded database's folder ${this.folder} was deleted or replaced while the server ` +
+        `ran. This server refuses every request; restore the folder and restart it.`,
+    );
   }
 
   /** A query failed: after a PGlite abort this instance is dead (and its writes with it). */

@@ -4,6 +4,8 @@ import * as m0002 from "./0002_message_feedback";
 import * as m0003 from "./0003_quota_index";
 import * as m0004 from "./0004_usage_ledgers";
 import * as m0005 from "./0005_rich_tasks";
+import * as m0006 from "./0006_reminders";
+import * as m0007 from "./0007_push_keys";
 
 /**
  * Every migration, in order. Listed by import (not read from the folder at run time)
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   "0003_quota_index": m0003,
   "0004_usage_ledgers": m0004,
   "0005_rich_tasks": m0005,
+  "0006_reminders": m0006,
+  "0007_push_keys": m0007,
 };

@@ -44,3 +44,14 @@ const crossSite = () =>
     "CROSS_SITE_REQUEST",
     "This request came from another site and was refused. Use the app itself, or send a bearer token.",
   );
+
+/**
+ * The app's public origin for absolute links we hand out (a calendar URL): the
+ * configured one, else the origin the request was addressed to.
+ */
+export function publicOrigin(baseUrl: string | undefined, request: Request): string {
+  if (baseUrl) return new URL(baseUrl).origin;
+  const url = new URL(request.url);
+  const host = request.headers.get("host");
+  return host ? `${url.protocol}//${host}` : url.origin;
+}

@@ -1,6 +1,10 @@
 import { env } from "@/lib/env";
 import { authSecret } from "@/lib/auth/secret";
 import { ensureDatabaseReady } from "@/db/ready";
+import { announcePushConfiguration } from "@/lib/push/vapid";
+import { deliverDueReminders } from "@/lib/reminders/deliver";
+import { startProcessReminderTicker } from "@/lib/reminders/ticker";
+import { assertDurableDatabase } from "./durable-database";
 import { installNonBlockingConsole } from "./non-blocking-log";
 import { stampPeerAddresses } from "./peer-address";
 
@@ -14,7 +18,7 @@ export async function startServerProcess(): Promise<void> {
   // First: a full disk or an unread log pipe must never block or crash request handling.
   installNonBlockingConsole();
   try {
-    env();
+    assertDurableDatabase(env());
     authSecret();
   } catch (error) {
     console.error(`[taskchat] cannot start: ${error instanceof Error ? error.message : error}`);
@@ -31,4 +35,28 @@ export async function startServerProcess(): Promise<void> {
       error instanceof Error ? error.message : error,
     );
   }
+  // Push is optional: without VAPID keys it is off with a warning, never a refusal to start.
+  await announcePushConfiguration();
+  startReminders();
+}
+
+/**
+ * The in-process reminder ticker (docs/reminders.md), unless REMINDERS_TICKER=off or on
+ * Vercel (where the cron route is the trigger). Each tick migrates first if the
+ * database was not ready at startup, then delivers.
+ */
+function startReminders(): void {
+  const config = env();
+  if (config.VERCEL && !config.CRON_SECRET) {
+    console.warn(
+      "[taskchat] CRON_SECRET is not set: /api/cron/reminders refuses every call, so Vercel Cron cannot deliver reminders.",
+    );
+  }
+  // On Vercel a function instance lives only while it serves requests: Vercel Cron triggers.
+  if (config.REMINDERS_TICKER === "off" || config.VERCEL) return;
+  startProcessReminderTicker(async () => {
+    await ensureDatabaseReady();
+    const report = await deliverDueReminders(new Date());
+    if (report.delivered > 0) console.log(`[taskchat] reminders delivered: ${report.delivered}`);
+  }, config.REMINDERS_TICK_MS);
 }

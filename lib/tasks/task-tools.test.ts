@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setUserTimeZone } from "@/db/accounts";
 import { addDays, todayIn } from "@/lib/time/zoned-time";
+import { TASK_TOOL_NAMES, taskNotFound, unsetRichFields } from "@/test/support/task-json";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
 import { findTaskTool, LIST_LIMIT, runTaskTool, taskTools, type ToolContext } from "./task-tools";
 
@@ -20,12 +21,7 @@ const plain = (task: {
   description: string | null;
   completed: boolean;
 }) => ({
-  due_date: null,
-  due_time: null,
-  priority: "none",
-  tags: [],
-  recurrence: null,
-  remind_at: null,
+  ...unsetRichFields(),
   completed_at: task.completed ? expect.any(String) : null,
   ...task,
 });
@@ -37,12 +33,7 @@ const changed = (
 ) => ({
   ...change,
   description,
-  due_date: null,
-  due_time: null,
-  priority: "none",
-  tags: [],
-  recurrence: null,
-  remind_at: null,
+  ...unsetRichFields(),
   completed: change.status === "completed",
   completed_at: null,
 });
@@ -56,14 +47,7 @@ const run = (
 
 describe("the task tool registry", () => {
   it("holds exactly the contract's six tools, none of which takes a user id", () => {
-    expect(taskTools.map((t) => t.name)).toEqual([
-      "add_task",
-      "list_tasks",
-      "complete_task",
-      "delete_task",
-      "update_task",
-      "restore_task",
-    ]);
+    expect(taskTools.map((t) => t.name)).toEqual(TASK_TOOL_NAMES);
     for (const tool of taskTools) {
       expect(Object.keys(tool.inputSchema.shape)).not.toContain("user_id");
       expect(tool.description.length).toBeGreaterThan(10);
@@ -198,10 +182,7 @@ describe("complete_task, delete_task, update_task", () => {
       status: "deleted",
       title: "second",
     });
-    expect(await run(user, "delete_task", { task_id: 2 })).toEqual({
-      error: "task_not_found",
-      task_id: 2,
-    });
+    expect(await run(user, "delete_task", { task_id: 2 })).toEqual(taskNotFound(2));
     expect(await run(user, "add_task", { title: "third" })).toMatchObject({ task_id: 3 });
   });
 
@@ -224,7 +205,7 @@ describe("complete_task, delete_task, update_task", () => {
     async (name) => {
       const user = { userId: await insertUser() };
       const input = name === "update_task" ? { task_id: 99, title: "x" } : { task_id: 99 };
-      expect(await run(user, name, input)).toEqual({ error: "task_not_found", task_id: 99 });
+      expect(await run(user, name, input)).toEqual(taskNotFound(99));
     },
   );
 
@@ -257,7 +238,7 @@ describe("isolation between users", () => {
     expect(await run(other, "list_tasks", {})).toEqual({ tasks: [], total: 0 });
     for (const name of ["complete_task", "delete_task", "update_task"]) {
       const input = name === "update_task" ? { task_id: 1, title: "hijacked" } : { task_id: 1 };
-      expect(await run(other, name, input)).toEqual({ error: "task_not_found", task_id: 1 });
+      expect(await run(other, name, input)).toEqual(taskNotFound(1));
     }
     // The other user's own numbering starts at 1, independent of the owner's.
     expect(await run(other, "add_task", { title: "mine" })).toMatchObject({ task_id: 1 });
@@ -339,10 +320,7 @@ describe("rich tasks through the tools", () => {
       status: "restored",
       title: "Eggs",
     });
-    expect(await run(user, "restore_task", { task_id: 5 })).toEqual({
-      error: "task_not_found",
-      task_id: 5,
-    });
+    expect(await run(user, "restore_task", { task_id: 5 })).toEqual(taskNotFound(5));
 
     const today = todayIn("UTC");
     await run(user, "add_task", { title: "Stand-up", due_date: today, recurrence: "FREQ=DAILY" });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
-import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from "../support/fake-openai";
-import { startServer, type RunningServer } from "../support/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { suiteAppOnFakeOpenAI } from "../support/app-server";
+import type { FakeReply } from "../support/fake-openai";
+import { TASK_TOOL_NAMES } from "../support/task-json";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
 /**
@@ -11,9 +11,10 @@ import { apiAs, signUp, type TestUser } from "../support/users";
  * their schemas are strict, so nothing outside the caller's data is read or changed.
  */
 describe("prompt injection and smuggled tool arguments", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
-  let model: FakeOpenAI;
+  const { app: server, model } = suiteAppOnFakeOpenAI({
+    lane: "pglite",
+    env: { OPENAI_API_KEY: "sk-fake-key-for-tests", AI_MODEL: "fake" },
+  });
   let a: TestUser;
   let b: TestUser;
   let script: FakeReply;
@@ -33,16 +34,8 @@ describe("prompt injection and smuggled tool arguments", () => {
   }
 
   beforeAll(async () => {
-    model = await startFakeOpenAI();
     model.respond = (request) =>
       request.body.messages.at(-1)?.role === "tool" ? { text: "done" } : script;
-    data = createPgliteDir();
-    server = await startServer({
-      PGLITE_DIR: data.dir,
-      OPENAI_API_KEY: "sk-fake-key-for-tests",
-      OPENAI_BASE_URL: model.url,
-      AI_MODEL: "fake",
-    });
     [a, b] = await Promise.all([signUp(server.url, "Ann"), signUp(server.url, "Bob")]);
     const api = apiAs(server.url, a);
     for (const title of ["A private one", "A private two", "A private three"]) {
@@ -51,23 +44,10 @@ describe("prompt injection and smuggled tool arguments", () => {
     expect((await apiAs(server.url, b)("POST", "/api/tasks", { title: "B own" })).status).toBe(201);
   });
 
-  afterAll(async () => {
-    await server?.stop();
-    await model?.stop();
-    data?.remove();
-  });
-
   it("offers the model tools that take no user id and accept no extra fields", async () => {
     await bSays("hello", { text: "hi" });
     const tools = model.requests.at(-1)!.body.tools!;
-    expect(tools.map((t) => t.function.name).sort()).toEqual([
-      "add_task",
-      "complete_task",
-      "delete_task",
-      "list_tasks",
-      "restore_task",
-      "update_task",
-    ]);
+    expect(tools.map((t) => t.function.name).sort()).toEqual([...TASK_TOOL_NAMES].sort());
     for (const tool of tools) {
       const schema = tool.function.parameters as {
         properties: Record<string, unknown>;

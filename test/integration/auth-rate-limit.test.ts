@@ -1,9 +1,8 @@
 import crypto from "node:crypto";
 import http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
 import { signUp, type TestUser } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 /**
  * Better Auth's limits on sign-in attempts (AUTH_RATE_LIMIT=on, the default), kept in
@@ -47,18 +46,7 @@ function signInFrom(url: string, localAddress: string, body: object): Promise<nu
 const randomEmail = () => `nobody-${crypto.randomBytes(6).toString("hex")}@example.com`;
 
 describe("sign-in rate limit, no trusted proxy (TRUST_PROXY unset)", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
-
-  beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir, AUTH_RATE_LIMIT: "on" });
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
-  });
+  const server = suiteApp({ lane: "pglite", env: { AUTH_RATE_LIMIT: "on" } });
 
   it("answers 429 with Retry-After to a burst of password guesses", async () => {
     const user = await signUp(server.url);
@@ -139,18 +127,7 @@ describe("sign-in rate limit, no trusted proxy (TRUST_PROXY unset)", () => {
 });
 
 describe("sign-in rate limit behind a trusted proxy (TRUST_PROXY=1)", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
-
-  beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir, AUTH_RATE_LIMIT: "on", TRUST_PROXY: "1" });
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
-  });
+  const server = suiteApp({ lane: "pglite", env: { AUTH_RATE_LIMIT: "on", TRUST_PROXY: "1" } });
 
   /** Signs up from its own address, so sign-up limits of one address do not interfere. */
   async function signUpFrom(address: string): Promise<TestUser> {

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
 import { apiAs, signUp } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 const QUOTA = 3;
 
 describe("chat quota (CHAT_QUOTA_PER_HOUR)", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
-
-  beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir, CHAT_QUOTA_PER_HOUR: String(QUOTA) });
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
-  });
+  const server = suiteApp({ lane: "pglite", env: { CHAT_QUOTA_PER_HOUR: String(QUOTA) } });
 
   async function storedUserMessages(api: ReturnType<typeof apiAs>): Promise<number> {
     const { json } = await api("GET", "/api/conversations");

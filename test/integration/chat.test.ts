@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
-import { startApp } from "@/test/support/app-server";
-import { freePort, type RunningServer } from "@/test/support/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { describeEachLane } from "@/test/support/lanes";
+import { suiteLaneApp } from "@/test/support/app-server";
+import { freePort } from "@/test/support/server";
+import { createdResult } from "@/test/support/task-json";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describeEachLane((lane) => {
-  let database: LaneDatabase;
-  let server: RunningServer;
+  const server = suiteLaneApp(lane);
   const api = (user: TestUser) => apiAs(server.url, user);
   const chat = (user: TestUser, body: Record<string, unknown>) =>
     api(user)("POST", `/api/${user.id}/chat`, body);
@@ -18,15 +18,6 @@ describeEachLane((lane) => {
       content: string;
       tool_calls: { name: string; arguments: Record<string, unknown>; result: unknown }[];
     }[];
-
-  beforeAll(async () => {
-    database = await createLaneDatabase(lane);
-    server = (await startApp({ database })).server;
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.remove();
-  });
 
   describe("a chat turn", () => {
     it("answers, runs the tool for the signed-in user, and stores both messages", async () => {
@@ -40,20 +31,7 @@ describeEachLane((lane) => {
           {
             name: "add_task",
             arguments: { title: "Buy groceries" },
-            result: {
-              task_id: 1,
-              status: "created",
-              title: "Buy groceries",
-              description: null,
-              due_date: null,
-              due_time: null,
-              priority: "none",
-              tags: [],
-              recurrence: null,
-              remind_at: null,
-              completed: false,
-              completed_at: null,
-            },
+            result: createdResult(1, "Buy groceries"),
           },
         ],
       });
@@ -234,7 +212,7 @@ describeEachLane((lane) => {
       expect(listed.json.conversations.map((c: { id: string }) => c.id)).not.toContain(doomed);
       // PGlite is held by the running server: there the API's 404s are the evidence.
       if (lane.name !== "pglite") {
-        const [row] = await database.query<{ n: number }>(
+        const [row] = await server.database.query<{ n: number }>(
           "select count(*)::int as n from messages where conversation_id = $1",
           [doomed],
         );
@@ -284,7 +262,7 @@ describeEachLane((lane) => {
 
       await server.stop();
       // With no server running, the rows themselves: every turn stored, tool calls as jsonb.
-      const rows = await database.query<{ role: string; tool_calls: unknown; type: string }>(
+      const rows = await server.database.query<{ role: string; tool_calls: unknown; type: string }>(
         `select m.role, m.tool_calls, jsonb_typeof(m.tool_calls) as type
          from messages m where m.conversation_id = $1 order by m.seq`,
         [conversation_id],
@@ -296,7 +274,7 @@ describeEachLane((lane) => {
         { name: "add_task", result: { task_id: 5, title: "Water the plants" } },
       ]);
 
-      server = (await startApp({ database })).server;
+      await server.restart();
       const done = await say("mark it done");
       expect(done.status).toBe(200);
       expect(done.json.tool_calls).toMatchObject([
@@ -324,27 +302,20 @@ describeEachLane((lane) => {
 
 describeEachLane((lane) => {
   describe("when the model is unavailable", () => {
-    let database: LaneDatabase;
-    let server: RunningServer;
+    let deadPort: number;
     let user: TestUser;
     const api = () => apiAs(server.url, user);
 
     beforeAll(async () => {
-      database = await createLaneDatabase(lane);
       // An OpenAI-compatible endpoint where nothing listens: every model call fails.
-      const deadPort = await freePort();
-      ({ server } = await startApp({
-        database,
-        env: {
-          OPENAI_API_KEY: "sk-test-no-model-here",
-          OPENAI_BASE_URL: `http://127.0.0.1:${deadPort}/v1`,
-        },
-      }));
-      user = await signUp(server.url);
+      deadPort = await freePort();
     });
-    afterAll(async () => {
-      await server?.stop();
-      await database?.remove();
+    const server = suiteLaneApp(lane, () => ({
+      OPENAI_API_KEY: "sk-test-no-model-here",
+      OPENAI_BASE_URL: `http://127.0.0.1:${deadPort}/v1`,
+    }));
+    beforeAll(async () => {
+      user = await signUp(server.url);
     });
 
     it("answers 503 with a clear error, keeps the user message, and a retry later gets its answer", async () => {
@@ -369,8 +340,7 @@ describeEachLane((lane) => {
       // The model is back (the local one, after a restart). The client never learned the
       // conversation's id (a 503 has none): its retry is answered in that conversation,
       // without a second conversation or a second copy of the message.
-      await server.stop();
-      server = (await startApp({ database })).server;
+      await server.restart({});
       const retried = await api()("POST", `/api/${user.id}/chat`, {
         message: "add buy bread",
         client_message_id: "bread-1",

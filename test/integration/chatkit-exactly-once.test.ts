@@ -1,17 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type AppUnderTest } from "../support/app-server";
-import { chatKitAs, streamedText, userInput, type ChatKitAnswer } from "../support/chatkit";
-import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai";
-import { apiAs, signUp } from "../support/users";
+import { describe, expect, it } from "vitest";
+import { suiteApp, suiteAppOnFakeOpenAI, type AppFixture } from "../support/app-server";
+import {
+  signUpWithChatKit,
+  streamedText,
+  userInput,
+  type ChatKitAnswer,
+  type ChatKitClient,
+} from "../support/chatkit";
 
 // A ChatKit turn sent again (the same request: a resend, a double submit) runs once:
 // one user message, one answer, one task, and the resend is told the first answer.
 
-async function newUser(app: AppUnderTest) {
-  const user = await signUp(app.server.url);
-  return { chatKit: chatKitAs(app.server.url, user), api: apiAs(app.server.url, user) };
-}
-type Client = Awaited<ReturnType<typeof newUser>>;
+const newUser = (app: AppFixture) => signUpWithChatKit(app.url);
+type Client = ChatKitClient;
 
 async function messagesOf(client: Client, threadId: string) {
   const page = await client.api("GET", `/api/conversations/${threadId}/messages`);
@@ -28,11 +29,7 @@ const answerIdOf = (answer: ChatKitAnswer) =>
   answer.events.findLast((e) => e.type === "thread.item.done")!.item.id as string;
 
 describe("with the local model", () => {
-  let app: AppUnderTest;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => app?.stop());
+  const app = suiteApp();
 
   it("a threads.create sent twice with one Idempotency-Key opens one thread and adds one task", async () => {
     const client = await newUser(app);
@@ -140,16 +137,7 @@ describe("with the local model", () => {
 });
 
 describe("a failed ChatKit turn", () => {
-  let app: AppUnderTest;
-  let model: FakeOpenAI;
-  beforeAll(async () => {
-    model = await startFakeOpenAI();
-    app = await startApp({ env: { OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: model.url } });
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await model?.stop();
-  });
+  const { app, model } = suiteAppOnFakeOpenAI();
 
   it("is marked for retry, and a resend answers it once", async () => {
     const client = await newUser(app);

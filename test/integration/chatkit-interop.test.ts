@@ -1,31 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type AppUnderTest } from "../support/app-server";
-import { chatKitAs, streamedText, userInput } from "../support/chatkit";
-import { apiAs, signUp, type TestUser } from "../support/users";
+import { beforeAll, describe, expect, it } from "vitest";
+import { suiteApp } from "../support/app-server";
+import {
+  createThread,
+  signUpWithChatKit,
+  streamedText,
+  userInput,
+  type ChatKitClient,
+} from "../support/chatkit";
+import { createdResult } from "../support/task-json";
+import type { TestUser } from "../support/users";
 
 // One store, two doors: a conversation can be carried on alternately through the
 // ChatKit protocol and our own API (what the built-in UI uses).
 
-let app: AppUnderTest;
 let user: TestUser;
-let chatKit: ReturnType<typeof chatKitAs>;
-let api: ReturnType<typeof apiAs>;
+let chatKit: ChatKitClient["chatKit"];
+let api: ChatKitClient["api"];
 
+const app = suiteApp();
 beforeAll(async () => {
-  app = await startApp();
-  user = await signUp(app.server.url);
-  chatKit = chatKitAs(app.server.url, user);
-  api = apiAs(app.server.url, user);
+  ({ user, chatKit, api } = await signUpWithChatKit(app.url));
 });
-afterAll(async () => app?.stop());
 
 describe("ChatKit and our own API share conversations", () => {
   it("a thread created through ChatKit is a conversation our UI lists, reads and continues", async () => {
-    const created = await chatKit({
-      type: "threads.create",
-      params: { input: userInput("Add a task to renew the passport") },
-    });
-    const threadId = created.events[0]!.thread.id;
+    const threadId = await createThread(chatKit, "Add a task to renew the passport");
 
     const list = await api("GET", "/api/conversations");
     expect(list.json.conversations[0]).toMatchObject({
@@ -42,20 +41,7 @@ describe("ChatKit and our own API share conversations", () => {
           {
             name: "add_task",
             arguments: { title: "Renew the passport" },
-            result: {
-              task_id: 1,
-              status: "created",
-              title: "Renew the passport",
-              description: null,
-              due_date: null,
-              due_time: null,
-              priority: "none",
-              tags: [],
-              recurrence: null,
-              remind_at: null,
-              completed: false,
-              completed_at: null,
-            },
+            result: createdResult(1, "Renew the passport"),
           },
         ],
       }),

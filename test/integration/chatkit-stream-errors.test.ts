@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type AppUnderTest } from "../support/app-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { suiteAppOnFakeOpenAI } from "../support/app-server";
 import { chatKitAs, eventShape, userInput } from "../support/chatkit";
-import { startFakeOpenAI, type FakeOpenAI } from "../support/fake-openai";
 import { apiAs, signUp } from "../support/users";
 
 // Once a stream has started, a failure is the protocol's `error` event, not an HTTP
 // error. The model here is a local stand-in for OpenAI that answers every call with 500.
 
-let app: AppUnderTest;
-let failingModel: FakeOpenAI;
-
-beforeAll(async () => {
-  failingModel = await startFakeOpenAI();
+const { app, model: failingModel } = suiteAppOnFakeOpenAI();
+beforeAll(() => {
   failingModel.respond = () => ({ status: 500, message: "boom" });
-  app = await startApp({ env: { OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: failingModel.url } });
-});
-afterAll(async () => {
-  await app?.stop();
-  await failingModel?.stop();
 });
 
 describe("a model failure inside a stream", () => {
   it("ends the stream with an error event that allows a retry, keeping the user message", async () => {
-    const user = await signUp(app.server.url);
-    const chatKit = chatKitAs(app.server.url, user);
+    const user = await signUp(app.url);
+    const chatKit = chatKitAs(app.url, user);
     const answer = await chatKit({
       type: "threads.create",
       params: { input: userInput("Add a task to fix the bike") },
@@ -46,10 +37,7 @@ describe("a model failure inside a stream", () => {
     expect(failingModel.requests.length).toBeGreaterThan(0);
 
     const threadId = answer.events[0]!.thread.id;
-    const messages = await apiAs(app.server.url, user)(
-      "GET",
-      `/api/conversations/${threadId}/messages`,
-    );
+    const messages = await apiAs(app.url, user)("GET", `/api/conversations/${threadId}/messages`);
     expect(messages.json.messages.map((m: any) => [m.role, m.content])).toEqual([
       ["user", "Add a task to fix the bike"],
     ]);

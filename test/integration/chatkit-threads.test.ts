@@ -1,29 +1,24 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type AppUnderTest } from "../support/app-server";
-import { chatKitAs, ISO_DATE, userInput, UUID } from "../support/chatkit";
-import { apiAs, signUp } from "../support/users";
+import { describe, expect, it } from "vitest";
+import { suiteApp } from "../support/app-server";
+import { createThread, ISO_DATE, signUpWithChatKit, userInput, UUID } from "../support/chatkit";
 
 // The ChatKit protocol's JSON requests: threads and items, their pages and cursors,
 // renaming, deleting, feedback, and another user's thread.
 
-let app: AppUnderTest;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => app?.stop());
+const app = suiteApp();
 
-async function newUser() {
-  const user = await signUp(app.server.url);
-  return { user, chatKit: chatKitAs(app.server.url, user), api: apiAs(app.server.url, user) };
-}
+const newUser = () => signUpWithChatKit(app.url);
 
-type ChatKit = ReturnType<typeof chatKitAs>;
-
-async function createThread(chatKit: ChatKit, text: string): Promise<string> {
-  const answer = await chatKit({ type: "threads.create", params: { input: userInput(text) } });
-  expect(answer.status).toBe(200);
-  return answer.events[0]!.thread.id;
+/**
+ * Feedback has no read path in the API, so its rows are read from the database: only on
+ * the Postgres server (a running server holds PGlite), else undefined, saying so.
+ */
+async function feedbackRows(text: string, params: unknown[]) {
+  if (!app.database.url) {
+    console.warn("[tests] no TEST_DATABASE_URL: feedback rows not read");
+    return undefined;
+  }
+  return app.database.query(text, params);
 }
 
 const threadShape = (id: string, title: string) => ({
@@ -234,19 +229,12 @@ describe("items.feedback", () => {
     expect(badKind.status).toBe(400);
     expect(badKind.json.error.field).toBe("params.kind");
 
-    if (!app.databaseUrl)
-      return console.warn("[tests] no TEST_DATABASE_URL: feedback rows not read");
-    const client = new pg.Client({ connectionString: app.databaseUrl });
-    await client.connect();
-    try {
-      const rows = await client.query(
-        "select message_id, user_id, kind from message_feedback where user_id = $1",
-        [user.id],
-      );
-      expect(rows.rows).toEqual([{ message_id: assistant.id, user_id: user.id, kind: "negative" }]);
-    } finally {
-      await client.end();
-    }
+    const rows = await feedbackRows(
+      "select message_id, user_id, kind from message_feedback where user_id = $1",
+      [user.id],
+    );
+    if (rows)
+      expect(rows).toEqual([{ message_id: assistant.id, user_id: user.id, kind: "negative" }]);
   });
 });
 
@@ -292,18 +280,9 @@ describe("another user's thread", () => {
     expect(after.json.items.data.map((i: any) => i.id)).toEqual(items.map((i: any) => i.id));
 
     // Feedback has no read path in the API: the refused verdicts must not be stored.
-    if (!app.databaseUrl)
-      return console.warn("[tests] no TEST_DATABASE_URL: feedback rows not read");
-    const client = new pg.Client({ connectionString: app.databaseUrl });
-    await client.connect();
-    try {
-      const rows = await client.query(
-        "select user_id from message_feedback where message_id = $1",
-        [assistantId],
-      );
-      expect(rows.rows).toEqual([]);
-    } finally {
-      await client.end();
-    }
+    const rows = await feedbackRows("select user_id from message_feedback where message_id = $1", [
+      assistantId,
+    ]);
+    if (rows) expect(rows).toEqual([]);
   });
 });

@@ -1,31 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type AppUnderTest } from "../support/app-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { suiteApp } from "../support/app-server";
 import {
   chatKitAs,
+  createThread,
   eventShape,
   ISO_DATE,
   streamedText,
   userInput,
   UUID,
+  signUpWithChatKit,
+  type ChatKitClient,
   type ChatKitEvent,
 } from "../support/chatkit";
-import { apiAs, signUp, type TestUser } from "../support/users";
+import { signUp } from "../support/users";
 
 // The ChatKit protocol's streaming requests, posted in the exact JSON shape the
 // component sends, against the production server with the local model.
 
-let app: AppUnderTest;
-let user: TestUser;
-let chatKit: ReturnType<typeof chatKitAs>;
-let api: ReturnType<typeof apiAs>;
+let chatKit: ChatKitClient["chatKit"];
+let api: ChatKitClient["api"];
 
+const app = suiteApp();
 beforeAll(async () => {
-  app = await startApp();
-  user = await signUp(app.server.url);
-  chatKit = chatKitAs(app.server.url, user);
-  api = apiAs(app.server.url, user);
+  ({ chatKit, api } = await signUpWithChatKit(app.url));
 });
-afterAll(async () => app?.stop());
 
 const byType = (events: ChatKitEvent[], type: string) => events.filter((e) => e.type === type);
 
@@ -174,11 +172,7 @@ describe("threads.create", () => {
 
 describe("threads.add_user_message", () => {
   it("streams the same turn without thread.created, and the thread keeps its order", async () => {
-    const first = await chatKit({
-      type: "threads.create",
-      params: { input: userInput("Add a task to water the plants") },
-    });
-    const threadId = first.events[0]!.thread.id;
+    const threadId = await createThread(chatKit, "Add a task to water the plants");
     const answer = await chatKit({
       type: "threads.add_user_message",
       params: { thread_id: threadId, input: userInput("what's pending?") },
@@ -241,7 +235,7 @@ describe("threads.add_user_message", () => {
 describe("threads.retry_after_item", () => {
   it("drops every item after the user message and answers it again", async () => {
     // A user of its own, so task numbers are known.
-    const chatKit = chatKitAs(app.server.url, await signUp(app.server.url));
+    const chatKit = chatKitAs(app.url, await signUp(app.url));
     const first = await chatKit({
       type: "threads.create",
       params: { input: userInput("Add a task to pay rent") },
@@ -325,7 +319,7 @@ describe("errors", () => {
   });
 
   it("answers 401 without a session", async () => {
-    const response = await fetch(`${app.server.url}/api/chatkit`, {
+    const response = await fetch(`${app.url}/api/chatkit`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ type: "threads.list", params: {} }),

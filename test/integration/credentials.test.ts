@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../support/mcp";
-import { startServer, type RunningServer } from "../support/server";
 import { apiAs, signUp, type TestUser } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 /** Which credential counts, what accounts may be, and the answers at the edges of the API. */
 describe("credentials and account rules", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
+  const server = suiteApp({ lane: "pglite" });
   let victim: TestUser;
 
   beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir });
     victim = await signUp(server.url, "Victim");
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
   });
 
   const tasksOf = async (user: TestUser) =>

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
+import { expect, it } from "vitest";
 import { httpTarget } from "../support/eval-http";
 import { loadCases, runEval } from "../support/eval-runner";
-import { startServer, type RunningServer } from "../support/server";
+import { suiteApp } from "../support/app-server";
 
 // The evaluation's HTTP mode against the production server: the first case of each
 // category, so `npm run eval -- --url` stays honest. The whole set runs in-process in
 // the unit suite (lib/agent/local-model/eval.test.ts).
 
-let server: RunningServer;
-let data: ReturnType<typeof createPgliteDir>;
-
-beforeAll(async () => {
-  data = createPgliteDir();
-  server = await startServer({ PGLITE_DIR: data.dir });
-});
-
-afterAll(async () => {
-  await server?.stop();
-  data?.remove();
-});
+const server = suiteApp({ lane: "pglite" });
 
 it("passes one case of each category over HTTP", async () => {
   const firstOfEach = new Map(

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
-import { startServer, type RunningServer } from "../support/server";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiAs, signUp, type TestUser } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 /** A retried chat request (same client_message_id) stores one message and one answer, and returns the first answer. */
 describe("exactly-once chat turns", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
+  const server = suiteApp({ lane: "pglite" });
   let user: TestUser;
   let api: ReturnType<typeof apiAs>;
 
   beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir });
     user = await signUp(server.url);
     api = apiAs(server.url, user);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
   });
 
   async function roles(conversation: string) {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
-import { startServer, type RunningServer } from "../support/server";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiAs, signUp, type TestUser } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 /**
  * Hostile input for every endpoint that takes any: each case must be refused with
@@ -244,23 +243,15 @@ const LEAKS = [
 ];
 
 describe("hostile input", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
+  const server = suiteApp({ lane: "pglite" });
   let ctx: Context;
   let api: ReturnType<typeof apiAs>;
 
   beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir });
     const user = await signUp(server.url);
     api = apiAs(server.url, user);
     const first = await api("POST", `/api/${user.id}/chat`, { message: "Add a task to seed" });
     ctx = { user, conversationId: first.json.conversation_id };
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
   });
 
   it.each(cases)("$name → $status $code", async (test) => {

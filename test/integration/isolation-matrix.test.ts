@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
+import crypto from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey, revokeApiKey } from "../support/mcp";
-import { startServer, type RunningServer } from "../support/server";
 import { apiAs, signUp, type TestUser } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 /**
  * The isolation matrix: every endpoint × every way of being someone other than A.
@@ -27,6 +27,22 @@ interface Fixture {
   /** Personal API keys (MCP): B's own, A's, and one that was revoked. */
   bKey: string;
   aKey: string;
+  /** A's device subscribed to push. */
+  aPushEndpoint: string;
+}
+
+/** A browser's PushSubscription JSON for a made-up device (keys generated, never used). */
+function pushSubscription(endpoint: string) {
+  const device = crypto.createECDH("prime256v1");
+  device.generateKeys();
+  return {
+    endpoint,
+    expirationTime: null,
+    keys: {
+      p256dh: device.getPublicKey().toString("base64url"),
+      auth: crypto.randomBytes(16).toString("base64url"),
+    },
+  };
 }
 
 type Auth = "session" | "api key";
@@ -152,6 +168,38 @@ const ENDPOINTS: Endpoint[] = [
     method: "GET",
     path: () => "/api/account",
     asOtherUser: "own data",
+  },
+  {
+    name: "read the calendar feed URL",
+    method: "GET",
+    path: () => "/api/account/calendar",
+    asOtherUser: "own data",
+  },
+  {
+    name: "rotate the calendar feed URL",
+    method: "POST",
+    path: () => "/api/account/calendar/rotate",
+    asOtherUser: "own data",
+  },
+  {
+    name: "read the push public key",
+    method: "GET",
+    path: () => "/api/push/public-key",
+    asOtherUser: "own data",
+  },
+  {
+    name: "subscribe a device to push",
+    method: "POST",
+    path: () => "/api/push/subscriptions",
+    body: () => pushSubscription(`https://push.example.com/b-${crypto.randomUUID()}`),
+    asOtherUser: "own data",
+  },
+  {
+    name: "unsubscribe A's device",
+    method: "DELETE",
+    path: () => "/api/push/subscriptions",
+    body: (f) => ({ endpoint: f.aPushEndpoint }),
+    asOtherUser: 404,
   },
   {
     name: "filter and search tasks",
@@ -303,14 +351,18 @@ function tamper(secret: string): string {
 }
 
 describe("isolation matrix", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
+  const server = suiteApp({ lane: "pglite" });
   let f: Fixture;
 
   /** Everything A can see, as the exact bytes the API returns. */
   async function snapshotOfA(): Promise<string> {
     const api = apiAs(server.url, f.a);
-    const parts = [await api("GET", "/api/tasks"), await api("GET", "/api/conversations")];
+    const parts = [
+      await api("GET", "/api/tasks"),
+      await api("GET", "/api/conversations"),
+      // A's feed URL: nobody else can rotate it.
+      await api("GET", "/api/account/calendar"),
+    ];
     const conversations = (parts[1]!.json?.conversations ?? []) as { id: string }[];
     for (const c of conversations)
       parts.push(await api("GET", `/api/conversations/${c.id}/messages`));
@@ -332,8 +384,6 @@ describe("isolation matrix", () => {
   }
 
   beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir });
     const [a, b, leaving, keyLeaving] = await Promise.all([
       signUp(server.url, "Ann"),
       signUp(server.url, "Bob"),
@@ -348,6 +398,13 @@ describe("isolation matrix", () => {
       message: "Add a task to A secret foxtrot",
     });
     const aTaskId = (await api("GET", "/api/tasks")).json.tasks.at(-1).id;
+    const aPushEndpoint = `https://push.example.com/a-${crypto.randomUUID()}`;
+    const subscribed = await api(
+      "POST",
+      "/api/push/subscriptions",
+      pushSubscription(aPushEndpoint),
+    );
+    expect(subscribed.status).toBe(201);
     expect(aTaskId).toBe(6);
     const aConversationId = turn.json.conversation_id;
     const messages = (await api("GET", `/api/conversations/${aConversationId}/messages`)).json
@@ -368,6 +425,7 @@ describe("isolation matrix", () => {
       aAssistantItemId: messages.find((m) => m.role === "assistant")!.id,
       aKey: aKey.key,
       bKey: bKey.key,
+      aPushEndpoint,
     };
     const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
       method: "POST",
@@ -377,11 +435,6 @@ describe("isolation matrix", () => {
     expect(signOut.status).toBe(200);
     revokedToken = leaving.token;
     revokedCookie = leaving.cookie;
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
   });
 
   it("has A's data to protect", async () => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
-import { startApp } from "@/test/support/app-server";
-import type { RunningServer } from "@/test/support/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { describeEachLane } from "@/test/support/lanes";
+import { suiteLaneApp } from "@/test/support/app-server";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
 /** Requests as user B with either of the ways a client proves who it is. */
@@ -25,8 +24,7 @@ function requestAs(baseUrl: string, user: TestUser, credentials: Credentials) {
 }
 
 describeEachLane((lane) => {
-  let database: LaneDatabase;
-  let server: RunningServer;
+  const server = suiteLaneApp(lane);
   let ann: TestUser;
   let bob: TestUser;
   let annConversation: string;
@@ -43,8 +41,6 @@ describeEachLane((lane) => {
   }
 
   beforeAll(async () => {
-    database = await createLaneDatabase(lane);
-    server = (await startApp({ database })).server;
     [ann, bob] = await Promise.all([signUp(server.url, "Ann"), signUp(server.url, "Bob")]);
     const annApi = apiAs(server.url, ann);
     await annApi("POST", "/api/tasks", { title: "Ann's first", description: "private" });
@@ -54,10 +50,6 @@ describeEachLane((lane) => {
     // Bob has task 1 of his own: numbers overlap, rows must not.
     await apiAs(server.url, bob)("POST", "/api/tasks", { title: "Bob's own" });
     annSnapshot = await annState();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.remove();
   });
 
   describe.each<Credentials>(["bearer token", "session cookie"])("user B with a %s", (how) => {

@@ -1,9 +1,9 @@
 import http from "node:http";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { connectMcp, createApiKey, postMcp, revokeApiKey } from "../support/mcp";
-import { mcpLanes } from "../support/mcp-lanes";
-import { startServer, type RunningServer } from "../support/server";
+import { suiteLaneApp } from "../support/app-server";
+import { describeEachLane, PGLITE_AND_PG } from "../support/lanes";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
 const callTool = (name: string, args: Record<string, unknown>) => ({
@@ -47,25 +47,14 @@ function postWithHost(url: string, host: string, key: string): Promise<number> {
   });
 }
 
-for (const lane of mcpLanes("MCP auth")) {
-  describe.skipIf(lane.skip)(`MCP authentication and isolation (${lane.name})`, () => {
-    let server: RunningServer;
-    let cleanup: () => Promise<void>;
-    let databaseUrl: string | undefined;
+describeEachLane((lane) => {
+  describe("MCP authentication and isolation", () => {
+    const server = suiteLaneApp(lane);
     let ann: TestUser;
     let bob: TestUser;
 
     beforeAll(async () => {
-      const setup = await lane.setup();
-      cleanup = setup.cleanup;
-      databaseUrl = setup.databaseUrl;
-      server = await startServer(setup.env);
       [ann, bob] = [await signUp(server.url, "Ann"), await signUp(server.url, "Bob")];
-    });
-
-    afterAll(async () => {
-      await server?.stop();
-      await cleanup?.();
     });
 
     it("refuses a request without a key: 401 with WWW-Authenticate", async () => {
@@ -185,10 +174,10 @@ for (const lane of mcpLanes("MCP auth")) {
     });
 
     // Expiry is set in the database directly, which only a database server lets a test share.
-    if (lane.sharedDatabase)
+    if (lane.name !== "pglite")
       it("refuses an expired key", async () => {
         const created = await createApiKey(server.url, ann);
-        const client = new pg.Client({ connectionString: databaseUrl });
+        const client = new pg.Client({ connectionString: server.database.url });
         await client.connect();
         await client.query(
           `update apikey set "expiresAt" = now() - interval '1 minute' where id = $1`,
@@ -200,4 +189,4 @@ for (const lane of mcpLanes("MCP auth")) {
         );
       });
   });
-}
+}, PGLITE_AND_PG);

@@ -3,12 +3,13 @@ import { createTestDatabase, skipWithoutServer, TEST_DATABASE_URL } from "../sup
 import { createApiKey, postMcp } from "../support/mcp";
 import { startServer, type RunningServer } from "../support/server";
 import { startTcpProxy, viaProxy, type TcpProxy } from "../support/tcp-proxy";
+import { expectStorageUnavailablePages } from "../support/pages";
 import { signUp } from "../support/users";
 
 const noServer = !TEST_DATABASE_URL;
 if (noServer) skipWithoutServer("MCP database outage (Postgres server)");
 
-describe.skipIf(noServer)("MCP while the database is down (Postgres server)", () => {
+describe.skipIf(noServer)("MCP and pages while the database is down (Postgres server)", () => {
   let server: RunningServer;
   let drop: () => Promise<void>;
   let relay: TcpProxy;
@@ -37,5 +38,12 @@ describe.skipIf(noServer)("MCP while the database is down (Postgres server)", ()
     const response = await postMcp(server.url, { authorization });
     expect(response.status).toBe(503);
     expect((await response.json()).error.code).toBe("DATABASE_UNAVAILABLE");
+  });
+
+  it("answers the signed-in pages with the storage-unavailable page (503), not Next's 500", async () => {
+    relay.restore();
+    const user = await signUp(server.url);
+    relay.cut();
+    await expectStorageUnavailablePages(server.url, user, /database is unavailable/);
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
+import { describe, expect, it } from "vitest";
 import { createApiKey, postMcp } from "../support/mcp";
-import { startServer, type RunningServer } from "../support/server";
 import { apiAs, signUp, type TestUser } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 const MAX_TASKS = 5;
 
@@ -21,18 +20,7 @@ const listTasks = (id: number) => ({
 
 /** Limits that used to multiply: batches, keys, tasks (see docs/security.md). */
 describe("MCP and task limits", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
-
-  beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir, MAX_TASKS_PER_USER: String(MAX_TASKS) });
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
-  });
+  const server = suiteApp({ lane: "pglite", env: { MAX_TASKS_PER_USER: String(MAX_TASKS) } });
 
   it("counts each call of a JSON-RPC batch against the key's limit (240 a minute)", async () => {
     const user = await signUp(server.url);

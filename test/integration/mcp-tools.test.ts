@@ -4,33 +4,23 @@ import { z } from "zod";
 import { taskTools } from "@/lib/tasks/task-tools";
 import packageJson from "@/package.json";
 import { connectMcp, createApiKey } from "../support/mcp";
-import { mcpLanes } from "../support/mcp-lanes";
-import { startServer, type RunningServer } from "../support/server";
+import { suiteLaneApp } from "../support/app-server";
+import { describeEachLane, PGLITE_AND_PG } from "../support/lanes";
+import { TASK_TOOL_NAMES, unsetRichFields } from "../support/task-json";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
 /** The rich task fields, in the field set's order, and their values on a task that sets none. */
 const RICH_FIELDS = ["due_date", "due_time", "priority", "tags", "recurrence", "remind_at"];
-const UNSET = {
-  due_date: null,
-  due_time: null,
-  priority: "none",
-  tags: [],
-  recurrence: null,
-  remind_at: null,
-};
+const UNSET = unsetRichFields();
 
-for (const lane of mcpLanes("MCP tools")) {
-  describe.skipIf(lane.skip)(`MCP task tools over Streamable HTTP (${lane.name})`, () => {
-    let server: RunningServer;
-    let cleanup: () => Promise<void>;
+describeEachLane((lane) => {
+  describe("MCP task tools over Streamable HTTP", () => {
+    const server = suiteLaneApp(lane);
     let user: TestUser;
     let mcp: Client;
     let api: ReturnType<typeof apiAs>;
 
     beforeAll(async () => {
-      const setup = await lane.setup();
-      cleanup = setup.cleanup;
-      server = await startServer(setup.env);
       user = await signUp(server.url, "Ann");
       api = apiAs(server.url, user);
       mcp = await connectMcp(server.url, (await createApiKey(server.url, user)).key);
@@ -38,8 +28,6 @@ for (const lane of mcpLanes("MCP tools")) {
 
     afterAll(async () => {
       await mcp?.close();
-      await server?.stop();
-      await cleanup?.();
     });
 
     const call = async (name: string, args: Record<string, unknown>) =>
@@ -52,14 +40,7 @@ for (const lane of mcpLanes("MCP tools")) {
     it("names itself and lists exactly the registry's six tools with its schemas", async () => {
       expect(mcp.getServerVersion()).toEqual({ name: "taskchat", version: packageJson.version });
       const { tools } = await mcp.listTools();
-      expect(tools.map((t) => t.name)).toEqual([
-        "add_task",
-        "list_tasks",
-        "complete_task",
-        "delete_task",
-        "update_task",
-        "restore_task",
-      ]);
+      expect(tools.map((t) => t.name)).toEqual(TASK_TOOL_NAMES);
       for (const definition of taskTools) {
         const listed = tools.find((t) => t.name === definition.name)!;
         expect(listed.description).toBe(definition.description);
@@ -217,4 +198,4 @@ for (const lane of mcpLanes("MCP tools")) {
       expect((await api("GET", "/api/tasks")).json.tasks).toHaveLength(1);
     });
   });
-}
+}, PGLITE_AND_PG);

@@ -18,6 +18,10 @@ const OUR_TABLES = [
   "message_feedback",
   "task_counters",
   "tasks",
+  "reminder_deliveries",
+  "notifications",
+  "push_subscriptions",
+  "calendar_feeds",
 ];
 const AUTH_TABLES = ["account", "session", "user", "verification"];
 // Every registered migration, in order: a new one must be applied by both paths too.
@@ -73,6 +77,20 @@ describeEachLane((lane) => {
       expect(defs.messages_conversation_seq_idx).toMatch(/\(conversation_id, seq\)/);
       expect(defs.chat_usage_user_created_idx).toMatch(/\(user_id, created_at DESC\)/);
       expect(defs.rate_limit_hits_key_created_idx).toMatch(/\(key, created_at DESC\)/);
+      expect(defs.tasks_due_reminder_idx).toMatch(
+        /\(remind_at\) WHERE \(\(remind_at IS NOT NULL\) AND \(deleted_at IS NULL\) AND \(completed = false\)\)/,
+      );
+      expect(defs.reminder_deliveries_pending_idx).toMatch(
+        /\(next_attempt_at, id\) WHERE \(state = 'pending'::text\)/,
+      );
+      expect(defs.reminder_deliveries_reminder_channel_key).toMatch(
+        /UNIQUE INDEX .* \(task_id, remind_at, channel\)/,
+      );
+      expect(defs.notifications_user_delivered_idx).toMatch(
+        /\(user_id, delivered_at DESC, id DESC\)/,
+      );
+      expect(defs.push_subscriptions_endpoint_key).toMatch(/UNIQUE INDEX .* \(endpoint\)/);
+      expect(defs.calendar_feeds_token_hash_key).toMatch(/UNIQUE INDEX .* \(token_hash\)/);
       expect(defs.messages_client_message_id_key).toMatch(
         /UNIQUE INDEX .* \(conversation_id, role, client_message_id\) WHERE \(client_message_id IS NOT NULL\)/,
       );

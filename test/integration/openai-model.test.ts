@@ -1,50 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
-import { createPgliteDir } from "../support/databases";
-import { startFakeOpenAI, type ChatRequest, type FakeOpenAI } from "../support/fake-openai";
-import { startServer, type RunningServer } from "../support/server";
+import { suiteAppOnFakeOpenAI } from "../support/app-server";
+import type { ChatRequest } from "../support/fake-openai";
+import { createdResult, plainTaskRest, TASK_TOOL_NAMES } from "../support/task-json";
 import { uiStreamText } from "../support/ui-stream";
 import { apiAs, signUp, type TestUser } from "../support/users";
-
-/** What an add_task result carries besides the title when no other field is set. */
-const UNSET_RESULT = {
-  description: null,
-  due_date: null,
-  due_time: null,
-  priority: "none",
-  tags: [],
-  recurrence: null,
-  remind_at: null,
-  completed: false,
-  completed_at: null,
-};
 
 // The OpenAI path of the production server, against a local server that speaks
 // OpenAI's Chat Completions wire format: no internet, and every byte checked.
 
-let fake: FakeOpenAI;
-let server: RunningServer;
-let data: ReturnType<typeof createPgliteDir>;
+const { app: server, model: fake } = suiteAppOnFakeOpenAI({
+  lane: "pglite",
+  env: { OPENAI_API_KEY: "test", AI_MODEL: "gpt-fake", AI_TIMEOUT_MS: "1500" },
+});
 let user: TestUser;
 let api: ReturnType<typeof apiAs>;
-
-beforeAll(async () => {
-  fake = await startFakeOpenAI();
-  data = createPgliteDir();
-  server = await startServer({
-    PGLITE_DIR: data.dir,
-    OPENAI_API_KEY: "test",
-    OPENAI_BASE_URL: fake.url,
-    AI_MODEL: "gpt-fake",
-    AI_TIMEOUT_MS: "1500",
-  });
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await fake?.stop();
-  data?.remove();
-});
 
 beforeEach(async () => {
   fake.requests.length = 0;
@@ -78,14 +48,7 @@ describe("provider wiring", () => {
     const tools = Object.fromEntries(
       request!.body.tools!.map((t) => [t.function.name, t.function]),
     );
-    expect(Object.keys(tools).sort()).toEqual([
-      "add_task",
-      "complete_task",
-      "delete_task",
-      "list_tasks",
-      "restore_task",
-      "update_task",
-    ]);
+    expect(Object.keys(tools).sort()).toEqual([...TASK_TOOL_NAMES].sort());
     expect(tools.add_task!.parameters).toMatchObject({
       type: "object",
       properties: { title: { type: "string" }, description: { type: "string" } },
@@ -117,7 +80,7 @@ describe("a multi-step tool turn", () => {
       {
         name: "add_task",
         arguments: { title: "Buy milk" },
-        result: { task_id: 1, status: "created", title: "Buy milk", ...UNSET_RESULT },
+        result: createdResult(1, "Buy milk"),
       },
     ]);
 
@@ -130,7 +93,7 @@ describe("a multi-step tool turn", () => {
       task_id: 1,
       status: "created",
       title: "Buy milk",
-      ...UNSET_RESULT,
+      ...plainTaskRest(),
     });
 
     const tasks = await api("GET", "/api/tasks");
@@ -199,7 +162,7 @@ describe("streamed tool calls through POST /api/chat", () => {
       {
         name: "add_task",
         arguments: { title: "Call the bank" },
-        result: { task_id: 1, status: "created", title: "Call the bank", ...UNSET_RESULT },
+        result: createdResult(1, "Call the bank"),
       },
     ]);
   });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPgliteDir } from "../support/databases";
+import { expectStorageUnavailablePages } from "../support/pages";
 import { startServer, type RunningServer } from "../support/server";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
@@ -40,6 +41,7 @@ describe("a vanished PGLITE_DIR", () => {
       });
     }
     expect((await api("GET", "/api/tasks")).status).toBe(503);
+    await expectStorageUnavailablePages(server!.url, user, /storage went away/);
     expect(server!.output()).toMatch(/was deleted or replaced while the server ran/);
   });
 

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addDays, todayIn } from "@/lib/time/zoned-time";
-import { startApp } from "@/test/support/app-server";
-import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
-import type { RunningServer } from "@/test/support/server";
+import { suiteLaneApp } from "@/test/support/app-server";
+import { describeEachLane } from "@/test/support/lanes";
+import { unsetRichFields } from "@/test/support/task-json";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
 type Listed = { id: number; title: string };
 const ids = (answer: { json: { tasks: Listed[] } }) => answer.json.tasks.map((t) => t.id);
 
 describeEachLane((lane) => {
-  let database: LaneDatabase;
-  let server: RunningServer;
+  const server = suiteLaneApp(lane);
   const api = (user: TestUser) => apiAs(server.url, user);
-
-  beforeAll(async () => {
-    database = await createLaneDatabase(lane);
-    server = (await startApp({ database })).server;
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.remove();
-  });
 
   async function userIn(zone: string) {
     const user = await signUp(server.url);
@@ -99,15 +89,7 @@ describeEachLane((lane) => {
       expect((await api(user)("GET", "/api/tasks/1")).json).toEqual(created.json);
 
       const plain = (await api(user)("POST", "/api/tasks", { title: "Plain" })).json;
-      expect(plain).toMatchObject({
-        due_date: null,
-        due_time: null,
-        priority: "none",
-        tags: [],
-        recurrence: null,
-        remind_at: null,
-        completed_at: null,
-      });
+      expect(plain).toMatchObject({ ...unsetRichFields(), completed_at: null });
 
       const cleared = await api(user)("PATCH", "/api/tasks/1", {
         due_date: null,

@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
-import { startServer, type RunningServer } from "../support/server";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signUp, type TestUser } from "../support/users";
+import { suiteApp } from "../support/app-server";
 
 const TEST_SECRET = "test-secret-test-secret-test-secret-0123456789";
 
@@ -12,19 +11,11 @@ function csp(response: Response): string {
 }
 
 describe("hardening: headers, cookies, cross-site requests, secrets", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
+  const server = suiteApp({ lane: "pglite" });
   let user: TestUser;
 
   beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir });
     user = await signUp(server.url);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
   });
 
   it("sends a strict CSP and the other security headers on pages", async () => {
@@ -145,20 +136,11 @@ describe("hardening: headers, cookies, cross-site requests, secrets", () => {
 });
 
 describe("hardening: production cookies over https", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
-
-  beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({
-      PGLITE_DIR: data.dir,
+  const server = suiteApp({
+    lane: "pglite",
+    env: {
       BETTER_AUTH_URL: "https://taskchat.example.test",
-    });
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
+    },
   });
 
   it("marks the session cookie Secure (and __Secure-) when the app is served over https", async () => {

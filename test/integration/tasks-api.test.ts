@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
-import { startApp } from "@/test/support/app-server";
-import type { RunningServer } from "@/test/support/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { describeEachLane } from "@/test/support/lanes";
+import { suiteLaneApp } from "@/test/support/app-server";
+import { unsetRichFields } from "@/test/support/task-json";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
 const range = (from: number, to: number) =>
@@ -10,18 +10,8 @@ const range = (from: number, to: number) =>
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 describeEachLane((lane) => {
-  let database: LaneDatabase;
-  let server: RunningServer;
+  const server = suiteLaneApp(lane);
   const api = (user: TestUser) => apiAs(server.url, user);
-
-  beforeAll(async () => {
-    database = await createLaneDatabase(lane);
-    server = (await startApp({ database })).server;
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.remove();
-  });
 
   describe("per-user task numbers", () => {
     it("20 concurrent adds get the numbers 1..20, each once, with no gaps", async () => {
@@ -89,12 +79,7 @@ describeEachLane((lane) => {
         id: 1,
         title: "Buy groceries",
         description: "milk, eggs",
-        due_date: null,
-        due_time: null,
-        priority: "none",
-        tags: [],
-        recurrence: null,
-        remind_at: null,
+        ...unsetRichFields(),
         completed: false,
         completed_at: null,
         created_at: expect.stringMatching(ISO),

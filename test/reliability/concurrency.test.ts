@@ -1,25 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, skipWithoutServer } from "../support/databases";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { suiteApp } from "../support/app-server";
+import { skipWithoutServer } from "../support/databases";
 import { apiAs, signUp } from "../support/users";
 
 /**
  * Many turns at once against the Postgres server: every message stored once and in
  * order, per-user task numbers unique and gap-free, no deadlock, never a 500.
  */
+/**
+ * One chat request sent five times at once: every answer is 200 and the same one. The
+ * titles of the user's tasks afterwards.
+ */
+async function sendFiveTimesAtOnce(
+  api: ReturnType<typeof apiAs>,
+  userId: string,
+  body: Record<string, unknown>,
+): Promise<string[]> {
+  const answers = await Promise.all(
+    Array.from({ length: 5 }, () => api("POST", `/api/${userId}/chat`, body)),
+  );
+  for (const answer of answers) {
+    expect(answer.status, answer.text).toBe(200);
+    expect(answer.json).toEqual(answers[0]!.json);
+  }
+  const tasks = (await api("GET", "/api/tasks")).json.tasks as { title: string }[];
+  return tasks.map((t) => t.title);
+}
+
 describe.skipIf(skipWithoutServer("concurrency"))("concurrency on the Postgres server", () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServer({ DATABASE_URL: database.url });
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
-  });
+  const server = suiteApp({ lane: "pg" });
 
   it("takes 20 simultaneous turns in one conversation", async () => {
     const user = await signUp(server.url);
@@ -66,15 +75,7 @@ describe.skipIf(skipWithoutServer("concurrency"))("concurrency on the Postgres s
       message: "Add a task to pay rent",
       client_message_id: "same-turn",
     };
-    const answers = await Promise.all(
-      Array.from({ length: 5 }, () => api("POST", `/api/${user.id}/chat`, body)),
-    );
-    for (const answer of answers) {
-      expect(answer.status, answer.text).toBe(200);
-      expect(answer.json).toEqual(answers[0]!.json);
-    }
-    const tasks = (await api("GET", "/api/tasks")).json.tasks as { title: string }[];
-    expect(tasks.map((t) => t.title)).toEqual(["Pay rent"]);
+    expect(await sendFiveTimesAtOnce(api, user.id, body)).toEqual(["Pay rent"]);
     const page = await api("GET", `/api/conversations/${start.json.conversation_id}/messages`);
     expect(page.json.messages.map((m: { role: string }) => m.role)).toEqual([
       "user",
@@ -88,15 +89,7 @@ describe.skipIf(skipWithoutServer("concurrency"))("concurrency on the Postgres s
     const user = await signUp(server.url);
     const api = apiAs(server.url, user);
     const body = { message: "Add a task to water the plants", client_message_id: "first-turn" };
-    const answers = await Promise.all(
-      Array.from({ length: 5 }, () => api("POST", `/api/${user.id}/chat`, body)),
-    );
-    for (const answer of answers) {
-      expect(answer.status, answer.text).toBe(200);
-      expect(answer.json).toEqual(answers[0]!.json);
-    }
-    const tasks = (await api("GET", "/api/tasks")).json.tasks as { title: string }[];
-    expect(tasks.map((t) => t.title)).toEqual(["Water the plants"]);
+    expect(await sendFiveTimesAtOnce(api, user.id, body)).toEqual(["Water the plants"]);
     const conversations = (await api("GET", "/api/conversations")).json.conversations;
     expect(conversations).toHaveLength(1);
     const page = await api("GET", `/api/conversations/${conversations[0].id}/messages`);
@@ -115,7 +108,8 @@ describe.skipIf(skipWithoutServer("concurrency"))("concurrency on the Postgres s
         for (let i = 1; i <= 3; i++) {
           const turn = await api("POST", `/api/${user.id}/chat`, {
             conversation_id: conversation,
-            message: `Add a task to user ${u} thing ${i}`,
+            // Not "user N …": a message naming another user is refused (their tasks are theirs alone).
+            message: `Add a task to pack box ${i} of set ${u}`,
           });
           statuses.push(turn.status);
           conversation = turn.json?.conversation_id;
@@ -127,9 +121,9 @@ describe.skipIf(skipWithoutServer("concurrency"))("concurrency on the Postgres s
       expect(statuses).toEqual([200, 200, 200]);
       const tasks = (await api("GET", "/api/tasks")).json.tasks as { id: number; title: string }[];
       expect(tasks.map((t) => `${t.id} ${t.title}`)).toEqual([
-        `1 User ${u} thing 1`,
-        `2 User ${u} thing 2`,
-        `3 User ${u} thing 3`,
+        `1 Pack box 1 of set ${u}`,
+        `2 Pack box 2 of set ${u}`,
+        `3 Pack box 3 of set ${u}`,
       ]);
       const page = await api("GET", `/api/conversations/${conversation}/messages`);
       expect(page.json.messages.map((m: { role: string }) => m.role)).toEqual([

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDir } from "../support/databases";
+import { describe, expect, it } from "vitest";
 import { floodVersusBystander } from "../support/flood";
-import { startServer, type RunningServer } from "../support/server";
+import { suiteApp } from "../support/app-server";
 
 /**
  * One user's MCP batch flood must not starve another user on the embedded database
@@ -10,18 +9,7 @@ import { startServer, type RunningServer } from "../support/server";
  * instead of after all of them.
  */
 describe("flood versus bystander (embedded database)", () => {
-  let server: RunningServer;
-  let data: ReturnType<typeof createPgliteDir>;
-
-  beforeAll(async () => {
-    data = createPgliteDir();
-    server = await startServer({ PGLITE_DIR: data.dir });
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    data?.remove();
-  });
+  const server = suiteApp({ lane: "pglite" });
 
   it("serves the bystander throughout another user's flood of 800 tool calls", async () => {
     const report = await floodVersusBystander(server);

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { expectStorageUnavailablePages } from "../support/pages";
 import { startServer, type RunningServer } from "../support/server";
 import { apiAs, signUp, type TestUser } from "../support/users";
 
@@ -85,6 +86,8 @@ describe.skipIf(!!problem)("storage failures", () => {
       expect(response.status, response.text).toBe(503);
       expect(response.json.error).toEqual(STORAGE_ERROR);
     }
+    // The pages too: the "storage unavailable" page with 503, not Next's 500 page.
+    await expectStorageUnavailablePages(server.url, user, /storage/);
     expect(server.output()).toMatch(/EROFS|read-only/i);
   });
 

@@ -1,6 +1,8 @@
-import { createLaneDatabase, LANES, type LaneDatabase } from "./lanes";
+import { createLaneDatabase, LANES, type Lane, type LaneDatabase, type LaneName } from "./lanes";
 import { TEST_DATABASE_URL } from "./databases";
-import { startServer, type RunningServer } from "./server";
+import { suiteFakeOpenAI, type FakeOpenAI } from "./fake-openai";
+import { startServer, type RunningServer, type StartOptions } from "./server";
+import { perSuite } from "./suite";
 
 export interface AppUnderTest {
   server: RunningServer;
@@ -11,21 +13,24 @@ export interface AppUnderTest {
   stop: () => Promise<void>;
 }
 
-/**
- * The production server under test. On a lane's database when given one (the lane's
- * owner removes it); else on a fresh database of its own: a Postgres server database
- * when TEST_DATABASE_URL is set (so tests can also read rows), else a PGlite folder.
- * `env` is on top of startServer's test defaults.
- */
-export async function startApp(
-  options: { env?: Record<string, string>; database?: LaneDatabase } = {},
-): Promise<AppUnderTest> {
+export interface StartAppOptions extends StartOptions {
+  /** On top of startServer's test defaults. */
+  env?: Record<string, string | undefined>;
+  /** An existing database (its owner removes it); else a fresh one the app removes. */
+  database?: LaneDatabase;
+  /**
+   * The lane of the fresh database: by default the Postgres server when TEST_DATABASE_URL
+   * is set (so tests can also read rows), else PGlite.
+   */
+  lane?: Lane | LaneName;
+}
+
+/** The production server under test, on a lane's database (see StartAppOptions). */
+export async function startApp(options: StartAppOptions = {}): Promise<AppUnderTest> {
   const owned = !options.database;
-  const database =
-    options.database ??
-    (await createLaneDatabase(LANES.find((lane) => lane.name === defaultLane())!));
+  const database = options.database ?? (await createLaneDatabase(laneOf(options.lane)));
   try {
-    const server = await startServer({ ...database.env, ...options.env });
+    const server = await startServer({ ...database.env, ...options.env }, undefined, options);
     return {
       server,
       database,
@@ -41,4 +46,89 @@ export async function startApp(
   }
 }
 
-const defaultLane = () => (TEST_DATABASE_URL ? "pg" : "pglite");
+function laneOf(lane: StartAppOptions["lane"]): Lane {
+  if (typeof lane === "object") return lane;
+  const name = lane ?? (TEST_DATABASE_URL ? "pg" : "pglite");
+  return LANES.find((candidate) => candidate.name === name)!;
+}
+
+/** The running app of a suite: the server's fields, and the database it runs on. */
+export interface AppFixture extends RunningServer {
+  readonly database: LaneDatabase;
+  /**
+   * Stops the server (if it still runs) and starts a new one on the same database:
+   * with `env` in place of the suite's own when given.
+   */
+  restart(env?: StartAppOptions["env"]): Promise<void>;
+}
+
+type EnvOption = StartAppOptions["env"] | (() => StartAppOptions["env"]);
+type SuiteAppOptions = Omit<StartAppOptions, "env" | "database"> & { env?: EnvOption };
+
+/**
+ * The suite's server: started in `beforeAll` on a fresh database, stopped and removed in
+ * `afterAll`. Its fields are read inside tests and later hooks. `env` may be a function
+ * when it depends on an earlier hook (a fake model's URL). Hooks registered after this
+ * call run after the server has started (sign-ups, seeding).
+ */
+export function suiteApp(options: SuiteAppOptions = {}): AppFixture {
+  let env: StartAppOptions["env"];
+  const running = perSuite(
+    "The app",
+    () => {
+      env = typeof options.env === "function" ? options.env() : options.env;
+      return startApp({ ...options, env });
+    },
+    (app) => app.stop(),
+  );
+  return {
+    get url() {
+      return running().server.url;
+    },
+    get port() {
+      return running().server.port;
+    },
+    get pid() {
+      return running().server.pid;
+    },
+    get database() {
+      return running().database;
+    },
+    output: () => running().server.output(),
+    stop: () => running().server.stop(),
+    restart: async (replacement) => {
+      const current = running();
+      await current.server.stop();
+      const server = await startServer(
+        { ...current.database.env, ...(replacement ?? env) },
+        undefined,
+        options,
+      );
+      current.server = server;
+      current.stop = async () => {
+        await server.stop();
+        await current.database.remove();
+      };
+    },
+  };
+}
+
+/** `suiteApp` on one lane of `describeEachLane`. */
+export function suiteLaneApp(lane: Lane, env?: EnvOption): AppFixture {
+  return suiteApp({ lane, env });
+}
+
+/**
+ * The suite's app with OpenAI's API played by the suite's fake (`model`, started first,
+ * so it stops last): OPENAI_API_KEY "sk-test" and OPENAI_BASE_URL the fake's, under `env`.
+ */
+export function suiteAppOnFakeOpenAI(
+  options: Omit<SuiteAppOptions, "env"> & { env?: Record<string, string> } = {},
+): { app: AppFixture; model: FakeOpenAI } {
+  const model = suiteFakeOpenAI();
+  const app = suiteApp({
+    ...options,
+    env: () => ({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: model.url, ...options.env }),
+  });
+  return { app, model };
+}

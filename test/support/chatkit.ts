@@ -1,4 +1,5 @@
-import type { TestUser } from "./users";
+import { expect } from "vitest";
+import { apiAs, signUp, type TestUser } from "./users";
 
 /** One server-sent event's payload (a ChatKit ThreadStreamEvent). */
 export type ChatKitEvent = { type: string } & Record<string, any>;
@@ -29,6 +30,23 @@ export function parseEventStream(text: string): ChatKitEvent[] {
       }
       return JSON.parse(block.slice("data: ".length)) as ChatKitEvent;
     });
+}
+
+/** A new user with both doors to one store: the ChatKit protocol and our own API. */
+export async function signUpWithChatKit(baseUrl: string) {
+  const user = await signUp(baseUrl);
+  return { user, chatKit: chatKitAs(baseUrl, user), api: apiAs(baseUrl, user) };
+}
+export type ChatKitClient = Awaited<ReturnType<typeof signUpWithChatKit>>;
+
+/** Opens a thread with a first message (answered 200); its id. */
+export async function createThread(
+  chatKit: ReturnType<typeof chatKitAs>,
+  text: string,
+): Promise<string> {
+  const answer = await chatKit({ type: "threads.create", params: { input: userInput(text) } });
+  expect(answer.status, answer.text).toBe(200);
+  return answer.events[0]!.thread.id;
 }
 
 /** Posts ChatKit protocol requests to `/api/chatkit` as the user (bearer token). */

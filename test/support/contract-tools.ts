@@ -4,6 +4,7 @@
 // these schemas, so its understanding does not wait for, or depend on, the database.
 import { tool, type ToolSet } from "ai";
 import { z } from "zod";
+import { unsetRichFields } from "./task-json";
 
 export interface ContractTask {
   id: number;
@@ -47,20 +48,30 @@ const taskId = z.number().int().min(1);
 /** A user's list: the tools, and what the list holds (the eval's notation). */
 export function contractTools(setup: string[] = [], today = "2026-12-09") {
   const tasks: ContractTask[] = setup.map((line, i) => ({
-    id: i + 1,
+    ...blank(i + 1),
     title: line.replace(/^\[x\] /, ""),
-    description: null,
     completed: line.startsWith("[x] "),
-    deleted: false,
-    due_date: null,
-    due_time: null,
-    priority: "none",
-    tags: [],
-    recurrence: null,
-    remind_at: null,
   }));
   const find = (id: number) => tasks.find((t) => t.id === id && !t.deleted);
   const notFound = (id: number) => ({ error: "task_not_found", task_id: id });
+  /** A tool that changes one task, found by number among the listed (or the deleted) ones. */
+  const onOneTask = (
+    description: string,
+    status: string,
+    change: (task: ContractTask) => void,
+    among: "listed" | "deleted" = "listed",
+  ) =>
+    tool({
+      description,
+      inputSchema: z.strictObject({ task_id: taskId }),
+      execute: async ({ task_id }) => {
+        const task =
+          among === "listed" ? find(task_id) : tasks.find((t) => t.id === task_id && t.deleted);
+        if (!task) return notFound(task_id);
+        change(task);
+        return { task_id, status, title: task.title };
+      },
+    });
   /** A task as the tools show it: every field but the hidden deleted flag. */
   const view = (t: ContractTask): Omit<ContractTask, "deleted"> =>
     Object.fromEntries(Object.entries(t).filter(([key]) => key !== "deleted")) as Omit<
@@ -119,25 +130,11 @@ export function contractTools(setup: string[] = [], today = "2026-12-09") {
         return { tasks: shown.map(view), total: shown.length };
       },
     }),
-    complete_task: tool({
-      description: "Complete a task.",
-      inputSchema: z.strictObject({ task_id: taskId }),
-      execute: async ({ task_id }) => {
-        const task = find(task_id);
-        if (!task) return notFound(task_id);
-        task.completed = true;
-        return { task_id, status: "completed", title: task.title };
-      },
+    complete_task: onOneTask("Complete a task.", "completed", (task) => {
+      task.completed = true;
     }),
-    delete_task: tool({
-      description: "Delete a task.",
-      inputSchema: z.strictObject({ task_id: taskId }),
-      execute: async ({ task_id }) => {
-        const task = find(task_id);
-        if (!task) return notFound(task_id);
-        task.deleted = true;
-        return { task_id, status: "deleted", title: task.title };
-      },
+    delete_task: onOneTask("Delete a task.", "deleted", (task) => {
+      task.deleted = true;
     }),
     update_task: tool({
       description: "Change a task; null clears a field, completed: false reopens it.",
@@ -172,16 +169,14 @@ export function contractTools(setup: string[] = [], today = "2026-12-09") {
         };
       },
     }),
-    restore_task: tool({
-      description: "Bring back a deleted task.",
-      inputSchema: z.strictObject({ task_id: taskId }),
-      execute: async ({ task_id }) => {
-        const task = tasks.find((t) => t.id === task_id && t.deleted);
-        if (!task) return notFound(task_id);
+    restore_task: onOneTask(
+      "Bring back a deleted task.",
+      "restored",
+      (task) => {
         task.deleted = false;
-        return { task_id, status: "restored", title: task.title };
       },
-    }),
+      "deleted",
+    ),
   };
   const list = () =>
     Object.fromEntries(
@@ -199,12 +194,7 @@ function blank(id: number): ContractTask {
     description: null,
     completed: false,
     deleted: false,
-    due_date: null,
-    due_time: null,
-    priority: "none",
-    tags: [],
-    recurrence: null,
-    remind_at: null,
+    ...unsetRichFields(),
   };
 }
 

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { perSuite } from "./suite";
 
 /**
  * A local stand-in for OpenAI's Chat Completions API (`POST /v1/chat/completions`),
@@ -40,6 +41,31 @@ export interface FakeOpenAI {
   /** How to answer each request (`index` counts from 0); defaults to a plain "OK". */
   respond: (request: ChatRequest, index: number) => FakeReply | Promise<FakeReply>;
   stop: () => Promise<void>;
+}
+
+/**
+ * The suite's fake, started in `beforeAll` and stopped in `afterAll`; its fields are read
+ * (and `respond` set) inside tests and later hooks. Call it before `suiteApp`, whose `env`
+ * (a function) can then name `fake.url`, so that the app stops before the fake does
+ * (app-server.ts's `suiteAppOnFakeOpenAI` does both).
+ */
+export function suiteFakeOpenAI(): FakeOpenAI {
+  const running = perSuite("The fake model", startFakeOpenAI, (fake) => fake.stop());
+  return {
+    get url() {
+      return running().url;
+    },
+    get requests() {
+      return running().requests;
+    },
+    get respond() {
+      return running().respond;
+    },
+    set respond(respond) {
+      running().respond = respond;
+    },
+    stop: () => running().stop(),
+  };
 }
 
 export async function startFakeOpenAI(): Promise<FakeOpenAI> {

@@ -23,6 +23,9 @@ export const LANES: readonly Lane[] = [
   { name: "neon", title: "Neon driver through a WebSocket proxy" },
 ];
 
+/** The embedded database and the Postgres server: for suites the driver does not concern. */
+export const PGLITE_AND_PG: readonly Lane[] = LANES.filter((lane) => lane.name !== "neon");
+
 /** `describe` once per lane, skipping (visibly) the server lanes when there is no server. */
 export function describeEachLane(body: (lane: Lane) => void, lanes: readonly Lane[] = LANES): void {
   for (const lane of lanes) {

@@ -79,6 +79,8 @@ export async function startServer(
       CHAT_QUOTA_PER_HOUR: "0",
       // The local model's typing pace is for people; tests want answers at once.
       LOCAL_MODEL_PACING_MS: "0",
+      // No background deliveries unless a test asks (test/integration/reminders.test.ts).
+      REMINDERS_TICKER: "off",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

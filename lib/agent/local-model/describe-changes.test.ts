@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeChanges } from "./plan-schedule";
+import { describeChanges } from "./describe-changes";
 
 // Monday 7 December 2026, 10:00 in Berlin.
 const clock = { now: new Date("2026-12-07T09:00:00Z"), timeZone: "Europe/Berlin" };

@@ -1,22 +1,25 @@
 import type { ListedTask } from "./conversation";
-import { lexicon } from "./lexicon";
+import { lexicons } from "./lexicon";
 import { damerauDistance } from "./normalize";
 
-const STOPWORDS = new Set(lexicon.stopwords);
+/** Stop words of every language: a title may be in any of them. */
+const STOPWORDS = new Set(lexicons.flatMap((lexicon) => lexicon.stopwords));
 
 /** Lowercase words without accents or words that name nothing. */
 export function keywords(text: string): string[] {
   return text
     .toLowerCase()
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\p{M}/gu, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word && !STOPWORDS.has(word));
 }
 
 /** Same word, with plural/verb endings folded ("meetings", "calling") or a typo ("meting"). */
 function similar(a: string, b: string): boolean {
-  return close(a, b) || close(lexicon.morphology.stem(a), lexicon.morphology.stem(b));
+  return (
+    close(a, b) || lexicons.some(({ morphology }) => close(morphology.stem(a), morphology.stem(b)))
+  );
 }
 
 function close(a: string, b: string): boolean {

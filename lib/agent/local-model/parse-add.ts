@@ -1,3 +1,4 @@
+import type { ReadDetails } from "./task-details";
 import { findDueDate, findPriority } from "./dates";
 import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
@@ -9,6 +10,11 @@ export interface NewTask {
   /** Parsed from the title's own words ("by Friday"); the title keeps them too. */
   dueAt?: string;
   priority?: "low" | "medium" | "high";
+  /**
+   * The title without its details, and the details, when the language's own frames read
+   * them (Urdu: dates-ur.ts); otherwise add_task reads the title's English words.
+   */
+  read?: ReadDetails;
 }
 
 const { verbs, taskNouns, listNouns, determiners } = lexicon;

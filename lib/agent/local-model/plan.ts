@@ -18,9 +18,8 @@ import {
 import { wallClock as wallClockOf } from "@/lib/time/zoned-time";
 import { rescheduled } from "./dates";
 import { matchTasks } from "./match";
-import { addTaskInput, describeChanges, onlyDates, planSchedule } from "./plan-schedule";
-import * as reply from "./replies";
-import * as talk from "./replies-chat";
+import { addTaskInput, onlyDates, planSchedule } from "./plan-schedule";
+import { OTHER_LANGUAGE, wordingFor, type Wording } from "./wording";
 import type { NewTask } from "./parse-add";
 import {
   understandConversation,
@@ -87,24 +86,25 @@ const PLAIN_ADD = new Set(["title", "description"]);
 
 function planIntent(intent: Intent, conversation: UnderstoodConversation): Step {
   const done = conversation.turnCalls;
+  const say = wordingFor(conversation.language);
   // The turn's place in the conversation picks the wording, so no canned sentence repeats.
   const turn = conversation.earlier.length;
   switch (intent.kind) {
     case "greet":
-      return text(talk.greeting(turn));
+      return text(say.greeting(turn));
     case "thanks":
-      return text(talk.thanks(turn));
+      return text(say.thanks(turn));
     case "bye":
-      return text(reply.BYE);
+      return text(say.bye);
     case "ack":
     case "confirm":
-      return text(talk.acknowledge(turn));
+      return text(say.acknowledge(turn));
     case "help":
-      return text(reply.HELP_TEXT);
+      return text(say.help);
     case "cancel":
-      return text(reply.CANCELLED);
+      return text(say.cancelled);
     case "reopen":
-      if (!("ref" in intent)) return text(reply.CANNOT_REOPEN);
+      if (!("ref" in intent)) return text(say.cannotReopen);
       return planSchedule(intent, conversation);
     case "schedule":
     case "query":
@@ -112,18 +112,20 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
     case "undo":
       return planSchedule(intent, conversation);
     case "others":
-      return text(talk.othersRefused(turn));
+      return text(say.othersRefused(turn));
+    case "foreign":
+      return text(OTHER_LANGUAGE);
     case "select":
-      return text(talk.notUnderstood(turn));
+      return text(say.notUnderstood(turn));
     case "unknown": {
-      if (!intent.vague) return text(talk.notUnderstood(turn, intent.topic));
+      if (!intent.vague) return text(say.notUnderstood(turn, intent.topic));
       const listed = lastListedTasks(done);
       if (!listed) return call("list_tasks", { status: "all" });
       const choices = choicesFor(intent.vague, listed);
-      return text(choices.length ? talk.askChoice(choices) : talk.notUnderstood(turn));
+      return text(choices.length ? say.askChoice(choices) : say.notUnderstood(turn));
     }
     case "add":
-      if (intent.tasks.length === 0) return text(reply.ASK_TITLE);
+      if (intent.tasks.length === 0) return text(say.askTitle);
       if (done.length === 0) {
         const calls = intent.tasks.map((task) => ({
           toolName: "add_task",
@@ -134,15 +136,15 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       // Plain adds keep the grouped wording; a date, time, priority or tag is spelt out.
       return text(
         changes(done).some((c) => Object.keys(c.input).some((k) => !PLAIN_ADD.has(k)))
-          ? describeChanges(changes(done), conversation.clock)
-          : reply.describeResults(done),
+          ? say.describeChanges(changes(done), conversation.clock)
+          : say.describeResults(done),
       );
     case "list": {
       const listed = done.find((c) => c.toolName === "list_tasks");
       if (!listed) return call("list_tasks", { status: intent.status });
       const { tasks, total } = listedBy(listed) ?? { tasks: [], total: 0 };
       const now = wallClockOf(conversation.clock.now, conversation.clock.timeZone);
-      return text(reply.describeList(tasks, total, intent.status, intent.countOnly, now));
+      return text(say.describeList(tasks, total, intent.status, intent.countOnly, now));
     }
     case "ask":
       return answerAbout(intent, conversation);
@@ -160,6 +162,7 @@ function answerAbout(
   intent: Extract<Intent, { kind: "ask" }>,
   conversation: UnderstoodConversation,
 ): Step {
+  const say = wordingFor(conversation.language);
   const listCall = conversation.turnCalls.find((c) => c.toolName === "list_tasks");
   if (!listCall) return call("list_tasks", { status: "all" });
   const listed = (listCall.output?.tasks as ListedTask[] | undefined) ?? [];
@@ -179,7 +182,7 @@ function answerAbout(
         ? `#${ref.numbers.join(", #")}`
         : "that";
   // The list's card shows the list: the answer is only the answer.
-  return text(talk.aboutTasks(found, words, intent.about));
+  return text(say.aboutTasks(found, words, intent.about));
 }
 
 /** The add_task input; due date and priority only where the tool has fields for them. */
@@ -198,12 +201,13 @@ const TOOL_FOR = {
 } as const;
 
 function planTaskAction(intent: ActionIntent, conversation: UnderstoodConversation): Step {
+  const say: Wording = wordingFor(conversation.language);
   const toolName = TOOL_FOR[intent.kind];
   const acted = conversation.turnCalls.filter((c) => c.toolName === toolName);
-  if (acted.length) return text(reply.describeResults(acted));
+  if (acted.length) return text(say.describeResults(acted));
   const added = conversation.turnCalls.filter((c) => c.toolName === "add_task");
   if (intent.kind === "complete" && intent.orAdd && added.length)
-    return text(reply.describeResults(added));
+    return text(say.describeResults(added));
 
   const target = resolveTargets(intent, conversation);
   if ("step" in target) return target.step;
@@ -212,11 +216,11 @@ function planTaskAction(intent: ActionIntent, conversation: UnderstoodConversati
     const listed = target.tasks ?? lastListedTasks(conversation.turnCalls);
     if (!listed) return call("list_tasks", { status: "all" });
     const task = listed.find((t) => t.id === target.ids[0]);
-    if (!task) return text(talk.noSuchTask(target.ids[0]!));
+    if (!task) return text(say.noSuchTask(target.ids[0]!));
     return call(toolName, { task_id: task.id, title: rescheduled(task.title, intent.when) });
   }
   if (intent.kind === "update" && intent.title === undefined && intent.description === undefined) {
-    return text(reply.askNewValue(target.ids[0]!, intent.field ?? "title", target.tasks));
+    return text(say.askNewValue(target.ids[0]!, intent.field ?? "title", target.tasks));
   }
   return {
     kind: "tools",
@@ -239,21 +243,22 @@ export function resolveTargets(
   intent: ActionIntent,
   conversation: UnderstoodConversation,
 ): Targets {
+  const say = wordingFor(conversation.language);
   const turnCalls = conversation.turnCalls;
   const ref = intent.ref;
-  const verb = reply.VERB[intent.kind];
-  if (!ref) return { step: text(reply.askWhich(verb)) };
+  const verb = say.verb[intent.kind];
+  if (!ref) return { step: text(say.askWhich(verb)) };
   // Updates change one task at a time; several numbers are a question, not a batch.
   const single = intent.kind === "update";
   switch (ref.kind) {
     case "numbers":
-      if (single && ref.numbers.length > 1) return { step: text(reply.ONE_AT_A_TIME) };
+      if (single && ref.numbers.length > 1) return { step: text(say.oneAtATime) };
       return { ids: ref.numbers };
     case "pronoun": {
       const ids = lastMentioned(conversation);
-      if (ids.length === 0) return { step: text(reply.NO_PRONOUN_TARGET) };
+      if (ids.length === 0) return { step: text(say.noPronounTarget) };
       if (ids.length > 1 && (!ref.plural || single)) {
-        return { step: text(reply.askWhichOfIds(ids)) };
+        return { step: text(say.askWhichOfIds(ids)) };
       }
       return { ids: ref.plural ? ids : [ids[0]!] };
     }
@@ -264,29 +269,29 @@ export function resolveTargets(
       const task = listed[index];
       return task
         ? { ids: [task.id], tasks: listed }
-        : { step: text(reply.describeNoPosition(ref.position, listed)) };
+        : { step: text(say.describeNoPosition(ref.position, listed)) };
     }
     case "positions": {
-      if (single) return { step: text(reply.ONE_AT_A_TIME) };
+      if (single) return { step: text(say.oneAtATime) };
       const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
       const picked = ref.positions.map((p) => listed[p > 0 ? p - 1 : listed.length + p]);
       const missing = ref.positions.find((_, i) => !picked[i]);
       if (missing !== undefined)
-        return { step: text(reply.describeNoPosition(missing < 0 ? "last" : missing, listed)) };
+        return { step: text(say.describeNoPosition(missing < 0 ? "last" : missing, listed)) };
       return { ids: [...new Set(picked.map((t) => t!.id))], tasks: listed };
     }
     case "all": {
-      if (single) return { step: text(reply.ONE_AT_A_TIME) };
+      if (single) return { step: text(say.oneAtATime) };
       const listed = listedThisTurn(turnCalls, ref.status);
       if (!listed) return { step: call("list_tasks", { status: ref.status }) };
       const left = ref.except ? matchTasks(ref.except, listed).map((t) => t.id) : [];
       if (ref.except && left.length === 0)
-        return { step: text(reply.describeNoMatch(ref.except, listed)) };
+        return { step: text(say.describeNoMatch(ref.except, listed)) };
       const kept = listed.filter((t) => !left.includes(t.id));
       const targets = intent.kind === "complete" ? kept.filter((t) => !t.completed) : kept;
-      if (targets.length === 0) return { step: text(reply.nothingToDo(intent.kind, ref.status)) };
-      if (needsConfirmation(intent)) return { step: text(reply.confirmDeleteAll(targets)) };
+      if (targets.length === 0) return { step: text(say.nothingToDo(intent.kind, ref.status)) };
+      if (needsConfirmation(intent)) return { step: text(say.confirmDeleteAll(targets)) };
       return { ids: targets.map((t) => t.id) };
     }
     case "words": {
@@ -295,7 +300,7 @@ export function resolveTargets(
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
       const named = tasksNamed(ref, listed);
       if (ref.plural && named.length > 1) {
-        if (single) return { step: text(reply.ONE_AT_A_TIME) };
+        if (single) return { step: text(say.oneAtATime) };
         const targets = intent.kind === "complete" ? named.filter((t) => !t.completed) : named;
         if (targets.length) return { ids: targets.map((t) => t.id), tasks: listed };
       }
@@ -307,7 +312,7 @@ export function resolveTargets(
         };
       if (matches.length === 0) return { step: noMatch(ref.words, listed, conversation) };
       if (matches.length > 1)
-        return { step: text(reply.describeAmbiguous(ref.words, matches, verb)) };
+        return { step: text(say.describeAmbiguous(ref.words, matches, verb)) };
       return { ids: [matches[0]!.id], tasks: listed };
     }
   }
@@ -328,7 +333,7 @@ function noMatch(words: string, listed: ListedTask[], conversation: UnderstoodCo
     return call("list_tasks", { status: "all", query: words });
   }
   const found = searched ? (listedBy(searched)?.tasks ?? []) : [];
-  return text(reply.describeNoMatch(words, listed, found));
+  return text(wordingFor(conversation.language).describeNoMatch(words, listed, found));
 }
 
 function listedThisTurn(turnCalls: SeenToolCall[], status: string): ListedTask[] | undefined {

@@ -21,6 +21,9 @@ import { parseUpdate, type UpdateIntent } from "./parse-update";
 import { leadsWithPriority, parseSchedule, type ScheduleIntent } from "./parse-schedule";
 import { readDetails } from "./task-details";
 import { parseRef, type TaskRef } from "./references";
+import { asciiDigits, languageOf } from "./language";
+import { readUrdu } from "./understand-ur";
+import type { ReplyLanguage } from "./wording";
 
 export type { NewTask } from "./parse-add";
 export type { AskIntent } from "./parse-question";
@@ -55,6 +58,8 @@ export type Intent =
   | { kind: "multi"; parts: Intent[] }
   /** Someone else's tasks or account: refused, nothing changes. */
   | { kind: "others" }
+  /** A language the local model does not read ("añade comprar leche"): nothing changes. */
+  | { kind: "foreign" }
   | UnknownIntent;
 
 export type ActionIntent = Extract<Intent, { kind: "complete" | "delete" | "update" }>;
@@ -99,6 +104,8 @@ export interface UnderstoodConversation {
   earlier: UnderstoodTurn[];
   toolFields: ConversationView["toolFields"];
   clock: Clock;
+  /** The language and script of the answer: the person's, in this message or the last that had words. */
+  language: ReplyLanguage;
 }
 
 export function understandConversation(view: ConversationView): UnderstoodConversation {
@@ -112,14 +119,41 @@ export function understandConversation(view: ConversationView): UnderstoodConver
     })),
     toolFields: view.toolFields,
     clock,
+    language: replyLanguage([view.userText, ...view.earlierTurns.map((t) => t.userText).reverse()]),
   };
 }
 
-export function read(
-  message: string,
-  clock: Clock = { now: new Date(), timeZone: "UTC" },
-): Reading {
+/**
+ * The answer's language: the message's own; for one with no words ("2", "✅"), the
+ * last message that had some. Another language is answered in English.
+ */
+export function replyLanguage(messagesNewestFirst: string[]): ReplyLanguage {
+  for (const message of messagesNewestFirst) {
+    const language = languageOf(message);
+    if (language === "none") continue;
+    return language === "ur" || language === "ur-Latn" ? language : "en";
+  }
+  return "en";
+}
+
+export function read(typed: string, clock: Clock = { now: new Date(), timeZone: "UTC" }): Reading {
+  // Each message is read in its own language: Urdu by its own frames, English by these.
+  const language = languageOf(typed);
+  if (language === "ur" || language === "ur-Latn") return readUrdu(typed, clock);
+  const message = asciiDigits(typed);
   const said = normalize(message);
+  if (language === "other") {
+    const answer: AnswerIntent = {
+      kind: "answer",
+      text: said.text,
+      words: said.lower,
+      bareTodo: false,
+      add: undefined,
+      also: undefined,
+      not: undefined,
+    };
+    return { intent: { kind: "foreign" }, answer };
+  }
   return {
     intent: understandSaid(said, message, clock),
     answer: {
@@ -150,7 +184,7 @@ export function understand(
   message: string,
   clock: Clock = { now: new Date(), timeZone: "UTC" },
 ): Intent {
-  return understandSaid(normalize(message), message, clock);
+  return read(message, clock).intent;
 }
 
 const { answers, references } = lexicon;

@@ -157,6 +157,8 @@ export const en: Lexicon = {
       "lmao",
       "heh",
       "do the needful",
+      "bhai",
+      "yaar",
     ],
     hesitations: ["um", "uh", "hm"],
     trailing: [
@@ -179,6 +181,8 @@ export const en: Lexicon = {
       "ok",
       "okay",
       "mate",
+      "bhai",
+      "yaar",
       "buddy",
       "lol",
       "do the needful",

@@ -1,0 +1,248 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { api } from "./support/app";
+import { signUpViaApi } from "./support/session";
+
+/**
+ * Reminders in the browser (issue 15): the in-app toast and the bell's list, the service
+ * worker that shows pushed reminders, and the settings for push and the calendar feed.
+ * The server runs the reminder ticker every second (playwright.config.ts).
+ */
+
+test.use({ permissions: ["notifications"] });
+
+const baseURL = () => String(test.info().project.use.baseURL);
+
+interface TaskJson {
+  id: number;
+  title: string;
+  completed: boolean;
+  remind_at: string | null;
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+}
+
+const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+
+/** A reminder's toast: an alert naming the task. */
+const toastFor = (page: Page, title: string) =>
+  page.getByRole("region", { name: "Reminders" }).getByRole("alert").filter({ hasText: title });
+
+// The app asks for new reminders every 15 s while visible: a toast can take that long.
+const TOAST_TIMEOUT = { timeout: 30_000 };
+
+test("a reminder due in a few seconds shows a toast; Snooze 10 min moves it", async ({ page }) => {
+  const user = await signUpViaApi(page);
+  await page.goto("/");
+  const remindAt = inSeconds(3);
+  await api(page, user, "POST", "/api/tasks", { title: "Stretch", remind_at: remindAt });
+
+  const toast = toastFor(page, "Stretch");
+  await expect(toast).toBeVisible(TOAST_TIMEOUT);
+  await expect(page.getByRole("button", { name: "Reminders, 1 unread" })).toBeVisible();
+  // It does not take the focus from what the person was typing.
+  await expect(page.getByRole("textbox", { name: "Message" })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await toast.getByRole("button", { name: "Snooze 10 min" }).click();
+  await expect(toast).toContainText("Snoozed until");
+  const snoozed = await api<TaskJson>(page, user, "GET", "/api/tasks/1");
+  // Ten minutes from the click, which came after the reminder fell due.
+  expect(Date.parse(snoozed.remind_at!)).toBeGreaterThanOrEqual(Date.parse(remindAt) + 10 * 60_000);
+  expect(snoozed.completed).toBe(false);
+  // Acting on it read it.
+  await expect(page.getByRole("button", { name: "Reminders", exact: true })).toBeVisible();
+});
+
+test("Done on a reminder's toast completes the task", async ({ page }) => {
+  const user = await signUpViaApi(page);
+  await page.goto("/");
+  await api(page, user, "POST", "/api/tasks", {
+    title: "Water the plants",
+    remind_at: inSeconds(2),
+  });
+  const toast = toastFor(page, "Water the plants");
+  await expect(toast).toBeVisible(TOAST_TIMEOUT);
+  await toast.getByRole("button", { name: "Done" }).click();
+  await expect(toast).toContainText("The task is completed.");
+  const task = await api<TaskJson>(page, user, "GET", "/api/tasks/1");
+  expect(task.completed).toBe(true);
+  await expect(
+    page.getByRole("checkbox", { name: "#1 Water the plants: completed" }),
+  ).toBeChecked();
+});
+
+test("the bell lists reminders, marks them read when opened, and passes axe", async ({ page }) => {
+  const user = await signUpViaApi(page);
+  await page.goto("/");
+  await api(page, user, "POST", "/api/tasks", { title: "Call mom", remind_at: inSeconds(2) });
+  await expect(toastFor(page, "Call mom")).toBeVisible(TOAST_TIMEOUT);
+  // Toasted once per browser: after a reload it waits, unread, in the list.
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Reminders, 1 unread" })).toBeVisible();
+  await expect(toastFor(page, "Call mom")).toHaveCount(0);
+
+  const bell = page.getByRole("button", { name: "Reminders, 1 unread" });
+  const read = page.waitForRequest(
+    (r) => r.method() === "POST" && /\/api\/notifications\/[^/]+\/read$/.test(r.url()),
+  );
+  await bell.click();
+  await read;
+  const list = page.locator("#reminder-list");
+  await expect(list.getByRole("heading", { name: "Reminders" })).toBeVisible();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list.getByRole("listitem")).toContainText("Call mom");
+  await expect(list.getByRole("listitem")).toContainText("Task #1");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const stored = await api<{ notifications: { title: string; read_at: string | null }[] }>(
+    page,
+    user,
+    "GET",
+    "/api/notifications",
+  );
+  expect(stored.notifications).toEqual([
+    expect.objectContaining({ title: "Call mom", read_at: expect.any(String) }),
+  ]);
+
+  await page.keyboard.press("Escape");
+  await expect(list).toBeHidden();
+  await expect(page.getByRole("button", { name: "Reminders", exact: true })).toBeFocused();
+});
+
+test("nothing registers a service worker or asks permission until push is switched on", async ({
+  page,
+}) => {
+  await signUpViaApi(page);
+  for (const path of ["/", "/settings"]) {
+    await page.goto(path);
+    await expect(page.getByRole("main")).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toEqual([]);
+  }
+});
+
+test("switching push on registers the worker and subscribes, or says why it could not", async ({
+  page,
+}) => {
+  await signUpViaApi(page);
+  await page.goto("/settings");
+  const push = page.getByRole("region", { name: "Push notifications" });
+  const toggle = push.getByRole("switch", { name: "Push notifications on this device" });
+  await expect(toggle).toHaveAttribute("aria-checked", "false");
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toEqual([]);
+
+  const saved = page
+    .waitForResponse((r) => r.url().endsWith("/api/push/subscriptions"), { timeout: 20_000 })
+    .catch(() => undefined);
+  await toggle.click();
+  // Switched on, the worker is registered; subscribing needs the browser's push service,
+  // which a machine without internet access cannot reach.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    )
+    .toBe(1);
+  await expect(push.getByText(/Push notifications are on|couldn't subscribe/)).toBeVisible({
+    timeout: 20_000,
+  });
+  if ((await toggle.getAttribute("aria-checked")) === "true") {
+    expect((await saved)?.status()).toBe(201);
+  } else {
+    await expect(push.getByRole("alert")).toHaveText(
+      "This browser couldn't subscribe to push notifications (its push service is unreachable).",
+    );
+  }
+});
+
+test("the service worker shows a pushed reminder, and its link opens the task", async ({
+  page,
+}) => {
+  const user = await signUpViaApi(page);
+  await api(page, user, "POST", "/api/tasks", { title: "Stretch" });
+  await page.goto("/settings");
+
+  // The push service's side of Web Push needs the network; Chromium's DevTools protocol
+  // hands the worker a push message instead, as the push service would.
+  const cdp = await page.context().newCDPSession(page);
+  const registration = new Promise<string>((resolve) =>
+    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+      const ours = registrations.find((r) => r.scopeURL === `${baseURL()}/` && !r.isDeleted);
+      if (ours) resolve(ours.registrationId);
+    }),
+  );
+  await cdp.send("ServiceWorker.enable");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.register("/sw.js");
+    await navigator.serviceWorker.ready;
+  });
+  const payload = { title: "Stretch", body: "Reminder · task #1", url: "/?task=1" };
+  await cdp.send("ServiceWorker.deliverPushMessage", {
+    origin: baseURL(),
+    registrationId: await registration,
+    data: JSON.stringify(payload),
+  });
+
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const ready = await navigator.serviceWorker.ready;
+        return (await ready.getNotifications()).map((n) => ({
+          title: n.title,
+          body: n.body,
+          url: (n.data as { url?: string } | null)?.url,
+        }));
+      }),
+    )
+    .toEqual([{ title: "Stretch", body: "Reminder · task #1", url: `${baseURL()}/?task=1` }]);
+
+  // What a click on it opens: the app, with the task's form.
+  await page.goto(payload.url);
+  await expect(page.getByRole("dialog", { name: "Edit task #1" })).toBeVisible();
+  await expect(page).toHaveURL(`${baseURL()}/`);
+});
+
+test("settings show the push switch and the calendar feed, which can be copied and rotated", async ({
+  page,
+  context,
+}) => {
+  await signUpViaApi(page);
+  await page.goto("/settings");
+
+  const push = page.getByRole("region", { name: "Push notifications" });
+  const toggle = push.getByRole("switch", { name: "Push notifications on this device" });
+  await expect(toggle).toHaveAttribute("aria-checked", "false");
+
+  const feed = page.getByRole("region", { name: "Calendar feed" });
+  const url = feed.getByRole("textbox", { name: "Calendar feed URL" });
+  await expect(url).toHaveValue(/^https?:\/\/.+/);
+  const first = await url.inputValue();
+  const ics = await page.request.get(first);
+  expect(ics.status()).toBe(200);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  for (const app of ["Google Calendar", "Apple Calendar", "Outlook"]) {
+    await expect(feed).toContainText(app);
+  }
+
+  await context.grantPermissions(["notifications", "clipboard-read", "clipboard-write"]);
+  await feed.getByRole("button", { name: "Copy link" }).click();
+  await expect(feed.getByText("Copied to the clipboard.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(first);
+
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await feed.getByRole("button", { name: "Make a new link" }).click();
+  const dialog = page.getByRole("dialog", { name: "Make a new calendar link?" });
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByRole("button", { name: "Make a new link" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(url).not.toHaveValue(first);
+  const second = await url.inputValue();
+  expect((await page.request.get(first)).status()).toBe(404);
+  expect((await page.request.get(second)).status()).toBe(200);
+});

@@ -1,0 +1,475 @@
+import { phrases } from "./compile";
+import { baseOfPast, stem } from "./ur-morphology";
+import type { Lexicon } from "./types";
+
+/**
+ * Urdu, in Urdu script and in Roman Urdu as people in Pakistan type it on phones
+ * ("doodh khareedna add kar do", "teesra kaam ho gaya"). Both scripts are in every
+ * list, with the common spellings of each Roman word. Urdu is subject–object–verb, so
+ * its frames are its own (understand-ur.ts); they read these lists and `urFrames`.
+ */
+
+/** "kar do", "کر دو": the imperative that closes most requests. */
+const DO = [
+  ...["kar do", "kardo", "kr do", "krdo", "karo", "kro", "kar dein", "kardein", "kar den"],
+  ...["karden", "kr dein", "kr den", "kar dijiye", "kar dijye", "kar dijie", "kar lo"],
+  ...["karlo", "kr lo", "kar dena", "kardena", "kr dena", "kijiye", "kijie", "karein"],
+  ...["kar dain", "kar de", "krde", "kr de", "karna", "krna"],
+  ...["کر دو", "کردو", "کرو", "کر دیں", "کردیں", "کریں", "کر دیجیے", "کر دیجئے", "کیجیے"],
+  ...["کیجئے", "کر لو", "کرلو", "کر دینا", "کرنا", "کر دے"],
+];
+
+export const ur: Lexicon = {
+  language: "ur",
+  smalltalk: {
+    greetings: [
+      ...["salam", "salaam", "assalam o alaikum", "assalamualaikum", "assalam alaikum", "aoa"],
+      ...["asalam o alaikum", "adaab", "kya haal hai", "kaise ho", "kese ho", "kaisay ho"],
+      ...["السلام علیکم", "سلام", "آداب", "کیا حال ہے", "کیسے ہو", "کیسے ہیں"],
+    ],
+    thanks: [
+      ...["shukriya", "shukria", "shukriyaa", "bohat shukriya", "bohot shukriya", "meharbani"],
+      ...["bohat meharbani", "jazakallah", "jazak allah", "thanks yaar"],
+      ...["شکریہ", "بہت شکریہ", "مہربانی", "بہت مہربانی", "جزاک اللہ"],
+    ],
+    goodbyes: [
+      ...["khuda hafiz", "allah hafiz", "phir milenge", "bas", "bas itna hi", "bus itna hi"],
+      ...["خدا حافظ", "اللہ حافظ", "پھر ملیں گے", "بس", "بس اتنا ہی"],
+    ],
+    leaving: ["jana hai", "جانا ہے"],
+    compliments: [
+      ...["zabardast", "kamaal", "kamal", "bohat khoob", "shabash", "zabardast ho"],
+      ...["زبردست", "کمال", "بہت خوب", "شاباش"],
+    ],
+    topics: {
+      weather: ["mausam", "barish", "baarish", "garmi", "sardi", "موسم", "بارش"],
+      news: ["khabar", "khabrein", "news", "score", "match", "خبر", "خبریں", "میچ"],
+      time: ["kya waqt hai", "time kya hai", "kitne baje hain", "کیا وقت ہے", "کتنے بجے ہیں"],
+      joke: ["lateefa", "latifa", "mazaq", "kahani", "لطیفہ", "مذاق", "کہانی"],
+    },
+  },
+  others: {
+    people: [
+      ...["doosre user", "dusre user", "kisi aur", "kisi or", "doosre bande", "dusre logon"],
+      ...["sab users", "دوسرے صارف", "دوسرے یوزر", "کسی اور", "دوسرے لوگوں"],
+    ],
+    belongings: ["kaam", "task", "tasks", "list", "account", "کام", "فہرست", "لسٹ", "اکاؤنٹ"],
+    notOwners: ["aaj", "kal", "آج", "کل"],
+  },
+  politeness: {
+    please: [
+      ...["please", "plz", "pls", "plzz", "zara", "zra", "meharbani se", "meharbani karke"],
+      ...["baraye meharbani", "braye meharbani", "kindly", "jee", "ji", "janab", "bhai", "yaar"],
+      ...["yar", "براہ کرم", "برائے مہربانی", "مہربانی سے", "مہربانی کر کے", "ذرا", "پلیز"],
+      ...["جی", "جناب", "بھائی", "یار"],
+    ],
+    fillers: [
+      ...["acha", "achha", "accha", "ok", "okay", "theek hai", "thik hai", "chalo", "ab"],
+      ...["bas", "haan", "ہاں", "اچھا", "ٹھیک ہے", "چلو", "اب", "اوکے"],
+    ],
+    hesitations: ["um", "hmm", "ہمم"],
+    trailing: [
+      ...["please", "plz", "pls", "shukriya", "shukria", "thanks", "jaldi", "abhi", "bhai", "yaar"],
+      ...["yar", "jee", "ji", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
+    ],
+    you: ["aap", "ap", "tum", "آپ", "تم"],
+  },
+  answers: {
+    yes: ["haan", "han", "ji", "jee", "ji haan", "jee haan", "bilkul", "ہاں", "جی", "جی ہاں"],
+    confirm: [
+      ...["haan kar do", "ji kar do", "kar do", "bilkul", "haan ji", "ji haan", "jee haan"],
+      ...["haan", "han", "ہاں", "جی ہاں", "ہاں کر دو", "بالکل", "کر دو"],
+    ],
+    cancel: [
+      ...["nahi", "nahin", "nai", "na", "rehne do", "rahne do", "chhoro", "chodo", "chhodo"],
+      ...["mat karo", "nahi karo", "cancel", "نہیں", "رہنے دو", "چھوڑو", "چھوڑ دو", "مت کرو"],
+    ],
+  },
+  help: [
+    ...["madad", "help", "tum kya kar sakte ho", "aap kya kar sakte hain", "kya kar sakte ho"],
+    ...["مدد", "آپ کیا کر سکتے ہیں", "تم کیا کر سکتے ہو", "کیا کر سکتے ہو"],
+  ],
+  wish: { adverbs: ["zaroor", "bhi", "ضرور", "بھی"] },
+  correctableVerbs: ["dikhao", "mukammal", "shamil", "delete"],
+  verbForms: {},
+  contractions: {},
+  references: {
+    numbers: {
+      ek: 1,
+      aik: 1,
+      teen: 3,
+      char: 4,
+      chaar: 4,
+      paanch: 5,
+      panch: 5,
+      chhe: 6,
+      che: 6,
+      chay: 6,
+      saat: 7,
+      sat: 7,
+      aath: 8,
+      ath: 8,
+      nau: 9,
+      das: 10,
+      gyarah: 11,
+      gyara: 11,
+      barah: 12,
+      bara: 12,
+      ایک: 1,
+      تین: 3,
+      چار: 4,
+      پانچ: 5,
+      چھ: 6,
+      چھے: 6,
+      سات: 7,
+      آٹھ: 8,
+      نو: 9,
+      دس: 10,
+      گیارہ: 11,
+      بارہ: 12,
+    },
+    except: ["siwaye", "siwa", "ke ilawa", "k ilawa", "سوائے", "کے علاوہ"],
+    persons: ["usay", "use", "unhein", "اسے", "انہیں"],
+    also: ["bhi", "aur", "بھی", "اور"],
+    ordinals: {
+      pehla: 1,
+      pehle: 1,
+      pehli: 1,
+      pahla: 1,
+      pahle: 1,
+      pahli: 1,
+      pehlay: 1,
+      doosra: 2,
+      doosre: 2,
+      doosri: 2,
+      dusra: 2,
+      dusre: 2,
+      dusri: 2,
+      doosray: 2,
+      teesra: 3,
+      teesre: 3,
+      teesri: 3,
+      tisra: 3,
+      tisre: 3,
+      tisri: 3,
+      teesray: 3,
+      chautha: 4,
+      chauthe: 4,
+      chauthi: 4,
+      chotha: 4,
+      chothe: 4,
+      chothi: 4,
+      paanchwan: 5,
+      paanchwen: 5,
+      panchwan: 5,
+      panchwen: 5,
+      chhata: 6,
+      chhatay: 6,
+      chatha: 6,
+      پہلا: 1,
+      پہلے: 1,
+      پہلی: 1,
+      دوسرا: 2,
+      دوسرے: 2,
+      دوسری: 2,
+      تیسرا: 3,
+      تیسرے: 3,
+      تیسری: 3,
+      چوتھا: 4,
+      چوتھے: 4,
+      چوتھی: 4,
+      پانچواں: 5,
+      پانچویں: 5,
+      چھٹا: 6,
+      چھٹے: 6,
+    },
+    last: ["aakhri", "akhri", "aakhiri", "akhiri", "last", "آخری"],
+    ordinalSuffixes: ["wan", "waan", "ویں"],
+    numberMarkers: [
+      ...["kaam", "kam", "task", "number", "nambar", "nmbr", "no", "#"],
+      ...["کام", "نمبر", "ٹاسک"],
+    ],
+    pronouns: [
+      ...["ye", "yeh", "ye wala", "yeh wala", "wo", "woh", "wo wala", "woh wala", "isay", "ise"],
+      ...["usay", "use", "ye kaam", "yeh kaam", "wo kaam", "woh kaam", "is", "us", "is kaam"],
+      ...["us kaam", "یہ", "وہ", "یہ والا", "وہ والا", "اسے", "یہ کام", "وہ کام", "اس کام"],
+      ...["اس", "اس کو", "اسکو", "isko", "usko", "is ko", "us ko"],
+    ],
+    pluralPronouns: [
+      ...["dono", "donon", "dono kaam", "in sab", "un sab", "inhein", "unhein"],
+      ...["دونوں", "دونوں کام", "ان سب", "انہیں"],
+    ],
+    fillers: [
+      ...["wala", "wali", "wale", "waala", "waali", "waale", "walay", "kaam", "task", "ka", "ki"],
+      ...["ke", "ko", "mera", "meri", "mere", "mery", "apna", "apni", "apne", "jo", "tha"],
+      ...["والا", "والی", "والے", "کام", "کا", "کی", "کے", "کو", "میرا", "میری", "میرے"],
+      ...["اپنا", "اپنی", "اپنے", "جو", "تھا"],
+    ],
+  },
+  status: {
+    done: [
+      ...["mukammal", "mukamal", "complete", "completed", "done", "ho gaye", "ho chuke"],
+      ...["khatam shuda", "مکمل", "ہو گئے", "ہو چکے", "ختم شدہ", "مکمل شدہ"],
+    ],
+    pending: [
+      ...["pending", "baqi", "baaqi", "baki", "baaki", "adhoore", "adhure", "adhuray", "bache"],
+      ...["reh gaye", "rehte", "na mukammal", "namukammal", "bachay"],
+      ...["باقی", "بقایا", "ادھورے", "نامکمل", "زیر التوا", "رہ گئے", "بچے"],
+    ],
+  },
+  stopwords: [
+    ...["ka", "ki", "ke", "ko", "se", "mein", "hai", "hain", "aur", "wala", "wali", "wale"],
+    ...["کا", "کی", "کے", "کو", "سے", "میں", "ہے", "ہیں", "اور", "والا", "والی", "والے"],
+    ...["کام", "kaam"],
+  ],
+  verbs: {
+    complete: [
+      ...["mukammal", "mukamal", "complete", "done", "khatam", "ho gaya", "ho gya", "hogaya"],
+      ...["hogya", "ho gayi", "ho gai", "ho gaye", "ho gye", "ho chuka", "ho chuki", "hochuka"],
+      ...["kar liya", "kr liya", "kar lia", "karliya", "kr lia", "kar li", "kar liye", "kr li"],
+      ...["le liya", "le li", "le lia", "de diya", "de di", "kar diya", "kr diya", "kar dia"],
+      ...["مکمل", "ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا"],
+      ...["کرلیا", "کر لی", "لے لیا", "لے لی", "دے دیا", "کر دیا"],
+    ],
+    completedPast: ["ho gaya", "kar liya", "ہو گیا", "کر لیا"],
+    mark: ["mark", "مارک"],
+    crossOff: ["kaat", "کاٹ"],
+    takeOff: ["nikal", "نکال"],
+    delete: [
+      ...["delete", "remove", "hata", "hatao", "hta", "htao", "hatado", "nikal", "nikalo"],
+      ...["nikaal", "mita", "mitao", "khatam", "cancel", "urra", "uda", "udao"],
+      ...["ڈیلیٹ", "ہٹا", "ہٹاؤ", "نکال", "نکالو", "مٹا", "مٹاؤ", "ختم", "کینسل"],
+    ],
+    notDeeds: ["chaha", "socha", "چاہا", "سوچا"],
+    add: [
+      ...["add", "shamil", "shaamil", "darj", "note", "include", "daal", "dal", "daalo"],
+      ...["dalo", "likh", "likho", "shamil", "شامل", "ایڈ", "درج", "نوٹ", "ڈال", "ڈالو"],
+      ...["لکھ", "لکھو"],
+    ],
+    create: ["bana", "banao", "بنا", "بناؤ"],
+    putOn: ["daal", "dal", "ڈال"],
+    bareTodo: ["khareedna", "lena", "dena", "karna", "خریدنا", "لینا", "دینا", "کرنا"],
+    action: [
+      "khareedna",
+      "lena",
+      "dena",
+      "karna",
+      "jana",
+      "خریدنا",
+      "لینا",
+      "دینا",
+      "کرنا",
+      "جانا",
+    ],
+    update: [
+      ...["badal", "badlo", "badal do", "tabdeel", "change", "update", "edit", "بدل", "بدلو"],
+      ...["بدل دو", "تبدیل"],
+    ],
+    attach: ["likh", "likho", "لکھ", "لکھو"],
+    name: ["naam", "title", "unwan", "نام", "عنوان"],
+    reopen: ["dobara kholo", "wapas kholo", "دوبارہ کھولو"],
+    command: ["add", "delete", "mukammal", "شامل", "ہٹا", "مکمل"],
+    reschedule: ["move", "shift", "muntaqil", "aage", "منتقل", "آگے"],
+  },
+  list: {
+    verbs: [
+      ...["dikhao", "dikha do", "dikhado", "dikhaen", "dikhayen", "dikhaiye", "dikhaye"],
+      ...["dikhain", "dikha", "dekhao", "batao", "bata do", "btao", "bataen", "bataiye"],
+      ...["batain", "show", "list", "show karo", "kya hain", "kya hai", "kitne", "kitnay"],
+      ...["دکھاؤ", "دکھا دو", "دکھائیں", "دکھائیے", "دکھا", "بتاؤ", "بتا دو", "بتائیں"],
+      ...["بتائیے", "کیا ہیں", "کیا ہے", "کتنے"],
+    ],
+    topics: [
+      ...["kaam", "kaamon", "kaamo", "kam", "task", "tasks", "list", "fehrist"],
+      ...["کام", "کاموں", "فہرست", "لسٹ", "ٹاسک"],
+    ],
+    kinds: ["pending", "mukammal", "baqi", "باقی", "مکمل"],
+    all: [
+      ...["sab", "saare", "sare", "saray", "tamam", "tmam", "poori", "puri", "sary"],
+      ...["سب", "سارے", "تمام", "پوری"],
+    ],
+    pendingCues: ["baqi", "pending", "adhoore", "باقی", "ادھورے"],
+    completedCues: ["mukammal", "ho gaye", "مکمل", "ہو گئے"],
+    countCues: ["kitne", "kitnay", "kitney", "کتنے"],
+  },
+  taskNouns: {
+    singular: ["kaam", "task", "کام", "ٹاسک"],
+    plural: ["kaam", "kaamon", "tasks", "کام", "کاموں"],
+  },
+  listNouns: ["list", "fehrist", "لسٹ", "فہرست"],
+  determiners: ["naya", "nayi", "naye", "ek", "aik", "نیا", "نئی", "نئے", "ایک"],
+  fields: {
+    description: ["tafseel", "tafsil", "description", "تفصیل"],
+    title: ["naam", "title", "unwan", "نام", "عنوان"],
+    wording: ["alfaaz", "الفاظ"],
+    followUps: ["note", "نوٹ"],
+  },
+  titleMarkers: ["naam", "نام"],
+  relations: ["ke saath", "ke liye", "کے ساتھ", "کے لیے"],
+  leadingArticles: ["ek", "aik", "ایک"],
+  pointingBack: ["ye", "wo", "یہ", "وہ"],
+  priority: {
+    high: [
+      ...["zaroori", "zaruri", "zarori", "zaroori hai", "ahem", "aham", "bohat ahem", "urgent"],
+      ...["fori", "foran", "فوری", "ضروری", "اہم", "بہت اہم", "ارجنٹ"],
+    ],
+    medium: ["darmiyana", "normal", "درمیانہ"],
+    low: [
+      ...["kam ahem", "kam zaroori", "ghair ahem", "jaldi nahi", "koi jaldi nahi"],
+      ...["کم اہم", "کم ضروری", "غیر اہم", "کوئی جلدی نہیں"],
+    ],
+    adjectives: ["zaroori", "ahem", "ضروری", "اہم"],
+  },
+  done: ["mukammal", "ho gaya", "مکمل", "ہو گیا"],
+  cancelled: ["cancel ho gaya", "کینسل ہو گیا"],
+  notDone: ["nahi hua", "baqi hai", "نہیں ہوا", "باقی ہے"],
+  particles: ["do", "lo", "دو", "لو"],
+  morphology: { stem, baseOfPast },
+};
+
+/**
+ * Urdu's own frame words: the imperative, the auxiliaries of a finished deed, and the
+ * words of dates and times (chrono-node reads English only, so these map to values in
+ * dates-ur.ts). Lists hold both scripts.
+ */
+export const urFrames = {
+  do: DO,
+  /** After "add"/"shamil": a request to put the task on the list. */
+  addTail: [
+    ...phrases(["add", "shamil", "shaamil", "darj", "note", "include"], ["", ...DO]),
+    ...["daal do", "dal do", "daalo", "dalo", "daal dein", "daal den", "likh do", "likh lo"],
+    ...["likho", "likh dein", "likh den", "likh lein", "yaad rakhna", "yaad rakho"],
+    ...phrases(["شامل", "ایڈ", "درج", "نوٹ"], ["", ...DO]),
+    ...["ڈال دو", "ڈالو", "ڈال دیں", "لکھ دو", "لکھ لو", "لکھو", "لکھ دیں", "یاد رکھنا"],
+    ...["یاد رکھو"],
+  ].map((words) => words.trim()),
+  /** "yaad dila dena", "یاد دلانا": a reminder. */
+  remind: [
+    ...["yaad dila dena", "yaad dilana", "yaad dila do", "yaad dilao", "yaad dila dein"],
+    ...["yad dila dena", "yad dilana", "یاد دلا دینا", "یاد دلانا", "یاد دلا دو", "یاد دلاؤ"],
+  ],
+  /** "naya kaam: …". */
+  newTask: [
+    ...phrases(["naya", "nayi", "naye", "new", "ek", "aik"], ["kaam", "task"]),
+    ...["kaam", "task", "نیا کام", "نیا ٹاسک", "ایک کام", "کام"],
+  ],
+  /** "mujhe … jana hai": I have to. */
+  mustStart: ["mujhe", "mujhay", "mjhe", "hamein", "humein", "مجھے", "ہمیں"],
+  mustEnd: ["hai", "he", "hy", "ہے"],
+  /** "… ho gaya", "… kar liya": a finished deed. */
+  done: [
+    ...["ho gaya", "ho gya", "hogaya", "hogya", "ho gayi", "ho gai", "ho gaye", "ho gye"],
+    ...["ho chuka", "ho chuki", "ho chuke", "hochuka", "kar liya", "kr liya", "kar lia"],
+    ...["karliya", "kr lia", "kar li", "kar liye", "kr li", "le liya", "le li", "le lia"],
+    ...["de diya", "de di", "kar diya", "kr diya", "kar dia", "khatam ho gaya", "le aaya"],
+    ...["le aya", "le aayi", "le ayi", "la diya", "kar aaya", "kar aya", "ho aaya", "لے آیا"],
+    ...["mukammal ho gaya", "complete ho gaya", "done ho gaya", "mukammal hai", "done hai"],
+    ...["ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا", "کرلیا"],
+    ...["کر لی", "لے لیا", "لے لی", "دے دیا", "کر دیا", "ختم ہو گیا", "مکمل ہو گیا"],
+    ...["مکمل ہے"],
+  ],
+  /** "mukammal", "done": said with or without "kar do". */
+  complete: ["mukammal", "mukamal", "complete", "done", "مکمل"],
+  /** "… delete kar do", "… ہٹا دو". */
+  deleteTail: [
+    ...phrases(["delete", "remove", "cancel", "khatam", "ڈیلیٹ", "ختم", "کینسل"], DO),
+    ...["delete", "remove", "hata do", "hta do", "hatado", "hata dein", "hata den", "hatao"],
+    ...["htao", "nikal do", "nikalo", "nikaal do", "nikal dein", "mita do", "mitao", "mita dein"],
+    ...["urra do", "uda do", "udao", "ہٹا دو", "ہٹاؤ", "ہٹا دیں", "نکال دو", "نکالو"],
+    ...["نکال دیں", "مٹا دو", "مٹاؤ", "مٹا دیں"],
+  ],
+  /** "… ka naam X rakh do". */
+  set: [...DO, "rakh do", "rakho", "rakh dein", "rakh den", "رکھ دو", "رکھو", "رکھ دیں"],
+  /** "badal kar", "بدل کر": changed into. */
+  changedTo: ["badal kar", "badal ke", "badal k", "badalkar", "بدل کر", "بدل کے"],
+  /** "badlo", "بدلو": change it (a colon and the new value follow). */
+  change: ["badlo", "badal do", "badal dein", "tabdeel karo", "بدلو", "بدل دو", "بدل دیں"],
+  /** Words after a task's words that lead to its new date: "kal par", "jumma tak". */
+  toWhen: ["par", "pe", "tak", "ke liye", "پر", "تک", "کے لیے", "کیلئے"],
+  /** Possessives: "ka", "ki", "ke". */
+  of: ["ka", "ki", "ke", "کا", "کی", "کے"],
+  /** Object marker: "ko". */
+  object: ["ko", "کو"],
+  /** "wala": the one about. */
+  about: ["wala", "wali", "wale", "waala", "waali", "waale", "walay", "والا", "والی", "والے"],
+  /** "list mein", "فہرست میں". */
+  inList: phrases(["list", "fehrist", "لسٹ", "فہرست"], ["mein", "me", "main", "میں"]),
+  fromList: phrases(["list", "fehrist", "لسٹ", "فہرست"], ["se", "سے"]),
+  and: ["aur", "or", "اور"],
+  /** Questions and requests for the list with no verb: "kya baqi hai". */
+  isLeft: [
+    ...phrases(
+      ["", "koi", "koi kaam", "kya koi kaam", "kaam"],
+      ["baqi", "baki", "baaqi"],
+      ["hai", "hain"],
+    ),
+    ...phrases(["", "aaj"], ["kya", "kya kya"], "karna", ["hai", "hain"]),
+    ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
+    ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
+    ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
+  ],
+  when: {
+    today: ["aaj", "aj", "آج"],
+    tomorrow: ["kal", "kl", "کل"],
+    dayAfter: ["parson", "parso", "parsoon", "parsun", "پرسوں"],
+    next: ["agle", "aglay", "agla", "agli", "agly", "اگلے", "اگلا", "اگلی"],
+    week: ["hafte", "haftay", "hafta", "ہفتے"],
+    month: ["mahine", "mahinay", "maheene", "مہینے"],
+    weekdays: {
+      peer: 1,
+      pir: 1,
+      somwar: 1,
+      mangal: 2,
+      budh: 3,
+      budhwar: 3,
+      jumeraat: 4,
+      jumerat: 4,
+      jummah: 5,
+      jumma: 5,
+      juma: 5,
+      jumah: 5,
+      jummay: 5,
+      jumme: 5,
+      sanichar: 6,
+      saneechar: 6,
+      itwar: 0,
+      itwaar: 0,
+      اتوار: 0,
+      پیر: 1,
+      سوموار: 1,
+      منگل: 2,
+      بدھ: 3,
+      جمعرات: 4,
+      جمعہ: 5,
+      جمعے: 5,
+      سنیچر: 6,
+      ہفتہ: 6,
+    } as Record<string, number>,
+    /** Parts of the day, with the hour they stand for when no hour is said. */
+    parts: {
+      subah: "morning",
+      subha: "morning",
+      sobah: "morning",
+      dopahar: "afternoon",
+      dopehar: "afternoon",
+      dophar: "afternoon",
+      sham: "evening",
+      shaam: "evening",
+      raat: "night",
+      rat: "night",
+      صبح: "morning",
+      دوپہر: "afternoon",
+      شام: "evening",
+      رات: "night",
+    } as Record<string, "morning" | "afternoon" | "evening" | "night">,
+    oclock: ["baje", "bajay", "bje", "bajey", "bajy", "بجے"],
+    half: ["saadhe", "sadhe", "saade", "ساڑھے"],
+    quarterPast: ["sawa", "سوا"],
+    quarterTo: ["paune", "pone", "پونے"],
+    /** Left hanging once a date is taken out: "ko", "tak", "se pehle". */
+    leftovers: [
+      ...["ko", "tak", "se pehle", "se pehlay", "ke liye", "par", "pe", "ki", "ke", "ka", "hai"],
+      ...["کو", "تک", "سے پہلے", "کے لیے", "پر", "کی", "کے", "کا", "ہے"],
+    ],
+  },
+};

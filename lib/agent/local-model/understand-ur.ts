@@ -1,0 +1,382 @@
+/**
+ * Urdu and Roman Urdu messages → the same `Intent`s the English frames produce, so
+ * context, planning and matching work unchanged. Urdu is subject–object–verb: the task
+ * comes first and the request closes the message ("doodh khareedna add kar do",
+ * "teesra kaam ho gaya", "کام 2 ختم کرو"), so these frames are Urdu's own, built from
+ * the Urdu lexicon (lexicon/ur.ts) with the same pattern compiler as the English ones.
+ */
+import type { Clock } from "./clock";
+import { readUrduDetails, readUrduWhen, tidy } from "./dates-ur";
+import { asciiDigits } from "./language";
+import { oneOf, pattern, source } from "./lexicon/compile";
+import { ur, urFrames as f } from "./lexicon/ur";
+import type { DetailChanges } from "./parse-schedule";
+import type { TaskRef } from "./references";
+import type { Intent, NewTask, Reading } from "./understand";
+
+// ── Cleaning ────────────────────────────────────────────────────────────────────────
+
+const { smalltalk, politeness, answers, references: refs } = ur;
+const GREETING = oneOf(smalltalk.greetings);
+const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
+const LEADING = pattern`^(?:${GREETING}|${THANKS}|${politeness.please}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$)`;
+const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${politeness.trailing}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
+const IS_GREETING = pattern`^${GREETING}$`;
+const IS_THANKS = pattern`^${THANKS}$`;
+const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
+
+interface Said {
+  text: string;
+  lower: string;
+  /** The whole message, lowercased, before politeness is taken off ("haan", "ji"). */
+  whole: string;
+  smalltalk?: "greet" | "thanks" | "bye";
+}
+
+/** Urdu script's variant letters and marks folded, digits as ASCII, punctuation as ASCII. */
+export function cleanUrdu(message: string): string {
+  return asciiDigits(message.normalize("NFC"))
+    .replace(/[\u064B-\u065F\u0670\u200C\u200D\u200F\u200E]/g, "")
+    .replace(/\u064A|\u0649/g, "ی")
+    .replace(/\u0643/g, "ک")
+    .replace(/\u0647(?=\s|$)/g, "ہ")
+    .replace(/\u0647/g, "ہ")
+    .replace(/،/g, ",")
+    .replace(/۔/g, ".")
+    .replace(/؟/g, "?")
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D"]/g, "")
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function cleaned(message: string): Said {
+  let text = cleanUrdu(message);
+  let greeted = false;
+  let thanked = false;
+  for (let previous = ""; previous !== text;) {
+    previous = text;
+    const lead = text.toLowerCase().match(LEADING);
+    if (lead) {
+      if (pattern`^${GREETING}`.test(lead[0].toLowerCase())) greeted = true;
+      if (pattern`^${THANKS}`.test(lead[0].toLowerCase())) thanked = true;
+      text = text.slice(lead[0].length).trim();
+    }
+    const trail = text.toLowerCase().match(TRAILING);
+    if (trail && trail.index! > 0) text = text.slice(0, trail.index).trim();
+    else if (trail && trail.index === 0) text = "";
+  }
+  const lower = text.toLowerCase();
+  const whole = cleanUrdu(message)
+    .toLowerCase()
+    .replace(/[\s,.!?;:-]+$/, "");
+  if (!text) {
+    const kind = thanked ? "thanks" : greeted ? "greet" : undefined;
+    if (kind) return { text, lower, whole, smalltalk: kind };
+  }
+  if (IS_BYE.test(whole)) return { text: "", lower: "", whole, smalltalk: "bye" };
+  if (IS_GREETING.test(whole)) return { text: "", lower: "", whole, smalltalk: "greet" };
+  if (IS_THANKS.test(whole)) return { text: "", lower: "", whole, smalltalk: "thanks" };
+  return { text, lower, whole };
+}
+
+// ── References ──────────────────────────────────────────────────────────────────────
+
+const NUMBER = source`(?:\d+|${Object.keys(refs.numbers)})`;
+const NUMBERED = pattern`(?:^|\s|#)(?:(?:${refs.numberMarkers})\s*(?:#\s*)?)*(?<numbers>${NUMBER}(?:\s*(?:,|${f.and})\s*${NUMBER})*)(?:\s+(?:number|nambar|نمبر))?(?:\s+(?:${f.about}))?(?:\s+(?:${refs.numberMarkers}))?$`;
+const ORDINAL = source`(?<ordinal>${[...Object.keys(refs.ordinals), ...refs.last]})`;
+const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?(?:\s+(?:${f.about}))?$`;
+const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
+const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
+const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
+const FILLER = pattern`(?:^|\s)(?:${refs.fillers})(?=\s|$)`;
+const OBJECT_END = pattern`\s+(?:${f.object})$`;
+/** "mera doosra kaam": whose list it is says nothing about which task. */
+const POSSESSIVE_START = pattern`^(?:mera|meri|mere|mery|apna|apni|apne|میرا|میری|میرے|اپنا|اپنی|اپنے)\s+`;
+
+function statusOf(word: string | undefined): "completed" | "pending" | "all" {
+  if (!word) return "all";
+  return ur.status.done.includes(word) ? "completed" : "pending";
+}
+
+/** How an Urdu phrase points at tasks: "kaam 3", "teesra kaam", "doodh wala kaam", "ye", "sab". */
+export function urduRef(fragment: string): TaskRef | undefined {
+  const text = fragment
+    .toLowerCase()
+    .replace(OBJECT_END, "")
+    .replace(POSSESSIVE_START, "")
+    .replace(/^['"]|['"]$/g, "")
+    .trim();
+  if (!text) return undefined;
+  const numbered = text.match(NUMBERED);
+  if (numbered && numbered.index === 0) {
+    const numbers = numbered
+      .groups!.numbers!.split(pattern`\s*(?:,|${f.and})\s*`)
+      .map((n) => (/^\d+$/.test(n) ? Number(n) : refs.numbers[n]!))
+      .filter((n) => n > 0);
+    if (numbers.length) return { kind: "numbers", numbers };
+  }
+  const position = text.match(POSITION);
+  if (position) {
+    const word = position.groups!.ordinal!;
+    return refs.last.includes(word)
+      ? { kind: "position", position: "last" }
+      : { kind: "position", position: refs.ordinals[word]! };
+  }
+  if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
+  if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
+  const all = text.match(ALL);
+  if (all) return { kind: "all", status: statusOf(all.groups!.status ?? all.groups!.status2) };
+  let words = text;
+  for (let previous = ""; previous !== words;) {
+    previous = words;
+    words = words.replace(FILLER, " ").replace(/\s+/g, " ").trim();
+  }
+  return words ? { kind: "words", words } : undefined;
+}
+
+// ── Frames ──────────────────────────────────────────────────────────────────────────
+
+const DO = f.do;
+const KA_KAAM = source`(?:\s+(?:${f.of})\s+(?:kaam|task|کام))`;
+
+const ADD = [
+  pattern`^(?:${f.newTask})\s*[:\-–—]\s*(?<title>.+)$`,
+  // "meri list mein anday add kar do": the list named first.
+  pattern`^(?:(?:meri|apni|میری|اپنی)\s+)?(?:${f.inList})\s+(?<title>.+?)\s+(?:${f.addTail})$`,
+  // "mujhe yaad dilana ke kal bill jama karna hai".
+  pattern`^(?:(?:${f.mustStart})\s+)?(?:${f.remind})\s+(?:ke|ki|k|کہ|کے)\s+(?<title>.+?)$`,
+  pattern`^(?<title>.+?)${KA_KAAM}?(?:\s+(?:${f.object}))?(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`,
+  pattern`^(?<title>.+?)(?:\s+(?:${f.of}))?\s+(?:${f.remind})$`,
+  pattern`^(?:(?:${f.newTask})\s+)?(?:${f.addTail})\s*[:\-–—]?\s+(?<title>.+)$`,
+];
+/** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
+const MUST = pattern`^(?:(?:${f.mustStart})\s+)?(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana))\s+(?:${f.mustEnd})$`;
+const OBLIQUE = /(?:ne|nay|نے)$/u;
+
+const LIST_VERB = pattern`(?:^|\s)(?:${ur.list.verbs})(?:\s|$)`;
+const LIST_TOPIC = pattern`(?:^|\s)(?:${ur.list.topics})(?:\s|$)`;
+const LIST_WORDS = [
+  ...ur.list.topics,
+  ...ur.list.all,
+  ...ur.status.done,
+  ...ur.status.pending,
+  ...ur.references.fillers,
+  ...ur.list.verbs,
+  ...["mujhe", "mjhe", "hain", "hai", "ہیں", "ہے", "مجھے", "abhi", "ابھی", "kon se", "کون سے"],
+];
+const ONLY_LIST_WORDS = pattern`^(?:(?:${LIST_WORDS})(?:\s+|$))+$`;
+const COUNT = pattern`(?:^|\s)(?:${ur.list.countCues})(?:\s|$)`;
+const DONE_CUE = pattern`(?:^|\s)(?:${ur.status.done})(?:\s|$)`;
+const PENDING_CUE = pattern`(?:^|\s)(?:${ur.status.pending})(?:\s|$)`;
+/** "… list mein daal do", "… list se nikal do": an add or a deletion that names the list. */
+const OTHER_REQUEST = pattern`\s(?:${f.addTail}|${f.deleteTail})$`;
+const DONE_ALONE = pattern`^(?:${f.done}|${f.complete})$`;
+/** "sab kaam ho gaye": a deed, not a list. */
+const DEED = pattern`\s(?:${f.done})$`;
+const IS_LEFT = pattern`^(?:${f.isLeft})$`;
+
+const COMPLETE = [
+  pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${f.complete})(?:\s+(?:mark\s+|مارک\s+)?(?:${DO}))?(?:\s+(?:hai|he|ہے))?$`,
+  pattern`^(?<target>.+?)\s+(?:${f.done})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?$`,
+  pattern`^(?:${f.complete})(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
+];
+const DELETE = [
+  pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:(?:${f.fromList})\s+)?(?:${f.deleteTail})$`,
+  pattern`^(?:delete|remove|ڈیلیٹ)(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
+];
+const NAMES = source`(?:${ur.fields.title})`;
+const UPDATE_TITLE = [
+  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
+  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
+  pattern`^(?<target>.+?)\s+(?:${f.object})\s+(?:${f.changedTo})\s+(?<value>.+?)\s+(?:${f.set})$`,
+];
+const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
+const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.fields.description})\s*(?:[:\-–—]\s*|\s+(?:(?:mein|میں)\s+)?)(?<value>.+?)(?:\s+(?:likh do|likho|likh dein|لکھ دو|لکھو|لکھ دیں|${f.set}))?$`;
+const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
+const SET_PRIORITY = (["low", "high"] as const).map(
+  (level) =>
+    [
+      level,
+      pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
+    ] as const,
+);
+const OTHERS = pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`;
+const HELP = pattern`^(?:${ur.help})$`;
+const CONFIRM = pattern`^(?:${answers.confirm})$`;
+const CANCEL = pattern`^(?:${answers.cancel})$`;
+const ACK = pattern`^(?:${politeness.fillers})$`;
+
+/** A title as written, its details read in Urdu: "kal shaam 5 baje doodh lena" → "Doodh lena". */
+function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
+  let title = tidy(words.replace(/^['"]|['"]$/g, ""));
+  // "doodh khareedne ka kaam": the oblique infinitive is the task's plain one, "doodh khareedna".
+  if (kaKaam) title = title.replace(OBLIQUE, (end) => (end === "نے" ? "نا" : "na"));
+  return { title, read: readUrduDetails(title, clock) };
+}
+
+function parseAdd(said: Said, clock: Clock): Intent | undefined {
+  for (const frame of ADD) {
+    const match = said.text.match(frame);
+    if (!match) continue;
+    const title = match.groups!.title!.trim();
+    const kaKaam =
+      pattern`${KA_KAAM}(?:\s+(?:${f.object}))?(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`.test(
+        said.lower,
+      );
+    // "doodh, anday aur double roti": a list of short items is several tasks.
+    const items = /,/.test(title)
+      ? title.split(pattern`\s*,\s*|\s+(?:${f.and})\s+`).filter(Boolean)
+      : [title];
+    const short = items.length > 1 && items.every((item) => item.split(" ").length <= 3);
+    const tasks = (short ? items : [title]).map((item) => newTask(item, clock, kaKaam));
+    return { kind: "add", tasks: tasks.filter((task) => task.read?.title || !task.read) };
+  }
+  const must = said.text.match(MUST);
+  if (must) return { kind: "add", tasks: [newTask(must.groups!.title!, clock, false)] };
+  return undefined;
+}
+
+function parseList(said: Said): Intent | undefined {
+  const { lower } = said;
+  const asked = IS_LEFT.test(lower);
+  const bare = ONLY_LIST_WORDS.test(lower) && LIST_TOPIC.test(lower) && !DEED.test(lower);
+  // The verb and the topic are two words ("list" is either), and no other request closes the message.
+  const verb = lower.match(LIST_VERB);
+  const rest = verb
+    ? `${lower.slice(0, verb.index)} ${lower.slice(verb.index! + verb[0].length)} `
+    : "";
+  const verbAndTopic =
+    !!verb && LIST_TOPIC.test(rest) && !/\d/.test(lower) && !OTHER_REQUEST.test(lower);
+  if (!asked && !bare && !verbAndTopic) return undefined;
+  const status =
+    asked || PENDING_CUE.test(lower) ? "pending" : DONE_CUE.test(lower) ? "completed" : "all";
+  return { kind: "list", status, countOnly: COUNT.test(lower) };
+}
+
+function parseComplete(said: Said): Intent | undefined {
+  for (const frame of COMPLETE) {
+    const target = said.lower.match(frame)?.groups?.target;
+    const ref = target && urduRef(target);
+    if (ref) return { kind: "complete", ref };
+  }
+  return undefined;
+}
+
+function parseDelete(said: Said): Intent | undefined {
+  for (const frame of DELETE) {
+    const target = said.lower.match(frame)?.groups?.target;
+    const ref = target && urduRef(target);
+    if (ref) return { kind: "delete", ref };
+  }
+  return undefined;
+}
+
+function parseUpdate(said: Said, clock: Clock): Intent | undefined {
+  for (const frame of UPDATE_TITLE) {
+    const match = said.text.match(frame);
+    const ref = match && urduRef(match.groups!.target!);
+    if (ref) return { kind: "update", ref, title: tidy(match.groups!.value!.replace(/['"]/g, "")) };
+  }
+  const asking = said.lower.match(ASK_TITLE);
+  const askRef = asking && urduRef(asking.groups!.target!);
+  if (askRef) return { kind: "update", ref: askRef, field: "title" };
+  const described = said.text.match(UPDATE_DESCRIPTION);
+  const describedRef = described && urduRef(described.groups!.target!);
+  if (describedRef)
+    return { kind: "update", ref: describedRef, description: described.groups!.value!.trim() };
+  for (const [level, frame] of SET_PRIORITY) {
+    const match = said.lower.match(frame);
+    const ref = match && urduRef(match.groups!.target!);
+    if (ref) return { kind: "schedule", ref, changes: { priority: level } };
+  }
+  // "kaam 2 kal shaam 5 baje kar do": the task's words, then a date or a time that is read whole.
+  const moved = said.lower.match(RESCHEDULE)?.groups?.body?.split(" ") ?? [];
+  for (let i = 1; i < moved.length; i++) {
+    const ref = urduRef(moved.slice(0, i).join(" "));
+    const when = readUrduWhen(moved.slice(i).join(" "), clock);
+    if (!ref || tidy(when.rest) !== "" || !(when.date || when.time)) continue;
+    const changes: DetailChanges = {};
+    if (when.daySaid || !when.time) changes.due_date = when.date;
+    if (when.time) changes.due_time = when.time;
+    return { kind: "schedule", ref, changes };
+  }
+  return undefined;
+}
+
+const TOPICS = Object.entries(smalltalk.topics).map(
+  ([topic, words]) => [topic, pattern`(?:^|\s)(?:${words})(?:\s|$)`] as const,
+);
+
+function notUnderstood(said: Said): Intent {
+  const topic = TOPICS.find(([, words]) => words.test(said.lower))?.[0];
+  if (topic) return { kind: "unknown", topic };
+  const words = said.lower.split(" ");
+  if (words.length <= 3 && !/[?]/.test(said.lower) && said.lower)
+    return { kind: "unknown", vague: { words: said.lower, title: tidy(said.text) } };
+  return { kind: "unknown" };
+}
+
+const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
+
+/** "doodh add kar do aur kaam 2 mukammal kar do": each request on its own, when each is clear. */
+function severalRequests(said: Said, clock: Clock): Intent | undefined {
+  const parts = said.text.split(NEXT_REQUEST);
+  if (parts.length < 2) return undefined;
+  const intents = parts.map((part) =>
+    single({ text: part, lower: part.toLowerCase(), whole: part.toLowerCase() }, clock),
+  );
+  const clear = (intent: Intent) =>
+    (intent.kind === "add" && intent.tasks.length > 0) ||
+    ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+      intent.ref !== undefined);
+  if (!intents.every(clear)) return undefined;
+  const kinds = new Set(intents.map((intent) => intent.kind));
+  return kinds.size === intents.length ? { kind: "multi", parts: intents } : undefined;
+}
+
+function understandUrdu(said: Said, clock: Clock): Intent {
+  const { lower, whole } = said;
+  if (CONFIRM.test(whole)) return { kind: "confirm" };
+  if (CANCEL.test(whole)) return { kind: "cancel" };
+  if (HELP.test(whole) || HELP.test(lower)) return { kind: "help" };
+  if (said.smalltalk) return { kind: said.smalltalk };
+  if (!lower || ACK.test(lower)) return { kind: "ack" };
+  if (OTHERS.test(lower)) return { kind: "others" };
+  const ref = urduRef(lower);
+  if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
+  // "ho gaya" alone, as "done" alone: done, but which task is still to say.
+  if (DONE_ALONE.test(lower)) return { kind: "complete" };
+  return severalRequests(said, clock) ?? single(said, clock);
+}
+
+/** One request: the frames in the order that keeps titles intact. */
+function single(said: Said, clock: Clock): Intent {
+  return (
+    parseList(said) ??
+    parseUpdate(said, clock) ??
+    parseDelete(said) ??
+    parseComplete(said) ??
+    parseAdd(said, clock) ??
+    notUnderstood(said)
+  );
+}
+
+/** An Urdu or Roman Urdu message, read as the English frames read English ones. */
+export function readUrdu(message: string, clock: Clock): Reading {
+  const said = cleaned(message);
+  const title = tidy(said.text);
+  return {
+    intent: understandUrdu(said, clock),
+    answer: {
+      kind: "answer",
+      text: title,
+      words: said.lower,
+      bareTodo: false,
+      add: title ? { kind: "add", tasks: [newTask(said.text, clock, false)] } : undefined,
+      also: undefined,
+      not: undefined,
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { Clock } from "./clock";
+/**
+ * The words of every answer the local model gives, per language. Planning asks
+ * `wordingFor(language)` and never words an answer itself, so a language's replies are
+ * one module (replies.ts and replies-chat.ts for English, replies-ur.ts for Urdu in
+ * Urdu script and in Roman Urdu), chosen by the language of the person's message.
+ */
+import type { ListedTask, SeenToolCall } from "./conversation";
+import type { StatusFilter } from "./parse-list";
+import * as reply from "./replies";
+import * as talk from "./replies-chat";
+import type { Choice } from "./replies-chat";
+import { urduWording } from "./replies-ur";
+
+/** The language of the answer: the script the person wrote in. */
+export type ReplyLanguage = "en" | "ur" | "ur-Latn";
+
+export interface Wording {
+  greeting(turn: number): string;
+  thanks(turn: number): string;
+  acknowledge(turn: number): string;
+  bye: string;
+  help: string;
+  cancelled: string;
+  cannotReopen: string;
+  askTitle: string;
+  oneAtATime: string;
+  noPronounTarget: string;
+  /** The verb of "which one should I …?" per action. */
+  verb: Record<"complete" | "delete" | "update", string>;
+  notUnderstood(turn: number, topic?: string): string;
+  othersRefused(turn: number): string;
+  aboutTasks(tasks: ListedTask[], words: string, about: "done" | "listed"): string;
+  noSuchTask(taskId: number): string;
+  askChoice(choices: Choice[]): string;
+  /** `now` (the person's date and time) lets an answer say what is overdue or due today. */
+  describeList(
+    tasks: ListedTask[],
+    total: number,
+    status: StatusFilter,
+    countOnly: boolean,
+    now?: { date: string; time: string },
+  ): string;
+  describeResults(calls: SeenToolCall[]): string;
+  /** `clock` lets dates be said relative to the person's today ("tomorrow 17:00"). */
+  describeChanges(calls: SeenToolCall[], clock?: Clock): string;
+  describeAmbiguous(words: string, candidates: ListedTask[], verb: string): string;
+  /** `similar`: what a search for the words found, to offer. */
+  describeNoMatch(words: string, listed: ListedTask[], similar?: ListedTask[]): string;
+  describeNoPosition(position: number | "last", listed: ListedTask[]): string;
+  askWhich(verb: string): string;
+  askWhichOfIds(ids: number[]): string;
+  askNewValue(
+    taskId: number,
+    field: "title" | "description",
+    tasks: ListedTask[] | undefined,
+  ): string;
+  nothingToDo(kind: "complete" | "delete" | "update", status: StatusFilter): string;
+  confirmDeleteAll(tasks: ListedTask[]): string;
+}
+
+export const english: Wording = {
+  greeting: talk.greeting,
+  thanks: talk.thanks,
+  acknowledge: talk.acknowledge,
+  bye: reply.BYE,
+  help: reply.HELP_TEXT,
+  cancelled: reply.CANCELLED,
+  cannotReopen: reply.CANNOT_REOPEN,
+  askTitle: reply.ASK_TITLE,
+  oneAtATime: reply.ONE_AT_A_TIME,
+  noPronounTarget: reply.NO_PRONOUN_TARGET,
+  verb: reply.VERB,
+  notUnderstood: talk.notUnderstood,
+  othersRefused: talk.othersRefused,
+  aboutTasks: talk.aboutTasks,
+  noSuchTask: talk.noSuchTask,
+  askChoice: talk.askChoice,
+  describeList: reply.describeList,
+  describeResults: reply.describeResults,
+  describeChanges: reply.describeChanges,
+  describeAmbiguous: reply.describeAmbiguous,
+  describeNoMatch: reply.describeNoMatch,
+  describeNoPosition: reply.describeNoPosition,
+  askWhich: reply.askWhich,
+  askWhichOfIds: reply.askWhichOfIds,
+  askNewValue: reply.askNewValue,
+  nothingToDo: reply.nothingToDo,
+  confirmDeleteAll: reply.confirmDeleteAll,
+};
+
+const WORDINGS: Record<ReplyLanguage, Wording> = {
+  en: english,
+  ur: urduWording("ur"),
+  "ur-Latn": urduWording("ur-Latn"),
+};
+
+export function wordingFor(language: ReplyLanguage): Wording {
+  return WORDINGS[language];
+}
+
+/**
+ * A message in a language the local model does not read ("añade comprar leche"): said in
+ * English, which languages it reads, and that an AI model reads them all. Nothing changes.
+ */
+export const OTHER_LANGUAGE =
+  "Sorry, I can only understand English, Urdu (اردو) and Roman Urdu here, so I haven't changed anything. Please write your request in one of those. With an AI model configured (OPENAI_API_KEY), Taskchat understands every language.";
