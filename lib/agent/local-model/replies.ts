@@ -97,17 +97,5 @@ export function confirmDeleteAll(tasks: ListedTask[]): string {
   return `That would delete ${noun}. Are you sure? Say "yes" to delete them, or "no" to keep them.`;
 }
 
-/** " · 2026-12-10 17:00 · high · #family · repeats" */
-export function detailText(t: Record<string, unknown>): string {
-  const parts: string[] = [];
-  if (typeof t.due_date === "string")
-    parts.push([t.due_date, t.due_time].filter(Boolean).join(" "));
-  if (typeof t.priority === "string" && t.priority !== "none") parts.push(`${t.priority} priority`);
-  if (Array.isArray(t.tags) && t.tags.length)
-    parts.push(t.tags.map((tag) => `#${String(tag)}`).join(" "));
-  if (typeof t.recurrence === "string") parts.push(`repeats (${t.recurrence})`);
-  return parts.length ? ` · ${parts.join(" · ")}` : "";
-}
-
 // The answer after changes, with the values in the person's words (describe-changes.ts).
 export { describeChanges } from "./describe-changes";
