@@ -14,9 +14,9 @@ export default function AiModelHelpPage() {
       <h1>Using an AI model</h1>
       <p>
         Without a configured model, Taskchat answers with its own offline model: it runs on the
-        server, needs no key and sends nothing anywhere, but it knows only task requests in English
-        (adding, listing, completing, changing and deleting tasks, with dates, priorities, tags and
-        repeats). An AI model understands free conversation in any language.
+        server, needs no key and sends nothing anywhere, but it knows only task requests in English,
+        Urdu and Roman Urdu (adding, listing, completing, changing and deleting tasks, with dates,
+        priorities, tags and repeats). An AI model understands free conversation in any language.
       </p>
       <h2>OpenAI</h2>
       <p>
