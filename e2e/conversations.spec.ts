@@ -15,15 +15,13 @@ test("history: newest first, open, back/forward and reload keep the conversation
   const newer = await chat(page, user, "What's pending?");
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Conversations" });
-  await expect(nav.getByRole("link")).toHaveText([
-    "What's pending?",
-    "Add a task to water the plants",
-  ]);
+  // A conversation that changed tasks is named after them; a question keeps its words.
+  await expect(nav.getByRole("link")).toHaveText(["What's pending?", "Water the plants"]);
 
-  await nav.getByRole("link", { name: "Add a task to water the plants" }).click();
+  await nav.getByRole("link", { name: "Water the plants" }).click();
   await expect(page).toHaveURL(`/c/${older}`);
   await expect(page.locator('[data-tool="add_task"]')).toContainText("Created #1 Water the plants");
-  await expect(page).toHaveTitle("Add a task to water the plants · Taskchat");
+  await expect(page).toHaveTitle("Water the plants · Taskchat");
 
   await nav.getByRole("link", { name: "What's pending?" }).click();
   await expect(page).toHaveURL(`/c/${newer}`);
@@ -50,9 +48,9 @@ test("history: newest first, open, back/forward and reload keep the conversation
   await expect(page).toHaveURL(/\/c\//);
   const third = new URL(page.url()).pathname.split("/").pop();
   await expect(nav.getByRole("link")).toHaveText([
-    "Add a task to call the bank",
+    "Call the bank",
     "What's pending?",
-    "Add a task to water the plants",
+    "Water the plants",
   ]);
   await page.reload();
   await sendMessage(page, "what's pending?");
@@ -67,23 +65,28 @@ test("rename and delete a conversation", async ({ page }) => {
   await page.goto(`/c/${id}`);
   const nav = page.getByRole("navigation", { name: "Conversations" });
 
-  await nav.getByRole("button", { name: "Rename “Add a task to buy groceries”" }).click();
+  await nav.getByRole("button", { name: "Rename “Groceries”" }).click();
   const field = nav.getByRole("textbox", { name: "Conversation title" });
-  await field.fill("Groceries");
+  await field.fill("Shopping");
   await field.press("Enter");
-  await expect(nav.getByRole("link", { name: "Groceries" })).toBeVisible();
-  expect((await api(page, user, "GET", `/api/conversations/${id}`)).title).toBe("Groceries");
+  await expect(nav.getByRole("link", { name: "Shopping" })).toBeVisible();
+  expect((await api(page, user, "GET", `/api/conversations/${id}`)).title).toBe("Shopping");
   await page.reload();
-  await expect(nav.getByRole("link", { name: "Groceries" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Shopping" })).toBeVisible();
+  // A title the person chose stays when later turns change tasks.
+  await sendMessage(page, "add a task to buy eggs");
+  await expect(lastAnswer(page).locator('[data-tool="add_task"]')).toBeVisible();
+  await page.reload();
+  await expect(nav.getByRole("link", { name: "Shopping" })).toBeVisible();
 
-  await nav.getByRole("button", { name: "Delete “Groceries”" }).click();
+  await nav.getByRole("button", { name: "Delete “Shopping”" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete this conversation?" });
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
-  await expect(nav.getByRole("link", { name: "Groceries" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Shopping" })).toBeVisible();
 
-  await nav.getByRole("button", { name: "Delete “Groceries”" }).click();
+  await nav.getByRole("button", { name: "Delete “Shopping”" }).click();
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(nav.getByRole("link")).toHaveCount(0);
   await expect(page).toHaveURL(/\/$/);
@@ -92,7 +95,7 @@ test("rename and delete a conversation", async ({ page }) => {
   });
   expect(response.status()).toBe(404);
   // The task made in that conversation stays.
-  expect((await api(page, user, "GET", "/api/tasks")).tasks).toHaveLength(1);
+  expect((await api(page, user, "GET", "/api/tasks")).tasks).toHaveLength(2);
 });
 
 test("a conversation that is not yours is not found", async ({ page, browser }) => {

@@ -30,7 +30,7 @@ test("on a phone the history is a drawer and the tasks a sheet", async ({ page }
   await expect(menu).toBeFocused();
 
   await menu.click();
-  await nav.getByRole("link", { name: "Add a task to buy groceries" }).click();
+  await nav.getByRole("link", { name: "Groceries" }).click();
   await expect(nav).toBeHidden();
   await expect(page).toHaveURL(`/c/${first.conversation_id}`);
   await expect(page.locator('[data-tool="add_task"]')).toContainText("Created #1 Buy groceries");

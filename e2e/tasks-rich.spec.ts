@@ -314,6 +314,33 @@ test.describe("rich tasks end to end", () => {
     expect((await api(page, user, "GET", "/api/tasks/2")).title).toBe("Pay rent");
   });
 
+  test("Undo on a reschedule card puts the old date and time back", async ({ page }) => {
+    const user = await richUser(page);
+    await page.goto("/");
+    const tasks = panel(page);
+    await sendMessage(page, "call mom tomorrow at 5pm");
+    await expect(lastAnswer(page).locator('[data-tool="add_task"]')).toContainText(
+      "Tomorrow 17:00",
+    );
+    await sendMessage(page, "the call with mom should be at 6pm not 5");
+    // The answer says the new values in words, the card shows them.
+    await expect(lastAnswer(page)).toContainText('Moved #1 "Call mom" to tomorrow 18:00.');
+    await expect(lastAnswer(page).locator('[data-tool="update_task"]')).toContainText(
+      "Moved #1 Call mom · Tomorrow 18:00",
+    );
+    const row = tasks.getByRole("listitem").filter({ hasText: "Call mom" });
+    await expect(row).toContainText("Tomorrow 18:00");
+
+    await lastAnswer(page).getByRole("button", { name: "Undo: Moved #1 Call mom" }).click();
+    await expect(lastAnswer(page).getByRole("status").filter({ hasText: "Undone" })).toBeVisible();
+    await expect
+      .poll(async () => (await api(page, user, "GET", "/api/tasks/1")).due_time)
+      .toBe("17:00");
+    const task = await api(page, user, "GET", "/api/tasks/1");
+    expect(task).toMatchObject({ title: "Call mom", due_date: dates().tomorrow });
+    await expect(row).toContainText("Tomorrow 17:00");
+  });
+
   test("a date set in the edit form is what the chat answers for tomorrow", async ({ page }) => {
     const user = await richUser(page);
     await api(page, user, "POST", "/api/tasks", { title: "Renew passport" });

@@ -26,6 +26,8 @@ export interface ChatAppProps {
   tasks: Task[];
   conversationId?: string;
   messages: ChatMessage[];
+  /** The offline local model answers (no AI model configured): the thread says so. */
+  localModel?: boolean;
 }
 
 /** The signed-in app: history (nav), thread (main), tasks (region), one header. */
@@ -180,6 +182,7 @@ export function ChatApp(props: ChatAppProps) {
                 userName={user.name}
                 onConversationStarted={onConversationStarted}
                 onTurnFinished={onTurnFinished}
+                localModel={props.localModel}
               />
             )}
           </main>

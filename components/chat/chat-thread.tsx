@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, SPEECH_LANGUAGES, isLocale } from "@/i18n/locales";
 import { ChatMessage } from "./chat-message";
 import { createChatTransport } from "./chat-transport";
 import { Composer } from "./composer";
+import { LocalModelNote } from "./local-model-note";
 import { StartScreen } from "./start-screen";
 import { messageText, type ChatMessage as Message } from "./stored-messages";
 import { useStickToBottom } from "./use-stick-to-bottom";
@@ -27,6 +28,8 @@ interface ChatThreadProps {
   onConversationStarted(conversation: StartedConversation): void;
   /** A turn ended (its tools may have changed tasks). */
   onTurnFinished(): void;
+  /** The offline local model answers: a note under the composer says so. */
+  localModel?: boolean;
 }
 
 /** One conversation's thread: messages, the streaming answer, and the composer. */
@@ -44,8 +47,8 @@ export function ChatThread(props: ChatThreadProps) {
     onData: (part) => {
       if (part.type !== "data-conversation") return;
       const started = part.data as StartedConversation;
-      if (target.conversationId() === started.id) return;
-      target.setConversationId(started.id);
+      // Sent again at the end when the turn named the conversation after its topic.
+      if (target.conversationId() !== started.id) target.setConversationId(started.id);
       onConversationStarted(started);
     },
     onFinish: ({ message, isAbort, isError }) => {
@@ -117,6 +120,7 @@ export function ChatThread(props: ChatThreadProps) {
         {announcement}
       </div>
       <Composer busy={busy} onSend={send} onStop={() => void stop()} />
+      {props.localModel && <LocalModelNote />}
     </div>
   );
 }

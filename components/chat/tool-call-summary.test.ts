@@ -71,7 +71,21 @@ describe("summarizeToolCall", () => {
     );
     expect(summary.text).toBe("3 pending tasks");
     expect(summary.list).toEqual({
-      tasks: [{ id: 1, title: "A", completed: false }],
+      tasks: [
+        {
+          id: 1,
+          title: "A",
+          completed: false,
+          description: null,
+          due_date: null,
+          due_time: null,
+          priority: "none",
+          tags: [],
+          recurrence: null,
+          remind_at: null,
+          completed_at: null,
+        },
+      ],
       total: 3,
       status: "pending",
     });

@@ -1,9 +1,5 @@
-import {
-  doneCardHead,
-  readOutcome,
-  runningCardText,
-  type ListedRow,
-} from "@/lib/tasks/tool-wording";
+import { doneCardHead, readOutcome, runningCardText } from "@/lib/tasks/tool-wording";
+import type { ListedTask } from "@/lib/tasks/task";
 import { asRecord } from "@/lib/validation/record";
 
 /** How one task tool call reads on its card, from its input and (once done) its result. */
@@ -14,8 +10,8 @@ export interface ToolCallSummary {
   state: ToolCallState;
   /** One line: "Created #4 Buy groceries", "Completing task #3…", "Task #9 not found". */
   text: string;
-  /** list_tasks only, once done. */
-  list?: { tasks: ListedRow[]; total: number; status: string };
+  /** list_tasks only, once done: the rows with every field (the card shows their chips). */
+  list?: { tasks: ListedTask[]; total: number; status: string };
 }
 
 export function summarizeToolCall(
@@ -33,10 +29,13 @@ export function summarizeToolCall(
   if (outcome.kind === "not_found" || outcome.kind === "failed") return { state: "error", text };
   if (outcome.kind !== "listed") return { state: "done", text };
   const { status } = asRecord(input);
-  const tasks = outcome.tasks.map(({ id, title, completed }) => ({ id, title, completed }));
   return {
     state: "done",
     text,
-    list: { tasks, total: outcome.total, status: typeof status === "string" ? status : "all" },
+    list: {
+      tasks: outcome.tasks,
+      total: outcome.total,
+      status: typeof status === "string" ? status : "all",
+    },
   };
 }

@@ -1,48 +1,13 @@
 import { asRecord } from "@/lib/validation/record";
-import { dueChip } from "@/components/tasks/due-format";
-import {
-  PRIORITY_LABEL,
-  PRIORITIES,
-  repeatLabel,
-  type Priority,
-} from "@/components/tasks/rich-task";
+import { taskFieldWords } from "@/lib/tasks/field-words";
 
 /**
- * What a changing tool's card adds to its line, and how its Undo applies the inverse
+ * What a changing tool's card adds to its line (the shared field words), and how its Undo applies the inverse
  * through the REST API (CONTRACT.md "Rich tasks": reopen, restore, `null` clears).
  */
 
 /** "Tomorrow 17:00", "High", "#family", "Repeats weekly", "Next: Fri 12 Dec" from a result. */
-export function cardDetails(output: unknown, now: Date, timeZone: string): string[] {
-  const result = asRecord(output);
-  if (typeof result.error === "string" || "tasks" in result) return [];
-  const details: string[] = [];
-  const due = dueChip(
-    {
-      due_date: text(result.due_date),
-      due_time: text(result.due_time),
-      completed: result.status === "completed",
-    },
-    now,
-    timeZone,
-  );
-  if (due && result.status !== "deleted") details.push(due.label);
-  const priority = result.priority as Priority;
-  if (PRIORITIES.includes(priority) && priority !== "none") details.push(PRIORITY_LABEL[priority]);
-  if (Array.isArray(result.tags)) {
-    details.push(
-      ...result.tags.filter((t): t is string => typeof t === "string").map((t) => `#${t}`),
-    );
-  }
-  const recurrence = text(result.recurrence);
-  if (recurrence && result.status !== "deleted") details.push(repeatLabel(recurrence));
-  const next = text(result.next_due_date);
-  if (next) {
-    const chip = dueChip({ due_date: next, completed: false }, now, timeZone);
-    details.push(`Next: ${chip?.label ?? next}`);
-  }
-  return details;
-}
+export const cardDetails = taskFieldWords;
 
 export interface UndoRequest {
   method: "PATCH" | "DELETE" | "POST";
@@ -81,5 +46,3 @@ export function undoRequest(output: unknown): UndoRequest | null {
       return null;
   }
 }
-
-const text = (value: unknown) => (typeof value === "string" && value ? value : null);

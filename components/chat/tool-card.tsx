@@ -3,14 +3,16 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { fetchJson } from "@/components/ui/fetch-json";
+import { TaskMeta } from "@/components/tasks/task-item";
 import { useTasksChanged } from "@/components/tasks/tasks-changed";
 import { useClock } from "@/components/tasks/time-zone";
 import { summarizeToolCall } from "./tool-call-summary";
+import { groupKind } from "./tool-groups";
 import { cardDetails, undoRequest } from "./tool-card-undo";
 import styles from "./tool-card.module.css";
 import { Icon } from "@/components/ui/icons";
 
-interface ToolCardProps {
+export interface ToolCall {
   name: string;
   input: unknown;
   output: unknown;
@@ -18,13 +20,53 @@ interface ToolCardProps {
   errorText?: string;
 }
 
+interface ToolCardProps extends ToolCall {
+  /** A list the model read to find a task, not the answer: its line only, no table. */
+  lookup?: boolean;
+}
+
 type UndoState = { kind: "idle" | "busy" | "undone" } | { kind: "failed"; message: string };
 
 /**
  * One task tool call: a one-line card ("Created #4 Call mom · Tomorrow 17:00 · High") with
- * an Undo for a change, or a compact table for list_tasks.
+ * an Undo for a change, or a compact table for list_tasks with each task's chips.
  */
-export function ToolCard({ name, input, output, finished, errorText }: ToolCardProps) {
+export function ToolCard({ lookup, ...call }: ToolCardProps) {
+  return (
+    <div
+      className={styles.card}
+      data-state={
+        summarizeToolCall(call.name, call.input, call.output, call.finished, call.errorText).state
+      }
+    >
+      <ToolCallLine call={call} lookup={lookup} />
+    </div>
+  );
+}
+
+/**
+ * Several changes of one turn (three adds, two completions) as one card: a heading, then a
+ * line per change, each with its own Undo.
+ */
+export function ToolGroupCard({ calls }: { calls: ToolCall[] }) {
+  const t = useTranslations("toolCard");
+  const heading = groupHeadingWords(calls, t);
+  return (
+    <section className={`${styles.card} ${styles.group}`} aria-label={heading} data-tool-group="">
+      <p className={styles.groupHead}>{heading}</p>
+      <ul className={styles.groupList}>
+        {calls.map((call, index) => (
+          <li key={index} className={styles.groupItem}>
+            <ToolCallLine call={call} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ToolCallLine({ call, lookup }: { call: ToolCall; lookup?: boolean }) {
+  const { name, input, output, finished, errorText } = call;
   const t = useTranslations("toolCard");
   const { timeZone, now } = useClock();
   const tasksChanged = useTasksChanged();
@@ -34,6 +76,7 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
   const details = done && !summary.list ? cardDetails(output, now(), timeZone) : [];
   const inverse = done ? undoRequest(output) : null;
   const text = [summary.text, ...details].join(" · ");
+  const list = lookup ? undefined : summary.list;
 
   async function runUndo() {
     if (!inverse || undo.kind === "busy") return;
@@ -50,10 +93,15 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
 
   // The Undo sits beside the call's own box (data-tool), so the call's text stays its own.
   return (
-    <div className={styles.card} data-state={summary.state}>
-      <div className={styles.content} data-tool={name} data-state={summary.state}>
+    <>
+      <div
+        className={styles.content}
+        data-tool={name}
+        data-state={summary.state}
+        data-lookup={lookup || undefined}
+      >
         <div className={styles.head}>
-          <span className={styles.icon} aria-hidden="true">
+          <span className={styles.icon} data-state={summary.state} aria-hidden="true">
             {summary.state === "pending" ? (
               <span className={styles.spinner} />
             ) : summary.state === "done" ? (
@@ -70,7 +118,7 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
             {text}
           </span>
         </div>
-        {summary.list && summary.list.tasks.length > 0 && (
+        {list && list.tasks.length > 0 && (
           <table className={styles.table}>
             <caption className="visually-hidden">{summary.text}</caption>
             <thead>
@@ -81,11 +129,14 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
               </tr>
             </thead>
             <tbody>
-              {summary.list.tasks.map((task) => (
+              {list.tasks.map((task) => (
                 <tr key={task.id}>
                   <td className={styles.number}>{task.id}</td>
-                  <td className={task.completed ? styles.doneTitle : undefined} dir="auto">
-                    {task.title}
+                  <td>
+                    <span className={task.completed ? styles.doneTitle : undefined} dir="auto">
+                      {task.title}
+                    </span>
+                    <TaskMeta task={task} />
                   </td>
                   <td className={styles.status}>{task.completed ? t("done") : t("pending")}</td>
                 </tr>
@@ -93,10 +144,8 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
             </tbody>
           </table>
         )}
-        {summary.list && summary.list.total > summary.list.tasks.length && (
-          <p className={styles.more}>
-            {t("more", { count: summary.list.total - summary.list.tasks.length })}
-          </p>
+        {list && list.total > list.tasks.length && (
+          <p className={styles.more}>{t("more", { count: list.total - list.tasks.length })}</p>
         )}
         {undo.kind === "failed" && (
           <p role="alert" className={styles.undoError}>
@@ -121,6 +170,11 @@ export function ToolCard({ name, input, output, finished, errorText }: ToolCardP
           {t("undone")}
         </span>
       )}
-    </div>
+    </>
   );
+}
+
+/** A group card's heading in the interface language: "Added 3 tasks", "4 changes". */
+function groupHeadingWords(calls: ToolCall[], t: ReturnType<typeof useTranslations<"toolCard">>) {
+  return t(`groups.${groupKind(calls)}`, { count: calls.length });
 }

@@ -8,14 +8,14 @@ import type { ConversationJson } from "@/lib/chat/conversation-service";
 export function useConversations(initial: ConversationJson[]) {
   const [conversations, setConversations] = useState(initial);
 
-  /** A conversation just got a message: it moves to the top (added if new, with its title). */
+  /** A conversation just got a message: it moves to the top (added if new; a title renames it). */
   const touch = useCallback((id: string, title?: string) => {
     setConversations((all) => {
       const now = new Date().toISOString();
       const existing = all.find((c) => c.id === id);
       if (!existing && title === undefined) return all;
       const updated: ConversationJson = existing
-        ? { ...existing, updated_at: now }
+        ? { ...existing, updated_at: now, ...(title !== undefined && { title }) }
         : { id, title: title ?? "", created_at: now, updated_at: now };
       return [updated, ...all.filter((c) => c.id !== id)];
     });

@@ -1,6 +1,6 @@
 /**
- * Due dates as the panel and the tool cards say them, in the person's time zone:
- * "Today 17:00", "Tomorrow", "Fri 5 Dec". Dates are calendar dates (`YYYY-MM-DD`) and
+ * Due dates in the panel, in the person's time zone ("Today 17:00", "Tomorrow", "Fri 5 Dec"
+ * come from lib/tasks/field-words.ts, the one formatter of a task's fields). Dates are calendar dates (`YYYY-MM-DD`) and
  * times wall-clock times (`HH:MM`) in that zone, as the contract stores them.
  */
 
@@ -22,51 +22,8 @@ export function addDays(date: string, days: number): string {
   return new Date(dayNumber(date) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * "Today", "Tomorrow", "Yesterday", else "Fri 5 Dec" (with the year when not this year's),
- * in the interface's language (Intl: "آج", "آئندہ کل", "جمعہ، 11 دسمبر" in Urdu).
- */
-export function dayLabel(date: string, today: string, locale = "en"): string {
-  const days = daysBetween(today, date);
-  if (Math.abs(days) <= 1) {
-    const word = new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(days, "day");
-    return word.charAt(0).toLocaleUpperCase(locale) + word.slice(1);
-  }
-  const day = new Date(dayNumber(date));
-  // English keeps the day-month order of "Fri 5 Dec" wherever the reader is.
-  const label = day.toLocaleDateString(locale === "en" ? "en-GB" : locale, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  });
-  const withoutComma = label.replace(",", "");
-  return date.slice(0, 4) === today.slice(0, 4)
-    ? withoutComma
-    : `${withoutComma} ${date.slice(0, 4)}`;
-}
-
-export interface DueChip {
-  label: string;
-  overdue: boolean;
-}
-
-/** The chip of a due date: "Today 17:00", overdue when pending and past (the contract's rule). */
-export function dueChip(
-  task: { due_date?: string | null; due_time?: string | null; completed: boolean },
-  now: Date,
-  timeZone: string,
-  locale = "en",
-): DueChip | null {
-  if (!task.due_date) return null;
-  const current = zonedNow(now, timeZone);
-  const day = dayLabel(task.due_date, current.date, locale);
-  const label = task.due_time ? `${day} ${task.due_time}` : day;
-  const past =
-    task.due_date < current.date ||
-    (task.due_date === current.date && !!task.due_time && task.due_time < current.time);
-  return { label, overdue: !task.completed && past };
-}
+// The words of a due date are shared with the chat's cards and the assistant's replies.
+export { dayWords as dayLabel, dueChip, type DueChip } from "@/lib/tasks/field-words";
 
 /** An instant as the `YYYY-MM-DDTHH:MM` a datetime-local field shows, in a zone. */
 export function instantToLocalInput(iso: string, timeZone: string): string {

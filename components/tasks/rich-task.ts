@@ -24,35 +24,8 @@ export type RichTask = Task & Partial<RichFields>;
 /** A PATCH body: the fields a person edits (`null` clears), and `completed`. */
 export type RichChanges = TaskChanges & Partial<Omit<RichFields, "completed_at">>;
 
-export const PRIORITY_LABEL: Record<Priority, string> = {
-  none: "No priority",
-  low: "Low",
-  medium: "Medium",
-  high: "High",
-};
-
-/** The repeat presets of the edit form, as RRULEs. */
-export const REPEATS = [
-  { value: "", label: "Doesn't repeat", rule: null },
-  { value: "daily", label: "Daily", rule: "FREQ=DAILY" },
-  { value: "weekdays", label: "Every weekday", rule: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR" },
-  { value: "weekly", label: "Weekly", rule: "FREQ=WEEKLY" },
-  { value: "monthly", label: "Monthly", rule: "FREQ=MONTHLY" },
-  { value: "yearly", label: "Yearly", rule: "FREQ=YEARLY" },
-] as const;
-
-/** The preset a stored RRULE is, or "custom" for one the chat made (e.g. every other Monday). */
-export function repeatPreset(rule: string | null | undefined): string {
-  if (!rule) return "";
-  const normal = rule.replace(/^RRULE:/i, "").toUpperCase();
-  return REPEATS.find((r) => r.rule === normal)?.value ?? "custom";
-}
-
-/** "Repeats daily", "Repeats: FREQ=WEEKLY;INTERVAL=2" — the repeat icon's name. */
-export function repeatLabel(rule: string): string {
-  const preset = REPEATS.find((r) => r.value === repeatPreset(rule));
-  return preset ? `Repeats ${preset.label.toLowerCase()}` : `Repeats (${rule})`;
-}
+// Labels and repeat presets are shared with the chat's cards and replies (one formatter).
+export { PRIORITY_LABEL, REPEATS, repeatLabel, repeatPreset } from "@/lib/tasks/field-words";
 
 export function browserTimeZone(): string {
   try {

@@ -77,8 +77,18 @@ export function TaskItem({ task, onUpdate, onRemove, onEdit }: TaskItemProps) {
   );
 }
 
-/** The chips under a title; nothing when the task holds only a title. */
-function TaskMeta({ task }: { task: RichTask }) {
+/**
+ * The chips under a title; nothing when the task holds only a title. The chat's list cards
+ * show the same chips.
+ */
+export function TaskMeta({
+  task,
+}: {
+  task: Pick<
+    RichTask,
+    "completed" | "due_date" | "due_time" | "priority" | "tags" | "recurrence" | "remind_at"
+  >;
+}) {
   const t = useTranslations("tasks");
   const locale = useLocale();
   const { timeZone, now } = useClock();

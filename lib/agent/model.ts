@@ -16,3 +16,8 @@ export function modelName(): string {
   const config = env();
   return config.OPENAI_API_KEY ? config.AI_MODEL : "local-task-model";
 }
+
+/** Whether chats run on the offline local model (no OPENAI_API_KEY): the chat page says so. */
+export function usesLocalModel(): boolean {
+  return !env().OPENAI_API_KEY;
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { userTimeZone } from "@/db/accounts";
+import * as conversations from "@/db/conversations";
 import * as messages from "@/db/messages";
 import type { ConversationRow, MessageRow, StoredToolCall } from "@/db/schema";
 import { readTurnContext } from "@/db/turn-context";
@@ -12,6 +13,7 @@ import {
   type AgentAnswer,
 } from "@/lib/agent/run-agent";
 import { DomainError, UnavailableError } from "@/lib/errors";
+import { retitle } from "./topic-title";
 import { claimTurn, type ClaimedTurn, type TurnRequest } from "./turn-claim";
 
 export type { MessageTurnRequest, RetryTurnRequest, TurnRequest } from "./turn-claim";
@@ -40,7 +42,7 @@ export type TurnEvent =
   | { type: "tool-call"; toolCallId: string; name: string; input: unknown }
   | { type: "tool-result"; toolCallId: string; call: StoredToolCall; failed: boolean }
   /** The answer is stored (or, `replayed`, was stored by an earlier try). */
-  | { type: "finished"; answer: StoredAnswer; replayed: boolean }
+  | { type: "finished"; answer: StoredAnswer; replayed: boolean; title?: string }
   /**
    * No whole answer. `error` says why (none when the caller's signal stopped it); what
    * was said and done before is `kept`, stored as an interrupted answer, else the user
@@ -154,11 +156,9 @@ async function* answerTurn(
   if (failure === undefined && !stopped) {
     try {
       const answer = { text: await result.text, toolCalls: collectToolCalls(await result.steps) };
-      yield {
-        type: "finished",
-        answer: await storeAnswer(turn, answer, "complete", identity),
-        replayed: false,
-      };
+      const stored = await storeAnswer(turn, answer, "complete", identity);
+      const title = await topicAfter(turn, stored);
+      yield { type: "finished", answer: stored, replayed: false, ...(title && { title }) };
       return;
     } catch (error) {
       failure = error;
@@ -170,6 +170,26 @@ async function* answerTurn(
     identity,
     failure === undefined ? undefined : turnError(failure),
   );
+}
+
+/**
+ * The conversation's new title once a turn changed tasks, while it still has the title it
+ * opened with (lib/chat/topic-title.ts); undefined when it keeps its title. A failure to
+ * rename loses nothing but the title.
+ */
+async function topicAfter(turn: ClaimedTurn, answer: StoredAnswer): Promise<string | undefined> {
+  const first = turn.created ? turn.userMessage?.content : openingMessage(turn.modelMessages);
+  const title = retitle(turn.conversation.title, first, answer.tool_calls);
+  if (!title) return undefined;
+  const renamed = await conversations
+    .renameConversation(turn.userId, turn.conversation.id, title)
+    .catch(() => undefined);
+  return renamed?.title;
+}
+
+function openingMessage(history: ClaimedTurn["modelMessages"]): string | undefined {
+  const first = history[0];
+  return first?.role === "user" && typeof first.content === "string" ? first.content : undefined;
 }
 
 /** Stores the answer; when a concurrent try of the same turn answered first, that answer. */

@@ -112,6 +112,18 @@ function translator() {
         return [
           ...endText(),
           ...(event.replayed ? storedAnswerParts(event.answer) : []),
+          // The conversation was named after its topic: the browser's list follows.
+          ...(event.title
+            ? [
+                {
+                  type: "data-conversation" as const,
+                  data: {
+                    id: event.answer.conversation_id,
+                    title: event.title,
+                  } satisfies ConversationPart,
+                },
+              ]
+            : []),
           { type: "finish" },
         ];
       case "failed":

@@ -7,7 +7,8 @@ import { readTurnContext, type EarlierQuestion, type TurnContext } from "@/db/tu
 import { env } from "@/lib/env";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { assertQuotaLeft, chatQuota } from "./chat-quota";
-import { titleFromMessage, toModelMessages } from "./history";
+import { toModelMessages } from "./history";
+import { openingTitle } from "./topic-title";
 
 /** A new user message for the agent to answer. */
 export interface MessageTurnRequest {
@@ -108,7 +109,7 @@ async function startConversation(
   assertQuotaLeft(context.quotaWaitSeconds);
   const { conversation, message: stored } = await conversations.createConversationWithMessage(
     userId,
-    titleFromMessage(message),
+    openingTitle(message),
     { content: message, clientMessageId, countTurn: chatQuota() },
   );
   // The same first message sent at once by another request stored it: answer as its retry.

@@ -36,10 +36,10 @@ export function toolSummaryWidget(calls: StoredToolCall[]): Widgets.Card {
   return {
     type: "Card",
     size: "sm",
-    children: calls.map((call): Widgets.Row => {
+    children: calls.flatMap((call, index): Widgets.Row[] => {
       const outcome = readOutcome(call.name, call.result);
       const failed = outcome.kind === "not_found" || outcome.kind === "failed";
-      return {
+      const line: Widgets.Row = {
         type: "Row",
         gap: 2,
         children: [
@@ -52,11 +52,39 @@ export function toolSummaryWidget(calls: StoredToolCall[]): Widgets.Card {
           },
         ],
       };
+      // The card is the list (the answer only counts it): the last list shows its tasks;
+      // one followed by another call was a lookup (docs/decisions/019).
+      if (outcome.kind !== "listed" || index !== calls.length - 1) return [line];
+      return [line, ...outcome.tasks.map(taskRow)];
     }),
+  };
+}
+
+function taskRow(task: { id: number; title: string; completed: boolean }): Widgets.Row {
+  return {
+    type: "Row",
+    gap: 2,
+    children: [
+      { type: "Icon", name: task.completed ? "check-circle" : "notebook", size: "sm" },
+      {
+        type: "Text",
+        value: `#${task.id} ${task.title}${task.completed ? " (done)" : ""}`,
+        size: "sm",
+      },
+    ],
   };
 }
 
 /** The card's text, for ChatKit's copy button. */
 export function toolSummaryText(calls: StoredToolCall[]): string {
-  return calls.map(describeToolCall).join("\n");
+  return calls
+    .flatMap((call, index) => {
+      const outcome = readOutcome(call.name, call.result);
+      const rows =
+        outcome.kind === "listed" && index === calls.length - 1
+          ? outcome.tasks.map((t) => `#${t.id} ${t.title}${t.completed ? " (done)" : ""}`)
+          : [];
+      return [describeToolCall(call), ...rows];
+    })
+    .join("\n");
 }

@@ -189,9 +189,10 @@ describe("complete_task, delete_task, update_task", () => {
   it("update_task changes title and description", async () => {
     const user = { userId: await insertUser() };
     await run(user, "add_task", { title: "Draft", description: "old" });
-    expect(await run(user, "update_task", { task_id: 1, title: " Final " })).toEqual(
-      changed({ task_id: 1, status: "updated", title: "Final" }, "old"),
-    );
+    expect(await run(user, "update_task", { task_id: 1, title: " Final " })).toEqual({
+      ...changed({ task_id: 1, status: "updated", title: "Final" }, "old"),
+      previous: { title: "Draft" },
+    });
     await run(user, "update_task", { task_id: 1, description: "new details" });
     expect(await run(user, "list_tasks", {})).toEqual({
       tasks: [plain({ id: 1, title: "Final", description: "new details", completed: false })],
@@ -329,5 +330,34 @@ describe("rich tasks through the tools", () => {
       title: "Stand-up",
       next_due_date: addDays(today, 1),
     });
+  });
+
+  it("says what an update changed from, so sending `previous` back undoes it", async () => {
+    const user = { userId: await insertUser() };
+    await run(user, "add_task", {
+      title: "Call mom",
+      due_date: "2031-03-04",
+      due_time: "17:00",
+      priority: "high",
+      tags: ["family"],
+    });
+    const moved = await run(user, "update_task", { task_id: 1, due_time: "18:00", tags: null });
+    expect(moved).toMatchObject({ due_time: "18:00", tags: [] });
+    expect(moved.previous).toEqual({ due_time: "17:00", tags: ["family"] });
+    // Clearing the date takes the time along: both are named.
+    const cleared = await run(user, "update_task", { task_id: 1, due_date: null });
+    expect(cleared.previous).toEqual({ due_date: "2031-03-04", due_time: "18:00" });
+    // Nothing changed, nothing to take back.
+    expect(await run(user, "update_task", { task_id: 1, priority: "high" })).not.toHaveProperty(
+      "previous",
+    );
+    await run(user, "update_task", { task_id: 1, ...(cleared.previous as object) });
+    await run(user, "update_task", { task_id: 1, ...(moved.previous as object) });
+    expect(await run(user, "list_tasks", {})).toMatchObject({
+      tasks: [{ due_date: "2031-03-04", due_time: "17:00", priority: "high", tags: ["family"] }],
+    });
+    // The output schema declares it: MCP clients see the field.
+    const tool = taskTools.find((t) => t.name === "update_task")!;
+    expect(tool.outputSchema.safeParse(moved).success).toBe(true);
   });
 });

@@ -8,12 +8,14 @@ import { toListedTask, toTask, type Task } from "./task";
 import {
   newTaskToolFields,
   taskDueFilter,
+  taskFields,
   taskNumber,
   taskPriority,
   taskSort,
   taskStatusFilter,
   taskTag,
   taskToolFields,
+  type TaskFieldValues,
 } from "./task-fields";
 import {
   changeTask,
@@ -71,6 +73,17 @@ function fieldsOf(task: Task): Omit<Task, "id" | "created_at" | "updated_at"> {
   delete fields.created_at;
   delete fields.updated_at;
   return fields as Omit<Task, "id" | "created_at" | "updated_at">;
+}
+
+const FIELD_NAMES = Object.keys(taskFields) as (keyof typeof taskFields)[];
+
+/** The fields that differ between two versions of a task, with their values in `before`. */
+function changedFrom(before: Task, after: Task): Partial<TaskFieldValues> | undefined {
+  const previous: Record<string, unknown> = {};
+  for (const name of FIELD_NAMES) {
+    if (JSON.stringify(before[name]) !== JSON.stringify(after[name])) previous[name] = before[name];
+  }
+  return Object.keys(previous).length > 0 ? (previous as Partial<TaskFieldValues>) : undefined;
 }
 
 const FIELD_RULES =
@@ -177,7 +190,8 @@ const updateTask = defineTool({
     const { row } = await changeTask(userId, task_id, { ...changes, completed });
     const task = toTask(row);
     const status = completed === false ? "reopened" : "updated";
-    return { task_id, status, ...fieldsOf(task) };
+    const previous = changedFrom(toTask(current), task);
+    return { task_id, status, ...fieldsOf(task), ...(previous && { previous }) };
   },
 });
 

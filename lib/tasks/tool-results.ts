@@ -22,6 +22,9 @@ const changedFields = z
   .omit({ title: true })
   .partial().shape;
 
+/** A field's value before an update, as the Task JSON shows it (and PATCH takes it back). */
+const previousFields = z.object(taskFields).shape;
+
 /** A list_tasks row; lists stored before rich tasks read with the fields' defaults. */
 const listedRow = listedTaskSchema.extend({
   due_date: listedTaskSchema.shape.due_date.default(null),
@@ -52,7 +55,14 @@ export const toolResultSchemas = {
       status: z.enum(["updated", "reopened"]),
       title: z.string(),
     })
-    .extend(changedFields),
+    .extend(changedFields)
+    .extend({
+      /**
+       * The fields this call changed, with the values they had before it (a cleared date
+       * also names the time and repeat it took along): sent back as they are, they undo it.
+       */
+      previous: z.object(previousFields).partial().optional(),
+    }),
   restore_task: taskChange("restored"),
 };
 

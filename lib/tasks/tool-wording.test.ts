@@ -133,26 +133,36 @@ describe("the local model's replies", () => {
     expect(replyForResults(calls.slice(0, 1))).toBe('Added task #1: "Milk".');
   });
 
-  it("answers a list with its tasks, or only how many", () => {
+  it("answers a list with how many and what is notable, never the list again", () => {
     const tasks = [
       { id: 1, title: "A", completed: false },
       { id: 3, title: "C", completed: true },
     ];
-    expect(replyForList(tasks, 3, "all", false)).toBe(
-      "You have 3 tasks:\n- ○ #1 A\n- ✓ #3 C\n…and 1 more.",
-    );
+    expect(replyForList(tasks, 3, "all", false)).toBe("You have 3 tasks.");
+    expect(replyForList(tasks, 2, "all", false)).toBe("You have 2 tasks: 1 pending, 1 done.");
     expect(replyForList(tasks.slice(0, 1), 1, "pending", true)).toBe("You have 1 pending task.");
     expect(replyForList([], 0, "pending", false)).toBe("You have no pending tasks. All done!");
     expect(replyForList([], 0, "all", false)).toBe("Your list is empty. Want me to add something?");
+    const now = { date: "2026-12-07", time: "12:00" };
+    const dated = [
+      { id: 1, title: "Rent", completed: false, due_date: "2026-12-01", due_time: null },
+      { id: 2, title: "Call", completed: false, due_date: "2026-12-07", due_time: "09:00" },
+      { id: 3, title: "Gym", completed: false, due_date: "2026-12-07", due_time: "18:00" },
+      { id: 4, title: "Old", completed: true, due_date: "2026-11-01", due_time: null },
+    ];
+    const answer = replyForList(dated, 4, "all", false, now);
+    expect(answer).toBe("You have 4 tasks: 3 pending, 1 done. 2 are overdue and 1 is due today.");
+    expect(answer).not.toMatch(/○|✓|Rent/);
   });
 });
 
 describe("rich task words on cards", () => {
-  const today = "2026-12-06";
+  // Noon on Sunday 6 December in Los Angeles: the viewer's today.
+  const now = new Date("2026-12-06T20:00:00Z");
   const card = (name: string, result: Record<string, unknown>, input: unknown = {}) =>
-    doneCardText(name, input, readOutcome(name, result), today);
+    doneCardText(name, input, readOutcome(name, result), result, now, "America/Los_Angeles");
 
-  it("shows the due date, time and priority after the title", () => {
+  it("shows the due date, time, priority, tags and repeat after the title", () => {
     const created = {
       task_id: 4,
       status: "created",
@@ -165,6 +175,9 @@ describe("rich task words on cards", () => {
     expect(card("add_task", { ...created, due_date: "2026-12-11", due_time: null })).toBe(
       "Created #4 Call mom · Fri 11 Dec · High",
     );
+    expect(card("add_task", { ...created, tags: ["family"], recurrence: "FREQ=DAILY" })).toBe(
+      "Created #4 Call mom · Tomorrow 17:00 · High · #family · Repeats daily",
+    );
     expect(card("add_task", { ...created, due_date: null, priority: "none" })).toBe(
       "Created #4 Call mom",
     );
@@ -175,7 +188,14 @@ describe("rich task words on cards", () => {
         title: "Water plants",
         next_due_date: "2026-12-07",
       }),
-    ).toBe("Completed #2 Water plants · next Tomorrow");
+    ).toBe("Completed #2 Water plants · Next: Tomorrow");
+    expect(
+      card(
+        "update_task",
+        { ...created, task_id: 4, status: "updated", due_time: "18:00" },
+        { task_id: 4, due_time: "18:00" },
+      ),
+    ).toBe("Moved #4 Call mom · Tomorrow 18:00 · High");
     expect(card("update_task", { task_id: 3, status: "reopened", title: "Eggs" })).toBe(
       "Reopened #3 Eggs",
     );

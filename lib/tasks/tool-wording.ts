@@ -1,7 +1,6 @@
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
 import { asRecord } from "@/lib/validation/record";
-import { todayIn } from "@/lib/time/zoned-time";
-import { dueWords, priorityWords } from "./due-words";
+import { taskFieldWords } from "./field-words";
 import type { ListedTask } from "./task";
 import type { TaskStatusFilter } from "./task-fields";
 import {
@@ -144,35 +143,20 @@ const CHANGED: Record<
 };
 
 /**
- * The due date and priority a card adds after the title ("· Tomorrow 17:00 · High"),
- * the date relative to `today` (the viewer's).
+ * A chat card's line once its call is done: "Created #4 Call mom · Tomorrow 17:00 · High",
+ * the fields in the viewer's zone (`timeZone`, at `now`).
  */
-function fieldWords(change: TaskChange, today: string): string {
-  const words: string[] = [];
-  if ("due_date" in change && change.due_date) {
-    words.push(dueWords(change.due_date, change.due_time ?? null, today));
-  }
-  if ("priority" in change && change.priority) {
-    const priority = priorityWords(change.priority);
-    if (priority) words.push(priority);
-  }
-  if ("next_due_date" in change && change.next_due_date) {
-    words.push(`next ${dueWords(change.next_due_date, null, today)}`);
-  }
-  return words.map((word) => ` · ${word}`).join("");
-}
-
-const viewersToday = () => todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
-
-/** A chat card's line once its call is done: "Created #4 Call mom · Tomorrow 17:00 · High". */
 export function doneCardText(
   name: string,
   input: unknown,
   outcome: ToolOutcome,
-  today: string = viewersToday(),
+  output: unknown,
+  now: Date = new Date(),
+  timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
 ): string {
   const head = doneCardHead(name, input, outcome);
-  return outcome.kind === "changed" ? head + fieldWords(outcome.change, today) : head;
+  if (outcome.kind !== "changed") return head;
+  return [head, ...taskFieldWords(output, now, timeZone)].join(" · ");
 }
 
 /**
@@ -189,12 +173,17 @@ export function doneCardHead(name: string, input: unknown, outcome: ToolOutcome)
     case "listed": {
       const status = typeof args.status === "string" ? args.status : "all";
       const kind = status === "all" ? "" : `${status} `;
-      return `${outcome.total} ${kind}${tasksNoun(outcome.total)}`;
+      const matching = typeof args.query === "string" ? ` matching “${args.query}”` : "";
+      if (outcome.total === 0 && matching) return `No ${kind}tasks${matching}`;
+      return `${outcome.total} ${kind}${tasksNoun(outcome.total)}${matching}`;
     }
     case "changed": {
       const { task_id, status, title } = outcome.change;
       if (status === "updated" && args.title !== undefined)
         return `Renamed #${task_id} to ${title}`;
+      // A new day or time for it: the card's fields say where it moved to.
+      if (status === "updated" && (args.due_date || args.due_time))
+        return `Moved #${task_id} ${title}`;
       return `${CHANGED[status].card} #${task_id} ${title}`;
     }
     case "other":
@@ -276,12 +265,17 @@ const STATUS_WORD: Record<TaskStatusFilter, string> = {
   completed: "completed ",
 };
 
-/** The local model's answer to a list: the tasks, or only how many. */
+/**
+ * The local model's answer to a list. The chat shows the list itself (its card), so the
+ * answer says how many and what is notable — how many are overdue or due today — never
+ * the list again.
+ */
 export function replyForList(
-  tasks: ListedRow[],
+  tasks: DatedRow[],
   total: number,
   status: TaskStatusFilter,
   countOnly: boolean,
+  now?: { date: string; time: string },
 ): string {
   if (total === 0) {
     if (status === "all") return "Your list is empty. Want me to add something?";
@@ -290,10 +284,35 @@ export function replyForList(
       : "You have no completed tasks yet.";
   }
   const head = `You have ${total} ${STATUS_WORD[status]}${tasksNoun(total)}`;
-  if (countOnly) return `${head}.`;
-  const lines = tasks.map(
-    (t) => `- ${t.completed ? "✓" : "○"} #${t.id} ${escapeMarkdown(t.title)}`,
-  );
-  const more = total > tasks.length ? `\n…and ${total - tasks.length} more.` : "";
-  return `${head}:\n${lines.join("\n")}${more}`;
+  const whole = tasks.length === total;
+  const done = tasks.filter((t) => t.completed).length;
+  const split =
+    status === "all" && whole && done > 0 && done < total
+      ? `: ${total - done} pending, ${done} done`
+      : "";
+  if (countOnly) return `${head}${split}.`;
+  const notable = now ? notableWords(tasks, now) : "";
+  return `${head}${split}.${notable}`;
 }
+
+type DatedRow = ListedRow & Partial<Pick<ListedTask, "due_date" | "due_time">>;
+
+/** " 2 are overdue and 1 is due today." for the open tasks of a list; "" when none. */
+function notableWords(tasks: DatedRow[], now: { date: string; time: string }): string {
+  let overdue = 0;
+  let today = 0;
+  for (const t of tasks) {
+    if (t.completed || !t.due_date) continue;
+    const past =
+      t.due_date < now.date || (t.due_date === now.date && !!t.due_time && t.due_time < now.time);
+    if (past) overdue++;
+    else if (t.due_date === now.date) today++;
+  }
+  const parts = [
+    overdue && `${overdue} ${overdue === 1 ? "is" : "are"} overdue`,
+    today && `${today} ${today === 1 ? "is" : "are"} due today`,
+  ].filter(Boolean);
+  return parts.length ? ` ${capitalise(parts.join(" and "))}.` : "";
+}
+
+const capitalise = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);

@@ -22,7 +22,9 @@ it("resolves a position and a pronoun across a server restart", async () => {
     await api("POST", "/api/tasks", { title });
   }
   const listed = await api("POST", `/api/${user.id}/chat`, { message: "what's pending?" });
-  expect(listed.json.response).toContain("#2 Call mom");
+  // The list is the call's result (the chat shows it as a card); the answer counts it.
+  expect(listed.json.response).toBe("You have 3 pending tasks.");
+  expect(listed.json.tool_calls[0].result.tasks[1]).toMatchObject({ id: 2, title: "Call mom" });
   const conversation_id = listed.json.conversation_id;
 
   await server.stop();

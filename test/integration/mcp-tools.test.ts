@@ -146,6 +146,8 @@ describeEachLane((lane) => {
         ...UNSET,
         completed: true,
         completed_at: expect.stringMatching(/Z$/),
+        // What it said before: sent back, it undoes the change.
+        previous: { title: "Call mom", description: null },
       });
       expect((await api("GET", "/api/tasks/2")).json).toMatchObject({
         title: "Call mom tonight",

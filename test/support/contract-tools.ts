@@ -147,13 +147,26 @@ export function contractTools(setup: string[] = [], today = "2026-12-09") {
       execute: async ({ task_id, completed, ...input }) => {
         const task = find(task_id);
         if (!task) return notFound(task_id);
+        // The values the change replaces, as the real tool answers them (`previous`).
+        const before: Record<string, unknown> = { ...task };
         apply(task, input);
+        const after: Record<string, unknown> = { ...task };
+        const previous = Object.fromEntries(
+          ["title", "description", "due_date", "due_time", "priority", "tags", "recurrence"]
+            .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+            .map((key) => [key, before[key]]),
+        );
         if (completed === false) {
           task.completed = false;
           if (Object.keys(input).length === 0)
             return { task_id, status: "reopened", title: task.title };
         }
-        return { task_id, status: "updated", ...view(task) };
+        return {
+          task_id,
+          status: "updated",
+          ...view(task),
+          ...(Object.keys(previous).length > 0 && { previous }),
+        };
       },
     }),
     restore_task: onOneTask(

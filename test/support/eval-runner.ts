@@ -76,6 +76,13 @@ function sameValue(a: unknown, b: unknown): boolean {
     : JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The rows of a list_tasks call as its card shows them: "#1 Buy milk". */
+function listCardLines(call: ToolCall): string[] {
+  if (call.name !== "list_tasks" || hasError(call.result)) return [];
+  const tasks = (call.result as { tasks?: { id?: unknown; title?: unknown }[] } | null)?.tasks;
+  return Array.isArray(tasks) ? tasks.map((t) => `#${String(t.id)} ${String(t.title)}`) : [];
+}
+
 function checkTurn(
   expect: Expect,
   calls: ToolCall[],
@@ -123,7 +130,11 @@ function checkTurn(
   if (expect.tasks && JSON.stringify(expect.tasks) !== JSON.stringify(tasks)) {
     problems.push(`tasks: wanted ${JSON.stringify(expect.tasks)}, got ${JSON.stringify(tasks)}`);
   }
-  const lower = reply.toLowerCase();
+  // What the person sees: the answer, and the list on its card ("#1 Buy milk" per row), since
+  // a list is shown once, on its card, not repeated in the text. A list followed by another
+  // call was a lookup, which the chat shows without its rows (docs/decisions/019).
+  const shown = calls.filter((c, i) => i === calls.length - 1).flatMap(listCardLines);
+  const lower = [reply, ...shown].join("\n").toLowerCase();
   for (const fragment of expect.reply_includes ?? []) {
     if (!lower.includes(fragment.toLowerCase())) problems.push(`reply lacks "${fragment}"`);
   }

@@ -5,6 +5,7 @@ import { collectToolCalls } from "@/lib/agent/run-agent";
 import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
 import { openTaskDatabase } from "@/test/support/task-database";
 import { LocalTaskModel } from "./local-model";
+import { describeNoMatch } from "./replies";
 
 // The local model driven through the AI SDK's tool loop, with the real task tools
 // bound to a real PGlite database: each case asserts the exact tool calls and the
@@ -105,18 +106,23 @@ describe("list", () => {
     ["what's left", "pending"],
     ["show completed tasks", "completed"],
     ["what have I finished?", "completed"],
-  ] as const)("%j lists %s tasks with numbers and titles", async (message, status) => {
-    const user = await db.createUser(["Buy milk", "[x] Call mom", "Pay bills"]);
-    const { text, calls } = await ask(user, message);
-    expect(calls).toEqual([{ name: "list_tasks", input: { status } }]);
-    const shown = {
-      all: ["#1 Buy milk", "#2 Call mom", "#3 Pay bills"],
-      pending: ["#1 Buy milk", "#3 Pay bills"],
-      completed: ["#2 Call mom"],
-    }[status];
-    for (const line of shown) expect(text).toContain(line);
-    if (status === "pending") expect(text).not.toContain("Call mom");
-  });
+  ] as const)(
+    "%j lists %s tasks: the card shows them, the answer counts",
+    async (message, status) => {
+      const user = await db.createUser(["Buy milk", "[x] Call mom", "Pay bills"]);
+      const { text, calls } = await ask(user, message);
+      expect(calls).toEqual([{ name: "list_tasks", input: { status } }]);
+      expect(text).toBe(
+        {
+          all: "You have 3 tasks: 2 pending, 1 done.",
+          pending: "You have 2 pending tasks.",
+          completed: "You have 1 completed task.",
+        }[status],
+      );
+      // One rendering: the list is on the card, not again as bullets.
+      expect(text).not.toMatch(/○|✓|#\d/);
+    },
+  );
 
   it("counts: how many are left", async () => {
     const user = await db.createUser(["Buy milk", "[x] Call mom", "Pay bills"]);
@@ -126,7 +132,7 @@ describe("list", () => {
   it("answers correctly for 0, 1 and many tasks", async () => {
     expect((await ask(await db.createUser(), "show my tasks")).text).toMatch(/empty/);
     expect((await ask(await db.createUser(["Solo"]), "show my tasks")).text).toBe(
-      "You have 1 task:\n- ○ #1 Solo",
+      "You have 1 task.",
     );
     expect((await ask(await db.createUser(["[x] Done"]), "what's pending")).text).toMatch(
       /no pending tasks/,
@@ -293,5 +299,37 @@ describe("streaming", () => {
     });
     expect(await result.text).toBe('Added task #1: "Buy milk".');
     expect(collectToolCalls(await result.steps).map((c) => c.name)).toEqual(["add_task"]);
+  });
+});
+
+describe("a failed lookup", () => {
+  it("searches the words, so its last card is the search, not the whole list; nothing changes", async () => {
+    const user = await db.createUser(SEED);
+    const { text, calls, changes } = await ask(user, "complete the gym session");
+    expect(changes).toEqual([]);
+    expect(calls).toEqual([
+      { name: "list_tasks", input: { status: "all" } },
+      { name: "list_tasks", input: { status: "all", query: "gym session" } },
+    ]);
+    expect(text).toMatch(/couldn't find a task matching "gym session"/);
+  });
+
+  it("offers what the search found", () => {
+    const milk = {
+      id: 4,
+      title: "Milk",
+      completed: false,
+      description: null,
+      completed_at: null,
+      due_date: null,
+      due_time: null,
+      priority: "none" as const,
+      tags: [],
+      recurrence: null,
+      remind_at: null,
+    };
+    expect(describeNoMatch("mlk", [milk], [milk])).toBe(
+      'I couldn\'t find a task matching "mlk", so I didn\'t change anything. Did you mean #4 "Milk"? Tell me the number.',
+    );
   });
 });

@@ -3,8 +3,10 @@
  * filtered lists, reopen, restore and undo. Each sends only fields the offered tool
  * has (decision 003): before the tools have them, it says so and changes nothing.
  */
+import { asRecord } from "@/lib/validation/record";
 import { listedBy, type SeenToolCall } from "./conversation";
-import { detailText } from "./replies";
+import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
+import { wallClock as wallClockOf } from "@/lib/time/zoned-time";
 import { wordingFor } from "./wording";
 import type { NewTask } from "./parse-add";
 import type { DetailChanges, QueryFilter, ScheduleIntent } from "./parse-schedule";
@@ -61,8 +63,15 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
       if (listed && Object.keys(input).length === 1) {
         // The tool cannot filter: the plain list, never a list called "due today".
         const { tasks, total } = listedBy(listed) ?? { tasks: [], total: 0 };
+        const now = wallClockOf(conversation.clock.now, conversation.clock.timeZone);
         return text(
-          wordingFor(conversation.language).describeList(tasks, total, intent.filter.status, false),
+          wordingFor(conversation.language).describeList(
+            tasks,
+            total,
+            intent.filter.status,
+            false,
+            now,
+          ),
         );
       }
       if (listed) return text(describeQuery(intent.filter, listed));
@@ -75,7 +84,12 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
     }
     case "undo": {
       if (done.some(isChange))
-        return text(wordingFor(conversation.language).describeChanges(done.filter(isChange)));
+        return text(
+          wordingFor(conversation.language).describeChanges(
+            done.filter(isChange),
+            conversation.clock,
+          ),
+        );
       const calls = undoCalls(conversation);
       if (calls === "unknown") return text(CANNOT_UNDO);
       if (!calls) return text(NOTHING_TO_UNDO);
@@ -84,7 +98,12 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
     }
     case "restore": {
       if (done.some(isChange))
-        return text(wordingFor(conversation.language).describeChanges(done.filter(isChange)));
+        return text(
+          wordingFor(conversation.language).describeChanges(
+            done.filter(isChange),
+            conversation.clock,
+          ),
+        );
       const ids = restoreTargets(intent, conversation);
       if (!ids.length) return text(NOTHING_TO_RESTORE);
       if (!fields.has("restore_task")) return text(CANNOT_SCHEDULE);
@@ -108,7 +127,8 @@ function planChange(
 ): Step {
   const done = conversation.turnCalls;
   const acted = done.filter(isChange);
-  if (acted.length) return text(wordingFor(conversation.language).describeChanges(acted));
+  if (acted.length)
+    return text(wordingFor(conversation.language).describeChanges(acted, conversation.clock));
   const wanted: DetailChanges = { ...changes };
   if (addTags) wanted.tags = addTags;
   if (!supports(conversation.toolFields, "update_task", wanted)) {
@@ -154,10 +174,14 @@ function queryInput(filter: QueryFilter, fields: Set<string> | undefined): Recor
   return input;
 }
 
+/**
+ * The answer to a filtered list: how many, and by what. The card shows the tasks; only a
+ * day the tool cannot filter by ("due tomorrow" reads the upcoming week) names them here.
+ */
 function describeQuery(filter: QueryFilter, call: SeenToolCall): string {
-  const rows = ((call.output?.tasks as Record<string, unknown>[] | undefined) ?? []).filter(
-    (t) => !filter.day || t.due_date === filter.day,
-  );
+  const all = (call.output?.tasks as Record<string, unknown>[] | undefined) ?? [];
+  const rows = all.filter((t) => !filter.day || t.due_date === filter.day);
+  const total = filter.day ? rows.length : Number(call.output?.total ?? rows.length);
   const what = [
     filter.due === "overdue"
       ? "overdue"
@@ -175,15 +199,15 @@ function describeQuery(filter: QueryFilter, call: SeenToolCall): string {
     filter.query ? `matching "${filter.query}"` : "",
   ].filter(Boolean);
   const label = what.length ? ` ${what.join(", ")}` : "";
-  if (rows.length === 0) return `Nothing${label}.`;
-  const lines = rows.map(
-    (t) => `- ${t.completed ? "✓" : "○"} #${String(t.id)} ${String(t.title)}${detailText(t)}`,
-  );
-  const noun = rows.length === 1 ? "task" : "tasks";
-  return [
-    `${rows.length} ${noun}${label}${filter.sort ? `, by ${filter.sort}` : ""}:`,
-    ...lines,
-  ].join("\n");
+  if (total === 0) return `Nothing${label}.`;
+  const noun = total === 1 ? "task" : "tasks";
+  const head = `${total} ${noun}${label}${filter.sort ? `, by ${filter.sort}` : ""}`;
+  if (!filter.day) return `${head}.`;
+  const names = rows.map((t) => {
+    const at = typeof t.due_time === "string" ? ` at ${t.due_time}` : "";
+    return `#${String(t.id)} ${escapeMarkdown(String(t.title))}${at}`;
+  });
+  return `${head}: ${names.join(", ")}.`;
 }
 
 // ── Undo and restore ────────────────────────────────────────────────────────────────
@@ -223,6 +247,13 @@ function inverseOf(call: SeenToolCall, before: SeenToolCall[]): Call | undefined
     case "update_task": {
       if (call.input.completed === false && Object.keys(call.input).length === 2) {
         return { toolName: "complete_task", input: { task_id: id } };
+      }
+      // The result says what the fields were before: those values, as they are.
+      // (A reminder is an instant there, and the tool takes a local time: that one is left out.)
+      const previous = { ...asRecord(call.output?.previous) };
+      delete previous.remind_at;
+      if (Object.keys(previous).length > 0) {
+        return { toolName: "update_task", input: { task_id: id, ...previous } };
       }
       const known = knownFields(id, before);
       const input: Record<string, unknown> = { task_id: id };

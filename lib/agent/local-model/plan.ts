@@ -15,6 +15,7 @@ import {
   needsConfirmation,
   tasksNamed,
 } from "./context";
+import { wallClock as wallClockOf } from "@/lib/time/zoned-time";
 import { rescheduled } from "./dates";
 import { matchTasks } from "./match";
 import { addTaskInput, onlyDates, planSchedule } from "./plan-schedule";
@@ -135,14 +136,15 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       // Plain adds keep the grouped wording; a date, time, priority or tag is spelt out.
       return text(
         changes(done).some((c) => Object.keys(c.input).some((k) => !PLAIN_ADD.has(k)))
-          ? say.describeChanges(changes(done))
+          ? say.describeChanges(changes(done), conversation.clock)
           : say.describeResults(done),
       );
     case "list": {
       const listed = done.find((c) => c.toolName === "list_tasks");
       if (!listed) return call("list_tasks", { status: intent.status });
       const { tasks, total } = listedBy(listed) ?? { tasks: [], total: 0 };
-      return text(say.describeList(tasks, total, intent.status, intent.countOnly));
+      const now = wallClockOf(conversation.clock.now, conversation.clock.timeZone);
+      return text(say.describeList(tasks, total, intent.status, intent.countOnly, now));
     }
     case "ask":
       return answerAbout(intent, conversation);
@@ -155,7 +157,7 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
   }
 }
 
-/** "did I tick off milk?": the answer from the list, then the list itself; nothing changes. */
+/** "did I tick off milk?": the answer from the list (its card shows the list); nothing changes. */
 function answerAbout(
   intent: Extract<Intent, { kind: "ask" }>,
   conversation: UnderstoodConversation,
@@ -164,7 +166,6 @@ function answerAbout(
   const listCall = conversation.turnCalls.find((c) => c.toolName === "list_tasks");
   if (!listCall) return call("list_tasks", { status: "all" });
   const listed = (listCall.output?.tasks as ListedTask[] | undefined) ?? [];
-  const total = Number(listCall.output?.total ?? listed.length);
   const ref = intent.ref;
   const found =
     ref.kind === "numbers"
@@ -180,8 +181,8 @@ function answerAbout(
       : ref.kind === "numbers"
         ? `#${ref.numbers.join(", #")}`
         : "that";
-  const answer = say.aboutTasks(found, words, intent.about);
-  return text(`${answer}\n\n${say.describeList(listed, total, "all", false)}`);
+  // The list's card shows the list: the answer is only the answer.
+  return text(say.aboutTasks(found, words, intent.about));
 }
 
 /** The add_task input; due date and priority only where the tool has fields for them. */
@@ -294,7 +295,8 @@ export function resolveTargets(
       return { ids: targets.map((t) => t.id) };
     }
     case "words": {
-      const listed = lastListedTasks(turnCalls);
+      // A search this turn made after a failed lookup is not the list to pick from.
+      const listed = lastListedTasks(turnCalls.filter((c) => !isSearch(c)));
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
       const named = tasksNamed(ref, listed);
       if (ref.plural && named.length > 1) {
@@ -308,12 +310,30 @@ export function resolveTargets(
         return {
           step: call("add_task", addInput(intent.orAdd, conversation.toolFields.get("add_task"))),
         };
-      if (matches.length === 0) return { step: text(say.describeNoMatch(ref.words, listed)) };
+      if (matches.length === 0) return { step: noMatch(ref.words, listed, conversation) };
       if (matches.length > 1)
         return { step: text(say.describeAmbiguous(ref.words, matches, verb)) };
       return { ids: [matches[0]!.id], tasks: listed };
     }
   }
+}
+
+const isSearch = (c: SeenToolCall) =>
+  c.toolName === "list_tasks" && typeof c.input.query === "string";
+
+/**
+ * Nothing in the list matches the words: where the tool can search (typos tolerated), the
+ * words are searched first, so the answer's card is that search, not the whole list again;
+ * then the answer says so, offering what the search found. Nothing changes either way.
+ */
+function noMatch(words: string, listed: ListedTask[], conversation: UnderstoodConversation): Step {
+  const searched = conversation.turnCalls.find(isSearch);
+  const canSearch = conversation.toolFields.get("list_tasks")?.has("query");
+  if (!searched && canSearch && listed.length > 0) {
+    return call("list_tasks", { status: "all", query: words });
+  }
+  const found = searched ? (listedBy(searched)?.tasks ?? []) : [];
+  return text(wordingFor(conversation.language).describeNoMatch(words, listed, found));
 }
 
 function listedThisTurn(turnCalls: SeenToolCall[], status: string): ListedTask[] | undefined {

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
-import type { ListedTask, SeenToolCall } from "./conversation";
+import type { ListedTask } from "./conversation";
 import type { StatusFilter } from "./parse-list";
 
 /** The words of the local model's answers: short, friendly, naming task numbers and titles. */
@@ -43,10 +43,17 @@ export function describeAmbiguous(words: string, candidates: ListedTask[], verb:
   ].join("\n");
 }
 
-export function describeNoMatch(words: string, listed: ListedTask[]): string {
+export function describeNoMatch(
+  words: string,
+  listed: ListedTask[],
+  similar: ListedTask[] = [],
+): string {
   if (listed.length === 0)
     return `I couldn't find a task matching ${quote(words)}: your list is empty.`;
-  return `I couldn't find a task matching ${quote(words)}, so I didn't change anything. Say "show my tasks" to see them all.`;
+  const head = `I couldn't find a task matching ${quote(words)}, so I didn't change anything.`;
+  if (similar.length === 0) return `${head} Say "show my tasks" to see them all.`;
+  const names = similar.slice(0, 3).map((t) => `#${t.id} ${quote(t.title)}`);
+  return `${head} Did you mean ${names.join(" or ")}? Tell me the number.`;
 }
 
 export function describeNoPosition(position: number | "last", listed: ListedTask[]): string {
@@ -90,38 +97,5 @@ export function confirmDeleteAll(tasks: ListedTask[]): string {
   return `That would delete ${noun}. Are you sure? Say "yes" to delete them, or "no" to keep them.`;
 }
 
-/** " · 2026-12-10 17:00 · high · #family · repeats" */
-export function detailText(t: Record<string, unknown>): string {
-  const parts: string[] = [];
-  if (typeof t.due_date === "string")
-    parts.push([t.due_date, t.due_time].filter(Boolean).join(" "));
-  if (typeof t.priority === "string" && t.priority !== "none") parts.push(`${t.priority} priority`);
-  if (Array.isArray(t.tags) && t.tags.length)
-    parts.push(t.tags.map((tag) => `#${String(tag)}`).join(" "));
-  if (typeof t.recurrence === "string") parts.push(`repeats (${t.recurrence})`);
-  return parts.length ? ` · ${parts.join(" · ")}` : "";
-}
-
-/** The answer after changes: the shared wording per call, with the details it set. */
-export function describeChanges(calls: SeenToolCall[]): string {
-  return calls
-    .map((c) => {
-      const id = String(c.output?.task_id ?? c.input.task_id);
-      const title = String(c.output?.title ?? c.input.title ?? "");
-      const verb =
-        {
-          add_task: "Added",
-          complete_task: "Completed",
-          delete_task: "Deleted",
-          restore_task: "Restored",
-          update_task:
-            c.output?.status === "reopened" || c.input.completed === false ? "Reopened" : "Updated",
-        }[c.toolName] ?? "Changed";
-      const details = detailText({ ...c.input, title: undefined });
-      const cleared = Object.entries(c.input)
-        .filter(([, v]) => v === null)
-        .map(([k]) => k.replace("_", " "));
-      return `${verb} task #${id}: "${title}"${details}${cleared.length ? ` (cleared ${cleared.join(", ")})` : ""}.`;
-    })
-    .join(" ");
-}
+// The answer after changes, with the values in the person's words (describe-changes.ts).
+export { describeChanges } from "./describe-changes";

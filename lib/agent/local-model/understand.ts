@@ -19,6 +19,7 @@ import { askAbout, type AskIntent } from "./parse-question";
 import { namesSomeoneElse, notUnderstood, outsideTopic, type UnknownIntent } from "./parse-talk";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
 import { leadsWithPriority, parseSchedule, type ScheduleIntent } from "./parse-schedule";
+import { readDetails } from "./task-details";
 import { parseRef, type TaskRef } from "./references";
 import { asciiDigits, languageOf } from "./language";
 import { readUrdu } from "./understand-ur";
@@ -213,7 +214,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (several) return several;
   const command = understandCommand(said, clock);
   if (command && !namesClauses(command)) return command;
-  return lastCommandClause(said) ?? command ?? understandLoose(said) ?? notUnderstood(said);
+  return lastCommandClause(said) ?? command ?? understandLoose(said, clock) ?? notUnderstood(said);
 }
 
 /** Where a second request starts: "… and mark …", "…, then delete …". */
@@ -314,7 +315,7 @@ function withoutHeading(said: Utterance): Utterance {
 }
 
 /** Statements without a leading verb: "task 2 is done", "milk, eggs", "#3". */
-function understandLoose(said: Utterance): Intent | undefined {
+function understandLoose(said: Utterance, clock?: Clock): Intent | undefined {
   // A list of lines on its own is a list of new tasks.
   // Under a heading of its own ("groceries:"), the heading names the list, not a task.
   if (said.listed) return parseAdd(withoutHeading(said), { explicit: false });
@@ -322,8 +323,29 @@ function understandLoose(said: Utterance): Intent | undefined {
   if (ref) return { kind: "select", ref };
   if (isBareTodo(said.lower) || leadsWithPriority(said.lower))
     return parseAdd(said, { explicit: false });
+  if (clock && isScheduledThing(said, clock)) return parseAdd(said, { explicit: false });
   return undefined;
 }
+
+/** A question, or talk about something other than a task: never a scheduled thing. */
+const QUESTION =
+  /^(?:what|what's|whats|when|where|who|why|how|which|is|are|am|do|does|did|can|could|would|will|should|shall|any|anything)\b|\?\s*$/;
+
+/**
+ * "dentist appointment next tuesday at 9:30am", "team lunch friday": a thing with a day or
+ * time of its own, and nothing else, reads as a new task (the day and time in their fields).
+ */
+function isScheduledThing(said: Utterance, clock: Clock): boolean {
+  if (QUESTION.test(said.lower) || outsideTopic(said)) return false;
+  const { title, details } = readDetails(said.text, clock);
+  if (!details.due_date || details.recurrence) return false;
+  const words = title.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
+  return words.length >= 1 && words.length <= 5 && !TALK_LEAD.test(said.lower);
+}
+
+/** "see you tomorrow", "happy friday", "i'm free tomorrow": talk about a day, not a task. */
+const TALK_LEAD =
+  /^(?:i|i'm|im|i've|i'll|you|you're|we|we're|it|it's|its|that|this|he|she|they|see|happy|have|good|nice|great|busy|free|thanks|thank|hope|enjoy|wish|cheers|bye|lol|haha)\b/;
 
 /** "is task 2 done?", "did I finish the report?": answered by showing the list with its checkmarks. */
 const STATUS_QUESTIONS = [

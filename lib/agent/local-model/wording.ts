@@ -1,3 +1,4 @@
+import type { Clock } from "./clock";
 /**
  * The words of every answer the local model gives, per language. Planning asks
  * `wordingFor(language)` and never words an answer itself, so a language's replies are
@@ -32,16 +33,20 @@ export interface Wording {
   aboutTasks(tasks: ListedTask[], words: string, about: "done" | "listed"): string;
   noSuchTask(taskId: number): string;
   askChoice(choices: Choice[]): string;
+  /** `now` (the person's date and time) lets an answer say what is overdue or due today. */
   describeList(
     tasks: ListedTask[],
     total: number,
     status: StatusFilter,
     countOnly: boolean,
+    now?: { date: string; time: string },
   ): string;
   describeResults(calls: SeenToolCall[]): string;
-  describeChanges(calls: SeenToolCall[]): string;
+  /** `clock` lets dates be said relative to the person's today ("tomorrow 17:00"). */
+  describeChanges(calls: SeenToolCall[], clock?: Clock): string;
   describeAmbiguous(words: string, candidates: ListedTask[], verb: string): string;
-  describeNoMatch(words: string, listed: ListedTask[]): string;
+  /** `similar`: what a search for the words found, to offer. */
+  describeNoMatch(words: string, listed: ListedTask[], similar?: ListedTask[]): string;
   describeNoPosition(position: number | "last", listed: ListedTask[]): string;
   askWhich(verb: string): string;
   askWhichOfIds(ids: number[]): string;

@@ -1,0 +1,106 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { api, lastAnswer, saveScreenshot, sendMessage } from "./support/app";
+import { signUpViaApi } from "./support/session";
+
+/**
+ * Tidy answers (issue 13): one list rendering, several changes in one card, no list card
+ * on a failed lookup, titles that name the topic, and the local model saying what it is.
+ */
+
+const ZONE = "Europe/Paris";
+test.use({ timezoneId: ZONE });
+
+const tomorrow = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date(Date.now() + 86_400_000));
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+}
+
+test("several adds are one card, live and after reload; lists show chips once; a failed lookup shows no list", async ({
+  page,
+}) => {
+  const user = await signUpViaApi(page);
+  await api(page, user, "PATCH", "/api/account", { timezone: ZONE });
+  await page.goto("/");
+
+  await sendMessage(page, "add milk, eggs and bread");
+  const group = lastAnswer(page).getByRole("region", { name: "Added 3 tasks" });
+  // The three adds run at once: which gets which number is up to the database.
+  await expect(group.locator('[data-tool="add_task"]')).toHaveText([
+    /^Created #\d Milk$/,
+    /^Created #\d Eggs$/,
+    /^Created #\d Bread$/,
+  ]);
+  await expect(group.getByRole("button", { name: /^Undo: Created/ })).toHaveCount(3);
+  await expect(lastAnswer(page).locator("[data-tool]")).toHaveCount(3);
+  await saveScreenshot(page, "grouped-card");
+  await page.reload();
+  await expect(
+    lastAnswer(page)
+      .getByRole("region", { name: "Added 3 tasks" })
+      .locator('[data-tool="add_task"]'),
+  ).toHaveCount(3);
+
+  await api(page, user, "POST", "/api/tasks", {
+    title: "Pay rent",
+    due_date: tomorrow(),
+    due_time: "09:00",
+    priority: "high",
+    tags: ["home"],
+    recurrence: "FREQ=MONTHLY",
+  });
+  await sendMessage(page, "show my tasks");
+  const answer = lastAnswer(page);
+  const rent = answer.getByRole("row").filter({ hasText: "Pay rent" });
+  await expect(rent).toContainText("Tomorrow 09:00");
+  await expect(rent).toContainText("High");
+  await expect(rent).toContainText("#home");
+  await expect(rent.getByRole("img", { name: "Repeats monthly" })).toBeVisible();
+  // The card is the list; the text says how many, not the list again.
+  await expect(answer).toContainText("You have 4 tasks.");
+  await expect(answer.getByRole("listitem")).toHaveCount(0);
+  await expect(answer).not.toContainText("○");
+
+  await sendMessage(page, "complete the gym session");
+  const failed = lastAnswer(page);
+  await expect(failed).toContainText("couldn't find a task matching");
+  await expect(failed.getByRole("table")).toHaveCount(0);
+  await expect(failed.locator('[data-tool="list_tasks"]').last()).toContainText(
+    "No tasks matching “gym session”",
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("a greeting never titles a conversation; its first tasks do", async ({ page }) => {
+  await signUpViaApi(page);
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Conversations" });
+  await sendMessage(page, "hi there");
+  await expect(nav.getByRole("link", { name: "New chat" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "hi there" })).toHaveCount(0);
+
+  await sendMessage(page, "add buy groceries and dentist");
+  await expect(nav.getByRole("link", { name: "Groceries and dentist" })).toBeVisible();
+  await expect(page).toHaveTitle("Groceries and dentist · Taskchat");
+  await page.reload();
+  await expect(nav.getByRole("link", { name: "Groceries and dentist" })).toBeVisible();
+});
+
+test("with the local model, the chat says so and links to using an AI model", async ({ page }) => {
+  await signUpViaApi(page);
+  await page.goto("/");
+  const note = page.locator("[data-local-model]");
+  await expect(note).toContainText("Offline local model");
+  expect(await seriousViolations(page)).toEqual([]);
+  await note.getByRole("link", { name: "Use an AI model" }).click();
+  await expect(page).toHaveURL(/\/help\/ai-model$/);
+  await expect(page.getByRole("heading", { name: "Using an AI model" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("OPENAI_BASE_URL");
+  await expect(page.getByRole("main")).toContainText("Ollama");
+  expect(await seriousViolations(page)).toEqual([]);
+});
