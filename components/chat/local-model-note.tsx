@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import styles from "./local-model-note.module.css";
 
@@ -6,10 +7,10 @@ import styles from "./local-model-note.module.css";
  * offline model, which knows task talk in English, Urdu and Roman Urdu, and where to read how to use one.
  */
 export function LocalModelNote() {
+  const t = useTranslations("composer.localModel");
   return (
     <p className={styles.note} data-local-model="">
-      Offline local model: it understands task requests in English and Urdu.{" "}
-      <Link href="/help/ai-model">Use an AI model</Link>
+      {t("text")} <Link href="/help/ai-model">{t("link")}</Link>
     </p>
   );
 }
