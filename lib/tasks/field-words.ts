@@ -1,6 +1,8 @@
 import { asRecord } from "@/lib/validation/record";
 import { addDays, wallClock } from "@/lib/time/zoned-time";
-import { TASK_PRIORITIES, type TaskPriority } from "./task-fields";
+// Types only: task-fields builds zod schemas, whose set-up probes eval (a CSP violation in
+// the browser), and the sign-in page reaches this file through the task panel's helpers.
+import type { TaskPriority } from "./task-fields";
 
 /**
  * A task's fields in a person's words, the one formatter for every surface: the task
@@ -195,7 +197,7 @@ export function taskFieldWords(output: unknown, now: Date, timeZone: string): st
   );
   if (due && !gone) words.push(due.label);
   const priority = result.priority as TaskPriority;
-  if ((TASK_PRIORITIES as readonly string[]).includes(priority) && priority !== "none") {
+  if (Object.hasOwn(PRIORITY_LABEL, priority) && priority !== "none") {
     words.push(PRIORITY_LABEL[priority]);
   }
   if (Array.isArray(result.tags)) {
