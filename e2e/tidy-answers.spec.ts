@@ -104,3 +104,50 @@ test("with the local model, the chat says so and links to using an AI model", as
   await expect(page.getByRole("main")).toContainText("Ollama");
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+/** Sends a message from the Urdu composer and waits for the turn to end. */
+async function sendInUrdu(page: Page, text: string) {
+  const composer = page.getByRole("textbox", { name: "پیغام" });
+  await composer.fill(text);
+  await composer.press("Enter");
+  await expect(page.getByRole("button", { name: "روکیں" })).toHaveCount(0);
+  await expect(page.locator('article[aria-busy="true"]')).toHaveCount(0);
+}
+
+const lastUrduAnswer = (page: Page) => page.getByRole("article", { name: "اسسٹنٹ نے کہا" }).last();
+
+test("in Urdu: the group card's heading, the list's chips, the local-model note and the help page", async ({
+  page,
+  context,
+}) => {
+  await context.addCookies([
+    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
+  ]);
+  const user = await signUpViaApi(page);
+  await api(page, user, "PATCH", "/api/account", { timezone: ZONE });
+  await page.goto("/");
+  await expect(page.locator("html[dir=rtl][lang=ur]")).toHaveCount(1);
+
+  await sendInUrdu(page, "add milk and eggs");
+  await expect(lastUrduAnswer(page).getByRole("region", { name: "2 کام شامل کیے" })).toBeVisible();
+
+  await api(page, user, "POST", "/api/tasks", {
+    title: "Pay rent",
+    due_date: tomorrow(),
+    priority: "high",
+  });
+  await sendInUrdu(page, "show my tasks");
+  const rent = lastUrduAnswer(page).getByRole("row").filter({ hasText: "Pay rent" });
+  // Intl's Urdu for tomorrow, and the priority in Urdu.
+  await expect(rent).toContainText("آئندہ کل");
+  await expect(rent).toContainText("زیادہ");
+  await expect(rent).toContainText("باقی");
+
+  const note = page.locator("[data-local-model]");
+  await expect(note).toContainText("آف لائن مقامی ماڈل");
+  expect(await seriousViolations(page)).toEqual([]);
+  await note.getByRole("link", { name: "AI ماڈل استعمال کریں" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "AI ماڈل کا استعمال" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("OPENAI_BASE_URL");
+  expect(await seriousViolations(page)).toEqual([]);
+});
