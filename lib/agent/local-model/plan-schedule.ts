@@ -14,6 +14,7 @@ import { resolveTargets, type Step } from "./plan";
 import type { TaskRef } from "./references";
 import { readDetails, type TaskDetails } from "./task-details";
 import type { UnderstoodConversation } from "./understand";
+import { isChangingTool } from "@/lib/tasks/tool-results";
 
 const text = (value: string): Step => ({ kind: "text", text: value });
 
@@ -154,15 +155,8 @@ function supports(fields: Map<string, Set<string>>, tool: string, input: Record<
   return !!has && Object.keys(input).every((key) => key === "task_id" || has.has(key));
 }
 
-const CHANGING = new Set([
-  "add_task",
-  "complete_task",
-  "delete_task",
-  "update_task",
-  "restore_task",
-]);
 const isChange = (c: SeenToolCall) =>
-  CHANGING.has(c.toolName) && typeof c.output?.status === "string";
+  isChangingTool(c.toolName) && typeof c.output?.status === "string";
 
 // ── Lists ───────────────────────────────────────────────────────────────────────────
 
