@@ -1,9 +1,13 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { migrations } from "@/db/migrations";
 import { EMBEDDED_DATABASE_ON_VERCEL } from "@/lib/server/durable-database";
-import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
+import {
+  createLaneDatabase,
+  describeEachLane,
+  runCommand,
+  type LaneDatabase,
+} from "@/test/support/lanes";
 import { startServer } from "@/test/support/server";
 
 /**
@@ -19,18 +23,7 @@ const SECRET = "test-secret-test-secret-test-secret-0123456789";
 function runBuildDatabaseStep(
   env: Record<string, string>,
 ): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build-database.ts"], {
-      cwd: process.cwd(),
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.once("error", reject);
-    child.once("exit", (code) => resolve({ code: code ?? 1, output }));
-  });
+  return runCommand(process.execPath, ["--import", "tsx", "scripts/build-database.ts"], env);
 }
 
 describeEachLane((lane) => {
