@@ -57,6 +57,10 @@ export function onlyDates(calls: { input: Record<string, unknown> }[]): Step | u
 export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodConversation): Step {
   const fields = conversation.toolFields;
   const done = conversation.turnCalls;
+  // This turn already changed the list: what it did is the answer.
+  const changed = done.filter(isChange);
+  const describeChanged = () =>
+    text(wordingFor(conversation.language).describeChanges(changed, conversation.clock));
   switch (intent.kind) {
     case "query": {
       const listed = done.find((c) => c.toolName === "list_tasks");
@@ -84,13 +88,7 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
       };
     }
     case "undo": {
-      if (done.some(isChange))
-        return text(
-          wordingFor(conversation.language).describeChanges(
-            done.filter(isChange),
-            conversation.clock,
-          ),
-        );
+      if (changed.length > 0) return describeChanged();
       const calls = undoCalls(conversation);
       if (calls === "unknown") return text(CANNOT_UNDO);
       if (!calls) return text(NOTHING_TO_UNDO);
@@ -98,13 +96,7 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
       return { kind: "tools", calls };
     }
     case "restore": {
-      if (done.some(isChange))
-        return text(
-          wordingFor(conversation.language).describeChanges(
-            done.filter(isChange),
-            conversation.clock,
-          ),
-        );
+      if (changed.length > 0) return describeChanged();
       const ids = restoreTargets(intent, conversation);
       if (!ids.length) return text(NOTHING_TO_RESTORE);
       if (!fields.has("restore_task")) return text(CANNOT_SCHEDULE);
