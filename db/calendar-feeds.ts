@@ -10,23 +10,26 @@ export interface CalendarFeed {
   tokenHash: string;
 }
 
-export async function findFeedOf(userId: string): Promise<CalendarFeed | undefined> {
+/** The feed whose `column` holds `value` (both columns are unique). */
+async function findFeedBy(
+  column: "user_id" | "token_hash",
+  value: string,
+): Promise<CalendarFeed | undefined> {
   const row = await db()
     .selectFrom("calendar_feeds")
     .select(["user_id", "nonce", "token_hash"])
-    .where("user_id", "=", userId)
+    .where(column, "=", value)
     .executeTakeFirst();
   return row && { userId: row.user_id, nonce: row.nonce, tokenHash: row.token_hash };
 }
 
+export function findFeedOf(userId: string): Promise<CalendarFeed | undefined> {
+  return findFeedBy("user_id", userId);
+}
+
 /** The feed whose token hashes to `tokenHash` (unique index on token_hash). */
-export async function findFeedByTokenHash(tokenHash: string): Promise<CalendarFeed | undefined> {
-  const row = await db()
-    .selectFrom("calendar_feeds")
-    .select(["user_id", "nonce", "token_hash"])
-    .where("token_hash", "=", tokenHash)
-    .executeTakeFirst();
-  return row && { userId: row.user_id, nonce: row.nonce, tokenHash: row.token_hash };
+export function findFeedByTokenHash(tokenHash: string): Promise<CalendarFeed | undefined> {
+  return findFeedBy("token_hash", tokenHash);
 }
 
 /**

@@ -1,10 +1,14 @@
-import { sql } from "kysely";
+import { sql, type ExpressionBuilder } from "kysely";
 import { database } from "./index";
 import { isUuid } from "./ids";
-import type { ConversationRow, MessageRow } from "./schema";
+import type { ConversationRow, Database, MessageRow } from "./schema";
 import { countChatTurn } from "./usage";
 
 const db = () => database().db;
+
+/** The user's own conversation with this id. */
+const theirs = (userId: string, id: string) => (eb: ExpressionBuilder<Database, "conversations">) =>
+  eb.and([eb("id", "=", id), eb("user_id", "=", userId)]);
 
 export async function createConversation(userId: string, title: string): Promise<ConversationRow> {
   return db()
@@ -20,12 +24,7 @@ export async function findConversation(
   id: string,
 ): Promise<ConversationRow | undefined> {
   if (!isUuid(id)) return undefined;
-  return db()
-    .selectFrom("conversations")
-    .selectAll()
-    .where("id", "=", id)
-    .where("user_id", "=", userId)
-    .executeTakeFirst();
+  return db().selectFrom("conversations").selectAll().where(theirs(userId, id)).executeTakeFirst();
 }
 
 /**
@@ -47,8 +46,7 @@ export async function conversationPosition(
   const row = await db()
     .selectFrom("conversations")
     .select(["id", sql<string>`updated_at::text`.as("updated_at")])
-    .where("id", "=", id)
-    .where("user_id", "=", userId)
+    .where(theirs(userId, id))
     .executeTakeFirst();
   return row && { updatedAt: row.updated_at, id: row.id };
 }
@@ -86,8 +84,7 @@ export async function renameConversation(
   return db()
     .updateTable("conversations")
     .set((eb) => ({ title, updated_at: eb.fn("now") }))
-    .where("id", "=", id)
-    .where("user_id", "=", userId)
+    .where(theirs(userId, id))
     .returningAll()
     .executeTakeFirst();
 }
@@ -97,8 +94,7 @@ export async function deleteConversation(userId: string, id: string): Promise<bo
   if (!isUuid(id)) return false;
   const result = await db()
     .deleteFrom("conversations")
-    .where("id", "=", id)
-    .where("user_id", "=", userId)
+    .where(theirs(userId, id))
     .executeTakeFirst();
   return result.numDeletedRows > BigInt(0);
 }

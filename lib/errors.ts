@@ -37,6 +37,12 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** The value, or a NotFoundError naming what is missing when there is none. */
+export function found<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new NotFoundError(what);
+  return value;
+}
+
 export class ValidationError extends DomainError {
   constructor(message: string, field?: string) {
     super("validation", message, field ? { field } : {});

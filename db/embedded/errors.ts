@@ -12,29 +12,34 @@ export abstract class EmbeddedDatabaseUnavailableError extends Error {
   abstract readonly publicMessage: string;
 }
 
-/** Another live process (in any container, on any host) holds the embedded database. */
-export class DatabaseLockedError extends EmbeddedDatabaseUnavailableError {
-  override readonly name = "DatabaseLockedError";
-  readonly publicMessage =
-    "The embedded database is in use by another process. Stop it, or configure another database.";
+/** A subclass's name and the sentence its clients see. */
+function unavailable(name: string, publicMessage: string) {
+  return class extends EmbeddedDatabaseUnavailableError {
+    override readonly name = name;
+    readonly publicMessage = publicMessage;
+  };
 }
+
+/** Another live process (in any container, on any host) holds the embedded database. */
+export class DatabaseLockedError extends unavailable(
+  "DatabaseLockedError",
+  "The embedded database is in use by another process. Stop it, or configure another database.",
+) {}
 
 /** The data folder vanished, was replaced, or our lock on it was lost while we ran. */
-export class DataDirLostError extends EmbeddedDatabaseUnavailableError {
-  override readonly name = "DataDirLostError";
-  readonly publicMessage =
-    "The database's storage went away, so this server no longer accepts changes. An operator must restore it and restart the server.";
-}
+export class DataDirLostError extends unavailable(
+  "DataDirLostError",
+  "The database's storage went away, so this server no longer accepts changes. An operator must restore it and restart the server.",
+) {}
 
 /** Production, an empty folder, and a marker saying it held a database before. */
-export class NewDatabaseRefusedError extends EmbeddedDatabaseUnavailableError {
-  override readonly name = "NewDatabaseRefusedError";
-  readonly publicMessage =
-    "The database's storage is missing (its volume may not be mounted). An operator must restore it.";
-}
+export class NewDatabaseRefusedError extends unavailable(
+  "NewDatabaseRefusedError",
+  "The database's storage is missing (its volume may not be mounted). An operator must restore it.",
+) {}
 
 /** The disk is full, read-only or refuses access, or PGlite aborted on a failed write. */
-export class StorageFailureError extends EmbeddedDatabaseUnavailableError {
-  override readonly name = "StorageFailureError";
-  readonly publicMessage = STORAGE_FAILURE_MESSAGE;
-}
+export class StorageFailureError extends unavailable(
+  "StorageFailureError",
+  STORAGE_FAILURE_MESSAGE,
+) {}

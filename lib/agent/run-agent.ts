@@ -15,6 +15,7 @@ import { agentTools } from "./agent-tools";
 import { CLOCK_OPTIONS_KEY } from "./local-model/clock";
 import { chatModel } from "./model";
 import { systemPrompt } from "./system-prompt";
+import { logFailure } from "@/lib/log";
 
 /** Enough for "list, then act, then answer" with room for a retry; bounds cost per turn. */
 export const MAX_AGENT_STEPS = 6;
@@ -95,10 +96,7 @@ export function modelFailure(failure: unknown): DomainError {
   // After its retries the SDK reports a RetryError; the provider's answer is its last error.
   const error = RetryError.isInstance(failure) ? failure.lastError : failure;
   const status = APICallError.isInstance(error) ? error.statusCode : undefined;
-  console.error(
-    `[taskchat] model call failed${status ? ` (${status})` : ""}:`,
-    error instanceof Error ? error.message : error,
-  );
+  logFailure(`model call failed${status ? ` (${status})` : ""}`, error);
   const reason =
     status === 401 || status === 403
       ? "the model provider rejected our credentials"

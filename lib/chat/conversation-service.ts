@@ -3,7 +3,7 @@ import * as conversations from "@/db/conversations";
 import * as feedback from "@/db/feedback";
 import * as messages from "@/db/messages";
 import type { ConversationRow, FeedbackKind, MessageRow, StoredToolCall } from "@/db/schema";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { found, NotFoundError, ValidationError } from "@/lib/errors";
 import { trimmedText } from "@/lib/validation/text";
 
 /**
@@ -68,9 +68,7 @@ export async function listConversationPage(userId: string, query: z.infer<typeof
 }
 
 export async function requireConversation(userId: string, id: string): Promise<ConversationRow> {
-  const row = await conversations.findConversation(userId, id);
-  if (!row) throw new NotFoundError("Conversation");
-  return row;
+  return found(await conversations.findConversation(userId, id), "Conversation");
 }
 
 export async function renameConversation(
@@ -78,9 +76,7 @@ export async function renameConversation(
   id: string,
   title: string,
 ): Promise<ConversationRow> {
-  const row = await conversations.renameConversation(userId, id, title);
-  if (!row) throw new NotFoundError("Conversation");
-  return row;
+  return found(await conversations.renameConversation(userId, id, title), "Conversation");
 }
 
 export async function deleteConversation(userId: string, id: string): Promise<void> {
@@ -97,9 +93,7 @@ export async function positionOf(
   userId: string,
   id: string,
 ): Promise<conversations.ConversationCursor> {
-  const position = await conversations.conversationPosition(userId, id);
-  if (!position) throw new NotFoundError("Conversation");
-  return position;
+  return found(await conversations.conversationPosition(userId, id), "Conversation");
 }
 
 export async function requireMessage(
@@ -107,9 +101,7 @@ export async function requireMessage(
   conversationId: string,
   messageId: string,
 ): Promise<MessageRow> {
-  const row = await messages.findMessage(userId, conversationId, messageId);
-  if (!row) throw new NotFoundError("Message");
-  return row;
+  return found(await messages.findMessage(userId, conversationId, messageId), "Message");
 }
 
 /** A page of a conversation's messages (see db/messages.ts). */

@@ -5,6 +5,7 @@ import type { MessageRow } from "@/db/schema";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
 import { claimTurn } from "./turn-claim";
 import { titleFromMessage, toModelMessages } from "./history";
+import { storedAddCall } from "@/test/support/task-json";
 
 const HISTORY_LIMIT = 4;
 
@@ -33,13 +34,7 @@ describe("toModelMessages", () => {
     const answer = row({
       role: "assistant",
       content: 'Added task #1: "Buy milk".',
-      tool_calls: [
-        {
-          name: "add_task",
-          arguments: { title: "Buy milk" },
-          result: { task_id: 1, status: "created", title: "Buy milk" },
-        },
-      ],
+      tool_calls: [storedAddCall(1, "Buy milk")],
     });
     const result = toModelMessages([row({ role: "user", content: "add buy milk" }), answer]);
     const callId = `stored_${answer.id}_0`;

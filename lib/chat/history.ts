@@ -14,22 +14,19 @@ export function toModelMessages(rows: MessageRow[]): ModelMessage[] {
     }
     const calls = row.tool_calls ?? [];
     if (calls.length > 0) {
-      const ids = calls.map((_, i) => `stored_${row.id}_${i}`);
+      const ref = (i: number) => ({
+        toolCallId: `stored_${row.id}_${i}`,
+        toolName: calls[i]!.name,
+      });
       messages.push({
         role: "assistant",
-        content: calls.map((call, i) => ({
-          type: "tool-call",
-          toolCallId: ids[i]!,
-          toolName: call.name,
-          input: call.arguments,
-        })),
+        content: calls.map((call, i) => ({ type: "tool-call", ...ref(i), input: call.arguments })),
       });
       messages.push({
         role: "tool",
         content: calls.map((call, i) => ({
           type: "tool-result",
-          toolCallId: ids[i]!,
-          toolName: call.name,
+          ...ref(i),
           output: { type: "json", value: (call.result ?? null) as never },
         })),
       });

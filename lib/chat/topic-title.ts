@@ -1,6 +1,7 @@
 import type { StoredToolCall } from "@/db/schema";
 import { normalize } from "@/lib/agent/local-model/normalize";
 import { titleFromMessage } from "./history";
+import { isChangingTool } from "@/lib/tasks/tool-results";
 
 /**
  * Conversation titles that name the topic ("Groceries and dentist"), not the first words
@@ -65,19 +66,11 @@ export function taskTopic(title: string): string {
   return stripped && stripped !== trimmed ? short : short.charAt(0).toLowerCase() + short.slice(1);
 }
 
-const CHANGING = new Set([
-  "add_task",
-  "complete_task",
-  "delete_task",
-  "update_task",
-  "restore_task",
-]);
-
 /** "Groceries and dentist" from the tasks a turn changed; undefined when it changed none. */
 export function topicTitle(calls: StoredToolCall[]): string | undefined {
   const topics: string[] = [];
   for (const call of calls) {
-    if (!CHANGING.has(call.name)) continue;
+    if (!isChangingTool(call.name)) continue;
     const result = call.result as { status?: unknown; title?: unknown } | null;
     if (typeof result?.status !== "string" || typeof result.title !== "string") continue;
     const topic = taskTopic(result.title);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MessageRow } from "@/db/schema";
 import { messageIdOf, toThreadItems, toolsItemId } from "./items";
+import { storedAddCall } from "@/test/support/task-json";
 
 const base = {
   id: "0b6f1a52-7a3c-4a38-9d8e-8f1f0b8a7c11",
@@ -33,13 +34,7 @@ describe("toThreadItems", () => {
       ...base,
       role: "assistant",
       content: "Added task #2.",
-      tool_calls: [
-        {
-          name: "add_task",
-          arguments: { title: "Milk" },
-          result: { task_id: 2, status: "created", title: "Milk" },
-        },
-      ],
+      tool_calls: [storedAddCall(2, "Milk")],
     };
     const [widget, answer] = toThreadItems(row);
     expect(widget).toMatchObject({

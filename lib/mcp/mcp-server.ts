@@ -18,29 +18,18 @@ export const MCP_SERVER_INFO = { name: "taskchat", version: packageJson.version 
 
 // How clients present each tool: a display title, and hints for clients that ask before
 // running one (a read-only tool needs no approval; a destructive one deserves a warning).
+const changing = (title: string, hints: { destructiveHint: boolean; idempotentHint: boolean }) => ({
+  title,
+  annotations: { readOnlyHint: false, ...hints },
+});
 const PRESENTATION: Record<TaskToolName, { title: string; annotations: ToolAnnotations }> = {
-  add_task: {
-    title: "Add task",
-    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
-  },
+  add_task: changing("Add task", { destructiveHint: false, idempotentHint: false }),
   list_tasks: { title: "List tasks", annotations: { readOnlyHint: true } },
   // Not idempotent: completing a repeating task twice moves it on twice.
-  complete_task: {
-    title: "Complete task",
-    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
-  },
-  update_task: {
-    title: "Update task",
-    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
-  },
-  delete_task: {
-    title: "Delete task",
-    annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
-  },
-  restore_task: {
-    title: "Restore task",
-    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
-  },
+  complete_task: changing("Complete task", { destructiveHint: false, idempotentHint: false }),
+  update_task: changing("Update task", { destructiveHint: false, idempotentHint: true }),
+  delete_task: changing("Delete task", { destructiveHint: true, idempotentHint: false }),
+  restore_task: changing("Restore task", { destructiveHint: false, idempotentHint: true }),
 };
 
 /**

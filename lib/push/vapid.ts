@@ -2,6 +2,7 @@ import webpush from "web-push";
 import { chooseDriver } from "@/db/connect";
 import { storedVapidKeys } from "@/db/vapid-keys";
 import { env, type Env } from "@/lib/env";
+import { logFailure } from "@/lib/log";
 
 /** What push messages are signed with (RFC 8292), and where the pair came from. */
 export interface VapidDetails {
@@ -107,9 +108,6 @@ export async function announcePushConfiguration(): Promise<void> {
       );
     }
   } catch (error) {
-    console.error(
-      "[taskchat] could not load the VAPID keys:",
-      error instanceof Error ? error.message : error,
-    );
+    logFailure("could not load the VAPID keys", error);
   }
 }

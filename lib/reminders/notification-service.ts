@@ -3,6 +3,7 @@ import type { NotificationRow } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { deliverDueReminders } from "./deliver";
 import { inAppChannel } from "./in-app-channel";
+import { logFailure } from "@/lib/log";
 
 /** A reminder delivered in the app, as `GET /api/notifications` shows it. */
 export interface Notification {
@@ -43,10 +44,7 @@ export async function listUserNotifications(
     await deliverDueReminders(now, { userId, channels: [inAppChannel] });
   } catch (error) {
     // The list still answers; the next poll or trigger delivers.
-    console.error(
-      "[taskchat] in-app reminder delivery failed:",
-      error instanceof Error ? error.message : error,
-    );
+    logFailure("in-app reminder delivery failed", error);
   }
   const rows = await listNotifications(userId, { limit: NOTIFICATION_LIST_LIMIT });
   return rows.map(toNotification);

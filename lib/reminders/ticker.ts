@@ -1,4 +1,5 @@
 import { isBuildPhase } from "@/lib/env";
+import { logFailure } from "@/lib/log";
 
 /**
  * The in-process trigger of `npm start` / `npm run dev` (Vercel uses the cron route):
@@ -23,10 +24,7 @@ export function startReminderTicker(
     try {
       await tick();
     } catch (error) {
-      console.error(
-        "[taskchat] reminder delivery failed (tried again next tick):",
-        error instanceof Error ? error.message : error,
-      );
+      logFailure("reminder delivery failed (tried again next tick)", error);
     }
   };
   const schedule = () => {

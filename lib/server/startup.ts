@@ -7,6 +7,7 @@ import { startProcessReminderTicker } from "@/lib/reminders/ticker";
 import { assertDurableDatabase } from "./durable-database";
 import { installNonBlockingConsole } from "./non-blocking-log";
 import { stampPeerAddresses } from "./peer-address";
+import { logFailure } from "@/lib/log";
 
 /**
  * What a server process does once, when it starts (called from `instrumentation.ts`).
@@ -30,10 +31,7 @@ export async function startServerProcess(): Promise<void> {
     await ensureDatabaseReady();
   } catch (error) {
     // Requests retry the migration; the server stays up to answer 503s meanwhile.
-    console.error(
-      "[taskchat] database not ready at startup:",
-      error instanceof Error ? error.message : error,
-    );
+    logFailure("database not ready at startup", error);
   }
   // Push is optional: without VAPID keys it is off with a warning, never a refusal to start.
   await announcePushConfiguration();

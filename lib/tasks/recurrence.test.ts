@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { zonedInstant } from "@/lib/time/zoned-time";
 import { nextOccurrence, normaliseRecurrence, recurrenceProblem } from "./recurrence";
 
+/** The instant of a wall-clock time in a zone, as ISO text. */
+const instantIso = (date: string, time: string, zone: string) =>
+  zonedInstant(date, time, zone).toISOString();
+
 describe("nextOccurrence", () => {
   it("monthly on the 31st skips February (RFC 5545), the last day does not", () => {
     expect(nextOccurrence("FREQ=MONTHLY;BYMONTHDAY=31", "2027-01-31", "2027-01-31")).toBe(
@@ -54,19 +58,11 @@ describe("nextOccurrence", () => {
     const next = nextOccurrence("FREQ=DAILY", "2026-03-07", "2026-03-07")!;
     expect(next).toBe("2026-03-08");
     // 09:00 in New York is 14:00 UTC before the change and 13:00 UTC after it.
-    expect(zonedInstant("2026-03-07", "09:00", "America/New_York").toISOString()).toBe(
-      "2026-03-07T14:00:00.000Z",
-    );
-    expect(zonedInstant(next, "09:00", "America/New_York").toISOString()).toBe(
-      "2026-03-08T13:00:00.000Z",
-    );
+    expect(instantIso("2026-03-07", "09:00", "America/New_York")).toBe("2026-03-07T14:00:00.000Z");
+    expect(instantIso(next, "09:00", "America/New_York")).toBe("2026-03-08T13:00:00.000Z");
     // And in Berlin at the end of summer time (25 October 2026).
-    expect(zonedInstant("2026-10-24", "09:00", "Europe/Berlin").toISOString()).toBe(
-      "2026-10-24T07:00:00.000Z",
-    );
-    expect(zonedInstant("2026-10-25", "09:00", "Europe/Berlin").toISOString()).toBe(
-      "2026-10-25T08:00:00.000Z",
-    );
+    expect(instantIso("2026-10-24", "09:00", "Europe/Berlin")).toBe("2026-10-24T07:00:00.000Z");
+    expect(instantIso("2026-10-25", "09:00", "Europe/Berlin")).toBe("2026-10-25T08:00:00.000Z");
   });
 });
 

@@ -150,17 +150,31 @@ const completeTask = defineTool({
   },
 });
 
-const deleteTask = defineTool({
-  name: "delete_task",
-  description:
-    "Delete one of the user's tasks, by its number (task_id). It can be brought back with restore_task for 30 days. If you only know title words, find the number with list_tasks first; if several tasks match, ask which.",
-  inputSchema: z.strictObject({ task_id: taskId }),
-  async execute({ userId }, { task_id }) {
-    const task = await tasks.deleteTask(userId, task_id);
-    if (!task) return taskNotFound(task_id);
-    return { task_id, status: "deleted", title: task.title };
-  },
-});
+/** A tool that moves one task, by its number, in or out of the recently deleted. */
+function deletionTool<Name extends "delete_task" | "restore_task">(
+  name: Name,
+  status: ToolOutput<Name>["status"],
+  description: string,
+  act: (userId: string, number: number) => Promise<{ title: string } | undefined>,
+) {
+  return defineTool({
+    name,
+    description,
+    inputSchema: z.strictObject({ task_id: taskId }),
+    async execute({ userId }, { task_id }) {
+      const task = await act(userId, task_id);
+      if (!task) return taskNotFound(task_id);
+      return { task_id, status, title: task.title } as ToolOutput<Name>;
+    },
+  });
+}
+
+const deleteTask = deletionTool(
+  "delete_task",
+  "deleted",
+  "Delete one of the user's tasks, by its number (task_id). It can be brought back with restore_task for 30 days. If you only know title words, find the number with list_tasks first; if several tasks match, ask which.",
+  tasks.deleteTask,
+);
 
 const updateTask = defineTool({
   name: "update_task",
@@ -195,17 +209,12 @@ const updateTask = defineTool({
   },
 });
 
-const restoreTask = defineTool({
-  name: "restore_task",
-  description:
-    "Bring back a task the user deleted in the last 30 days (undo a delete), by its number (task_id). It keeps its number.",
-  inputSchema: z.strictObject({ task_id: taskId }),
-  async execute({ userId }, { task_id }) {
-    const task = await tasks.restoreTask(userId, task_id);
-    if (!task) return taskNotFound(task_id);
-    return { task_id, status: "restored", title: task.title };
-  },
-});
+const restoreTask = deletionTool(
+  "restore_task",
+  "restored",
+  "Bring back a task the user deleted in the last 30 days (undo a delete), by its number (task_id). It keeps its number.",
+  tasks.restoreTask,
+);
 
 /** The user's next day on which `time` (HH:MM, their zone) is still ahead. */
 async function nextDayAt(userId: string, time: string): Promise<string> {

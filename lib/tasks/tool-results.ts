@@ -68,9 +68,22 @@ export const toolResultSchemas = {
 
 export type TaskToolName = keyof typeof toolResultSchemas;
 export type ToolOutput<Name extends TaskToolName> = z.output<(typeof toolResultSchemas)[Name]>;
-export type TaskChange = ToolOutput<
-  "add_task" | "complete_task" | "delete_task" | "update_task" | "restore_task"
->;
+/** The tools that change the list: every task tool but list_tasks. */
+export type ChangingToolName = Exclude<TaskToolName, "list_tasks">;
+export type TaskChange = ToolOutput<ChangingToolName>;
+
+const changingTools: ReadonlySet<string> = new Set<ChangingToolName>([
+  "add_task",
+  "complete_task",
+  "delete_task",
+  "update_task",
+  "restore_task",
+]);
+
+/** Whether a call of this tool changes the list (cards, topic titles, the eval's checks). */
+export function isChangingTool(name: string): name is ChangingToolName {
+  return changingTools.has(name);
+}
 
 /**
  * A call that did not do what it was asked: a missing task (`task_not_found` with its

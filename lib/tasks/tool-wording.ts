@@ -242,15 +242,23 @@ export function replyForResult(call: SeenCall): string {
   }
 }
 
-/** One sentence for one result; a short list when one turn changed several tasks. */
-export function replyForResults(calls: SeenCall[]): string {
+/** The calls that changed a task, read as their changes, apart from the other calls. */
+export function partitionChanges<Call extends Pick<SeenCall, "toolName" | "output">>(
+  calls: Call[],
+): { changes: TaskChange[]; others: Call[] } {
   const changes: TaskChange[] = [];
-  const others: SeenCall[] = [];
+  const others: Call[] = [];
   for (const call of calls) {
     const outcome = readOutcome(call.toolName, call.output);
     if (outcome.kind === "changed") changes.push(outcome.change);
     else others.push(call);
   }
+  return { changes, others };
+}
+
+/** One sentence for one result; a short list when one turn changed several tasks. */
+export function replyForResults(calls: SeenCall[]): string {
+  const { changes, others } = partitionChanges(calls);
   if (changes.length <= 1) return calls.map(replyForResult).join(" ");
   const items = changes.map((c) => `#${c.task_id} ${quote(c.title)}`);
   return [

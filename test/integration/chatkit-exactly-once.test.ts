@@ -28,6 +28,20 @@ const threadOf = (answer: ChatKitAnswer) =>
 const answerIdOf = (answer: ChatKitAnswer) =>
   answer.events.findLast((e) => e.type === "thread.item.done")!.item.id as string;
 
+/** A thread opened with a first message (no Idempotency-Key); its id. */
+async function openThread(client: Client, text: string): Promise<string> {
+  const created = await client.chatKit({
+    type: "threads.create",
+    params: { input: userInput(text) },
+  });
+  return threadOf(created);
+}
+
+const addUserMessage = (threadId: string, text: string) => ({
+  type: "threads.add_user_message",
+  params: { thread_id: threadId, input: userInput(text) },
+});
+
 describe("with the local model", () => {
   const app = suiteApp();
 
@@ -54,15 +68,8 @@ describe("with the local model", () => {
 
   it("the same message resent without a key runs once and is told the first answer", async () => {
     const client = await newUser(app);
-    const created = await client.chatKit({
-      type: "threads.create",
-      params: { input: userInput("what's pending?") },
-    });
-    const threadId = threadOf(created);
-    const request = {
-      type: "threads.add_user_message",
-      params: { thread_id: threadId, input: userInput("Add a task to pay rent") },
-    };
+    const threadId = await openThread(client, "what's pending?");
+    const request = addUserMessage(threadId, "Add a task to pay rent");
     const first = await client.chatKit(request);
     const again = await client.chatKit(request);
     expect(again.status).toBe(200);
@@ -79,15 +86,8 @@ describe("with the local model", () => {
 
   it("the same request sent twice at once runs once", async () => {
     const client = await newUser(app);
-    const created = await client.chatKit({
-      type: "threads.create",
-      params: { input: userInput("hello") },
-    });
-    const threadId = threadOf(created);
-    const request = {
-      type: "threads.add_user_message",
-      params: { thread_id: threadId, input: userInput("Add a task to book flights") },
-    };
+    const threadId = await openThread(client, "hello");
+    const request = addUserMessage(threadId, "Add a task to book flights");
     const key = { "idempotency-key": "twice-at-once" };
     const [one, two] = await Promise.all([
       client.chatKit(request, key),
@@ -105,16 +105,8 @@ describe("with the local model", () => {
 
   it("the same words sent again after another message are a new turn", async () => {
     const client = await newUser(app);
-    const created = await client.chatKit({
-      type: "threads.create",
-      params: { input: userInput("hello") },
-    });
-    const threadId = threadOf(created);
-    const send = (text: string) =>
-      client.chatKit({
-        type: "threads.add_user_message",
-        params: { thread_id: threadId, input: userInput(text) },
-      });
+    const threadId = await openThread(client, "hello");
+    const send = (text: string) => client.chatKit(addUserMessage(threadId, text));
     const first = await send("what's pending?");
     await send("Add a task to walk the dog");
     const again = await send("what's pending?");

@@ -4,6 +4,7 @@ import {
   createThread,
   signUpWithChatKit,
   streamedText,
+  TOOL_TURN_ITEMS,
   userInput,
   type ChatKitClient,
 } from "../support/chatkit";
@@ -55,12 +56,8 @@ describe("ChatKit and our own API share conversations", () => {
     expect(reply.status).toBe(200);
     const thread = await chatKit({ type: "threads.get_by_id", params: { thread_id: threadId } });
     expect(thread.json.items.data.map((i: any) => i.type)).toEqual([
-      "user_message",
-      "widget",
-      "assistant_message",
-      "user_message",
-      "widget",
-      "assistant_message",
+      ...TOOL_TURN_ITEMS,
+      ...TOOL_TURN_ITEMS,
     ]);
     expect(thread.json.items.data[3].content).toEqual([
       { type: "input_text", text: "complete task 1" },

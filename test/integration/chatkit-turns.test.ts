@@ -6,6 +6,7 @@ import {
   eventShape,
   ISO_DATE,
   streamedText,
+  TOOL_TURN_ITEMS,
   userInput,
   UUID,
   signUpWithChatKit,
@@ -197,12 +198,8 @@ describe("threads.add_user_message", () => {
       params: { thread_id: threadId, order: "asc", limit: 20 },
     });
     expect(items.json.data.map((i: any) => i.type)).toEqual([
-      "user_message",
-      "widget",
-      "assistant_message",
-      "user_message",
-      "widget",
-      "assistant_message",
+      ...TOOL_TURN_ITEMS,
+      ...TOOL_TURN_ITEMS,
     ]);
   });
 

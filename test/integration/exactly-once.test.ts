@@ -13,6 +13,13 @@ describe("exactly-once chat turns", () => {
     api = apiAs(server.url, user);
   });
 
+  const chat = (body: Record<string, string>) => api("POST", `/api/${user.id}/chat`, body);
+
+  /** A new conversation opened with a first message; its id. */
+  async function newConversation() {
+    return (await chat({ message: "What's pending?" })).json.conversation_id as string;
+  }
+
   async function roles(conversation: string) {
     const page = await api("GET", `/api/conversations/${conversation}/messages`);
     return page.json.messages.map(
@@ -26,8 +33,8 @@ describe("exactly-once chat turns", () => {
 
   it("replays a retried first message without a second conversation or task", async () => {
     const body = { message: "Add a task to renew passport", client_message_id: "first-1" };
-    const first = await api("POST", `/api/${user.id}/chat`, body);
-    const again = await api("POST", `/api/${user.id}/chat`, body);
+    const first = await chat(body);
+    const again = await chat(body);
     const streamed = await api("POST", "/api/chat", body);
     expect(first.status).toBe(200);
     expect(again.json).toEqual(first.json);
@@ -42,19 +49,18 @@ describe("exactly-once chat turns", () => {
   });
 
   it("replays a retried turn in a conversation, even after later turns", async () => {
-    const start = await api("POST", `/api/${user.id}/chat`, { message: "What's pending?" });
-    const conversation = start.json.conversation_id;
+    const conversation = await newConversation();
     const body = {
       conversation_id: conversation,
       message: "Add a task to book dentist",
       client_message_id: "later-1",
     };
-    const first = await api("POST", `/api/${user.id}/chat`, body);
-    await api("POST", `/api/${user.id}/chat`, {
+    const first = await chat(body);
+    await chat({
       conversation_id: conversation,
       message: "Add a task to walk dog",
     });
-    const again = await api("POST", `/api/${user.id}/chat`, body);
+    const again = await chat(body);
     expect(again.json).toEqual(first.json);
     expect((await roles(conversation)).filter((r: string) => /book dentist/i.test(r))).toHaveLength(
       2,
@@ -63,17 +69,13 @@ describe("exactly-once chat turns", () => {
   });
 
   it("runs a turn sent twice at once only once", async () => {
-    const start = await api("POST", `/api/${user.id}/chat`, { message: "What's pending?" });
-    const conversation = start.json.conversation_id;
+    const conversation = await newConversation();
     const body = {
       conversation_id: conversation,
       message: "Add a task to pay rent",
       client_message_id: "double-1",
     };
-    const [one, two] = await Promise.all([
-      api("POST", `/api/${user.id}/chat`, body),
-      api("POST", `/api/${user.id}/chat`, body),
-    ]);
+    const [one, two] = await Promise.all([chat(body), chat(body)]);
     expect(one.status).toBe(200);
     expect(two.status).toBe(200);
     expect(two.json).toEqual(one.json);

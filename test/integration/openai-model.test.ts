@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
 import { suiteAppOnFakeOpenAI } from "../support/app-server";
-import type { ChatRequest } from "../support/fake-openai";
+import type { ChatRequest, FakeReply } from "../support/fake-openai";
 import { createdResult, plainTaskRest, TASK_TOOL_NAMES } from "../support/task-json";
 import { uiStreamText } from "../support/ui-stream";
 import { apiAs, signUp, type TestUser } from "../support/users";
@@ -25,6 +25,12 @@ beforeEach(async () => {
 
 const hasToolResult = (request: ChatRequest) =>
   request.body.messages.some((m) => m.role === "tool");
+
+/** The model calls this tool, then answers `after` once it has the result. */
+const callThen =
+  (name: string, args: Record<string, unknown>, after: FakeReply) =>
+  (request: ChatRequest): FakeReply =>
+    hasToolResult(request) ? after : { toolCalls: [{ name, arguments: args }] };
 
 describe("provider wiring", () => {
   it("sends the system prompt, the user's message and our tools with their JSON schemas", async () => {
@@ -69,10 +75,11 @@ describe("provider wiring", () => {
 
 describe("a multi-step tool turn", () => {
   it("runs the model's tool call, sends the result back and stores the final answer", async () => {
-    fake.respond = (request) =>
-      hasToolResult(request)
-        ? { text: 'Added task #1: "Buy milk".' }
-        : { toolCalls: [{ name: "add_task", arguments: { title: "Buy milk" } }] };
+    fake.respond = callThen(
+      "add_task",
+      { title: "Buy milk" },
+      { text: 'Added task #1: "Buy milk".' },
+    );
     const answer = await api("POST", `/api/${user.id}/chat`, { message: "add buy milk" });
     expect(answer.status).toBe(200);
     expect(answer.json.response).toBe('Added task #1: "Buy milk".');
@@ -107,10 +114,7 @@ describe("a multi-step tool turn", () => {
   });
 
   it("gives the model the stored history, tool calls included, on the next request", async () => {
-    fake.respond = (request) =>
-      hasToolResult(request)
-        ? { text: "Done." }
-        : { toolCalls: [{ name: "add_task", arguments: { title: "Call mom" } }] };
+    fake.respond = callThen("add_task", { title: "Call mom" }, { text: "Done." });
     const first = await api("POST", `/api/${user.id}/chat`, { message: "add call mom" });
     fake.requests.length = 0;
     fake.respond = () => ({ text: "You added #1 Call mom." });
@@ -133,10 +137,11 @@ describe("a multi-step tool turn", () => {
 
 describe("streamed tool calls through POST /api/chat", () => {
   it("assembles streamed tool-call pieces, runs the tool and streams the answer", async () => {
-    fake.respond = (request) =>
-      hasToolResult(request)
-        ? { text: 'Added task #1: "Call the bank".' }
-        : { toolCalls: [{ name: "add_task", arguments: { title: "Call the bank" } }] };
+    fake.respond = callThen(
+      "add_task",
+      { title: "Call the bank" },
+      { text: 'Added task #1: "Call the bank".' },
+    );
     const response = await fetch(`${server.url}/api/chat`, {
       method: "POST",
       headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json" },
@@ -228,10 +233,11 @@ describe("model failures answer 503 MODEL_UNAVAILABLE and keep the user's messag
   });
 
   it("a failure after a tool ran still answers 503 with a clear message", async () => {
-    fake.respond = (request) =>
-      hasToolResult(request)
-        ? { status: 500, message: "The server had an error" }
-        : { toolCalls: [{ name: "list_tasks", arguments: { status: "all" } }] };
+    fake.respond = callThen(
+      "list_tasks",
+      { status: "all" },
+      { status: 500, message: "The server had an error" },
+    );
     const answer = await api("POST", `/api/${user.id}/chat`, { message: "show my tasks" });
     expect(answer.status).toBe(503);
     expect(answer.json.error.code).toBe("MODEL_UNAVAILABLE");

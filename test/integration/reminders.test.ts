@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Notification } from "@/lib/reminders/notification-service";
 import { startApp, type AppUnderTest } from "@/test/support/app-server";
 import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
 import type { RunningServer } from "@/test/support/server";
@@ -7,15 +8,6 @@ import { apiAs, signUp, type TestUser } from "@/test/support/users";
 const CRON_SECRET = "cron-secret-for-the-reminder-tests";
 const REMINDERS = 200;
 const USERS = 4;
-
-type Notification = {
-  id: string;
-  task_id: number;
-  title: string;
-  remind_at: string;
-  delivered_at: string;
-  read_at: string | null;
-};
 
 async function cron(server: RunningServer, authorization?: string) {
   const response = await fetch(`${server.url}/api/cron/reminders`, {

@@ -1,9 +1,14 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { migrations } from "@/db/migrations";
 import { EMBEDDED_DATABASE_ON_VERCEL } from "@/lib/server/durable-database";
-import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
+import {
+  createLaneDatabase,
+  describeEachLane,
+  runCommand,
+  type Lane,
+  type LaneDatabase,
+} from "@/test/support/lanes";
 import { startServer } from "@/test/support/server";
 
 /**
@@ -19,18 +24,30 @@ const SECRET = "test-secret-test-secret-test-secret-0123456789";
 function runBuildDatabaseStep(
   env: Record<string, string>,
 ): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build-database.ts"], {
-      cwd: process.cwd(),
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
+  return runCommand(process.execPath, ["--import", "tsx", "scripts/build-database.ts"], env);
+}
+
+/**
+ * The build's database step on a new database of this lane, with these settings besides
+ * its own and the secret: it must succeed; then `check`, and the database is removed.
+ */
+async function builtOnFreshDatabase(
+  lane: Lane,
+  settings: (fresh: LaneDatabase) => Record<string, string>,
+  check: (fresh: LaneDatabase) => Promise<void>,
+): Promise<void> {
+  const fresh = await createLaneDatabase(lane);
+  try {
+    const build = await runBuildDatabaseStep({
+      ...fresh.env,
+      BETTER_AUTH_SECRET: SECRET,
+      ...settings(fresh),
     });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.once("error", reject);
-    child.once("exit", (code) => resolve({ code: code ?? 1, output }));
-  });
+    expect(build.code, build.output).toBe(0);
+    await check(fresh);
+  } finally {
+    await fresh.remove();
+  }
 }
 
 describeEachLane((lane) => {
@@ -79,38 +96,30 @@ describeEachLane((lane) => {
   });
 
   it("the build migrates through DATABASE_URL_UNPOOLED when the platform gives one", async () => {
-    const fresh = await createLaneDatabase(lane);
-    try {
-      const build = await runBuildDatabaseStep({
-        ...fresh.env,
-        BETTER_AUTH_SECRET: SECRET,
+    await builtOnFreshDatabase(
+      lane,
+      (fresh) => ({
         // The pooled URL (unreachable here) is not what migrations use.
         DATABASE_URL: "postgres://nobody@127.0.0.1:9/pooled",
         DATABASE_URL_UNPOOLED: fresh.url!,
-      });
-      expect(build.code, build.output).toBe(0);
-      const applied = await fresh.query<{ name: string }>("select name from kysely_migration");
-      expect(applied).toHaveLength(Object.keys(migrations).length);
-    } finally {
-      await fresh.remove();
-    }
+      }),
+      async (fresh) => {
+        const applied = await fresh.query<{ name: string }>("select name from kysely_migration");
+        expect(applied).toHaveLength(Object.keys(migrations).length);
+      },
+    );
   });
 
   it("MIGRATE_ON_BUILD=off leaves the database alone", async () => {
-    const fresh = await createLaneDatabase(lane);
-    try {
-      const build = await runBuildDatabaseStep({
-        ...fresh.env,
-        BETTER_AUTH_SECRET: SECRET,
-        MIGRATE_ON_BUILD: "off",
-      });
-      expect(build.code, build.output).toBe(0);
-      const tables = await fresh.query(
-        "select 1 from information_schema.tables where table_name = 'kysely_migration'",
-      );
-      expect(tables).toEqual([]);
-    } finally {
-      await fresh.remove();
-    }
+    await builtOnFreshDatabase(
+      lane,
+      () => ({ MIGRATE_ON_BUILD: "off" }),
+      async (fresh) => {
+        const tables = await fresh.query(
+          "select 1 from information_schema.tables where table_name = 'kysely_migration'",
+        );
+        expect(tables).toEqual([]);
+      },
+    );
   });
 });

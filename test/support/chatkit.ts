@@ -74,6 +74,9 @@ export function chatKitAs(baseUrl: string, user: Pick<TestUser, "token">) {
   };
 }
 
+/** The thread items of a turn that called a tool: the message, the tool's widget, the answer. */
+export const TOOL_TURN_ITEMS = ["user_message", "widget", "assistant_message"] as const;
+
 /** A UserMessageInput as the component sends it. */
 export function userInput(text: string) {
   return { content: [{ type: "input_text", text }], attachments: [], inference_options: {} };

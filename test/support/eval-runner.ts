@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { TaskStatusFilter } from "@/lib/tasks/task-fields";
+import { isChangingTool } from "@/lib/tasks/tool-results";
 
 interface Expect {
   changes?: { name: string; arguments?: Record<string, unknown> }[];
@@ -32,14 +33,6 @@ export interface ToolCall {
   arguments: Record<string, unknown>;
   result: unknown;
 }
-
-const CHANGING = new Set([
-  "add_task",
-  "complete_task",
-  "delete_task",
-  "update_task",
-  "restore_task",
-]);
 
 /** The evaluation set that must stay at 100%: eval/utterances.json and eval/scenarios.json. */
 export function loadCases(): Case[] {
@@ -93,7 +86,7 @@ function checkTurn(
   if (expect.changes) {
     // A change is a call that changed something: a call answered with an error
     // ("task_not_found") left the list as it was.
-    const changes = calls.filter((c) => CHANGING.has(c.name) && !hasError(c.result));
+    const changes = calls.filter((c) => isChangingTool(c.name) && !hasError(c.result));
     const describe = (list: { name: string; arguments?: unknown }[]) =>
       list.map((c) => `${c.name}(${JSON.stringify(c.arguments ?? {})})`).join(", ") || "nothing";
     const ok =

@@ -98,19 +98,20 @@ export async function createLaneDatabase(lane: Lane): Promise<LaneDatabase> {
   };
 }
 
-/** `npm run db:migrate` against this lane's database: its exit code and output. */
-export function runDbMigrate(database: LaneDatabase): Promise<{ code: number; output: string }> {
+/**
+ * A command run to its end in the project folder with only this environment (besides
+ * PATH and HOME, and NODE_ENV=production as a deployment has it): its exit code and
+ * everything it printed.
+ */
+export function runCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", "db:migrate"], {
+    const child = spawn(command, args, {
       cwd: process.cwd(),
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        // As a deployment runs it before starting the new version.
-        NODE_ENV: "production",
-        BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123456789",
-        ...database.env,
-      },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -118,5 +119,13 @@ export function runDbMigrate(database: LaneDatabase): Promise<{ code: number; ou
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.once("error", reject);
     child.once("exit", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** `npm run db:migrate` against this lane's database, as a deployment runs it before starting the new version. */
+export function runDbMigrate(database: LaneDatabase): Promise<{ code: number; output: string }> {
+  return runCommand("npm", ["run", "--silent", "db:migrate"], {
+    BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123456789",
+    ...database.env,
   });
 }

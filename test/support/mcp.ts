@@ -8,22 +8,35 @@ export interface CreatedApiKey {
   start: string | null;
 }
 
-/** Creates a personal API key through the real auth endpoint, as the settings page's user. */
-export async function createApiKey(
+/** A POST to one of the auth plugin's API-key endpoints, as the settings page's user. */
+async function apiKeyCall(
   baseUrl: string,
   user: Pick<TestUser, "token">,
-  name = "test key",
-): Promise<CreatedApiKey> {
-  const response = await fetch(`${baseUrl}/api/auth/api-key/create`, {
+  action: "create" | "delete",
+  body: Record<string, string>,
+): Promise<Response> {
+  const response = await fetch(`${baseUrl}/api/auth/api-key/${action}`, {
     method: "POST",
     headers: {
       authorization: `Bearer ${user.token}`,
       "content-type": "application/json",
       origin: baseUrl,
     },
-    body: JSON.stringify({ name }),
+    body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`api-key/create: ${response.status} ${await response.text()}`);
+  if (!response.ok) {
+    throw new Error(`api-key/${action}: ${response.status} ${await response.text()}`);
+  }
+  return response;
+}
+
+/** Creates a personal API key through the real auth endpoint, as the settings page's user. */
+export async function createApiKey(
+  baseUrl: string,
+  user: Pick<TestUser, "token">,
+  name = "test key",
+): Promise<CreatedApiKey> {
+  const response = await apiKeyCall(baseUrl, user, "create", { name });
   return (await response.json()) as CreatedApiKey;
 }
 
@@ -32,16 +45,7 @@ export async function revokeApiKey(
   user: Pick<TestUser, "token">,
   keyId: string,
 ): Promise<void> {
-  const response = await fetch(`${baseUrl}/api/auth/api-key/delete`, {
-    method: "POST",
-    headers: {
-      authorization: `Bearer ${user.token}`,
-      "content-type": "application/json",
-      origin: baseUrl,
-    },
-    body: JSON.stringify({ keyId }),
-  });
-  if (!response.ok) throw new Error(`api-key/delete: ${response.status} ${await response.text()}`);
+  await apiKeyCall(baseUrl, user, "delete", { keyId });
 }
 
 /** The SDK's own client over Streamable HTTP, authenticated with an API key. */

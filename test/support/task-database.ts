@@ -1,4 +1,6 @@
+import { afterAll, beforeAll } from "vitest";
 import * as tasks from "@/db/tasks";
+import { runChatTurn } from "@/lib/chat/chat-turn";
 import { insertUser, migrateTestDatabase } from "./unit-database";
 
 /**
@@ -30,5 +32,41 @@ export async function openTaskDatabase() {
     },
     /** Nothing to do: unit-setup.ts closes the file's database and removes its folder. */
     async close() {},
+  };
+}
+
+export type TaskDatabase = Awaited<ReturnType<typeof openTaskDatabase>>;
+
+/**
+ * The test file's task database, opened before its tests and closed after them; the
+ * object returned forwards to it, so a file declares it once at the top.
+ */
+export function taskDatabaseForFile(): TaskDatabase {
+  let db: TaskDatabase | undefined;
+  // Opening and migrating PGlite can take a while on a busy machine.
+  beforeAll(async () => {
+    db = await openTaskDatabase();
+  }, 120_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+  const opened = (): TaskDatabase => {
+    if (!db) throw new Error("The task database opens in beforeAll.");
+    return db;
+  };
+  return {
+    createUser: (titles) => opened().createUser(titles),
+    listOf: (userId) => opened().listOf(userId),
+    close: () => opened().close(),
+  };
+}
+
+/** A conversation through the real chat core: each message continues the one before. */
+export function chatConversation(userId: string) {
+  let conversationId: string | undefined;
+  return async (message: string) => {
+    const answer = await runChatTurn({ userId, conversationId, message });
+    conversationId = answer.conversation_id;
+    return answer;
   };
 }

@@ -39,3 +39,10 @@ export const TASK_TOOL_NAMES = [
 
 /** A tool's result for a task number that is not the user's (or not there). */
 export const taskNotFound = (taskId: number) => ({ error: "task_not_found", task_id: taskId });
+
+/** A stored add_task call as a message row keeps it: its arguments and its plain result. */
+export const storedAddCall = (taskId: number, title: string) => ({
+  name: "add_task",
+  arguments: { title },
+  result: { task_id: taskId, status: "created", title },
+});

@@ -1,31 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runChatTurn } from "@/lib/chat/chat-turn";
-import { openTaskDatabase } from "@/test/support/task-database";
+import { chatConversation, taskDatabaseForFile } from "@/test/support/task-database";
 
 // Turns that lean on earlier ones: positions, pronouns, answers to our questions and
 // confirmations, all read back from the stored conversation by the real chat core
 // (history from the database → local model → tools on PGlite), never from memory.
 
-let db: Awaited<ReturnType<typeof openTaskDatabase>>;
-// Opening and migrating PGlite can take a while on a busy machine.
-beforeAll(async () => {
-  db = await openTaskDatabase();
-}, 120_000);
-afterAll(async () => {
-  await db.close();
-});
+const db = taskDatabaseForFile();
 
 const on = (name: string, task_id: number) => ({ name, input: { task_id } });
 
 describe("references from the stored conversation", () => {
-  async function conversation(userId: string) {
-    let conversationId: string | undefined;
-    return async (message: string) => {
-      const answer = await runChatTurn({ userId, conversationId, message });
-      conversationId = answer.conversation_id;
-      return answer;
-    };
-  }
+  const conversation = chatConversation;
   const changed = (answer: { tool_calls: { name: string; arguments: unknown }[] }) =>
     answer.tool_calls
       .filter((c) => c.name !== "list_tasks")

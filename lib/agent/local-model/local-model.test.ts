@@ -1,9 +1,9 @@
 import { generateText, stepCountIs, streamText } from "ai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { agentTools } from "@/lib/agent/agent-tools";
 import { collectToolCalls } from "@/lib/agent/run-agent";
 import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
-import { openTaskDatabase } from "@/test/support/task-database";
+import { taskDatabaseForFile } from "@/test/support/task-database";
 import { LocalTaskModel } from "./local-model";
 import { describeNoMatch } from "./replies";
 
@@ -11,14 +11,7 @@ import { describeNoMatch } from "./replies";
 // bound to a real PGlite database: each case asserts the exact tool calls and the
 // exact list afterwards.
 
-let db: Awaited<ReturnType<typeof openTaskDatabase>>;
-// Opening and migrating PGlite can take a while on a busy machine.
-beforeAll(async () => {
-  db = await openTaskDatabase();
-}, 120_000);
-afterAll(async () => {
-  await db.close();
-});
+const db = taskDatabaseForFile();
 
 const SEED = ["Buy milk", "Call mom", "Pay bills", "Dentist appointment on Friday", "Team meeting"];
 

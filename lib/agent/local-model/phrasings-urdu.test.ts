@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runChatTurn } from "@/lib/chat/chat-turn";
-import { openTaskDatabase } from "@/test/support/task-database";
+import { describe, expect, it } from "vitest";
+import { chatConversation, taskDatabaseForFile } from "@/test/support/task-database";
 import { languageOf } from "./language";
 import { understand, replyLanguage } from "./understand";
 import { readUrduDetails } from "./dates-ur";
@@ -345,22 +344,9 @@ describe("more of the ways people type it", () => {
 
 // ── Through the chat core, with answers in the person's script ──────────────────────
 
-let db: Awaited<ReturnType<typeof openTaskDatabase>>;
-beforeAll(async () => {
-  db = await openTaskDatabase();
-}, 120_000);
-afterAll(async () => {
-  await db.close();
-});
+const db = taskDatabaseForFile();
 
-async function conversation(userId: string) {
-  let conversationId: string | undefined;
-  return async (message: string) => {
-    const answer = await runChatTurn({ userId, conversationId, message });
-    conversationId = answer.conversation_id;
-    return answer;
-  };
-}
+const conversation = chatConversation;
 
 describe("a conversation in Urdu and Roman Urdu", () => {
   it("adds, lists, completes by position and deletes, answering in the script it was asked in", async () => {

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runChatTurn } from "@/lib/chat/chat-turn";
-import { openTaskDatabase } from "@/test/support/task-database";
+import { describe, expect, it } from "vitest";
+import { chatConversation, taskDatabaseForFile } from "@/test/support/task-database";
 
 // Phrasings a newcomer types that nobody wrote patterns for one by one: other delete
 // verbs, wishes with adverbs, filler nouns in references, contractions without the
 // apostrophe, particles after a past tense. Each runs through the real chat core with
 // the real tools on PGlite and checks the exact calls and the list afterwards.
 
-let db: Awaited<ReturnType<typeof openTaskDatabase>>;
-// Opening and migrating PGlite can take a while on a busy machine.
-beforeAll(async () => {
-  db = await openTaskDatabase();
-}, 120_000);
-afterAll(async () => {
-  await db.close();
-});
+const db = taskDatabaseForFile();
 
 const SEED = [
   "Call the plumber",
@@ -25,10 +17,9 @@ const SEED = [
 ];
 
 function conversation(userId: string) {
-  let conversationId: string | undefined;
+  const say = chatConversation(userId);
   return async (message: string) => {
-    const answer = await runChatTurn({ userId, conversationId, message });
-    conversationId = answer.conversation_id;
+    const answer = await say(message);
     return {
       text: answer.response,
       changes: answer.tool_calls

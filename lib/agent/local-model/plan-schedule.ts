@@ -14,6 +14,7 @@ import { resolveTargets, type Step } from "./plan";
 import type { TaskRef } from "./references";
 import { readDetails, type TaskDetails } from "./task-details";
 import type { UnderstoodConversation } from "./understand";
+import { isChangingTool } from "@/lib/tasks/tool-results";
 
 const text = (value: string): Step => ({ kind: "text", text: value });
 
@@ -56,6 +57,10 @@ export function onlyDates(calls: { input: Record<string, unknown> }[]): Step | u
 export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodConversation): Step {
   const fields = conversation.toolFields;
   const done = conversation.turnCalls;
+  // This turn already changed the list: what it did is the answer.
+  const changed = done.filter(isChange);
+  const describeChanged = () =>
+    text(wordingFor(conversation.language).describeChanges(changed, conversation.clock));
   switch (intent.kind) {
     case "query": {
       const listed = done.find((c) => c.toolName === "list_tasks");
@@ -83,13 +88,7 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
       };
     }
     case "undo": {
-      if (done.some(isChange))
-        return text(
-          wordingFor(conversation.language).describeChanges(
-            done.filter(isChange),
-            conversation.clock,
-          ),
-        );
+      if (changed.length > 0) return describeChanged();
       const calls = undoCalls(conversation);
       if (calls === "unknown") return text(CANNOT_UNDO);
       if (!calls) return text(NOTHING_TO_UNDO);
@@ -97,13 +96,7 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
       return { kind: "tools", calls };
     }
     case "restore": {
-      if (done.some(isChange))
-        return text(
-          wordingFor(conversation.language).describeChanges(
-            done.filter(isChange),
-            conversation.clock,
-          ),
-        );
+      if (changed.length > 0) return describeChanged();
       const ids = restoreTargets(intent, conversation);
       if (!ids.length) return text(NOTHING_TO_RESTORE);
       if (!fields.has("restore_task")) return text(CANNOT_SCHEDULE);
@@ -154,15 +147,8 @@ function supports(fields: Map<string, Set<string>>, tool: string, input: Record<
   return !!has && Object.keys(input).every((key) => key === "task_id" || has.has(key));
 }
 
-const CHANGING = new Set([
-  "add_task",
-  "complete_task",
-  "delete_task",
-  "update_task",
-  "restore_task",
-]);
 const isChange = (c: SeenToolCall) =>
-  CHANGING.has(c.toolName) && typeof c.output?.status === "string";
+  isChangingTool(c.toolName) && typeof c.output?.status === "string";
 
 // ── Lists ───────────────────────────────────────────────────────────────────────────
 

@@ -5,7 +5,7 @@
  * (`readOutcome`, lib/tasks/tool-wording.ts). Titles stay as the person wrote them.
  */
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
-import { readOutcome } from "@/lib/tasks/tool-wording";
+import { partitionChanges, readOutcome } from "@/lib/tasks/tool-wording";
 import type { TaskChange } from "@/lib/tasks/tool-results";
 import type { ListedTask, SeenToolCall } from "./conversation";
 import type { Choice } from "./replies-chat";
@@ -264,13 +264,7 @@ export function urduWording(script: Script): Wording {
       return `${head}:\n${lines.join("\n")}${more}`;
     },
     describeResults: (calls) => {
-      const changes: TaskChange[] = [];
-      const others: SeenToolCall[] = [];
-      for (const call of calls) {
-        const outcome = readOutcome(call.toolName, call.output);
-        if (outcome.kind === "changed") changes.push(outcome.change);
-        else others.push(call);
-      }
+      const { changes, others } = partitionChanges(calls);
       if (changes.length <= 1) return calls.map(result).join(" ");
       const items = changes
         .map((c) => `#${c.task_id} ${quote(c.title)}`)

@@ -255,23 +255,22 @@ function parseList(said: Said): Intent | undefined {
   return { kind: "list", status, countOnly: COUNT.test(lower) };
 }
 
-function parseComplete(said: Said): Intent | undefined {
-  for (const frame of COMPLETE) {
+/** The first frame whose target names tasks, as an intent of this kind. */
+function parseTargeted(
+  said: Said,
+  kind: "complete" | "delete",
+  frames: readonly RegExp[],
+): Intent | undefined {
+  for (const frame of frames) {
     const target = said.lower.match(frame)?.groups?.target;
     const ref = target && urduRef(target);
-    if (ref) return { kind: "complete", ref };
+    if (ref) return { kind, ref };
   }
   return undefined;
 }
 
-function parseDelete(said: Said): Intent | undefined {
-  for (const frame of DELETE) {
-    const target = said.lower.match(frame)?.groups?.target;
-    const ref = target && urduRef(target);
-    if (ref) return { kind: "delete", ref };
-  }
-  return undefined;
-}
+const parseComplete = (said: Said) => parseTargeted(said, "complete", COMPLETE);
+const parseDelete = (said: Said) => parseTargeted(said, "delete", DELETE);
 
 function parseUpdate(said: Said, clock: Clock): Intent | undefined {
   for (const frame of UPDATE_TITLE) {
