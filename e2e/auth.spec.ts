@@ -20,7 +20,12 @@ test("sign up, sign out, sign in again", async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { name: "Hi Grace, what's on your list?" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Account: Grace Hopper" }).click();
+  // A click that lands before the header has hydrated opens nothing: click until it opens.
+  const account = page.getByRole("button", { name: "Account: Grace Hopper" });
+  await expect(async () => {
+    if ((await account.getAttribute("aria-expanded")) !== "true") await account.click();
+    await expect(account).toHaveAttribute("aria-expanded", "true", { timeout: 1000 });
+  }).toPass();
   await expect(page.getByRole("link", { name: "Settings" })).toHaveAttribute("href", "/settings");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
