@@ -43,7 +43,8 @@ describe("threads.get_by_id", () => {
     );
     expect(thread).toMatchObject({
       id,
-      title: "Add a task to buy milk",
+      // Named after the task it added (topic titles).
+      title: "Milk",
       status: { type: "active" },
     });
     expect(thread.items.has_more).toBe(false);
@@ -276,7 +277,7 @@ describe("another user's thread", () => {
     expect((await other.chatKit({ type: "threads.list", params: {} })).json.data).toHaveLength(1);
 
     const after = await owner.chatKit({ type: "threads.get_by_id", params: { thread_id: id } });
-    expect(after.json.title).toBe("Add a task to hide this");
+    expect(after.json.title).toBe("Hide this");
     expect(after.json.items.data.map((i: any) => i.id)).toEqual(items.map((i: any) => i.id));
 
     // Feedback has no read path in the API: the refused verdicts must not be stored.

@@ -191,7 +191,9 @@ describe("threads.add_user_message", () => {
       icon: "notebook",
       text: expect.any(String),
     });
-    expect(streamedText(answer.events)).toMatch(/Water the plants/);
+    // The list is the summary card (a widget); the text gives the count (decision 019).
+    expect(streamedText(answer.events)).toMatch(/2 pending tasks/);
+    expect(JSON.stringify(answer.events)).toMatch(/Water the plants/);
 
     const items = await chatKit({
       type: "items.list",
