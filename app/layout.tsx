@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { THEME_COOKIE, parseThemeChoice } from "@/components/ui/theme";
 import { directionOf, isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
+import { PageTextMessages } from "@/components/i18n/page-text-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +33,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale} dir={directionOf(locale)} data-theme={theme}>
       <body>
         {/* Messages and locale come from i18n/request.ts; client components read them here. */}
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          <PageTextMessages />
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,23 +1,29 @@
-import { createTranslator } from "next-intl";
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
-import en from "@/messages/en.json";
-import ur from "@/messages/ur.json";
-
-const MESSAGES = { en, ur } as const;
-
-/** The page's language, as the server set it on <html lang> (English outside a browser). */
-function pageLocale(): Locale {
-  const lang = typeof document === "undefined" ? DEFAULT_LOCALE : document.documentElement.lang;
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
-}
+// A type only: it types the keys without bundling the file.
+import type enMessages from "@/messages/en.json";
 
 /**
- * A translator for code outside React components (fetch helpers, auth error wording), in
- * the page's language. Components use next-intl's hooks instead.
+ * The page's messages for code outside React components (fetch helpers, auth error wording).
+ * They are handed over by <PageTextMessages /> from next-intl's provider rather than imported:
+ * this module is in client bundles, and importing the message files would ship every page's
+ * text in both languages with it.
  */
+let pageMessages: { locale: Locale; messages: AbstractIntlMessages } | undefined;
+
+export function registerPageMessages(locale: string, messages: AbstractIntlMessages): void {
+  pageMessages = { locale: isLocale(locale) ? locale : DEFAULT_LOCALE, messages };
+}
+
+/** A translator in the page's language. Components use next-intl's hooks instead. */
 export function pageTranslator() {
-  const locale = pageLocale();
-  return createTranslator({ locale, messages: MESSAGES[locale] });
+  return createTranslator({
+    locale: pageMessages?.locale ?? DEFAULT_LOCALE,
+    messages: (pageMessages?.messages ?? {}) as typeof enMessages,
+    // Before the provider has rendered (never in practice): a plain sentence, not a key path.
+    onError: () => {},
+    getMessageFallback: () => "Something went wrong. Please try again.",
+  });
 }
 
 type CommonKey = "unreachable" | "somethingWrong" | "requestFailed";
