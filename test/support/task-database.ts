@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from "vitest";
 import * as tasks from "@/db/tasks";
 import { runChatTurn } from "@/lib/chat/chat-turn";
 import { insertUser, migrateTestDatabase } from "./unit-database";
@@ -6,6 +5,7 @@ import { insertUser, migrateTestDatabase } from "./unit-database";
 /**
  * The unit test file's PGlite (its own folder and settings: see unit-setup.ts),
  * migrated, with helpers for tests that run the agent in-process over a task list.
+ * No vitest import here: `npm run eval` (a plain script) uses this file too.
  */
 export async function openTaskDatabase() {
   await migrateTestDatabase();
@@ -36,30 +36,6 @@ export async function openTaskDatabase() {
 }
 
 export type TaskDatabase = Awaited<ReturnType<typeof openTaskDatabase>>;
-
-/**
- * The test file's task database, opened before its tests and closed after them; the
- * object returned forwards to it, so a file declares it once at the top.
- */
-export function taskDatabaseForFile(): TaskDatabase {
-  let db: TaskDatabase | undefined;
-  // Opening and migrating PGlite can take a while on a busy machine.
-  beforeAll(async () => {
-    db = await openTaskDatabase();
-  }, 120_000);
-  afterAll(async () => {
-    await db?.close();
-  });
-  const opened = (): TaskDatabase => {
-    if (!db) throw new Error("The task database opens in beforeAll.");
-    return db;
-  };
-  return {
-    createUser: (titles) => opened().createUser(titles),
-    listOf: (userId) => opened().listOf(userId),
-    close: () => opened().close(),
-  };
-}
 
 /** A conversation through the real chat core: each message continues the one before. */
 export function chatConversation(userId: string) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runChatTurn } from "@/lib/chat/chat-turn";
-import { chatConversation, taskDatabaseForFile } from "@/test/support/task-database";
+import { chatConversation } from "@/test/support/task-database";
+import { taskDatabaseForFile } from "@/test/support/task-database-for-file";
 
 // Turns that lean on earlier ones: positions, pronouns, answers to our questions and
 // confirmations, all read back from the stored conversation by the real chat core

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { agentTools } from "@/lib/agent/agent-tools";
 import { collectToolCalls } from "@/lib/agent/run-agent";
 import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
-import { taskDatabaseForFile } from "@/test/support/task-database";
+import { taskDatabaseForFile } from "@/test/support/task-database-for-file";
 import { LocalTaskModel } from "./local-model";
 import { describeNoMatch } from "./replies";
 

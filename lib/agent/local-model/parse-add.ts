@@ -10,6 +10,8 @@ export interface NewTask {
   /** Parsed from the title's own words ("by Friday"); the title keeps them too. */
   dueAt?: string;
   priority?: "low" | "medium" | "high";
+  /** Asked for as a reminder ("remind me at 5 to …"): remind at its due time. */
+  remind?: boolean;
   /**
    * The title without its details, and the details, when the language's own frames read
    * them (Urdu: dates-ur.ts); otherwise add_task reads the title's English words.
@@ -50,6 +52,8 @@ const ADD_VERB = [
 const ADD_START = pattern`^(?:${ADD_VERB})(?=[\s:,\-–—]|$)[\s:,\-–—]*`;
 /** "make task 2 say …" names an existing task: an edit. */
 const NAMES_A_TASK = pattern`^\w+\s+(?:(?:task|todo|item)\s*#?\s*\d+|#\d+)\b`;
+/** "remind me …", "set a reminder …": the person wants to be reminded, not only a task. */
+const ASKS_TO_BE_REMINDED = pattern`^(?:remind me|(?:set|create|make)(?:\s+(?:a|me a))?\s+reminder)\b`;
 /** "remind me what's pending" asks for the list. */
 const ASKS_FOR_LIST = pattern`^remind me (?:what|which|how many|of (?:my|the) (?:tasks|list))\b`;
 /** "add a description to task 2" and "add milk to task 3" are edits, not new tasks. */
@@ -94,7 +98,11 @@ export function parseAdd(said: Utterance, options: { explicit: boolean }): AddIn
     const frame = lower.slice(0, start[0].length);
     text = text.slice(start[0].length);
     lower = lower.slice(start[0].length);
-    return buildAdd(text, lower, said.listed ? "plural" : frameKind(frame, lower));
+    const intent = buildAdd(text, lower, said.listed ? "plural" : frameKind(frame, lower));
+    if (intent && ASKS_TO_BE_REMINDED.test(frame)) {
+      for (const task of intent.tasks) task.remind = true;
+    }
+    return intent;
   }
   return buildAdd(text, lower, said.listed ? "plural" : "reminder");
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chatConversation, taskDatabaseForFile } from "@/test/support/task-database";
+import { chatConversation } from "@/test/support/task-database";
+import { taskDatabaseForFile } from "@/test/support/task-database-for-file";
 import { languageOf } from "./language";
 import { understand, replyLanguage } from "./understand";
 import { readUrduDetails } from "./dates-ur";

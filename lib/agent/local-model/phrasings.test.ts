@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chatConversation, taskDatabaseForFile } from "@/test/support/task-database";
+import { chatConversation } from "@/test/support/task-database";
+import { taskDatabaseForFile } from "@/test/support/task-database-for-file";
 
 // Phrasings a newcomer types that nobody wrote patterns for one by one: other delete
 // verbs, wishes with adverbs, filler nouns in references, contractions without the

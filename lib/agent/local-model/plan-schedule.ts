@@ -42,11 +42,20 @@ export function addTaskInput(
     return input;
   }
   const { title, details } = task.read ?? readDetails(task.title, conversation.clock);
-  input.title = title;
+  input.title = task.remind ? withoutLeftOverTo(title) : title;
   for (const [key, value] of Object.entries(details) as [keyof TaskDetails, unknown][]) {
     if (fields.has(key)) input[key] = value;
   }
+  // "remind me at 5 to call mom": a reminder at the due time, not only a due time.
+  if (task.remind && details.due_time && fields.has("remind_before_minutes"))
+    input.remind_before_minutes = 0;
   return input;
+}
+
+/** "remind me in 2 minutes to stretch": the date was read out of "to stretch". */
+function withoutLeftOverTo(title: string): string {
+  const rest = title.replace(/^(?:to|about)\s+(?=\S)/i, "");
+  return rest === title ? title : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** A fragment that is only a date or a time ("add tomorrow at 5pm") is asked about, never added. */
