@@ -1,7 +1,9 @@
 "use client";
 
+import { useDismiss } from "@/components/ui/use-dismiss";
+
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { ReadAloudToggle } from "@/components/voice/read-aloud-toggle";
 import { signOut as endSession } from "./sign-out";
@@ -11,28 +13,11 @@ import styles from "./user-menu.module.css";
 export function UserMenu({ name, email }: { name: string; email: string }) {
   const t = useTranslations("account");
   const [open, setOpen] = useState(false);
+  const closeMenu = useCallback(() => setOpen(false), []);
   const [signingOut, setSigningOut] = useState(false);
   const [signOutError, setSignOutError] = useState<string>();
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const { root, toggle } = useDismiss(open, closeMenu);
 
   async function signOut() {
     setSigningOut(true);

@@ -1,7 +1,9 @@
 "use client";
 
+import { useDismiss } from "@/components/ui/use-dismiss";
+
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { useClock } from "@/components/tasks/time-zone";
 import { Icon } from "@/components/ui/icons";
 import { isUnread, unreadCount, type ReminderNotification } from "./notifications";
@@ -21,32 +23,15 @@ interface NotificationBellProps {
  */
 export function NotificationBell({ notifications, onRead }: NotificationBellProps) {
   const [open, setOpen] = useState(false);
+  const closeMenu = useCallback(() => setOpen(false), []);
   const [newWhenOpened, setNewWhenOpened] = useState<Set<string>>(new Set());
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
   const t = useTranslations("reminders");
   const locale = useLocale();
   const { timeZone } = useClock();
   const unread = unreadCount(notifications);
   const shown = notifications.slice(0, LIST_LENGTH);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const { root, toggle } = useDismiss(open, closeMenu);
 
   function toggleList() {
     if (open) return setOpen(false);
