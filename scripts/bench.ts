@@ -173,10 +173,42 @@ async function lane(
     // One user's MCP batch flood must not starve another user (issue 11: per-user fair share).
     const flood = await floodVersusBystander(server);
     figures.record(`${name}: another user's task list during a flood vs quiet`, flood.ratio, "×");
+    await chatFloodFigures(name, server);
     figures.record(`${name}: memory after the run`, treeRssMb(server.pid), "MB");
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * One user fires waves of 40 chat turns at once while another chats, one turn after
+ * another: the other's turn latency alone and during the flood (decision 020: on the
+ * embedded database the one connection is shared between users in turn).
+ */
+async function chatFloodFigures(name: string, server: RunningServer) {
+  const [flooder, bystander] = [await signUp(server.url), await signUp(server.url)];
+  const conversation = await turn(server, bystander, "json", "Add a task to warm up");
+  const bystanderTurn = async () =>
+    (await timed(() => turn(server, bystander, "json", "Add a task to call mom", conversation)))[0];
+  const alone: number[] = [];
+  for (let i = 0; i < 10; i++) alone.push(await bystanderTurn());
+  let flooding = true;
+  const flood = (async () => {
+    for (let wave = 0; wave < 3; wave++) {
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          turn(server, flooder, "json", `Add a task to flood ${wave}-${i}`),
+        ),
+      );
+    }
+  })().finally(() => (flooding = false));
+  const during: number[] = [];
+  while (flooding) during.push(await bystanderTurn());
+  await flood;
+  const [quiet, flooded] = [percentile(alone, 50), percentile(during, 50)];
+  figures.record(`${name}: another user's chat turn p50, alone`, quiet, "ms");
+  figures.record(`${name}: the same while one user sends 3 × 40 turns at once`, flooded, "ms");
+  figures.record(`${name}: another user's chat turn, flooded vs alone`, flooded / quiet, "×");
 }
 
 /** The floor and the statement count, in this process, on a database of the lane's kind. */
