@@ -4,6 +4,7 @@
  * these same calls, so a change to what a tool answers is made here once.
  */
 import type { SeenCall } from "@/lib/tasks/tool-wording";
+import { taskNotFound } from "./task-json";
 
 /** A call the way the local model sees it in the prompt: its tool, its arguments, its result. */
 export const seenCall = (
@@ -40,5 +41,5 @@ export const sampleCalls = {
     { task_id: 1, description: "x" },
     { task_id: 1, status: "updated", title: "Same" },
   ),
-  notFound: seenCall("delete_task", { task_id: 9 }, { error: "task_not_found", task_id: 9 }),
+  notFound: seenCall("delete_task", { task_id: 9 }, taskNotFound(9)),
 } satisfies Record<string, SeenCall>;
