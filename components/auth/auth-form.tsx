@@ -11,7 +11,7 @@ import { saveTimeZone } from "@/components/tasks/time-zone";
 import { authErrorMessage } from "./auth-errors";
 import styles from "./auth-form.module.css";
 
-type Mode = "sign-in" | "sign-up";
+export type AuthMode = "sign-in" | "sign-up";
 
 /** Each mode's message keys (auth.*) and the other mode's page. */
 const COPY = {
@@ -34,7 +34,7 @@ const COPY = {
 } as const;
 
 /** Sign-in and sign-up against Better Auth's endpoints; on success, on to the chat. */
-export function AuthForm({ mode }: { mode: Mode }) {
+export function AuthForm({ mode }: { mode: AuthMode }) {
   const t = useTranslations("auth");
   const copy = COPY[mode];
   const signingUp = mode === "sign-up";
