@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { api } from "./support/app";
-import { signUpViaApi, type E2EUser } from "./support/session";
+import { signUpViaApi, type E2EUser, chooseLanguage } from "./support/session";
 import { seriousViolations } from "./support/axe";
 
 /**
@@ -244,7 +244,7 @@ test("in Urdu the settings page has the bell, its toast and both sections in Urd
   page,
   context,
 }) => {
-  await context.addCookies([{ name: "taskchat-locale", value: "ur", url: baseURL() }]);
+  await chooseLanguage(context, "ur");
   const user = await signUpViaApi(page);
   await page.goto("/settings");
   await expect(page.locator("html[dir=rtl][lang=ur]")).toHaveCount(1);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { api, lastAnswer, saveScreenshot, sendMessage } from "./support/app";
-import { signUpViaApi } from "./support/session";
+import { signUpViaApi, chooseLanguage } from "./support/session";
 import { seriousViolations } from "./support/axe";
 
 /**
@@ -113,9 +113,7 @@ test("in Urdu: the group card's heading, the list's chips, the local-model note 
   page,
   context,
 }) => {
-  await context.addCookies([
-    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
-  ]);
+  await chooseLanguage(context, "ur");
   const user = await signUpViaApi(page);
   await api(page, user, "PATCH", "/api/account", { timezone: ZONE });
   await page.goto("/");
