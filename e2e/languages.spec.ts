@@ -1,14 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { api, saveScreenshot, sendMessage } from "./support/app";
-import { signUpViaApi } from "./support/session";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-}
+import { signUpViaApi, chooseLanguage } from "./support/session";
+import { seriousViolations } from "./support/axe";
 
 /** The direction the browser resolved for an element (dir=auto follows its first strong letter). */
 const directionOf = (page: Page, selector: string) =>
@@ -114,9 +107,7 @@ test("mixed Urdu and English titles read in their own direction in either layout
   expect(await bubble.evaluate((e) => getComputedStyle(e).direction)).toBe("rtl");
 
   // The same titles in the Urdu layout keep their own direction.
-  await context.addCookies([
-    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
-  ]);
+  await chooseLanguage(context, "ur");
   await page.goto("/");
   await expect(page.locator("html[dir=rtl]")).toHaveCount(1);
   const panel = page.getByRole("region", { name: "کام" });
@@ -140,9 +131,7 @@ test("on a phone in Urdu the conversations drawer opens from the right", async (
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signUpViaApi(page);
-  await context.addCookies([
-    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
-  ]);
+  await chooseLanguage(context, "ur");
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "گفتگوئیں" });
   await expect(nav).toBeHidden();

@@ -2,23 +2,13 @@ import ICAL from "ical.js";
 import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppUnderTest } from "@/test/support/app-server";
+import { parseIcs } from "@/test/support/ics";
 import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
 import { startPushService, type PushDevice, type PushService } from "@/test/support/push-service";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
 const CRON_SECRET = "cron-secret-for-the-push-tests";
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-
-/** The events of an ICS feed, parsed by a real iCalendar parser, its zones registered. */
-function parseFeed(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.reset();
-  for (const zone of calendar.getAllSubcomponents("vtimezone")) {
-    ICAL.TimezoneService.register(new ICAL.Timezone(zone));
-  }
-  const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
-  return { calendar, events };
-}
 
 describeEachLane((lane) => {
   let database: LaneDatabase;
@@ -218,7 +208,7 @@ describeEachLane((lane) => {
       const response = await fetch(feedUrl);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
-      const { calendar, events } = parseFeed(await response.text());
+      const { calendar, events } = parseIcs(await response.text());
       expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Taskchat");
       expect(events.map((event) => event.summary).sort()).toEqual(["Call mom", "Standup", "Taxes"]);
 
