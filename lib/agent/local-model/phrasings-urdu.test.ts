@@ -4,6 +4,7 @@ import { taskDatabaseForFile } from "@/test/support/task-database-for-file";
 import { languageOf } from "./language";
 import { understand, replyLanguage } from "./understand";
 import { readUrduDetails } from "./dates-ur";
+import { urduWording } from "./replies-ur";
 
 // Urdu in Urdu script and in Roman Urdu, as people in Pakistan type it: each phrasing
 // family read into the same intents the English frames produce, then a conversation
@@ -343,11 +344,57 @@ describe("more of the ways people type it", () => {
   });
 });
 
+describe("a list's answer counts and says what is notable, the card shows the rows", () => {
+  const now = { date: "2026-12-09", time: "15:00" };
+  const tasks = [
+    { id: 1, title: "Kiraya dena", completed: false, due_date: "2026-12-01", due_time: null },
+    { id: 2, title: "دودھ خریدنا", completed: false, due_date: "2026-12-09", due_time: "18:00" },
+    { id: 3, title: "Gym", completed: false, due_date: "2026-12-09", due_time: "09:00" },
+    { id: 4, title: "Bill", completed: true, due_date: "2026-11-01", due_time: null },
+  ];
+  it.each([
+    [
+      "ur-Latn",
+      4,
+      "all",
+      false,
+      "Aap ke 4 kaam hain: 3 pending, 1 mukammal. 2 kaamon ki tareekh guzar chuki hai, aur 1 kaam aaj karna hai.",
+    ],
+    [
+      "ur",
+      4,
+      "all",
+      false,
+      "آپ کے 4 کام ہیں: 3 باقی، 1 مکمل۔ 2 کاموں کی تاریخ گزر چکی ہے، اور 1 کام آج کرنا ہے۔",
+    ],
+    ["ur-Latn", 4, "all", true, "Aap ke 4 kaam hain: 3 pending, 1 mukammal."],
+    ["ur", 9, "all", false, "آپ کے 9 کام ہیں۔ 2 کاموں کی تاریخ گزر چکی ہے، اور 1 کام آج کرنا ہے۔"],
+  ] as const)("%s, %i tasks, %s, count only %s", (script, total, status, countOnly, answer) => {
+    const said = urduWording(script).describeList(tasks, total, status, countOnly, now);
+    expect(said).toBe(answer);
+    expect(said).not.toMatch(/○|✓|#\d|Kiraya|دودھ/u);
+  });
+
+  it("says nothing notable when nothing is due", () => {
+    const undated = [{ id: 5, title: "Anday", completed: false }];
+    expect(urduWording("ur-Latn").describeList(undated, 1, "pending", false, now)).toBe(
+      "Aap ke 1 pending kaam hain.",
+    );
+  });
+});
+
 // ── Through the chat core, with answers in the person's script ──────────────────────
 
 const db = taskDatabaseForFile();
 
 const conversation = chatConversation;
+
+/** The rows of the turn's last list card, as the person sees them: "#2 Title". */
+function cardRows(answer: { tool_calls: { name: string; result: unknown }[] }): string[] {
+  const list = answer.tool_calls.findLast((call) => call.name === "list_tasks");
+  const tasks = (list?.result as { tasks?: { id: number; title: string }[] })?.tasks ?? [];
+  return tasks.map((task) => `#${task.id} ${task.title}`);
+}
 
 describe("a conversation in Urdu and Roman Urdu", () => {
   it("adds, lists, completes by position and deletes, answering in the script it was asked in", async () => {
@@ -359,9 +406,10 @@ describe("a conversation in Urdu and Roman Urdu", () => {
     expect(added.response).toContain("#2");
     expect(added.response).toContain("دودھ خریدنا");
 
+    // The card is the list (decision 019): the answer counts, the card's rows name the tasks.
     const listed = await say("mere kaam dikhao");
-    expect(listed.response).toMatch(/^Aap ke 2 kaam hain/);
-    expect(listed.response).toContain("#2 دودھ خریدنا");
+    expect(listed.response).toBe("Aap ke 2 kaam hain.");
+    expect(cardRows(listed)).toEqual(["#1 Pay rent", "#2 دودھ خریدنا"]);
 
     const completed = await say("doosra kaam ho gaya");
     expect(completed.response).toMatch(/mukammal ho gaya/);
