@@ -425,6 +425,19 @@ describe("a conversation in Urdu and Roman Urdu", () => {
     expect(await db.listOf(user)).toEqual({ "2": "[x] دودھ خریدنا" });
   });
 
+  it("finds a title written in the other script", async () => {
+    const user = await db.createUser(["دودھ خریدنا", "Bijli ka bill jama karna", "ڈاکٹر سے ملنا"]);
+    const say = await conversation(user);
+    expect((await say("doodh wala kaam ho gaya")).response).toBe(
+      'Kaam #1 "دودھ خریدنا" mukammal ho gaya. Shabash!',
+    );
+    expect((await say("بجلی کے بل والا کام ہٹا دو")).response).toBe(
+      'کام #2 "Bijli ka bill jama karna" ہٹا دیا۔',
+    );
+    expect((await say("doctor se milna ho gaya")).response).toMatch(/^Kaam #3 /);
+    expect(await db.listOf(user)).toEqual({ "1": "[x] دودھ خریدنا", "3": "[x] ڈاکٹر سے ملنا" });
+  });
+
   it("asks which one in Urdu, and takes the number as the answer", async () => {
     const user = await db.createUser(["Doodh lena", "Doodh ka bill dena"]);
     const say = await conversation(user);

@@ -1,5 +1,6 @@
 import { phrases } from "./compile";
 import { baseOfPast, stem } from "./ur-morphology";
+import { foldUrdu, sameWordAcrossScripts } from "./ur-skeleton";
 import type { Lexicon } from "./types";
 
 /**
@@ -18,6 +19,21 @@ const DO = [
   ...["کر دو", "کردو", "کرو", "کر دیں", "کردیں", "کریں", "کر دیجیے", "کر دیجئے", "کیجیے"],
   ...["کیجئے", "کر لو", "کرلو", "کر دینا", "کرنا", "کر دے"],
 ];
+
+/**
+ * Roman spellings of short words whose consonant skeleton is one letter or misleads
+ * (ur-skeleton.ts), each with its Urdu-script form: matched across scripts by this list.
+ */
+const SAME_WORDS = new Map<string, string>([
+  ...["chai", "chaye", "chaaye", "chae"].map((w) => [w, foldUrdu("چائے")] as const),
+  ...["ammi", "ami", "ammee"].map((w) => [w, foldUrdu("امی")] as const),
+  ...["abbu", "abu", "abba"].map((w) => [w, foldUrdu("ابو")] as const),
+  ...["aam"].map((w) => [w, foldUrdu("آم")] as const),
+  ...["ghee", "ghi"].map((w) => [w, foldUrdu("گھی")] as const),
+  ...["maa"].map((w) => [w, foldUrdu("ماں")] as const),
+  ...["dawai", "dawa", "dawaai", "dwai"].map((w) => [w, foldUrdu("دوائی")] as const),
+  ...["nai", "naai"].map((w) => [w, foldUrdu("نائی")] as const),
+]);
 
 export const ur: Lexicon = {
   language: "ur",
@@ -324,7 +340,11 @@ export const ur: Lexicon = {
   cancelled: ["cancel ho gaya", "کینسل ہو گیا"],
   notDone: ["nahi hua", "baqi hai", "نہیں ہوا", "باقی ہے"],
   particles: ["do", "lo", "دو", "لو"],
-  morphology: { stem, baseOfPast },
+  morphology: {
+    stem,
+    baseOfPast,
+    sameWord: (a, b) => sameWordAcrossScripts(a, b, SAME_WORDS, stem),
+  },
 };
 
 /**
