@@ -93,7 +93,9 @@ describe("dates, times, priorities and tags go in their fields", () => {
     ["kal doodh lena", "Doodh lena", { due_date: "2026-12-10" }],
     ["parson bijli ka bill dena", "Bijli ka bill dena", { due_date: "2026-12-11" }],
     ["aaj dawai lena", "Dawai lena", { due_date: "2026-12-09" }],
-    ["agle jumma dentist", "Dentist", { due_date: "2026-12-11" }],
+    // On a Wednesday: "jumma" is this Friday, "agle jumma" next week's (decision 017).
+    ["agle jumma dentist", "Dentist", { due_date: "2026-12-18" }],
+    ["jumma ko dentist", "Dentist", { due_date: "2026-12-11" }],
     ["jumeraat ko meeting", "Meeting", { due_date: "2026-12-10" }],
     ["agle hafte report likhna", "Report likhna", { due_date: "2026-12-16" }],
     ["subah 9 baje gym jana", "Gym jana", { due_date: "2026-12-10", due_time: "09:00" }],
@@ -115,6 +117,24 @@ describe("dates, times, priorities and tags go in their fields", () => {
     ["kitabein wapas karna kam ahem", "Kitabein wapas karna", { priority: "low" }],
   ])("%j → %j", (text, title, details) => {
     expect(readUrduDetails(text, clock)).toEqual({ title, details });
+  });
+
+  // "agle jumma" on each day of one week (Karachi, noon): next week's Friday, which is the
+  // coming Friday once this week's has passed; "jumma" / "is jumma" is always the coming one.
+  it.each([
+    ["2026-12-07T07:00:00Z", "Mon", "2026-12-11", "2026-12-18"],
+    ["2026-12-10T07:00:00Z", "Thu", "2026-12-11", "2026-12-18"],
+    ["2026-12-11T07:00:00Z", "Fri", "2026-12-18", "2026-12-18"],
+    ["2026-12-12T07:00:00Z", "Sat", "2026-12-18", "2026-12-18"],
+    ["2026-12-13T07:00:00Z", "Sun", "2026-12-18", "2026-12-18"],
+  ])("on %s (%s) jumma is %s and agle jumma %s", (now, _day, coming, next) => {
+    const on = { now: new Date(now), timeZone: "Asia/Karachi" };
+    expect(readUrduDetails("is jumma dentist", on).details.due_date).toBe(coming);
+    expect(readUrduDetails("jumme ko dentist", on).details.due_date).toBe(coming);
+    expect(readUrduDetails("agle jumma dentist", on).details.due_date).toBe(next);
+    expect(readUrduDetails("اگلے جمعہ ڈینٹسٹ", on).details.due_date).toBe(next);
+    expect(readUrduDetails("agle jumme ko dentist", on).title).toBe("Dentist");
+    expect(readUrduDetails("is jumma dentist", on).title).toBe("Dentist");
   });
 
   it("a time alone is today's, or tomorrow's once it has passed", () => {
@@ -227,7 +247,8 @@ describe("updating by number, by title words and by position", () => {
   it.each([
     ["kaam 2 kal shaam 5 baje kar do", { due_date: "2026-12-10", due_time: "17:00" }],
     ["doodh wala kaam parson par kar do", { due_date: "2026-12-11" }],
-    ["teesra kaam agle jumma tak shift kar do", { due_date: "2026-12-11" }],
+    ["teesra kaam agle jumma tak shift kar do", { due_date: "2026-12-18" }],
+    ["teesra kaam is jumma tak shift kar do", { due_date: "2026-12-11" }],
     ["کام 2 کل صبح 9 بجے کر دو", { due_date: "2026-12-10", due_time: "09:00" }],
     ["kaam 1 shaam 6 baje kar do", { due_time: "18:00" }],
   ])("%j moves the task", (message, changes) => {

@@ -433,6 +433,8 @@ export const urFrames = {
     tomorrow: ["kal", "kl", "کل"],
     dayAfter: ["parson", "parso", "parsoon", "parsun", "پرسوں"],
     next: ["agle", "aglay", "agla", "agli", "agly", "اگلے", "اگلا", "اگلی"],
+    /** "is jumma": this week's, the coming one. */
+    this: ["is", "iss", "es", "اس"],
     week: ["hafte", "haftay", "hafta", "ہفتے"],
     month: ["mahine", "mahinay", "maheene", "مہینے"],
     weekdays: {
