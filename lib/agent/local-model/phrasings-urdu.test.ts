@@ -5,6 +5,21 @@ import { languageOf } from "./language";
 import { understand, replyLanguage } from "./understand";
 import { readUrduDetails } from "./dates-ur";
 import { urduWording } from "./replies-ur";
+import type { ListedTask } from "@/lib/tasks/task";
+
+/** A listed task with only what a case says; the rest as a new task has it. */
+const listed = (task: Pick<ListedTask, "id" | "title"> & Partial<ListedTask>): ListedTask => ({
+  completed: false,
+  completed_at: null,
+  description: null,
+  due_date: null,
+  due_time: null,
+  priority: "none",
+  tags: [],
+  recurrence: null,
+  remind_at: null,
+  ...task,
+});
 
 // Urdu in Urdu script and in Roman Urdu, as people in Pakistan type it: each phrasing
 // family read into the same intents the English frames produce, then a conversation
@@ -368,10 +383,22 @@ describe("more of the ways people type it", () => {
 describe("a list's answer counts and says what is notable, the card shows the rows", () => {
   const now = { date: "2026-12-09", time: "15:00" };
   const tasks = [
-    { id: 1, title: "Kiraya dena", completed: false, due_date: "2026-12-01", due_time: null },
-    { id: 2, title: "دودھ خریدنا", completed: false, due_date: "2026-12-09", due_time: "18:00" },
-    { id: 3, title: "Gym", completed: false, due_date: "2026-12-09", due_time: "09:00" },
-    { id: 4, title: "Bill", completed: true, due_date: "2026-11-01", due_time: null },
+    listed({
+      id: 1,
+      title: "Kiraya dena",
+      completed: false,
+      due_date: "2026-12-01",
+      due_time: null,
+    }),
+    listed({
+      id: 2,
+      title: "دودھ خریدنا",
+      completed: false,
+      due_date: "2026-12-09",
+      due_time: "18:00",
+    }),
+    listed({ id: 3, title: "Gym", completed: false, due_date: "2026-12-09", due_time: "09:00" }),
+    listed({ id: 4, title: "Bill", completed: true, due_date: "2026-11-01", due_time: null }),
   ];
   it.each([
     [
@@ -397,7 +424,7 @@ describe("a list's answer counts and says what is notable, the card shows the ro
   });
 
   it("says nothing notable when nothing is due", () => {
-    const undated = [{ id: 5, title: "Anday", completed: false }];
+    const undated = [listed({ id: 5, title: "Anday" })];
     expect(urduWording("ur-Latn").describeList(undated, 1, "pending", false, now)).toBe(
       "Aap ke 1 pending kaam hain.",
     );

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { matchTasks } from "../match";
 import { consonantSkeleton } from "./ur-skeleton";
+import type { ListedTask } from "@/lib/tasks/task";
 import { ur } from "./ur";
+
+/** A listed task with only what a case says; the rest as a new task has it. */
+const listed = (task: Pick<ListedTask, "id" | "title"> & Partial<ListedTask>): ListedTask => ({
+  completed: false,
+  completed_at: null,
+  description: null,
+  due_date: null,
+  due_time: null,
+  priority: "none",
+  tags: [],
+  recurrence: null,
+  remind_at: null,
+  ...task,
+});
 
 const same = (a: string, b: string) => ur.morphology.sameWord!(a, b);
 
@@ -60,10 +75,10 @@ describe("one word written in two scripts", () => {
 
 describe("a reference in one script finds a title in the other", () => {
   const tasks = [
-    { id: 1, title: "دودھ خریدنا", completed: false },
-    { id: 2, title: "Bijli ka bill dena", completed: false },
-    { id: 3, title: "ڈاکٹر کے پاس جانا", completed: false },
-    { id: 4, title: "Ammi ke liye dawai lena", completed: false },
+    listed({ id: 1, title: "دودھ خریدنا" }),
+    listed({ id: 2, title: "Bijli ka bill dena" }),
+    listed({ id: 3, title: "ڈاکٹر کے پاس جانا" }),
+    listed({ id: 4, title: "Ammi ke liye dawai lena" }),
   ];
   it.each([
     ["doodh", [1]],

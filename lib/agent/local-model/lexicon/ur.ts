@@ -76,6 +76,8 @@ export const ur: Lexicon = {
     please: [
       ...["please", "plz", "pls", "plzz", "zara", "zra", "meharbani se", "meharbani karke"],
       ...["baraye meharbani", "braye meharbani", "kindly", "jee", "ji", "janab", "bhai", "yaar"],
+      ...["meherbani kar ke", "meharbani kar ke", "meherbani karke", "mehrbani kar ke"],
+      ...["mehrbani karke", "meherbani se", "mehrbani se"],
       ...["yar", "براہ کرم", "برائے مہربانی", "مہربانی سے", "مہربانی کر کے", "ذرا", "پلیز"],
       ...["جی", "جناب", "بھائی", "یار"],
     ],
@@ -86,7 +88,8 @@ export const ur: Lexicon = {
     hesitations: ["um", "hmm", "ہمم"],
     trailing: [
       ...["please", "plz", "pls", "shukriya", "shukria", "thanks", "jaldi", "abhi", "bhai", "yaar"],
-      ...["yar", "jee", "ji", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
+      ...["yar", "jee", "ji", "zara", "zra", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
+      ...["ذرا"],
     ],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
@@ -225,11 +228,14 @@ export const ur: Lexicon = {
   status: {
     done: [
       ...["mukammal", "mukamal", "complete", "completed", "done", "ho gaye", "ho chuke"],
-      ...["khatam shuda", "مکمل", "ہو گئے", "ہو چکے", "ختم شدہ", "مکمل شدہ"],
+      ...["khatam shuda", "mukammal shuda", "khatam ho gaye", "khatam ho chuke", "kar liye"],
+      ...["ho chuke hain", "ho gaye hain", "finished"],
+      ...["مکمل", "ہو گئے", "ہو چکے", "ختم شدہ", "مکمل شدہ", "ختم ہو گئے", "کر لیے"],
     ],
     pending: [
       ...["pending", "baqi", "baaqi", "baki", "baaki", "adhoore", "adhure", "adhuray", "bache"],
-      ...["reh gaye", "rehte", "na mukammal", "namukammal", "bachay"],
+      ...["reh gaye", "rehte", "na mukammal", "namukammal", "bachay", "remaining", "left"],
+      ...["reh gaye hain", "rehte hain", "bache hain", "bachay hain", "baqi hain"],
       ...["باقی", "بقایا", "ادھورے", "نامکمل", "زیر التوا", "رہ گئے", "بچے"],
     ],
   },
@@ -373,6 +379,22 @@ export const urFrames = {
     ...phrases(["naya", "nayi", "naye", "new", "ek", "aik"], ["kaam", "task"]),
     ...["kaam", "task", "نیا کام", "نیا ٹاسک", "ایک کام", "کام"],
   ],
+  /** "ye sab add kar do: a, b, c": the items that follow, or that came before ("… ye dono"). */
+  these: [
+    ...phrases(["ye", "yeh", "in"], ["sab", "saari cheezein", "sab cheezein", "cheezein", "dono"]),
+    ...["ye items", "yeh items", "یہ سب", "یہ دونوں", "یہ چیزیں", "ان سب", "یہ سب چیزیں"],
+  ],
+  /** "kaun kaun se kaam …": a question that asks for a list. */
+  which: [
+    "kaun se",
+    "kon se",
+    "kaun kaun se",
+    "kon kon se",
+    "konse",
+    "kaunse",
+    "کون سے",
+    "کون کون سے",
+  ],
   /** "mujhe … jana hai": I have to. */
   mustStart: ["mujhe", "mujhay", "mjhe", "hamein", "humein", "مجھے", "ہمیں"],
   mustEnd: ["hai", "he", "hy", "ہے"],
@@ -389,7 +411,7 @@ export const urFrames = {
     ...["مکمل ہے"],
   ],
   /** "mukammal", "done": said with or without "kar do". */
-  complete: ["mukammal", "mukamal", "complete", "done", "مکمل"],
+  complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
   /** "… delete kar do", "… ہٹا دو". */
   deleteTail: [
     ...phrases(["delete", "remove", "cancel", "khatam", "ڈیلیٹ", "ختم", "کینسل"], DO),
@@ -397,6 +419,11 @@ export const urFrames = {
     ...["htao", "nikal do", "nikalo", "nikaal do", "nikal dein", "mita do", "mitao", "mita dein"],
     ...["urra do", "uda do", "udao", "ہٹا دو", "ہٹاؤ", "ہٹا دیں", "نکال دو", "نکالو"],
     ...["نکال دیں", "مٹا دو", "مٹاؤ", "مٹا دیں"],
+    ...phrases(
+      ["hata", "hta", "nikal", "nikaal", "mita", "urra", "uda"],
+      ["dijiye", "dijye", "dijie", "dain", "de", "den", "dena"],
+    ),
+    ...phrases(["ہٹا", "نکال", "مٹا"], ["دیجیے", "دیجئے", "دینا", "دے"]),
   ],
   /** "… ka naam X rakh do". */
   set: [...DO, "rakh do", "rakho", "rakh dein", "rakh den", "رکھ دو", "رکھو", "رکھ دیں"],
