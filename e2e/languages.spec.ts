@@ -145,3 +145,53 @@ test("on a phone in Urdu the conversations drawer opens from the right", async (
   expect(overflow).toBe(true);
   await saveScreenshot(page, "urdu-phone-drawer");
 });
+
+test("tool cards speak the Urdu interface, whatever language the message was typed in", async ({
+  page,
+  context,
+}) => {
+  const user = await signUpViaApi(page);
+  await api(page, user, "POST", "/api/tasks", { title: "Pay rent" });
+  await context.addCookies([
+    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
+  ]);
+  await page.goto("/");
+  await expect(page.locator("html[dir=rtl][lang=ur]")).toHaveCount(1);
+  const composer = page.getByRole("textbox", { name: "پیغام" });
+  const answers = page.getByRole("article", { name: "اسسٹنٹ نے کہا" });
+  const say = async (text: string, answered: number) => {
+    await composer.fill(text);
+    await composer.press("Enter");
+    await expect(answers).toHaveCount(answered);
+    await expect(page.locator('article[aria-busy="true"]')).toHaveCount(0);
+    return answers.last();
+  };
+
+  // Three adds typed in Roman Urdu: one group card, its heading and lines in Urdu script.
+  const added = await say("doodh, anday aur double roti add kar do", 1);
+  const group = added.locator("[data-tool-group]");
+  await expect(group).toHaveAttribute("aria-label", "3 کام شامل کیے");
+  await expect(group.locator('[data-tool="add_task"]')).toHaveCount(3);
+  for (const title of ["Doodh", "Anday", "Double roti"]) {
+    await expect(group).toContainText(new RegExp(`شامل کیا: #\\d ${title}`));
+  }
+
+  // A completion typed in English: the card is still the interface's language.
+  const completed = await say("mark task 1 as done", 2);
+  await expect(completed.locator('[data-tool="complete_task"]')).toHaveText(
+    "مکمل کیا: #1 Pay rent",
+  );
+  await expect(
+    completed.getByRole("button", { name: "واپس لیں: مکمل کیا: #1 Pay rent" }),
+  ).toBeVisible();
+
+  // A list in Roman Urdu: the answer counts (decision 019), the card's rows are the list.
+  const listed = await say("mere kaam dikhao", 3);
+  await expect(listed).toContainText("Aap ke 4 kaam hain: 3 pending, 1 mukammal.");
+  await expect(listed).not.toContainText("○");
+  const table = listed.getByRole("table", { name: "4 کام" });
+  await expect(table.getByRole("row")).toHaveCount(5);
+  await expect(table).toContainText("Double roti");
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "urdu-tool-cards");
+});

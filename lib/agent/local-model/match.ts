@@ -15,10 +15,17 @@ export function keywords(text: string): string[] {
     .filter((word) => word && !STOPWORDS.has(word));
 }
 
-/** Same word, with plural/verb endings folded ("meetings", "calling") or a typo ("meting"). */
+/**
+ * Same word, with plural/verb endings folded ("meetings", "calling"), a typo ("meting"),
+ * or in another script ("doodh" and "دودھ", by the language's `sameWord`).
+ */
 function similar(a: string, b: string): boolean {
   return (
-    close(a, b) || lexicons.some(({ morphology }) => close(morphology.stem(a), morphology.stem(b)))
+    close(a, b) ||
+    lexicons.some(
+      ({ morphology }) =>
+        close(morphology.stem(a), morphology.stem(b)) || !!morphology.sameWord?.(a, b),
+    )
   );
 }
 

@@ -189,5 +189,10 @@ export interface Lexicon {
     stem(word: string): string;
     /** The base form of a verb in the past tense ("called" → "call", "paid" → "pay"), else undefined. */
     baseOfPast(word: string): string | undefined;
+    /**
+     * Whether two words are one word written in two scripts ("doodh" and "دودھ"), for a
+     * language typed in both; absent where the language has one script.
+     */
+    sameWord?(a: string, b: string): boolean;
   };
 }

@@ -1,5 +1,6 @@
 import { phrases } from "./compile";
 import { baseOfPast, stem } from "./ur-morphology";
+import { foldUrdu, sameWordAcrossScripts } from "./ur-skeleton";
 import type { Lexicon } from "./types";
 
 /**
@@ -18,6 +19,21 @@ const DO = [
   ...["کر دو", "کردو", "کرو", "کر دیں", "کردیں", "کریں", "کر دیجیے", "کر دیجئے", "کیجیے"],
   ...["کیجئے", "کر لو", "کرلو", "کر دینا", "کرنا", "کر دے"],
 ];
+
+/**
+ * Roman spellings of short words whose consonant skeleton is one letter or misleads
+ * (ur-skeleton.ts), each with its Urdu-script form: matched across scripts by this list.
+ */
+const SAME_WORDS = new Map<string, string>([
+  ...["chai", "chaye", "chaaye", "chae"].map((w) => [w, foldUrdu("چائے")] as const),
+  ...["ammi", "ami", "ammee"].map((w) => [w, foldUrdu("امی")] as const),
+  ...["abbu", "abu", "abba"].map((w) => [w, foldUrdu("ابو")] as const),
+  ...["aam"].map((w) => [w, foldUrdu("آم")] as const),
+  ...["ghee", "ghi"].map((w) => [w, foldUrdu("گھی")] as const),
+  ...["maa"].map((w) => [w, foldUrdu("ماں")] as const),
+  ...["dawai", "dawa", "dawaai", "dwai"].map((w) => [w, foldUrdu("دوائی")] as const),
+  ...["nai", "naai"].map((w) => [w, foldUrdu("نائی")] as const),
+]);
 
 export const ur: Lexicon = {
   language: "ur",
@@ -60,6 +76,8 @@ export const ur: Lexicon = {
     please: [
       ...["please", "plz", "pls", "plzz", "zara", "zra", "meharbani se", "meharbani karke"],
       ...["baraye meharbani", "braye meharbani", "kindly", "jee", "ji", "janab", "bhai", "yaar"],
+      ...["meherbani kar ke", "meharbani kar ke", "meherbani karke", "mehrbani kar ke"],
+      ...["mehrbani karke", "meherbani se", "mehrbani se"],
       ...["yar", "براہ کرم", "برائے مہربانی", "مہربانی سے", "مہربانی کر کے", "ذرا", "پلیز"],
       ...["جی", "جناب", "بھائی", "یار"],
     ],
@@ -70,7 +88,8 @@ export const ur: Lexicon = {
     hesitations: ["um", "hmm", "ہمم"],
     trailing: [
       ...["please", "plz", "pls", "shukriya", "shukria", "thanks", "jaldi", "abhi", "bhai", "yaar"],
-      ...["yar", "jee", "ji", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
+      ...["yar", "jee", "ji", "zara", "zra", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
+      ...["ذرا"],
     ],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
@@ -209,11 +228,14 @@ export const ur: Lexicon = {
   status: {
     done: [
       ...["mukammal", "mukamal", "complete", "completed", "done", "ho gaye", "ho chuke"],
-      ...["khatam shuda", "مکمل", "ہو گئے", "ہو چکے", "ختم شدہ", "مکمل شدہ"],
+      ...["khatam shuda", "mukammal shuda", "khatam ho gaye", "khatam ho chuke", "kar liye"],
+      ...["ho chuke hain", "ho gaye hain", "finished"],
+      ...["مکمل", "ہو گئے", "ہو چکے", "ختم شدہ", "مکمل شدہ", "ختم ہو گئے", "کر لیے"],
     ],
     pending: [
       ...["pending", "baqi", "baaqi", "baki", "baaki", "adhoore", "adhure", "adhuray", "bache"],
-      ...["reh gaye", "rehte", "na mukammal", "namukammal", "bachay"],
+      ...["reh gaye", "rehte", "na mukammal", "namukammal", "bachay", "remaining", "left"],
+      ...["reh gaye hain", "rehte hain", "bache hain", "bachay hain", "baqi hain"],
       ...["باقی", "بقایا", "ادھورے", "نامکمل", "زیر التوا", "رہ گئے", "بچے"],
     ],
   },
@@ -324,7 +346,11 @@ export const ur: Lexicon = {
   cancelled: ["cancel ho gaya", "کینسل ہو گیا"],
   notDone: ["nahi hua", "baqi hai", "نہیں ہوا", "باقی ہے"],
   particles: ["do", "lo", "دو", "لو"],
-  morphology: { stem, baseOfPast },
+  morphology: {
+    stem,
+    baseOfPast,
+    sameWord: (a, b) => sameWordAcrossScripts(a, b, SAME_WORDS, stem),
+  },
 };
 
 /**
@@ -353,6 +379,22 @@ export const urFrames = {
     ...phrases(["naya", "nayi", "naye", "new", "ek", "aik"], ["kaam", "task"]),
     ...["kaam", "task", "نیا کام", "نیا ٹاسک", "ایک کام", "کام"],
   ],
+  /** "ye sab add kar do: a, b, c": the items that follow, or that came before ("… ye dono"). */
+  these: [
+    ...phrases(["ye", "yeh", "in"], ["sab", "saari cheezein", "sab cheezein", "cheezein", "dono"]),
+    ...["ye items", "yeh items", "یہ سب", "یہ دونوں", "یہ چیزیں", "ان سب", "یہ سب چیزیں"],
+  ],
+  /** "kaun kaun se kaam …": a question that asks for a list. */
+  which: [
+    "kaun se",
+    "kon se",
+    "kaun kaun se",
+    "kon kon se",
+    "konse",
+    "kaunse",
+    "کون سے",
+    "کون کون سے",
+  ],
   /** "mujhe … jana hai": I have to. */
   mustStart: ["mujhe", "mujhay", "mjhe", "hamein", "humein", "مجھے", "ہمیں"],
   mustEnd: ["hai", "he", "hy", "ہے"],
@@ -369,7 +411,7 @@ export const urFrames = {
     ...["مکمل ہے"],
   ],
   /** "mukammal", "done": said with or without "kar do". */
-  complete: ["mukammal", "mukamal", "complete", "done", "مکمل"],
+  complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
   /** "… delete kar do", "… ہٹا دو". */
   deleteTail: [
     ...phrases(["delete", "remove", "cancel", "khatam", "ڈیلیٹ", "ختم", "کینسل"], DO),
@@ -377,6 +419,11 @@ export const urFrames = {
     ...["htao", "nikal do", "nikalo", "nikaal do", "nikal dein", "mita do", "mitao", "mita dein"],
     ...["urra do", "uda do", "udao", "ہٹا دو", "ہٹاؤ", "ہٹا دیں", "نکال دو", "نکالو"],
     ...["نکال دیں", "مٹا دو", "مٹاؤ", "مٹا دیں"],
+    ...phrases(
+      ["hata", "hta", "nikal", "nikaal", "mita", "urra", "uda"],
+      ["dijiye", "dijye", "dijie", "dain", "de", "den", "dena"],
+    ),
+    ...phrases(["ہٹا", "نکال", "مٹا"], ["دیجیے", "دیجئے", "دینا", "دے"]),
   ],
   /** "… ka naam X rakh do". */
   set: [...DO, "rakh do", "rakho", "rakh dein", "rakh den", "رکھ دو", "رکھو", "رکھ دیں"],
@@ -413,6 +460,8 @@ export const urFrames = {
     tomorrow: ["kal", "kl", "کل"],
     dayAfter: ["parson", "parso", "parsoon", "parsun", "پرسوں"],
     next: ["agle", "aglay", "agla", "agli", "agly", "اگلے", "اگلا", "اگلی"],
+    /** "is jumma": this week's, the coming one. */
+    this: ["is", "iss", "es", "اس"],
     week: ["hafte", "haftay", "hafta", "ہفتے"],
     month: ["mahine", "mahinay", "maheene", "مہینے"],
     weekdays: {
