@@ -35,6 +35,7 @@ export function readDetails(text: string, clock: Clock): ReadDetails {
   const priority = takePriority(rest);
   rest = priority.rest;
   if (priority.priority) details.priority = priority.priority;
+  rest = spelledOut(rest);
   const now = wallClockDate(clock);
   const repeat = takeRepeat(rest, now);
   rest = repeat.rest;
@@ -55,8 +56,18 @@ export function readDetails(text: string, clock: Clock): ReadDetails {
 
 /** Only the when of a message ("to thursday", "at 6pm", "next week"): for rescheduling. */
 export function readWhen(text: string, clock: Clock): When {
-  return takeWhen(` ${text} `, wallClockDate(clock));
+  return takeWhen(spelledOut(` ${text} `), wallClockDate(clock));
 }
+
+function spelledOut(text: string): string {
+  return text.replace(DATE_SHORTHAND, (typed) => words.dateShorthand[typed.toLowerCase()] ?? typed);
+}
+
+/** "tonite", "this arvo", "by eod": typed forms the date reader does not know, as whole words. */
+const DATE_SHORTHAND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'])${oneOf(Object.keys(words.dateShorthand))}(?![\p{L}\p{N}'])`,
+  "giu",
+);
 
 // ── Tags ────────────────────────────────────────────────────────────────────────────
 
@@ -228,6 +239,8 @@ const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:
 const MERIDIEM =
   /\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|morning|evening|night|tonight|afternoon)\b|\d(?:am|pm)/iu;
 
+const EVENING = new RegExp(String.raw`\b${oneOf(words.eveningThings)}\b`, "iu");
+
 interface When {
   date?: string;
   time?: string;
@@ -263,6 +276,9 @@ function takeWhen(text: string, now: Date): When {
     // "at 6" with no am/pm: a task at 6 is an evening's, not a dawn's.
     const hour = start.get("hour") ?? 0;
     if (!MERIDIEM.test(found.text) && hour >= 1 && hour <= 7)
+      when = new Date(when.getTime() + 12 * 3_600_000);
+    // "dinner at 8": an evening's thing at 8 to 11 is in the evening.
+    else if (!MERIDIEM.test(found.text) && hour >= 8 && hour <= 11 && EVENING.test(text))
       when = new Date(when.getTime() + 12 * 3_600_000);
     // A time alone is today's, or tomorrow's once it has passed.
     if (!start.isCertain("day") && !start.isCertain("weekday")) {
