@@ -122,7 +122,14 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       const listed = lastListedTasks(done);
       if (!listed) return call("list_tasks", { status: "all" });
       const choices = choicesFor(intent.vague, listed);
-      return text(choices.length ? say.askChoice(choices) : say.notUnderstood(turn));
+      if (choices.length) return text(say.askChoice(choices));
+      // "milk" with no open task of that name: a new task.
+      if (intent.vague.thing) {
+        const added = done.filter((c) => c.toolName === "add_task");
+        const add: Intent = { kind: "add", tasks: [{ title: intent.vague.title }] };
+        return planIntent(add, { ...conversation, turnCalls: added });
+      }
+      return text(say.notUnderstood(turn));
     }
     case "add":
       if (intent.tasks.length === 0) return text(say.askTitle);
