@@ -47,14 +47,14 @@ const ADD_VERB = [
   source`(?:one more|another|last)\s+(?:one|thing)\s*[:\-–—,]`,
   source`note to self`,
   source`(?:set|create|make)(?:\s+(?:a|me a))?\s+reminder\b(?:\s+(?:to|for|about))?`,
-  source`remind me(?:\s+(?:to|about|that i (?:need|have|must|should) to|that i should|that i must|of))?`,
+  source`remind me(?:\s+(?:to|about|abt|that i (?:need|have|must|should) to|that i should|that i must|of))?`,
   source`(?:please\s+)?(?:remember|don't (?:let me )?forget|dont (?:let me )?forget|do not (?:let me )?forget|help me remember|i shouldn't forget|make sure i)(?:\s+(?:to|about|that i (?:need|have) to))?`,
   source`(?:i\s+)?(?:need|have|want|must|should) to remember(?:\s+to)?`,
   source`(?:note to self|reminder|todo|to-do|to do|task|new task|add task)\s*[:\-–—]`,
   source`(?:todo|to-do)(?!\s+list)`,
   source`\+`,
   // "need eggs", "we're out of sugar": the thing needed is the task ("need to …" is a wish).
-  source`(?:(?:i|we)\s+)?(?:need|(?:are|'re)\s+out\s+of|out\s+of|running\s+(?:low|out)\s+(?:on|of)|low\s+on)(?=\s)(?!\s+(?:to|2|help|you|u|me|it|that|this|them)\b)`,
+  source`(?:(?:i|we)\s+)?(?:need|(?:we're|we are|i'm|i am|are)\s+out\s+of|out\s+of|running\s+(?:low|out)\s+(?:on|of)|low\s+on)(?=\s)(?!\s+(?:to|2|help|you|u|me|it|that|this|them)\b)`,
 ].join("|");
 const ADD_START = pattern`^(?:${ADD_VERB})(?=[\s:,\-–—]|$)[\s:,\-–—]*`;
 /** "make task 2 say …" names an existing task: an edit. */
@@ -239,9 +239,9 @@ const POINTS_BACK = patternWith("i")`\b${lexicon.pointingBack}\b`;
 const RELATION = patternWith("i")`\b${lexicon.relations}\b`;
 const LEADING_ARTICLE = patternWith("i")`^${lexicon.leadingArticles}\s+(?=\S)`;
 
-/** Between two items: commas, "and", "&", "plus", "and also", "and add" ("add X and add Y"). */
+/** Between two items: commas, "and", "&", "+", "plus", "then", "and also", "and add" ("add X and add Y"). */
 const ITEM_BREAK =
-  /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+)?(?:add\s+)?|\s+(?:and also|and then|and|&|plus|as well as)\s+(?:add\s+)?/i;
+  /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:and also|and then|and|&|\+|plus|as well as|then)\s+(?:add\s+)?/i;
 /** "remind me to call the bank and to email HR": the second deed keeps its "to". */
 const TO_DEED = patternWith("i")`^to\s+(?=${verbs.action}\b)`;
 

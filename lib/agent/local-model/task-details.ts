@@ -59,8 +59,14 @@ export function readWhen(text: string, clock: Clock): When {
   return takeWhen(spelledOut(` ${text} `), wallClockDate(clock));
 }
 
+/** "by 5 tmrw", "before 6 today": a bare hour as a deadline is a time, as "at 5" is. */
+const BY_HOUR =
+  /\b(?:by|before|till|until)\s+(\d{1,2})(?=\s+(?:today|tonight|tomorrow|tmrw|tmr|on|this|next|\p{L}+day)\b|\s*$)/giu;
+
 function spelledOut(text: string): string {
-  return text.replace(DATE_SHORTHAND, (typed) => words.dateShorthand[typed.toLowerCase()] ?? typed);
+  return text
+    .replace(DATE_SHORTHAND, (typed) => words.dateShorthand[typed.toLowerCase()] ?? typed)
+    .replace(BY_HOUR, "at $1");
 }
 
 /** "tonite", "this arvo", "by eod": typed forms the date reader does not know, as whole words. */
@@ -234,7 +240,8 @@ function firstOccurrence(repeat: RepeatRule, now: Date): string | undefined {
 
 /** Words that lead into a date and go with it: "call mom *on* friday", "report *by* monday". */
 const LEAD_IN = /(?:\b(?:due|by|on|at|for|before|until|till|from|this|starting|the)\s+)+$/iu;
-const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:every|each))/iu;
+const DAY_OF_MONTH =
+  /\b(?:on\s+(?:the\s+)?|the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:every|each))/iu;
 /** A meridiem or a part of day, so "at 6" alone can be read as 18:00 and "at 6am" cannot. */
 const MERIDIEM =
   /\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|morning|evening|night|tonight|afternoon)\b|\d(?:am|pm)/iu;
