@@ -206,6 +206,8 @@ function again(reading: Reading, earlier: UnderstoodTurn[], depth: number): Inte
 
 const QUESTION =
   /^(?:what|what's|why|how|who|when|where|which|is|are|am|can|could|do|does|did|will|would|should)\b/u;
+/** Talk about oneself or the assistant ("I like turtles", "you're fast"): no note on a task. */
+const TALK = /^(?:i|i'm|i've|i'll|you|you're|we|lol|haha|wow|that's|this is|so)\b/u;
 
 /**
  * "the code is 1234", "it's at the Fazal pharmacy", "bring the report card" right after one
@@ -217,7 +219,10 @@ function noteOnAdded(reading: Reading, turn: UnderstoodTurn): Intent | undefined
   const added = changes(turn.calls);
   if (added.length !== 1 || added[0]!.toolName !== "add_task") return undefined;
   const id = Number(added[0]!.output?.task_id);
-  if (!answer.text || QUESTION.test(answer.words) || !Number.isInteger(id)) return undefined;
+  if (!answer.text || QUESTION.test(answer.words) || TALK.test(answer.words)) return undefined;
+  // A note says something: three words at least, or a number ("code 1234").
+  if (answer.words.split(" ").length < 3 && !/\d/.test(answer.words)) return undefined;
+  if (!Number.isInteger(id)) return undefined;
   return { kind: "update", ref: { kind: "numbers", numbers: [id] }, description: answer.text };
 }
 

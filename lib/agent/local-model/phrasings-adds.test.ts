@@ -638,3 +638,39 @@ describe("round 2: adds among other requests", () => {
     ]),
   );
 });
+
+describe("talk, dates alone and mashed keys are never a task or a note", () => {
+  run(
+    cases("unknown", [
+      ["friday", []],
+      ["6pm", []],
+      ["asdfgh", []],
+      ["interesting", []],
+      ["maybe later", [], ["Buy milk"]],
+      [
+        [
+          ["add milk", [add("Milk")]],
+          ["I like turtles", []],
+        ],
+      ],
+      [
+        [
+          ["add milk", [add("Milk")]],
+          ["interesting", []],
+        ],
+      ],
+      [
+        [
+          ["add milk", [add("Milk")]],
+          ["what's the weather like?", []],
+        ],
+      ],
+      [
+        [
+          ["add milk, eggs", [add("Milk"), add("Eggs")]],
+          ["the code is 1234", []],
+        ],
+      ],
+    ]),
+  );
+});

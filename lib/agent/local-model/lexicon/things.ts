@@ -15,4 +15,11 @@ export const notThings: readonly string[] = [
   ...["hmm", "huh", "meh", "lol", "haha", "idk", "nvm", "whatever", "anyway", "same", "test"],
   ...["testing", "hello", "hi", "hey", "bye", "again", "more", "less", "here", "there"],
   ...["now", "later", "soon", "never", "always", "something", "anything", "nothing"],
+  // Reactions: "interesting", "makes sense" after an answer are no new task.
+  ...["interesting", "weird", "true", "false", "right", "wrong", "correct", "exactly"],
+  ...["indeed", "seriously", "alright", "done", "ready", "busy", "tired", "bored", "happy"],
+  ...["sad", "funny", "crazy", "amazing", "wonderful", "awesome", "brilliant", "perfect"],
+  ...["excellent", "lovely", "sweet", "fair", "noted", "understood", "got", "makes", "sense"],
+  ...["agreed", "oh", "ah", "aha", "welp", "damn", "oops", "ugh", "yikes", "omg", "wtf"],
+  ...["lmao", "rofl", "bro", "dude", "man", "mate", "sir", "please", "thanks", "sorry"],
 ];
