@@ -44,16 +44,16 @@ const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 /** ":)", ";-P", "<3", "xD": typed faces, said around a request like emoji. */
 const EMOTICON = /(?<=^|\s)(?:[:;=8]'?-?[)(\]\[DPpOo3/\\|*]+|<3+|xD+|XD+|\^_?\^)(?=\s|$|[,.!?])/gu;
 
-const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+\S/;
-const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+\S/;
+const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+/;
 
 /** ✅ ✔️ ☑️: a task ticked off ("✅ plumber", "dentist done ✅"). */
 const CHECK_MARK = /[\u2705\u2714\u2611]\uFE0F?/gu;
 const SAYS_DONE = pattern`\b${lexicon.done}\b`;
 
 /** "1) fix fan 2) buy bulbs": a numbered list typed on one line, from 1 on. */
-const INLINE_LIST = /(?:^|\s|:)1[.)]\s+\S.*?\s2[.)]\s+\S/;
-const INLINE_NUMBER = /(?:\s+|(?<=:))(?=\d+[.)]\s+\S)/g;
+const INLINE_LIST = /(?:^|\s|:)1[.)-]\s+\S.*?\s2[.)-]\s+\S/;
+const INLINE_NUMBER = /(?:\s+|(?<=:))(?=\d+[.)-]\s+\S)/g;
 
 export function normalize(typed: string): Utterance {
   const message = INLINE_LIST.test(typed) ? typed.replace(INLINE_NUMBER, "\n") : typed;
@@ -66,7 +66,7 @@ export function normalize(typed: string): Utterance {
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D\u201E]/g, '"')
     // Lines of a pasted list become a comma-separated list.
-    .replace(/\s*\n\s*(?:[-*•]|\d+[.)])?\s*/g, ", ")
+    .replace(/\s*\n\s*(?:[-*•]|\d+[.)-])?\s*/g, ", ")
     .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu, " ")
     .replace(EMOTICON, " ")
     .replace(/\s+/g, " ")

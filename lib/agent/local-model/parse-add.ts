@@ -241,7 +241,7 @@ const LEADING_ARTICLE = patternWith("i")`^${lexicon.leadingArticles}\s+(?=\S)`;
 
 /** Between two items: commas, "and", "&", "+", "plus", "then", "and also", "and add" ("add X and add Y"). */
 const ITEM_BREAK =
-  /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:and also|and then|and|&|\+|plus|as well as|then)\s+(?:add\s+)?/i;
+  /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:and also|and then|and|n|&|\+|plus|as well as|then)\s+(?:add\s+)?/i;
 /** "remind me to call the bank and to email HR": the second deed keeps its "to". */
 const TO_DEED = patternWith("i")`^to\s+(?=${verbs.action}\b)`;
 

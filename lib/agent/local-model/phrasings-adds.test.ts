@@ -674,3 +674,122 @@ describe("talk, dates alone and mashed keys are never a task or a note", () => {
     ]),
   );
 });
+
+// Round 3: other people's wordings (a nurse, a shopkeeper, students, parents), written after
+// round 2 was tuned, scored before any further change.
+
+describe("round 3: adds", () => {
+  run(
+    cases("add", [
+      ["add restock panadol and ORS", [add("Restock panadol and ORS")]],
+      [
+        "pls add order 2 cartons of milk from supplier",
+        [add("Order 2 cartons of milk from supplier")],
+      ],
+      ["Add - chase Imran for payment", [add("Chase Imran for payment")]],
+      ["need to check bed 4 obs at 2pm", [add("Check bed 4 obs", { due_time: "14:00" })]],
+      ["add handover notes for night shift", [add("Handover notes for night shift")]],
+      [
+        "remind me to submit the quiz on LMS by 11:59pm",
+        [add("Submit the quiz on LMS", { due_time: "23:59" })],
+      ],
+      ["assignment 3 due monday", [add("Assignment 3", { due_date: "2026-12-14" })]],
+      ["add revise chapter 5 & 6", [add("Revise chapter 5 & 6")]],
+      [
+        "can you pls put 'pay tuition fee' for friday",
+        [add("Pay tuition fee", { due_date: "2026-12-11" })],
+      ],
+      [
+        "Add pick up Ali from tuition at 6",
+        [add("Pick up Ali from tuition", { due_time: "18:00" })],
+      ],
+      ["add buy school shoes for Sana size 2", [add("Buy school shoes for Sana size 2")]],
+      [
+        "add: kids vaccination appt next tuesday",
+        [add("Kids vaccination appt", { due_date: "2026-12-15" })],
+      ],
+      ["plz add call electrician for ups repair 🙏🙏", [add("Call electrician for ups repair")]],
+      ["remind me to give zakat", [add("Give zakat")]],
+      ["add book train tickets to Lahore for eid", [add("Book train tickets to Lahore for eid")]],
+      ["add iftar dawat prep", [add("Iftar dawat prep")]],
+      ["bank deposit", [add("Bank deposit")]],
+      ["add get car tuned before trip", [add("Get car tuned before trip")]],
+      ["i must renew my driving licence this month", [add("Renew my driving licence")]],
+    ]),
+  );
+});
+
+describe("round 3: several and mixed", () => {
+  run(
+    cases("add_multi", [
+      [
+        "add sugar 5kg, oil 2 tins, rice 10kg",
+        [add("Sugar 5kg"), add("Oil 2 tins"), add("Rice 10kg")],
+      ],
+      [
+        "add tasks: lab report, maths quiz, physics notes",
+        [add("Lab report"), add("Maths quiz"), add("Physics notes")],
+      ],
+      [
+        "today:\ncall supplier\nupdate stock register\npay staff",
+        [add("Call supplier"), add("Update stock register"), add("Pay staff")],
+      ],
+      [
+        "add check bp of room 3 and give meds to room 5",
+        [add("Check bp of room 3"), add("Give meds to room 5")],
+      ],
+      [
+        "add buy bread, also remind me to call dad tonight",
+        [add("Buy bread"), add("Call dad", { due_date: "2026-12-09" })],
+      ],
+      ["add eggs n bread", [add("Eggs"), add("Bread")]],
+      ["please add: 1- pay rent 2- buy groceries", [add("Pay rent"), add("Buy groceries")]],
+    ]),
+  );
+});
+
+describe("round 3: after an add", () => {
+  run(
+    cases("followup", [
+      [
+        [
+          ["add call the supplier", [add("Call the supplier")]],
+          [
+            "his number is 0321-5556677",
+            [update(1, { description: "his number is 0321-5556677" })],
+          ],
+        ],
+      ],
+      [
+        [
+          ["add pay tuition fee", [add("Pay tuition fee")]],
+          ["by the 10th", [update(1, { due_date: "2026-12-10" })]],
+        ],
+      ],
+      [
+        [
+          ["add give meds to bed 7", [add("Give meds to bed 7")]],
+          ["at 4pm", [update(1, { due_time: "16:00" })]],
+        ],
+      ],
+      [
+        [
+          ["add buy gift for Ayesha", [add("Buy gift for Ayesha")]],
+          ["budget around 3000 rupees", [update(1, { description: "budget around 3000 rupees" })]],
+        ],
+      ],
+      [
+        [
+          ["add finish lab report", [add("Finish lab report")]],
+          ["thursday night", [update(1, { due_date: "2026-12-10" })]],
+        ],
+      ],
+      [
+        [
+          ["add milk", [add("Milk")]],
+          ["also sugar", [add("Sugar")]],
+        ],
+      ],
+    ]),
+  );
+});

@@ -269,8 +269,9 @@ function takeWhen(text: string, now: Date): When {
     .parse(text, now, { forwardDate: true })
     .find(
       (result) =>
-        /\p{L}|:|\d{3,4}\b/u.test(result.text.replace(/^(?:at|on|by|in)\s+/i, "")) ||
-        /^at\s+\d/i.test(result.text),
+        (/\p{L}|:|\d{3,4}\b/u.test(result.text.replace(/^(?:at|on|by|in)\s+/i, "")) ||
+          /^at\s+\d/i.test(result.text)) &&
+        !namesAKind(result.text, text.slice(result.index + result.text.length)),
     );
   if (!found) return { rest: text };
   const before = text.slice(0, found.index).replace(LEAD_IN, "");
@@ -296,6 +297,11 @@ function takeWhen(text: string, now: Date): When {
     time = isoTime(when);
   }
   return { date: isoDate(when), time, dateSaid, rest };
+}
+
+/** "night shift", "morning walk": a part of the day before a noun names a kind, not a time. */
+function namesAKind(found: string, after: string): boolean {
+  return /^(?:morning|afternoon|evening|night)$/iu.test(found.trim()) && /^\s+\p{L}/u.test(after);
 }
 
 function nextMonthDay(day: number, now: Date): string {
@@ -331,7 +337,9 @@ function tidy(text: string): string {
   title = title
     .replace(/^\(\s*\)$/, "")
     .replace(/\(\s*\)/g, "")
-    .trim();
+    .trim()
+    // "put 'pay tuition fee' for friday": the quotes marked the title off from its date.
+    .replace(/^["“'](.+)["”']$/u, "$1");
   // A capital for a sentence's first word, not for a name written as its owner writes it ("iPhone").
   return /^\p{Ll}+(?:\P{L}|$)/u.test(title) ? title[0]!.toUpperCase() + title.slice(1) : title;
 }

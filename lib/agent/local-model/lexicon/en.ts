@@ -493,6 +493,7 @@ export const en: Lexicon = {
       ...["attend", "prep", "trim", "hang", "sew", "stitch", "mend", "load", "unload", "rsvp"],
       ...["transfer", "deposit", "withdraw", "claim", "buy", "renew", "repay", "submit"],
       ...["write", "revise", "memorize", "memorise", "practise", "rehearse", "bring", "carry"],
+      ...["give", "restock", "reorder", "stock", "chase", "remind", "handover", "hand over"],
     ],
     update: [
       ...["rename", "change", "update", "edit", "modify", "retitle", "re-title", "correct"],
