@@ -33,6 +33,20 @@ export function isBareTodo(lower: string): boolean {
   return BARE_TODO.test(lower);
 }
 
+const PHRASAL = verbs.bareTodo.filter((verb) =>
+  lexicon.particles.includes(verb.split(" ")[1] ?? ""),
+);
+const PHRASAL_ERRAND = pattern`^(?:${PHRASAL})\s+\S`;
+const NAMES_THE_LIST = pattern`\b(?:${[...listNouns, ...taskNouns.singular]}|#?\d+)\b`;
+
+/**
+ * "drop off the parcel", "take out the trash": an errand whose verb holds a delete verb
+ * ("drop", "take out"); a deletion only when it names the list or a task ("take out task 2").
+ */
+export function isPhrasalErrand(lower: string): boolean {
+  return PHRASAL_ERRAND.test(lower) && !NAMES_THE_LIST.test(lower);
+}
+
 /** The verbs and frames that announce a new task. */
 const ADD_VERB = [
   source`${verbs.create}(?:\s+${determiners})*\s+(?:new\s+)?${TASK_NOUN}\b`,

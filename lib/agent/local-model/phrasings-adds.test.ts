@@ -793,3 +793,125 @@ describe("round 3: after an add", () => {
     ]),
   );
 });
+
+// Round 4: conversations around adds, small talk between requests, written after round 3
+// was tuned, scored before any further change.
+
+describe("round 4: conversations around adds", () => {
+  run(
+    cases("conversation", [
+      [
+        [
+          ["hi!", []],
+          ["can you add buy milk", [add("Buy milk")]],
+          ["oh and eggs", [add("Eggs")]],
+          ["thanks you're a star", []],
+        ],
+      ],
+      [
+        [
+          ["add call the bank tomorrow", [add("Call the bank", { due_date: "2026-12-10" })]],
+          ["actually make it friday", [update(1, { due_date: "2026-12-11" })]],
+        ],
+      ],
+      [
+        [
+          ["i need to pay the electricity bill", [add("Pay the electricity bill")]],
+          ["it's due on the 15th", [update(1, { due_date: "2026-12-15" })]],
+        ],
+      ],
+      [
+        [
+          ["add pick up the dry cleaning", [add("Pick up the dry cleaning")]],
+          ["and drop off the parcel", [add("Drop off the parcel")]],
+        ],
+      ],
+      [
+        [
+          ["groceries: milk, eggs", [add("Milk"), add("Eggs")]],
+          ["and bread", [add("Bread")]],
+        ],
+      ],
+      [
+        [
+          ["add dentist appointment", [add("Dentist appointment")]],
+          ["make it 3pm tomorrow", [update(1, { due_date: "2026-12-10", due_time: "15:00" })]],
+        ],
+      ],
+      [
+        [
+          ["how's it going?", []],
+          [
+            "add finish the slides for monday",
+            [add("Finish the slides", { due_date: "2026-12-14" })],
+          ],
+          ["cool thanks", []],
+        ],
+      ],
+      [
+        [
+          ["good morning", []],
+          ["I got the milk, and add butter pls", [complete(1), add("Butter")]],
+        ],
+        undefined,
+        ["Buy milk"],
+      ],
+      [
+        [
+          ["add call amma", [add("Call amma")]],
+          ["at 8pm", [update(1, { due_time: "20:00" })]],
+        ],
+      ],
+      [
+        [
+          ["add book the venue", [add("Book the venue")]],
+          ["note: ask about the parking", [update(1, { description: "ask about the parking" })]],
+        ],
+      ],
+      [
+        [
+          [
+            "add meeting with the principal on thursday at 10",
+            [add("Meeting with the principal", { due_date: "2026-12-10", due_time: "10:00" })],
+          ],
+          ["bring the fee challan", [update(1, { description: "bring the fee challan" })]],
+        ],
+      ],
+      [
+        [
+          ["remind me to call the vet", [add("Call the vet")]],
+          ["her name is Dr. Khan", [update(1, { description: "her name is Dr. Khan" })]],
+        ],
+      ],
+      [
+        "hey there 👋 add water the plants and feed the cat",
+        [add("Water the plants"), add("Feed the cat")],
+      ],
+      [
+        [
+          ["add pay rent", [add("Pay rent")]],
+          ["thanks", []],
+          ["also the internet bill", [add("Internet bill")]],
+        ],
+      ],
+      [
+        [
+          ["add call the plumber", [add("Call the plumber")]],
+          ["urgent!", [update(1, { priority: "high" })]],
+        ],
+      ],
+      [
+        [
+          ["put eggs on my list", [add("Eggs")]],
+          ["and milk too", [add("Milk")]],
+        ],
+      ],
+      [
+        [
+          ["add renew car insurance next week", [add("Renew car insurance")]],
+          ["thx 🙏", []],
+        ],
+      ],
+    ]),
+  );
+});

@@ -12,7 +12,14 @@ import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
 import { pattern, patternWith } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
-import { isBareTodo, parseAdd, parseBareList, type AddIntent, type NewTask } from "./parse-add";
+import {
+  isBareTodo,
+  isPhrasalErrand,
+  parseAdd,
+  parseBareList,
+  type AddIntent,
+  type NewTask,
+} from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseFieldFragment } from "./parse-fragment";
 import { parseList, type StatusFilter } from "./parse-list";
@@ -353,7 +360,7 @@ function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
     parseReopen(said.lower) ??
     parseUpdate(said) ??
     parseComplete(said.lower) ??
-    parseDelete(said.lower) ??
+    (isPhrasalErrand(said.lower) ? undefined : parseDelete(said.lower)) ??
     parseList(said.lower)
   );
 }
