@@ -915,3 +915,19 @@ describe("round 4: conversations around adds", () => {
     ]),
   );
 });
+
+describe("a note added in the same breath", () => {
+  run(
+    cases("add_description", [
+      [
+        "add fix the tap and add a note: washer is broken",
+        [add("Fix the tap", { description: "washer is broken" })],
+      ],
+      [
+        "add pay rent. Description: before the 5th",
+        [add("Pay rent", { description: "before the 5th" })],
+      ],
+      ["add milk and put a note on it: full cream", [add("Milk", { description: "full cream" })]],
+    ]),
+  );
+});

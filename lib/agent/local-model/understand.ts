@@ -237,6 +237,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
 const NEXT_REQUEST = patternWith(
   "g",
 )`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|remind me|don't forget)\b)`;
+/** "add milk and put a note on it: …": the note belongs to the task, no second request. */
+const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
 const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
 /** "add a task to clean up and remove the old files": one task, whatever it says. */
 const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}|remind me|remember|don't forget)\b`;
@@ -246,7 +248,7 @@ const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another
  * clear request of its own kind (an add, a completion, a deletion, an edit).
  */
 function severalRequests(said: Utterance): Intent | undefined {
-  if (ONE_TASK_FRAME.test(said.lower)) return undefined;
+  if (ONE_TASK_FRAME.test(said.lower) || NOTE_ON_IT.test(said.lower)) return undefined;
   const breaks = [...said.lower.matchAll(NEXT_REQUEST)];
   if (breaks.length === 0) return undefined;
   const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
@@ -289,7 +291,7 @@ function inOrder(parts: Intent[]): Intent | undefined {
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
 const SMALL_TALK = new Set<Intent["kind"]>(["greet", "thanks", "ack", "confirm"]);
 /** "…. note: bring 2 photos": a note on the task before, not a sentence of its own. */
-const STARTS_A_NOTE = pattern`^(?:${lexicon.fields.followUps})\s*[:\-–—]`;
+const STARTS_A_NOTE = pattern`^(?:${[...lexicon.fields.followUps, ...lexicon.fields.description]})\s*[:\-–—]`;
 
 /**
  * "hey! got the milk, thanks. also add bread pls", "buy milk. call dad. pay rent": each
