@@ -100,7 +100,8 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   const { intent, answer: said } = reading;
   if (earlier.length === 0) return intent;
   const last = earlier.length - 1;
-  if (changes(earlier[last]!.calls).length > 0) return again(reading, earlier, depth) ?? intent;
+  if (changes(earlier[last]!.calls).length > 0)
+    return again(reading, earlier, depth) ?? noteOnAdded(reading, earlier[last]!) ?? intent;
   const asked = intentOfTurn(earlier, last, depth);
   if (asked.kind === "ask") return again(reading, earlier, depth) ?? intent;
   if (asked.kind === "unknown" && asked.vague) {
@@ -201,6 +202,28 @@ function again(reading: Reading, earlier: UnderstoodTurn[], depth: number): Inte
   if (before.kind === "add" && answer.add?.tasks.length) return answer.add;
   if (before.kind !== "complete" && before.kind !== "delete") return undefined;
   return { kind: before.kind, ref: answer.also };
+}
+
+const QUESTION =
+  /^(?:what|what's|why|how|who|when|where|which|is|are|am|can|could|do|does|did|will|would|should)\b/u;
+/** Talk about oneself or the assistant ("I like turtles", "you're fast"): no note on a task. */
+const TALK = /^(?:i|i'm|i've|i'll|you|you're|we|lol|haha|wow|that's|this is|so)\b/u;
+
+/**
+ * "the code is 1234", "it's at the Fazal pharmacy", "bring the report card" right after one
+ * task was added: words that are no request of their own are that task's description.
+ */
+function noteOnAdded(reading: Reading, turn: UnderstoodTurn): Intent | undefined {
+  const { intent, answer } = reading;
+  if (intent.kind !== "unknown" || intent.topic || intent.vague?.thing) return undefined;
+  const added = changes(turn.calls);
+  if (added.length !== 1 || added[0]!.toolName !== "add_task") return undefined;
+  const id = Number(added[0]!.output?.task_id);
+  if (!answer.text || QUESTION.test(answer.words) || TALK.test(answer.words)) return undefined;
+  // A note says something: three words at least, or a number ("code 1234").
+  if (answer.words.split(" ").length < 3 && !/\d/.test(answer.words)) return undefined;
+  if (!Number.isInteger(id)) return undefined;
+  return { kind: "update", ref: { kind: "numbers", numbers: [id] }, description: answer.text };
 }
 
 function pickByWords(asked: ActionIntent, words: string, candidates: ListedTask[]): Intent {

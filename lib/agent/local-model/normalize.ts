@@ -32,7 +32,7 @@ const LEADING = pattern`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$
 /** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
 const WISH_ADVERB = oneOf(lexicon.wish.adverbs);
 const WISH = pattern`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`;
-const TRAILING = pattern`(?:[\s,.!;:-]+(?:and\s+)?(?:${THANKS}|${politeness.trailing})\b)*[\s,.!?;:-]*$`;
+const TRAILING = pattern`(?:[\s,.!?;:-]+(?:(?:and|n|&)\s+)?(?:${THANKS}|${politeness.trailing})\b)*[\s,.!?;:-]*$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
 const HAS_THANKS = pattern`\b${THANKS}\b`;
@@ -41,14 +41,22 @@ const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
 const FIRST_WORD = pattern`^[a-z]+`;
 const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 
-const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+\S/;
-const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+/** ":)", ";-P", "<3", "xD": typed faces, said around a request like emoji. */
+const EMOTICON = /(?<=^|\s)(?:[:;=8]'?-?[)(\]\[DPpOo3/\\|*]+|<3+|xD+|XD+|\^_?\^)(?=\s|$|[,.!?])/gu;
+
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+\S/;
+const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+/;
 
 /** ✅ ✔️ ☑️: a task ticked off ("✅ plumber", "dentist done ✅"). */
 const CHECK_MARK = /[\u2705\u2714\u2611]\uFE0F?/gu;
 const SAYS_DONE = pattern`\b${lexicon.done}\b`;
 
-export function normalize(message: string): Utterance {
+/** "1) fix fan 2) buy bulbs": a numbered list typed on one line, from 1 on. */
+const INLINE_LIST = /(?:^|\s|:)1[.)-]\s+\S.*?\s2[.)-]\s+\S/;
+const INLINE_NUMBER = /(?:\s+|(?<=:))(?=\d+[.)-]\s+\S)/g;
+
+export function normalize(typed: string): Utterance {
+  const message = INLINE_LIST.test(typed) ? typed.replace(INLINE_NUMBER, "\n") : typed;
   const checked = CHECK_MARK.test(message);
   const listed = message.split("\n").filter((line) => LIST_ITEM.test(line)).length >= 2;
   let text = message
@@ -58,8 +66,9 @@ export function normalize(message: string): Utterance {
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D\u201E]/g, '"')
     // Lines of a pasted list become a comma-separated list.
-    .replace(/\s*\n\s*(?:[-*•]|\d+[.)])?\s*/g, ", ")
+    .replace(/\s*\n\s*(?:[-*•]|\d+[.)-])?\s*/g, ", ")
     .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu, " ")
+    .replace(EMOTICON, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[,:;\s]+/, "");

@@ -2,6 +2,7 @@ import { lexicon } from "./lexicon";
 import { pattern } from "./lexicon/compile";
 import type { Utterance } from "./normalize";
 import { tidyTitle } from "./parse-add";
+import { namesAThing } from "./parse-thing";
 
 /**
  * Messages that are no request for the list: someone else's tasks, questions about the
@@ -19,6 +20,8 @@ export interface Vague {
   words: string;
   /** The words as a new task's title. */
   title: string;
+  /** They name a thing to do or buy ("milk"): a new task when no open task is named. */
+  thing?: boolean;
 }
 
 const { people, belongings, notOwners } = lexicon.others;
@@ -57,5 +60,6 @@ export function notUnderstood(said: Utterance): UnknownIntent {
   const words = said.lower.replace(/[?!.]+$/, "").trim();
   const short = words.split(" ").length <= 3;
   if (!words || !short || QUESTION_START.test(words)) return { kind: "unknown" };
-  return { kind: "unknown", vague: { words, title: tidyTitle(said.text.replace(/[?!.]+$/, "")) } };
+  const title = tidyTitle(said.text.replace(/[?!.]+$/, ""));
+  return { kind: "unknown", vague: { words, title, ...(namesAThing(words) && { thing: true }) } };
 }

@@ -53,14 +53,22 @@ export function planNextStep(view: ConversationView): Step {
   return planIntent(intent, conversation);
 }
 
-/** The calls of this turn that belong to one part of a message: its own tools, its own titles. */
-function callsOf(part: Intent, calls: SeenToolCall[]): SeenToolCall[] {
-  const titles =
-    part.kind === "add"
-      ? part.tasks.map((t) => t.title)
-      : part.kind === "complete" && part.orAdd
-        ? [part.orAdd.title]
-        : [];
+/**
+ * The calls of this turn that belong to one part of a message: its own tools, its own
+ * titles (as sent: "pay rent on friday" is sent as "Pay rent", due Friday).
+ */
+function callsOf(
+  part: Intent,
+  calls: SeenToolCall[],
+  conversation: UnderstoodConversation,
+): SeenToolCall[] {
+  const tasks =
+    part.kind === "add" ? part.tasks : part.kind === "complete" && part.orAdd ? [part.orAdd] : [];
+  const fields = conversation.toolFields.get("add_task");
+  const titles = tasks.flatMap((t) => [
+    t.title,
+    String(addTaskInput(t, fields, conversation).title),
+  ]);
   const tools =
     part.kind === "add" ? [] : ["list_tasks", TOOL_FOR[part.kind as keyof typeof TOOL_FOR]];
   return calls.filter(
@@ -74,7 +82,7 @@ function callsOf(part: Intent, calls: SeenToolCall[]): SeenToolCall[] {
 function planSeveral(parts: Intent[], conversation: UnderstoodConversation): Step {
   const said: string[] = [];
   for (const part of parts) {
-    const turnCalls = callsOf(part, conversation.turnCalls);
+    const turnCalls = callsOf(part, conversation.turnCalls, conversation);
     const step = planIntent(part, { ...conversation, turnCalls });
     if (step.kind === "tools") return step;
     said.push(step.text);
@@ -122,7 +130,14 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       const listed = lastListedTasks(done);
       if (!listed) return call("list_tasks", { status: "all" });
       const choices = choicesFor(intent.vague, listed);
-      return text(choices.length ? say.askChoice(choices) : say.notUnderstood(turn));
+      if (choices.length) return text(say.askChoice(choices));
+      // "milk" with no open task of that name: a new task.
+      if (intent.vague.thing) {
+        const added = done.filter((c) => c.toolName === "add_task");
+        const add: Intent = { kind: "add", tasks: [{ title: intent.vague.title }] };
+        return planIntent(add, { ...conversation, turnCalls: added });
+      }
+      return text(say.notUnderstood(turn));
     }
     case "add":
       if (intent.tasks.length === 0) return text(say.askTitle);

@@ -12,8 +12,16 @@ import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
 import { pattern, patternWith } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
-import { isBareTodo, parseAdd, type AddIntent, type NewTask } from "./parse-add";
+import {
+  isBareTodo,
+  isPhrasalErrand,
+  parseAdd,
+  parseBareList,
+  type AddIntent,
+  type NewTask,
+} from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
+import { parseFieldFragment } from "./parse-fragment";
 import { parseList, type StatusFilter } from "./parse-list";
 import { askAbout, type AskIntent } from "./parse-question";
 import { namesSomeoneElse, notUnderstood, outsideTopic, type UnknownIntent } from "./parse-talk";
@@ -210,17 +218,27 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (asked) return asked;
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
+  const sentences = requestsBySentence(said, clock);
+  if (sentences) return sentences;
   const several = severalRequests(said);
   if (several) return several;
   const command = understandCommand(said, clock);
   if (command && !namesClauses(command)) return command;
-  return lastCommandClause(said) ?? command ?? understandLoose(said, clock) ?? notUnderstood(said);
+  return (
+    lastCommandClause(said) ??
+    command ??
+    (bareRef(said.lower) ? undefined : parseFieldFragment(said, clock)) ??
+    understandLoose(said, clock) ??
+    notUnderstood(said)
+  );
 }
 
 /** Where a second request starts: "… and mark …", "…, then delete …". */
 const NEXT_REQUEST = patternWith(
   "g",
-)`(?:\s*[,;]\s*|\s+)(?:and then|and also|and|&|then|also|plus)\s+(?=${lexicon.verbs.command}\b)`;
+)`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|remind me|don't forget)\b)`;
+/** "add milk and put a note on it: …": the note belongs to the task, no second request. */
+const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
 const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
 /** "add a task to clean up and remove the old files": one task, whatever it says. */
 const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}|remind me|remember|don't forget)\b`;
@@ -230,7 +248,7 @@ const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another
  * clear request of its own kind (an add, a completion, a deletion, an edit).
  */
 function severalRequests(said: Utterance): Intent | undefined {
-  if (ONE_TASK_FRAME.test(said.lower)) return undefined;
+  if (ONE_TASK_FRAME.test(said.lower) || NOTE_ON_IT.test(said.lower)) return undefined;
   const breaks = [...said.lower.matchAll(NEXT_REQUEST)];
   if (breaks.length === 0) return undefined;
   const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
@@ -250,14 +268,55 @@ function severalRequests(said: Utterance): Intent | undefined {
     const task = asTask?.tasks.length === 1 ? asTask.tasks[0] : undefined;
     return task && intent?.kind === "complete" ? { ...intent, orAdd: task } : intent;
   });
-  const clear = (intent: Intent | undefined) =>
-    intent &&
-    ((intent.kind === "add" && intent.tasks.length > 0) ||
-      ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
-        intent.ref !== undefined));
-  if (!parts.every(clear)) return undefined;
-  const kinds = new Set(parts.map((p) => p!.kind));
-  return kinds.size === parts.length ? { kind: "multi", parts: parts as Intent[] } : undefined;
+  if (!parts.every((intent) => intent && isClearRequest(intent))) return undefined;
+  return inOrder(parts as Intent[]);
+}
+
+/**
+ * Requests in order, the adds among them as one ("add milk. add eggs."). Two requests of
+ * another kind (two completions) are no clear reading of one message: undefined.
+ */
+function inOrder(parts: Intent[]): Intent | undefined {
+  const tasks = parts.flatMap((part) => (part.kind === "add" ? part.tasks : []));
+  const firstAdd = parts.findIndex((part) => part.kind === "add");
+  const merged: Intent[] = [];
+  parts.forEach((part, i) => {
+    if (part.kind !== "add") merged.push(part);
+    else if (i === firstAdd) merged.push({ kind: "add", tasks });
+  });
+  if (new Set(merged.map((p) => p.kind)).size !== merged.length) return undefined;
+  return merged.length === 1 ? merged[0] : { kind: "multi", parts: merged };
+}
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
+const SMALL_TALK = new Set<Intent["kind"]>(["greet", "thanks", "ack", "confirm"]);
+/** "…. note: bring 2 photos": a note on the task before, not a sentence of its own. */
+const STARTS_A_NOTE = pattern`^(?:${[...lexicon.fields.followUps, ...lexicon.fields.description]})\s*[:\-–—]`;
+
+/**
+ * "hey! got the milk, thanks. also add bread pls", "buy milk. call dad. pay rent": each
+ * sentence read on its own; small talk between them is dropped, and every other sentence
+ * must be a clear request.
+ */
+function requestsBySentence(said: Utterance, clock: Clock): Intent | undefined {
+  const pieces = said.text.split(SENTENCE_END);
+  if (pieces.length < 2 || pieces.slice(1).some((p) => STARTS_A_NOTE.test(p.toLowerCase())))
+    return undefined;
+  const intents = pieces
+    .map((piece) => understandSaid(normalize(piece), piece, clock))
+    .flatMap((intent) => (intent.kind === "multi" ? intent.parts : [intent]))
+    .filter((intent) => !SMALL_TALK.has(intent.kind));
+  if (intents.length === 0 || !intents.every(isClearRequest)) return undefined;
+  return inOrder(intents);
+}
+
+function isClearRequest(intent: Intent): boolean {
+  return (
+    (intent.kind === "add" && intent.tasks.length > 0) ||
+    ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+      intent.ref !== undefined &&
+      !namesClauses(intent))
+  );
 }
 
 /** A reference that swallowed a clause break: "did it, tick it off" read as one title. */
@@ -303,7 +362,7 @@ function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
     parseReopen(said.lower) ??
     parseUpdate(said) ??
     parseComplete(said.lower) ??
-    parseDelete(said.lower) ??
+    (isPhrasalErrand(said.lower) ? undefined : parseDelete(said.lower)) ??
     parseList(said.lower)
   );
 }
@@ -319,6 +378,8 @@ function understandLoose(said: Utterance, clock?: Clock): Intent | undefined {
   // A list of lines on its own is a list of new tasks.
   // Under a heading of its own ("groceries:"), the heading names the list, not a task.
   if (said.listed) return parseAdd(withoutHeading(said), { explicit: false });
+  const list = parseBareList(withoutHeading(said));
+  if (list) return list;
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
   if (isBareTodo(said.lower) || leadsWithPriority(said.lower))
@@ -358,7 +419,8 @@ function isStatusQuestion(lower: string): boolean {
 }
 
 /** Wishes that plainly name a command: a verb that is one, or a task named as such. */
-const PLAIN_COMMAND_VERB = pattern`^(?:see|view|check|know|mark|rename|add|create)\b`;
+/** "check" alone starts tasks too ("I need to check bed 4"): a command only as "check off". */
+const PLAIN_COMMAND_VERB = pattern`^(?:see|view|check off|know|mark|rename|add|create)\b`;
 const NAMES_A_TASK = pattern`\b(?:tasks?\s*#?\d+|#\d+|from my list|off my list|on my list|the \w+ (?:task|one)|as (?:done|complete|completed|finished))\b`;
 
 /**

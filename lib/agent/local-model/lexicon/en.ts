@@ -159,6 +159,7 @@ export const en: Lexicon = {
       "do the needful",
       "bhai",
       "yaar",
+      ...["sir", "madam", "maam", "ma'am", "jst", "btw", "oh and", "ok and"],
     ],
     hesitations: ["um", "uh", "hm"],
     trailing: [
@@ -194,6 +195,7 @@ export const en: Lexicon = {
       "too",
       "as well",
       "just now",
+      ...["btw", "instead", "sir", "madam", "ma'am", "if that's ok", "when you can", "thank u"],
     ],
     you: ["you", "u", "ya"],
   },
@@ -486,6 +488,12 @@ export const en: Lexicon = {
       ...["follow", "reply", "respond", "confirm", "contact", "arrange", "finalize"],
       ...["finalise", "draft", "edit", "publish", "clear", "delete", "remove", "complete"],
       ...["hire", "interview", "exercise", "run", "jog", "swim", "lift", "stretch", "meditate"],
+      ...["mop", "sweep", "dust", "scrub", "polish", "hoover", "declutter", "defrost", "bathe"],
+      ...["fetch", "refill", "recharge", "top up", "service", "scan", "photocopy", "laminate"],
+      ...["attend", "prep", "trim", "hang", "sew", "stitch", "mend", "load", "unload", "rsvp"],
+      ...["transfer", "deposit", "withdraw", "claim", "buy", "renew", "repay", "submit"],
+      ...["write", "revise", "memorize", "memorise", "practise", "rehearse", "bring", "carry"],
+      ...["give", "restock", "reorder", "stock", "chase", "remind", "handover", "hand over"],
     ],
     update: [
       ...["rename", "change", "update", "edit", "modify", "retitle", "re-title", "correct"],
