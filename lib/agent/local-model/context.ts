@@ -1,5 +1,5 @@
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
-import { matchTasks } from "./match";
+import { matchTasks, tasksOfGroup, titlesWithin } from "./match";
 import type { TaskRef } from "./references";
 import type { Choice } from "./replies-chat";
 import type {
@@ -54,9 +54,22 @@ export function lastMentioned(conversation: UnderstoodConversation): number[] {
     if (changed.length) return [...new Set(changed.map((c) => Number(c.output!.task_id)))];
     const shown = shownTasks(turns, i);
     if (shown?.length) return shown.map((t) => t.id);
+    const askedAbout = tasksAskedAbout(turns, i);
+    if (askedAbout.length) return askedAbout;
     if (changes(turns[i]!.calls).length) return [];
   }
   return [];
+}
+
+/** "did I call the bank yet?" → "just did it": the tasks a question was answered about. */
+function tasksAskedAbout(turns: UnderstoodTurn[], index: number): number[] {
+  const intent = intentOfTurn(turns, index);
+  if (intent.kind !== "ask") return [];
+  const listed = lastListedTasks(turns[index]!.calls) ?? [];
+  const ref = intent.ref;
+  if (ref.kind === "numbers")
+    return listed.filter((t) => ref.numbers.includes(t.id)).map((t) => t.id);
+  return ref.kind === "words" ? tasksNamed(ref, listed).map((t) => t.id) : [];
 }
 
 /** The candidates that made a words reference ambiguous in a turn (its list_tasks result). */
@@ -75,8 +88,11 @@ export function tasksNamed(
   ref: Extract<TaskRef, { kind: "words" }>,
   tasks: ListedTask[],
 ): ListedTask[] {
+  if (ref.group) return tasksOfGroup(ref.group, tasks);
   const found = matchTasks(ref.words, tasks);
-  return found.length === 0 && ref.object ? matchTasks(ref.object, tasks) : found;
+  if (found.length) return found;
+  const byObject = ref.object ? matchTasks(ref.object, tasks) : [];
+  return byObject.length ? byObject : titlesWithin(ref.words, tasks);
 }
 
 /** "Complete the meeting task" most likely means a meeting task not done yet. */
@@ -98,6 +114,12 @@ function isAction(intent: Intent): intent is ActionIntent {
  */
 export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], depth = 0): Intent {
   const { intent, answer: said } = reading;
+  // "oops i meant 3" corrects a change just made; with none, it means what it says.
+  if (intent.kind === "correct") {
+    const changedLast = earlier.length > 0 && changes(earlier.at(-1)!.calls).length > 0;
+    if (changedLast) return intent;
+    return continueEarlier({ ...reading, intent: intent.otherwise }, earlier, depth);
+  }
   if (earlier.length === 0) return intent;
   const last = earlier.length - 1;
   if (changes(earlier[last]!.calls).length > 0) return again(reading, earlier, depth) ?? intent;
@@ -142,6 +164,14 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   if (!answer) return intent;
   if (intent.kind === "select") {
     const ref = intent.ref;
+    // "1" after a question listing #2 and #3: the first choice, never task #1 that was not offered.
+    if (ref.kind === "numbers" && ref.numbers.length === 1 && candidates.length > 1) {
+      const number = ref.numbers[0]!;
+      if (!candidates.some((t) => t.id === number)) {
+        const pick = candidates[number - 1];
+        return pick ? { ...asked, ref: { kind: "numbers", numbers: [pick.id] } } : intent;
+      }
+    }
     if (ref.kind === "position" && candidates.length > 1) {
       const pick = ref.position === "last" ? candidates.at(-1) : candidates[ref.position - 1];
       return pick ? { ...asked, ref: { kind: "numbers", numbers: [pick.id] } } : intent;

@@ -71,7 +71,13 @@ export function normalize(message: string): Utterance {
   for (;;) {
     const polite = lower.match(LEADING);
     const match = polite ?? (wish ? null : lower.match(WISH));
-    if (!match || !match[0]) break;
+    if (!match || !match[0]) {
+      const slip = fillerSlip(lower);
+      if (!slip) break;
+      text = text.slice(slip).trimStart();
+      lower = lower.slice(lower.length - text.length);
+      continue;
+    }
     if (!polite) wish = true;
     const word = match[0].trim().replace(/[\s,!.:;?-]+$/, "");
     if (IS_GREETING.test(word)) said.greet = true;
@@ -143,9 +149,34 @@ function fixLeadingVerb(text: string, lower: string): { text: string; lower: str
   };
 }
 
+/** Long fillers ("finally", "actually", "alright") typed with one slip: "finaly paid the rent". */
+const LONG_FILLERS = [...politeness.fillers, ...politeness.trailing].filter((word) =>
+  /^[a-z]{6,}$/.test(word),
+);
+
+/** The length of a first word that is a long filler with a slip in it, with what follows it. */
+function fillerSlip(lower: string): number | undefined {
+  const first = lower.match(/^([a-z]{5,})[\s,!.]+(?=\S)/);
+  if (!first) return undefined;
+  const word = first[1]!;
+  return LONG_FILLERS.some((filler) => damerauDistance(word, filler) === 1)
+    ? first[0].length
+    : undefined;
+}
+
+/** Words of the lexicon that are no verb: "last 2 are done" is not "list 2". */
+const NOT_VERBS = new Set([
+  ...lexicon.references.last,
+  ...Object.keys(lexicon.references.ordinals),
+  ...Object.keys(lexicon.references.numbers),
+  ...lexicon.references.pronouns,
+  ...lexicon.references.pluralPronouns,
+  ...lexicon.politeness.fillers,
+]);
+
 function correctVerb(word: string): string | undefined {
   const verbs = lexicon.correctableVerbs;
-  if (word.length < 4 || verbs.includes(word)) return undefined;
+  if (word.length < 4 || verbs.includes(word) || NOT_VERBS.has(word)) return undefined;
   const scored = verbs
     .map((verb) => ({ verb, distance: damerauDistance(word, verb) }))
     .filter(({ verb, distance }) => distance <= (verb.length >= 7 ? 2 : 1))

@@ -35,7 +35,8 @@ export interface QueryFilter {
 
 export type ScheduleIntent =
   /** A change of schedule or details; `addTags` are merged with the task's tags when planning. */
-  | { kind: "schedule"; ref?: TaskRef; changes: DetailChanges; addTags?: string[] }
+  /** `when`: the new date or time as said, for a title that holds a date of its own. */
+  | { kind: "schedule"; ref?: TaskRef; changes: DetailChanges; addTags?: string[]; when?: string }
   | { kind: "query"; filter: QueryFilter }
   | { kind: "reopen"; ref?: TaskRef }
   | { kind: "restore"; ref?: TaskRef }
@@ -112,6 +113,11 @@ const REOPEN = [
 /** "what's not done yet" asks for a list; "is it done?" is a question, not a reopening. */
 const NOT_A_TARGET =
   /^(?:what|whats|what's|which|anything|everything|all|is|are|how|why|who)\b|[:?]/u;
+
+/** "call mom isn't done, she didn't pick up": a reopening read from one clause of a message. */
+export function parseReopening(said: string): ScheduleIntent | undefined {
+  return parseReopen(said);
+}
 
 function parseReopen(said: string): ScheduleIntent | undefined {
   // "eggs aren't done yet, undo that": the undo names the reopening.
@@ -394,7 +400,7 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
     const parsed = ref(
       target.replace(/^(?:the\s+)?(?:due date|date|time|deadline)\s+(?:of|for|on)\s+/, ""),
     );
-    if (parsed) return { kind: "schedule", ref: parsed, changes };
+    if (parsed) return { kind: "schedule", ref: parsed, changes, when: groups.when.trim() };
   }
   return undefined;
 }

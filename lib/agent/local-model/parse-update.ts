@@ -76,7 +76,7 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     const ref = parseRef(stripField(moved.target!));
     return ref ? { kind: "update", ref, when: valueAt(text, lower, moved.value!) } : undefined;
   }
-  const should = lower.match(SHOULD_BE)?.groups;
+  const should = lower.match(SHOULD_BE)?.groups ?? pointedTitle(lower);
   if (should) return build(text, lower, should.target!, should.value!, "title");
   const named = lower.match(NAME_IT)?.groups;
   // "make it 5pm": a time for the task, not a name.
@@ -156,6 +156,18 @@ function unquote(text: string): string {
     .trim();
 }
 
+/** "it should be call plumber", "the title should be …": a new title for the task pointed at. */
+const IT_SHOULD_BE = pattern`^(?<target>it|that|this|that one|this one)\s+(?:should|shud|shld)\s+(?:be|have been|say|read)\s+(?<value>.+)$`;
+/** "it should be done by friday", "… urgent", "… at 6": a state or a date, never a title. */
+const NOT_A_TITLE = pattern`^(?:done|finished|complete|completed|ready|fine|ok|okay|better|urgent|important|high|low|medium|due|by|on|at|in|for|before|after|a|an|the same|removed|deleted|gone|there)\b`;
+
+function pointedTitle(lower: string): { target: string; value: string } | undefined {
+  const found = lower.match(IT_SHOULD_BE)?.groups;
+  return found && !NOT_A_TITLE.test(found.value!)
+    ? { target: found.target!, value: found.value! }
+    : undefined;
+}
+
 /** A task named plainly: a number, a pronoun, a position, or "the … task/one". */
 const PLAIN_TARGET = pattern`^(?:(?:task\s*)?#?\d+|task \w+|it|that|this|that one|this one|the (?:first|second|third|last) one|(?:the|my) .+? (?:task|one))$`;
 const ANY_FIELD = source`(?<field>${DESCRIPTION}|${fields.title})`;
@@ -179,6 +191,8 @@ const FIELD_STATEMENTS: { statement: RegExp; field: "title" | "description" }[] 
     field: "description",
   },
   { statement: pattern`^replace\s+(?<target>.+?)\s+with\s+(?<value>.+)$`, field: "title" },
+  // "make the rent one say pay rent and deposit"
+  { statement: pattern`^make\s+(?<target>.+?)\s+(?:say|read)\s+(?<value>.+)$`, field: "title" },
 ];
 
 function fieldStatements(text: string, lower: string): UpdateIntent | CompleteIntent | undefined {

@@ -359,6 +359,8 @@ export const en: Lexicon = {
     ],
     pronouns: [
       "it",
+      // "its done", "its not done yet": "it's" typed without its apostrophe.
+      "its",
       "that",
       "this",
       "that one",
