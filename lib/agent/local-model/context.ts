@@ -92,7 +92,20 @@ export function tasksNamed(
   const found = matchTasks(ref.words, tasks);
   if (found.length) return found;
   const byObject = ref.object ? matchTasks(ref.object, tasks) : [];
-  return byObject.length ? byObject : titlesWithin(ref.words, tasks);
+  if (byObject.length) return byObject;
+  const within = titlesWithin(ref.words, tasks);
+  return within.length || !ref.plural ? within : eachNamed(ref.object ?? ref.words, tasks);
+}
+
+const AND = /\s*(?:,|&|\+|\band\b|\bn\b)\s*/u;
+
+/** "got the eggs n bread": each part names one task, or none of them counts. */
+function eachNamed(words: string, tasks: ListedTask[]): ListedTask[] {
+  const parts = words.split(AND).filter(Boolean);
+  if (parts.length < 2) return [];
+  const named = parts.map((part) => matchTasks(part, tasks));
+  if (named.some((found) => found.length !== 1)) return [];
+  return [...new Set(named.map((found) => found[0]!))];
 }
 
 /** "Complete the meeting task" most likely means a meeting task not done yet. */
@@ -213,6 +226,13 @@ function chosen(intent: Intent, choices: Choice[]): Intent | undefined {
     if (ref.kind === "position")
       index = ref.position === "last" ? choices.length - 1 : ref.position - 1;
     if (ref.kind === "words" && ref.words === "other" && choices.length === 2) index = 1;
+    // "the dad one": the choice whose task those words name.
+    if (ref.kind === "words" && index === undefined) {
+      const tasks = choices.flatMap((c) => (c.kind === "complete" ? [c.task] : []));
+      const named = matchTasks(ref.words, tasks);
+      if (named.length === 1)
+        index = choices.findIndex((c) => c.kind === "complete" && c.task.id === named[0]!.id);
+    }
   }
   const choice = index === undefined ? undefined : choices[index];
   if (!choice) return undefined;

@@ -21,8 +21,19 @@ const TRAILING_DONE = pattern`\s+(?:as\s+)?${DONE}$`;
 /** "all done except rent", "everything's finished but the laundry": the exception said last. */
 const DONE_EXCEPT = pattern`^(?<all>all|everything|all of them|the rest|everything else)(?:'s|\s+is|\s+are)?\s+(?:${DONE})\s+(?<except>(?:${lexicon.references.except})\s+.+)$`;
 
+/** Done words that say "done" on their own ("ready", "over", "clean" say other things alone). */
+const SAID_DONE = oneOf(
+  lexicon.done.filter((word) => !["clean", "ready", "over", "through", "crossed"].includes(word)),
+);
+/**
+ * "done", "done n dusted", "all done": the task just talked about, never the whole list;
+ * after several, it asks which ("all done" may be a goodbye as well as a report).
+ */
+const ONLY_DONE = pattern`^(?:all\s+)?(?:${SAID_DONE})(?:\s+(?:now|already|finally|too|as well))?$`;
+
 /** "I finished the report", "task 2 is done", "check off milk", "mark #3 as complete". */
 export function parseComplete(lower: string): RefIntent<"complete"> | undefined {
+  if (ONLY_DONE.test(lower)) return { kind: "complete", ref: { kind: "pronoun", plural: false } };
   const doneExcept = lower.match(DONE_EXCEPT)?.groups;
   if (doneExcept) {
     const ref = parseRef(`${doneExcept.all} ${doneExcept.except}`);

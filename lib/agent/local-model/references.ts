@@ -54,6 +54,7 @@ const POSSESSIVE = patternWith("g")`'s\b`;
 const FILLER = patternWith("g")`\b${words.fillers}\b`;
 
 const EXCEPT = pattern`^(?<all>.+?)\s*,?\s+${EXCEPT_WORDS}\s+(?<left>.+)$`;
+const JOINED = /\s(?:and|&|n|\+)\s/u;
 const BOTH = pattern`\b(?:both|all (?:the |my )?(?:two|three|four))\b\s*`;
 const SOME_ORDINAL = source`(?:${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})`;
 const FIRST_FEW = pattern`^(?:the\s+)?(?<end>first|top|last|bottom)\s+(?<count>\d+|${Object.keys(NUMBER_WORDS)})(?:\s+(?:ones|tasks|items|of them))?$`;
@@ -101,8 +102,8 @@ export function parseRef(fragment: string): TaskRef | undefined {
     .replace(/\s+/g, " ")
     .trim();
   if (!words) return undefined;
-  // "both bills", "all three meetings": every task those words match.
-  const plural = BOTH.test(words);
+  // "both bills", "all three meetings": every task those words match; "eggs and bread": each named.
+  const plural = BOTH.test(words) || JOINED.test(words);
   const named = plural ? words.replace(BOTH, "").trim() : words;
   if (!named) return undefined;
   return plural ? { kind: "words", words: named, plural } : { kind: "words", words: named };

@@ -578,7 +578,7 @@ export const en: Lexicon = {
     ...["done", "complete", "completed", "finished", "checked", "checked off", "ticked"],
     ...["ticked off", "crossed", "crossed off", "taken care of", "sorted", "sorted out"],
     ...["handled", "dealt with", "over", "through", "accomplished", "all done", "ready"],
-    ...["clean", "sorted now"],
+    ...["clean", "sorted now", "done and dusted", "done n dusted", "done & dusted"],
   ],
   cancelled: ["cancelled", "canceled", "called off", "scrapped"],
   notDone: [
