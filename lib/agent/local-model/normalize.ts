@@ -181,9 +181,12 @@ function correctVerb(word: string): string | undefined {
     .map((verb) => ({ verb, distance: damerauDistance(word, verb) }))
     .filter(({ verb, distance }) => distance <= (verb.length >= 7 ? 2 : 1))
     .sort((a, b) => a.distance - b.distance);
+  const best = scored.filter(({ distance }) => distance === scored[0]?.distance);
+  // "finishd": "finished" and "finish" are as close; the one ending as typed wins.
+  const sameEnd = best.filter(({ verb }) => verb.at(-1) === word.at(-1));
   // Only a clear winner: two verbs equally close is no correction at all.
-  if (scored.length > 1 && scored[0]!.distance === scored[1]!.distance) return undefined;
-  return scored[0]?.verb;
+  if (best.length > 1) return sameEnd.length === 1 ? sameEnd[0]!.verb : undefined;
+  return best[0]?.verb;
 }
 
 /** Edits, counting a swap of two neighbouring letters ("shwo") as one. */

@@ -80,6 +80,16 @@ const RESTORE = new RegExp(
 const RESTORE_DELETED =
   /^(?:oops,?\s+)?(?:i\s+)?(?:didn'?t mean to|shouldn'?t have) delete(?:d)? (?<target>.+?)[.!]*$/u;
 
+/** "put it back", "put that back": a restore, though "put … on my list" is an add. */
+export function parsePutBack(lower: string): ScheduleIntent | undefined {
+  const restore = parseRestore(lower);
+  return restore?.kind === "restore" &&
+    !restore.ref &&
+    /\bput\s+(?:it|that|this|them|those)(?:\s+one)?\s+back\b/u.test(lower)
+    ? restore
+    : undefined;
+}
+
 function parseRestore(lower: string): ScheduleIntent | undefined {
   const match = lower.match(RESTORE) ?? lower.match(RESTORE_DELETED);
   if (!match) return undefined;

@@ -184,7 +184,7 @@ const BARE_REFS = [
   pattern`^(?:(?:task|number|no\.?|item)\s*)?#?\s*\d+$`,
   pattern`^(?:the )?(?:${ORDINAL_WORDS}|\d+${words.ordinalSuffixes})(?: one| task| item)?(?: on the list)?$`,
   pattern`^(?:the )?.{1,40} one$`,
-  pattern`^(?:both|all of them|them all|all|either)$`,
+  pattern`^(?:${words.pluralPronouns}|all|either)$`,
 ];
 
 /** A message that is only a reference ("#3", "the second one", "the gym one"): an answer to "which one?". */

@@ -20,6 +20,7 @@ import { namesSomeoneElse, notUnderstood, outsideTopic, type UnknownIntent } fro
 import { parseUpdate, type UpdateIntent } from "./parse-update";
 import {
   leadsWithPriority,
+  parsePutBack,
   parseReopening,
   parseSchedule,
   type ScheduleIntent,
@@ -317,6 +318,7 @@ function lastCommandClause(said: Utterance): Intent | undefined {
 /** Messages that start with a command verb, in the order that keeps titles intact. */
 function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
   return (
+    parsePutBack(said.lower) ??
     parseAdd(said, { explicit: true }) ??
     // "what's the weather like tomorrow?" is not a question about what is due.
     (clock && !outsideTopic(said) ? parseSchedule(said.lower, clock) : undefined) ??

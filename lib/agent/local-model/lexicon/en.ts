@@ -146,6 +146,10 @@ export const en: Lexicon = {
       "yes",
       "yeah",
       "yep",
+      "yup",
+      "yea",
+      "yah",
+      "ya",
       "lol",
       "yay",
       "woohoo",
@@ -449,7 +453,8 @@ export const en: Lexicon = {
       ...["changed", "asked", "wanted", "needed", "liked", "loved", "hoped", "wished", "tried"],
       ...["started", "planned", "forgot", "thought", "meant", "said", "told", "decided"],
       ...["missed", "failed", "skipped", "postponed", "moved", "wondered", "cancelled"],
-      ...["canceled", "scrapped", "dropped"],
+      // "dropped" is a deed too ("dropped the kids at school" → "Drop kids at school").
+      ...["canceled", "scrapped"],
     ],
     add: [
       ...["add", "insert", "include", "append", "put", "save", "record", "jot down", "jot"],
