@@ -1,3 +1,4 @@
+import { isChangingTool } from "@/lib/tasks/tool-results";
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
 import { matchTasks, tasksOfGroup, titlesWithin } from "./match";
 import type { TaskRef } from "./references";
@@ -29,7 +30,8 @@ export function intentOfTurn(turns: UnderstoodTurn[], index: number, depth = 0):
 export function shownTasks(turns: UnderstoodTurn[], index: number): ListedTask[] | undefined {
   const turn = turns[index]!;
   const intent = intentOfTurn(turns, index);
-  if (intent.kind === "list") return lastListedTasks(turn.calls);
+  // A list asked for, filtered or searched ("what's due today?", "search for milk").
+  if (intent.kind === "list" || intent.kind === "query") return lastListedTasks(turn.calls);
   if (isAction(intent) && changes(turn.calls).length === 0) {
     const candidates = ambiguousCandidates(intent, turn.calls);
     if (candidates.length > 1) return candidates;
@@ -50,7 +52,13 @@ export function lastShownList(conversation: UnderstoodConversation): ListedTask[
 export function lastMentioned(conversation: UnderstoodConversation): number[] {
   const turns = conversation.earlier;
   for (let i = turns.length - 1; i >= 0; i--) {
-    const changed = changes(turns[i]!.calls).filter((c) => c.output?.status !== "deleted");
+    // A restore counts too: "bring it back" → "ok mark it done".
+    const changed = turns[i]!.calls.filter(
+      (c) =>
+        isChangingTool(c.toolName) &&
+        typeof c.output?.status === "string" &&
+        c.output.status !== "deleted",
+    );
     if (changed.length) return [...new Set(changed.map((c) => Number(c.output!.task_id)))];
     const shown = shownTasks(turns, i);
     if (shown?.length) return shown.map((t) => t.id);

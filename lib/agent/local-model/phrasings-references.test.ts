@@ -918,6 +918,60 @@ describe("third round", () => {
   });
 });
 
+/** A fourth round: pronouns and places after other kinds of turn (searches, filtered lists, restores). */
+const FOURTH_ROUND: Record<string, Omit<Case, "category" | "source">> = {
+  "search, then delete it": conversation(
+    FOUR,
+    ["search for milk", nothing],
+    ["delete it", { changes: [remove(1)] }],
+  ),
+  "what's due today, then the first one is done": conversation(
+    ["Buy milk", "Call mom"],
+    ["what's due today?", nothing],
+    ["show all", nothing],
+    ["the first one is done", { changes: [complete(1)] }],
+  ),
+  "restore, then mark it done": conversation(
+    FOUR,
+    ["delete the dog one", { changes: [remove(4)] }],
+    ["bring it back", { changes: [{ name: "restore_task" }] }],
+    ["ok mark it done", { changes: [complete(4)] }],
+  ),
+  "rename, then it's done": conversation(
+    FOUR,
+    ["rename task 2 to call ammi", { changes: [{ name: "update_task" }] }],
+    ["and its done", { changes: [complete(2)] }],
+  ),
+  "reopen, then delete it": conversation(
+    ["[x] Buy milk", "Call mom"],
+    ["milk isn't done", { changes: [{ name: "update_task" }] }],
+    ["just delete it then", { tasks: { "2": "Call mom" } }],
+  ),
+  "high priority list, then the 2nd": conversation(
+    ["Buy milk", "Call mom"],
+    ["show completed", nothing],
+    ["show pending", nothing],
+    ["2nd done", { changes: [complete(2)] }],
+  ),
+  "move it, then done": conversation(
+    [],
+    ["add team lunch", { changes: [{ name: "add_task" }] }],
+    ["move it to friday", { changes: [{ name: "update_task" }] }],
+    ["actually its done already", { tasks: { "1": "[x] Team lunch" } }],
+  ),
+};
+
+describe("fourth round", () => {
+  it.each(Object.entries(FOURTH_ROUND))("%s", async (name, testCase) => {
+    const problems = await runCase(contractTarget(), {
+      ...testCase,
+      category: "refs",
+      source: name,
+    });
+    expect(problems.join("\n")).toBe("");
+  });
+});
+
 describe("second round", () => {
   it.each(Object.entries(SECOND_ROUND))("%s", async (name, testCase) => {
     const problems = await runCase(contractTarget(), {
