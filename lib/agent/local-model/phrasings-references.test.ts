@@ -972,6 +972,139 @@ describe("fourth round", () => {
   });
 });
 
+/** A fifth round: changes to a task, said the many ways people say them. */
+const upd = (task_id: number, fields: Record<string, unknown>) => ({
+  changes: [{ name: "update_task", arguments: { task_id, ...fields } }],
+});
+const FIFTH_ROUND: Record<string, Omit<Case, "category" | "source">> = {
+  "rename it, then the title": conversation(
+    FOUR,
+    ["rename task 2", nothing],
+    ["Call the landlord", upd(2, { title: "Call the landlord" })],
+  ),
+  "change task 2's name to …": conversation(FOUR, [
+    "change task 2's name to call ammi",
+    upd(2, { title: "Call ammi" }),
+  ]),
+  "quoted old and new": conversation(FOUR, [
+    `change "buy milk" to "buy oat milk"`,
+    upd(1, { title: "Buy oat milk" }),
+  ]),
+  "edit task 3: …": conversation(FOUR, [
+    "edit task 3: pay rent and bills",
+    upd(3, { title: "Pay rent and bills" }),
+  ]),
+  "the dentist one should say …": conversation(
+    ["Buy milk", "Dentist"],
+    ["the dentist one should say dentist checkup", upd(2, { title: "Dentist checkup" })],
+  ),
+  "details for the dentist one": conversation(
+    ["Buy milk", "Dentist"],
+    [
+      "add details to the dentist one: bring insurance card",
+      upd(2, { description: "bring insurance card" }),
+    ],
+  ),
+  "can you change the 2nd one to …": conversation(
+    FOUR,
+    ["show list", nothing],
+    ["can u change the 2nd one to call the landlord", upd(2, { title: "Call the landlord" })],
+  ),
+  "retitle #3 as …": conversation(FOUR, [
+    "retitle #3 as Pay the rent",
+    upd(3, { title: "Pay the rent" }),
+  ]),
+  "make task 3 urgent": conversation(FOUR, ["make task 3 urgent", upd(3, { priority: "high" })]),
+  "push task 2 to tomorrow": conversation(FOUR, [
+    "push task 2 to tomorrow",
+    {
+      ...upd(2, { due_date: "2026-12-10" }),
+      tasks: { "1": "Buy milk", "2": "Call mom", "3": "Pay rent", "4": "Walk the dog" },
+    },
+  ]),
+  "prepone it to today": conversation(
+    [],
+    [
+      "add submit the form tomorrow",
+      { changes: [{ name: "add_task", arguments: { due_date: "2026-12-10" } }] },
+    ],
+    [
+      "prepone it to today",
+      { ...upd(1, { due_date: "2026-12-09" }), tasks: { "1": "Submit the form" } },
+    ],
+  ),
+  "change it to tmrw": conversation(
+    [],
+    ["add call the bank", { changes: [{ name: "add_task" }] }],
+    [
+      "change it to tomorrow",
+      { ...upd(1, { due_date: "2026-12-10" }), tasks: { "1": "Call the bank" } },
+    ],
+  ),
+  "actually make it buy 2 litres of milk": conversation(
+    [],
+    ["add buy milk", { changes: [{ name: "add_task" }] }],
+    ["actually make it buy 2 litres of milk", { tasks: { "1": "Buy 2 litres of milk" } }],
+  ),
+  "update the milk one to oat milk": conversation(FOUR, [
+    "update the milk one to buy oat milk",
+    upd(1, { title: "Buy oat milk" }),
+  ]),
+};
+
+describe("fifth round", () => {
+  it.each(Object.entries(FIFTH_ROUND))("%s", async (name, testCase) => {
+    const problems = await runCase(contractTarget(), {
+      ...testCase,
+      category: "refs",
+      source: name,
+    });
+    expect(problems.join("\n")).toBe("");
+  });
+});
+
+/** A sixth round: taking a change back, said the many ways people say it. */
+const ALL_FOUR = { "1": "Buy milk", "2": "Call mom", "3": "Pay rent", "4": "Walk the dog" };
+const afterDelete = (say: string) =>
+  conversation(FOUR, ["delete task 3", { changes: [remove(3)] }], [say, { tasks: ALL_FOUR }]);
+const afterComplete = (say: string) =>
+  conversation(
+    FOUR,
+    ["mark the milk done", { changes: [complete(1)] }],
+    [say, { tasks: ALL_FOUR }],
+  );
+const SIXTH_ROUND: Record<string, Omit<Case, "category" | "source">> = {
+  "undo the last thing": afterDelete("undo the last thing"),
+  "revert that": afterDelete("revert that"),
+  "oops undo": afterComplete("oops undo"),
+  "can you undo that pls": afterComplete("can you undo that pls"),
+  "i didn't mean to delete that": afterDelete("i didn't mean to delete that"),
+  "restore task 3": afterDelete("restore task 3"),
+  "bring back the rent one": afterDelete("bring back the rent one"),
+  "get it back": afterDelete("get it back pls"),
+  "undelete rent": afterDelete("undelete rent"),
+  "i still need that, put it back": afterDelete("i still need that, put it back"),
+  "take that back": afterDelete("take that back"),
+  "mark it as not done": afterComplete("mark it as not done"),
+  "uncheck it": afterComplete("uncheck it"),
+  "oops that's not done": afterComplete("oops that's not done"),
+  "milk is not finished actually": afterComplete("milk is not finished actually"),
+  "reopen the milk one": afterComplete("reopen the milk one"),
+  "untick task 1": afterComplete("untick task 1"),
+  "no wait i haven't done it": afterComplete("no wait i haven't done it yet"),
+};
+
+describe("sixth round", () => {
+  it.each(Object.entries(SIXTH_ROUND))("%s", async (name, testCase) => {
+    const problems = await runCase(contractTarget(), {
+      ...testCase,
+      category: "refs",
+      source: name,
+    });
+    expect(problems.join("\n")).toBe("");
+  });
+});
+
 describe("second round", () => {
   it.each(Object.entries(SECOND_ROUND))("%s", async (name, testCase) => {
     const problems = await runCase(contractTarget(), {
