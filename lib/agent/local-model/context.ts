@@ -161,7 +161,9 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   }
   if (!isAction(asked)) return intent;
   if (asked.kind === "delete" && needsConfirmation(asked)) {
-    return intent.kind === "confirm" ? { ...asked, confirmed: true } : intent;
+    // "yes", or "yes delete all": the same request again, opened with a yes.
+    const again = said.affirmed && intent.kind === "delete" && intent.ref?.kind === "all";
+    return intent.kind === "confirm" || again ? { ...asked, confirmed: true } : intent;
   }
   const missingValue =
     asked.kind === "update" &&

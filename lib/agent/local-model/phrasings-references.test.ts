@@ -1105,6 +1105,58 @@ describe("sixth round", () => {
   });
 });
 
+/** A seventh round: yes and no to "delete everything?", and to "did you mean …?". */
+const TWO = ["Buy milk", "Call mom"];
+const confirmAll = (say: string) =>
+  conversation(TWO, ["delete all my tasks", nothing], [say, { tasks: {} }]);
+const refuseAll = (say: string) =>
+  conversation(
+    TWO,
+    ["delete all my tasks", nothing],
+    [say, { tasks: { "1": "Buy milk", "2": "Call mom" } }],
+  );
+const SEVENTH_ROUND: Record<string, Omit<Case, "category" | "source">> = {
+  "do it": confirmAll("do it"),
+  "ya sure": confirmAll("ya sure"),
+  "yes delete all": confirmAll("yes delete all"),
+  "yeah go for it": confirmAll("yeah go for it"),
+  "👍": confirmAll("👍"),
+  ok: confirmAll("ok"),
+  "yes pls": confirmAll("yes pls"),
+  no: refuseAll("no"),
+  "wait no": refuseAll("wait no"),
+  "nah keep them": refuseAll("nah keep them"),
+  cancel: refuseAll("cancel"),
+  "actually don't": refuseAll("actually don't"),
+  "yes to did you mean": conversation(TWO, ["mom", nothing], ["yes", { changes: [complete(2)] }]),
+  "2 to did you mean (add)": conversation(
+    TWO,
+    ["mom", nothing],
+    ["2", { changes: [{ name: "add_task" }] }],
+  ),
+  "the first to did you mean": conversation(
+    TWO,
+    ["milk", nothing],
+    ["the first", { changes: [complete(1)] }],
+  ),
+  "no to did you mean": conversation(
+    TWO,
+    ["milk", nothing],
+    ["no", { tasks: { "1": "Buy milk", "2": "Call mom" } }],
+  ),
+};
+
+describe("seventh round", () => {
+  it.each(Object.entries(SEVENTH_ROUND))("%s", async (name, testCase) => {
+    const problems = await runCase(contractTarget(), {
+      ...testCase,
+      category: "refs",
+      source: name,
+    });
+    expect(problems.join("\n")).toBe("");
+  });
+});
+
 describe("second round", () => {
   it.each(Object.entries(SECOND_ROUND))("%s", async (name, testCase) => {
     const problems = await runCase(contractTarget(), {

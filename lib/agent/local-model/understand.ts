@@ -93,6 +93,8 @@ export interface AnswerIntent {
   also: TaskRef | undefined;
   /** "no, not mom": words of the task not meant, among those we asked about. */
   not: string | undefined;
+  /** "yes delete all": the message opens with a yes, whatever follows it. */
+  affirmed?: boolean;
 }
 
 /** A message understood: its own intent, and the intent it has as an answer. */
@@ -175,6 +177,7 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
       add: parseAdd(said, { explicit: false }),
       also: alsoRef(message, said.lower),
       not: said.lower.match(NOT_THIS)?.groups?.words,
+      affirmed: YES.test(message.toLowerCase()) || THUMBS_UP.test(message),
     },
   };
 }
@@ -200,6 +203,8 @@ export function understand(
 
 const { answers } = lexicon;
 const YES = pattern`^\W*${answers.yes}\b`;
+/** 👍 👌 on their own: a yes, as in any chat. */
+const THUMBS_UP = /^\s*(?:\u{1F44D}|\u{1F44C})[\u{1F3FB}-\u{1F3FF}\uFE0F\s]*$/u;
 const CONFIRM = pattern`^${answers.confirm}$`;
 const CANCEL = pattern`^${answers.cancel}$`;
 const HELP = pattern`^(?:${lexicon.help}|\?+)\b`;
@@ -210,7 +215,10 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (said.smalltalk) return { kind: said.smalltalk };
   const { lower } = said;
   if (namesSomeoneElse(lower)) return { kind: "others" };
-  if (!lower) return YES.test(message.toLowerCase()) ? { kind: "confirm" } : { kind: "ack" };
+  if (!lower)
+    return YES.test(message.toLowerCase()) || THUMBS_UP.test(message)
+      ? { kind: "confirm" }
+      : { kind: "ack" };
   if (CONFIRM.test(lower)) return { kind: "confirm" };
   if (HELP.test(lower)) return { kind: "help" };
   if (CANCEL.test(lower)) return { kind: "cancel" };

@@ -205,7 +205,7 @@ export const en: Lexicon = {
     you: ["you", "u", "ya"],
   },
   answers: {
-    yes: ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "y"],
+    yes: ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "y", "ya", "yea", "yah", "yess"],
     confirm: [
       ...["do it", "go ahead", "go for it", "confirm", "confirmed", "i'm sure", "im sure"],
       ...["yes please", "absolutely", "of course", "please do"],
