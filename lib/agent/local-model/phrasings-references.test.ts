@@ -1157,6 +1157,42 @@ describe("seventh round", () => {
   });
 });
 
+/** An eighth round: deletions said the many ways people say them. */
+const GYM = ["Buy milk", "Gym session", "Dentist appointment", "Call the plumber"];
+const deletes = (say: string, ...ids: number[]) =>
+  conversation(GYM, [say, { changes: ids.map(remove) }]);
+const EIGHTH_ROUND: Record<string, Omit<Case, "category" | "source">> = {
+  "get rid of the gym thing": deletes("get rid of the gym thing", 2),
+  "bin the milk task": deletes("bin the milk task", 1),
+  "remove number 2 pls": deletes("remove number 2 pls", 2),
+  "pls delete the one about the dentist": deletes("pls delete the one about the dentist", 3),
+  "i dont need the dentist one anymore": deletes("i dont need the dentist one anymore", 3),
+  "forget the gym": deletes("forget the gym", 2),
+  "cancel the plumber": deletes("cancel the plumber", 4),
+  "the milk one can be removed": deletes("the milk one can be removed", 1),
+  "drop the gym session": deletes("drop the gym session", 2),
+  "no longer need to call the plumber": deletes("no longer need to call the plumber", 4),
+  "take the gym off my list": deletes("take the gym off my list", 2),
+  "delete 2 and 4": deletes("delete 2 and 4", 2, 4),
+  "delete tasks 1-2": deletes("delete tasks 1-2", 1, 2),
+  "remove it from the list (after an add)": conversation(
+    GYM,
+    ["add renew passport", { changes: [{ name: "add_task" }] }],
+    ["remove it from the list", { changes: [remove(5)] }],
+  ),
+};
+
+describe("eighth round", () => {
+  it.each(Object.entries(EIGHTH_ROUND))("%s", async (name, testCase) => {
+    const problems = await runCase(contractTarget(), {
+      ...testCase,
+      category: "refs",
+      source: name,
+    });
+    expect(problems.join("\n")).toBe("");
+  });
+});
+
 describe("second round", () => {
   it.each(Object.entries(SECOND_ROUND))("%s", async (name, testCase) => {
     const problems = await runCase(contractTarget(), {
