@@ -1193,6 +1193,44 @@ describe("eighth round", () => {
   });
 });
 
+/** A ninth round: several tasks pointed back at together. */
+const NINTH_ROUND: Record<string, Omit<Case, "category" | "source">> = {
+  "show completed, then delete those": conversation(
+    ["[x] Buy milk", "Call mom", "[x] Pay rent"],
+    ["show completed", nothing],
+    ["delete those", { tasks: { "2": "Call mom" } }],
+  ),
+  "what's left, then they're all done": conversation(
+    ["[x] Buy milk", "Call mom", "Pay rent"],
+    ["what's left", nothing],
+    ["they're all done", { changes: [complete(2), complete(3)] }],
+  ),
+  "two done, then undo those": conversation(
+    FOUR,
+    ["mark 1 and 2 done", { changes: [complete(1), complete(2)] }],
+    ["actually undo those", { tasks: ALL_FOUR }],
+  ),
+  "add two, then remove both": conversation(
+    ["Buy milk"],
+    [
+      "add call the bank, email the school",
+      { changes: [{ name: "add_task" }, { name: "add_task" }] },
+    ],
+    ["remove both pls", { tasks: { "1": "Buy milk" } }],
+  ),
+};
+
+describe("ninth round", () => {
+  it.each(Object.entries(NINTH_ROUND))("%s", async (name, testCase) => {
+    const problems = await runCase(contractTarget(), {
+      ...testCase,
+      category: "refs",
+      source: name,
+    });
+    expect(problems.join("\n")).toBe("");
+  });
+});
+
 describe("second round", () => {
   it.each(Object.entries(SECOND_ROUND))("%s", async (name, testCase) => {
     const problems = await runCase(contractTarget(), {

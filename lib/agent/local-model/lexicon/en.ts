@@ -390,6 +390,9 @@ export const en: Lexicon = {
     ],
     pluralPronouns: [
       "them",
+      "they",
+      "they're",
+      "theyre",
       "those",
       "these",
       "both",
