@@ -156,6 +156,9 @@ export interface UserTable {
 export interface TaskCountersTable {
   user_id: string;
   last_number: number;
+  /** Visible (not deleted) tasks, open and done: kept by a trigger (migration 0008). */
+  open_tasks: Generated<number>;
+  done_tasks: Generated<number>;
 }
 
 export interface ConversationsTable {
