@@ -1,5 +1,6 @@
+import { isChangingTool } from "@/lib/tasks/tool-results";
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
-import { matchTasks } from "./match";
+import { matchTasks, tasksOfGroup, titlesWithin } from "./match";
 import type { TaskRef } from "./references";
 import type { Choice } from "./replies-chat";
 import type {
@@ -29,7 +30,8 @@ export function intentOfTurn(turns: UnderstoodTurn[], index: number, depth = 0):
 export function shownTasks(turns: UnderstoodTurn[], index: number): ListedTask[] | undefined {
   const turn = turns[index]!;
   const intent = intentOfTurn(turns, index);
-  if (intent.kind === "list") return lastListedTasks(turn.calls);
+  // A list asked for, filtered or searched ("what's due today?", "search for milk").
+  if (intent.kind === "list" || intent.kind === "query") return lastListedTasks(turn.calls);
   if (isAction(intent) && changes(turn.calls).length === 0) {
     const candidates = ambiguousCandidates(intent, turn.calls);
     if (candidates.length > 1) return candidates;
@@ -50,13 +52,32 @@ export function lastShownList(conversation: UnderstoodConversation): ListedTask[
 export function lastMentioned(conversation: UnderstoodConversation): number[] {
   const turns = conversation.earlier;
   for (let i = turns.length - 1; i >= 0; i--) {
-    const changed = changes(turns[i]!.calls).filter((c) => c.output?.status !== "deleted");
+    // A restore counts too: "bring it back" → "ok mark it done".
+    const changed = turns[i]!.calls.filter(
+      (c) =>
+        isChangingTool(c.toolName) &&
+        typeof c.output?.status === "string" &&
+        c.output.status !== "deleted",
+    );
     if (changed.length) return [...new Set(changed.map((c) => Number(c.output!.task_id)))];
     const shown = shownTasks(turns, i);
     if (shown?.length) return shown.map((t) => t.id);
+    const askedAbout = tasksAskedAbout(turns, i);
+    if (askedAbout.length) return askedAbout;
     if (changes(turns[i]!.calls).length) return [];
   }
   return [];
+}
+
+/** "did I call the bank yet?" → "just did it": the tasks a question was answered about. */
+function tasksAskedAbout(turns: UnderstoodTurn[], index: number): number[] {
+  const intent = intentOfTurn(turns, index);
+  if (intent.kind !== "ask") return [];
+  const listed = lastListedTasks(turns[index]!.calls) ?? [];
+  const ref = intent.ref;
+  if (ref.kind === "numbers")
+    return listed.filter((t) => ref.numbers.includes(t.id)).map((t) => t.id);
+  return ref.kind === "words" ? tasksNamed(ref, listed).map((t) => t.id) : [];
 }
 
 /** The candidates that made a words reference ambiguous in a turn (its list_tasks result). */
@@ -75,8 +96,24 @@ export function tasksNamed(
   ref: Extract<TaskRef, { kind: "words" }>,
   tasks: ListedTask[],
 ): ListedTask[] {
+  if (ref.group) return tasksOfGroup(ref.group, tasks);
   const found = matchTasks(ref.words, tasks);
-  return found.length === 0 && ref.object ? matchTasks(ref.object, tasks) : found;
+  if (found.length) return found;
+  const byObject = ref.object ? matchTasks(ref.object, tasks) : [];
+  if (byObject.length) return byObject;
+  const within = titlesWithin(ref.words, tasks);
+  return within.length || !ref.plural ? within : eachNamed(ref.object ?? ref.words, tasks);
+}
+
+const AND = /\s*(?:,|&|\+|\band\b|\bn\b)\s*/u;
+
+/** "got the eggs n bread": each part names one task, or none of them counts. */
+function eachNamed(words: string, tasks: ListedTask[]): ListedTask[] {
+  const parts = words.split(AND).filter(Boolean);
+  if (parts.length < 2) return [];
+  const named = parts.map((part) => matchTasks(part, tasks));
+  if (named.some((found) => found.length !== 1)) return [];
+  return [...new Set(named.map((found) => found[0]!))];
 }
 
 /** "Complete the meeting task" most likely means a meeting task not done yet. */
@@ -98,6 +135,12 @@ function isAction(intent: Intent): intent is ActionIntent {
  */
 export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], depth = 0): Intent {
   const { intent, answer: said } = reading;
+  // "oops i meant 3" corrects a change just made; with none, it means what it says.
+  if (intent.kind === "correct") {
+    const changedLast = earlier.length > 0 && changes(earlier.at(-1)!.calls).length > 0;
+    if (changedLast) return intent;
+    return continueEarlier({ ...reading, intent: intent.otherwise }, earlier, depth);
+  }
   if (earlier.length === 0) return intent;
   const last = earlier.length - 1;
   if (changes(earlier[last]!.calls).length > 0)
@@ -119,7 +162,9 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   }
   if (!isAction(asked)) return intent;
   if (asked.kind === "delete" && needsConfirmation(asked)) {
-    return intent.kind === "confirm" ? { ...asked, confirmed: true } : intent;
+    // "yes", or "yes delete all": the same request again, opened with a yes.
+    const again = said.affirmed && intent.kind === "delete" && intent.ref?.kind === "all";
+    return intent.kind === "confirm" || again ? { ...asked, confirmed: true } : intent;
   }
   const missingValue =
     asked.kind === "update" &&
@@ -143,6 +188,14 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   if (!answer) return intent;
   if (intent.kind === "select") {
     const ref = intent.ref;
+    // "1" after a question listing #2 and #3: the first choice, never task #1 that was not offered.
+    if (ref.kind === "numbers" && ref.numbers.length === 1 && candidates.length > 1) {
+      const number = ref.numbers[0]!;
+      if (!candidates.some((t) => t.id === number)) {
+        const pick = candidates[number - 1];
+        return pick ? { ...asked, ref: { kind: "numbers", numbers: [pick.id] } } : intent;
+      }
+    }
     if (ref.kind === "position" && candidates.length > 1) {
       const pick = ref.position === "last" ? candidates.at(-1) : candidates[ref.position - 1];
       return pick ? { ...asked, ref: { kind: "numbers", numbers: [pick.id] } } : intent;
@@ -184,6 +237,13 @@ function chosen(intent: Intent, choices: Choice[]): Intent | undefined {
     if (ref.kind === "position")
       index = ref.position === "last" ? choices.length - 1 : ref.position - 1;
     if (ref.kind === "words" && ref.words === "other" && choices.length === 2) index = 1;
+    // "the dad one": the choice whose task those words name.
+    if (ref.kind === "words" && index === undefined) {
+      const tasks = choices.flatMap((c) => (c.kind === "complete" ? [c.task] : []));
+      const named = matchTasks(ref.words, tasks);
+      if (named.length === 1)
+        index = choices.findIndex((c) => c.kind === "complete" && c.task.id === named[0]!.id);
+    }
   }
   const choice = index === undefined ? undefined : choices[index];
   if (!choice) return undefined;

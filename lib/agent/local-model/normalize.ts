@@ -28,7 +28,7 @@ const FILLER = source`(?:${[...politeness.please, ...politeness.fillers]}|${HESI
 const PLEASE = politeness.please.filter((word) => word !== "plz" && word !== "pleas");
 const YOU = politeness.you;
 
-const LEADING = pattern`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
+const LEADING = pattern`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:nvm|never ?mind)[,!.]*\s+(?=${lexicon.verbs.command}\b)|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
 /** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
 const WISH_ADVERB = oneOf(lexicon.wish.adverbs);
 const WISH = pattern`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`;
@@ -80,7 +80,13 @@ export function normalize(typed: string): Utterance {
   for (;;) {
     const polite = lower.match(LEADING);
     const match = polite ?? (wish ? null : lower.match(WISH));
-    if (!match || !match[0]) break;
+    if (!match || !match[0]) {
+      const slip = fillerSlip(lower);
+      if (!slip) break;
+      text = text.slice(slip).trimStart();
+      lower = lower.slice(lower.length - text.length);
+      continue;
+    }
     if (!polite) wish = true;
     const word = match[0].trim().replace(/[\s,!.:;?-]+$/, "");
     if (IS_GREETING.test(word)) said.greet = true;
@@ -152,16 +158,44 @@ function fixLeadingVerb(text: string, lower: string): { text: string; lower: str
   };
 }
 
+/** Long fillers ("finally", "actually", "alright") typed with one slip: "finaly paid the rent". */
+const LONG_FILLERS = [...politeness.fillers, ...politeness.trailing].filter((word) =>
+  /^[a-z]{6,}$/.test(word),
+);
+
+/** The length of a first word that is a long filler with a slip in it, with what follows it. */
+function fillerSlip(lower: string): number | undefined {
+  const first = lower.match(/^([a-z]{5,})[\s,!.]+(?=\S)/);
+  if (!first) return undefined;
+  const word = first[1]!;
+  return LONG_FILLERS.some((filler) => damerauDistance(word, filler) === 1)
+    ? first[0].length
+    : undefined;
+}
+
+/** Words of the lexicon that are no verb: "last 2 are done" is not "list 2". */
+const NOT_VERBS = new Set([
+  ...lexicon.references.last,
+  ...Object.keys(lexicon.references.ordinals),
+  ...Object.keys(lexicon.references.numbers),
+  ...lexicon.references.pronouns,
+  ...lexicon.references.pluralPronouns,
+  ...lexicon.politeness.fillers,
+]);
+
 function correctVerb(word: string): string | undefined {
   const verbs = lexicon.correctableVerbs;
-  if (word.length < 4 || verbs.includes(word)) return undefined;
+  if (word.length < 4 || verbs.includes(word) || NOT_VERBS.has(word)) return undefined;
   const scored = verbs
     .map((verb) => ({ verb, distance: damerauDistance(word, verb) }))
     .filter(({ verb, distance }) => distance <= (verb.length >= 7 ? 2 : 1))
     .sort((a, b) => a.distance - b.distance);
+  const best = scored.filter(({ distance }) => distance === scored[0]?.distance);
+  // "finishd": "finished" and "finish" are as close; the one ending as typed wins.
+  const sameEnd = best.filter(({ verb }) => verb.at(-1) === word.at(-1));
   // Only a clear winner: two verbs equally close is no correction at all.
-  if (scored.length > 1 && scored[0]!.distance === scored[1]!.distance) return undefined;
-  return scored[0]?.verb;
+  if (best.length > 1) return sameEnd.length === 1 ? sameEnd[0]!.verb : undefined;
+  return best[0]?.verb;
 }
 
 /** Edits, counting a swap of two neighbouring letters ("shwo") as one. */

@@ -19,6 +19,7 @@ import { wallClock as wallClockOf } from "@/lib/time/zoned-time";
 import { rescheduled } from "./dates";
 import { matchTasks } from "./match";
 import { addTaskInput, onlyDates, planSchedule } from "./plan-schedule";
+import { planCorrection } from "./plan-correction";
 import { OTHER_LANGUAGE, wordingFor, type Wording } from "./wording";
 import type { NewTask } from "./parse-add";
 import {
@@ -169,6 +170,10 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
     case "delete":
     case "update":
       return planTaskAction(intent, conversation);
+    case "correct":
+      return planCorrection(intent, conversation, planTaskAction, () =>
+        planIntent(intent.otherwise, conversation),
+      );
   }
 }
 

@@ -26,15 +26,23 @@ import { parseList, type StatusFilter } from "./parse-list";
 import { askAbout, type AskIntent } from "./parse-question";
 import { namesSomeoneElse, notUnderstood, outsideTopic, type UnknownIntent } from "./parse-talk";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
-import { leadsWithPriority, parseSchedule, type ScheduleIntent } from "./parse-schedule";
+import {
+  leadsWithPriority,
+  parsePutBack,
+  parseReopening,
+  parseSchedule,
+  type ScheduleIntent,
+} from "./parse-schedule";
 import { readDetails } from "./task-details";
-import { parseRef, type TaskRef } from "./references";
+import { bareRef, parseRef, type TaskRef } from "./references";
 import { asciiDigits, languageOf } from "./language";
 import { readUrdu } from "./understand-ur";
+import { readCorrection, type CorrectIntent } from "./parse-correction";
 import type { ReplyLanguage } from "./wording";
 
 export type { NewTask } from "./parse-add";
 export type { AskIntent } from "./parse-question";
+export type { CorrectIntent } from "./parse-correction";
 export type { UnknownIntent, Vague } from "./parse-talk";
 export type { StatusFilter } from "./parse-list";
 export type { TaskRef } from "./references";
@@ -68,6 +76,8 @@ export type Intent =
   | { kind: "others" }
   /** A language the local model does not read ("añade comprar leche"): nothing changes. */
   | { kind: "foreign" }
+  /** "oops i meant 3", "no, the other one": the last change, taken back and made again. */
+  | CorrectIntent
   | UnknownIntent;
 
 export type ActionIntent = Extract<Intent, { kind: "complete" | "delete" | "update" }>;
@@ -91,6 +101,8 @@ export interface AnswerIntent {
   also: TaskRef | undefined;
   /** "no, not mom": words of the task not meant, among those we asked about. */
   not: string | undefined;
+  /** "yes delete all": the message opens with a yes, whatever follows it. */
+  affirmed?: boolean;
 }
 
 /** A message understood: its own intent, and the intent it has as an answer. */
@@ -162,8 +174,9 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
     };
     return { intent: { kind: "foreign" }, answer };
   }
+  const intent = understandSaid(said, message, clock);
   return {
-    intent: understandSaid(said, message, clock),
+    intent: readCorrection(message, intent) ?? intent,
     answer: {
       kind: "answer",
       text: said.text,
@@ -172,6 +185,7 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
       add: parseAdd(said, { explicit: false }),
       also: alsoRef(message, said.lower),
       not: said.lower.match(NOT_THIS)?.groups?.words,
+      affirmed: YES.test(message.toLowerCase()) || THUMBS_UP.test(message),
     },
   };
 }
@@ -195,8 +209,10 @@ export function understand(
   return read(message, clock).intent;
 }
 
-const { answers, references } = lexicon;
+const { answers } = lexicon;
 const YES = pattern`^\W*${answers.yes}\b`;
+/** 👍 👌 on their own: a yes, as in any chat. */
+const THUMBS_UP = /^\s*(?:\u{1F44D}|\u{1F44C})[\u{1F3FB}-\u{1F3FF}\uFE0F\s]*$/u;
 const CONFIRM = pattern`^${answers.confirm}$`;
 const CANCEL = pattern`^${answers.cancel}$`;
 const HELP = pattern`^(?:${lexicon.help}|\?+)\b`;
@@ -207,7 +223,10 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (said.smalltalk) return { kind: said.smalltalk };
   const { lower } = said;
   if (namesSomeoneElse(lower)) return { kind: "others" };
-  if (!lower) return YES.test(message.toLowerCase()) ? { kind: "confirm" } : { kind: "ack" };
+  if (!lower)
+    return YES.test(message.toLowerCase()) || THUMBS_UP.test(message)
+      ? { kind: "confirm" }
+      : { kind: "ack" };
   if (CONFIRM.test(lower)) return { kind: "confirm" };
   if (HELP.test(lower)) return { kind: "help" };
   if (CANCEL.test(lower)) return { kind: "cancel" };
@@ -324,6 +343,12 @@ function namesClauses(intent: Intent): boolean {
   return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
 }
 
+/** "fix the typo, it should be call plumber": a clause that gives a task its new title. */
+function newTitle(clause: Utterance): Intent | undefined {
+  const update = parseUpdate(clause);
+  return update?.kind === "update" && (update.title ?? update.when) ? update : undefined;
+}
+
 const PERSON = pattern`\b${lexicon.references.persons}\b`;
 const CLAUSE_BREAK = /\s*[,;]\s*/g;
 
@@ -338,8 +363,12 @@ function lastCommandClause(said: Utterance): Intent | undefined {
   const ends = [...breaks.map((b) => b.index), said.lower.length];
   for (let i = starts.length - 1; i >= 0; i--) {
     const clause = normalize(said.text.slice(starts[i], ends[i]));
-    const intent = parseComplete(clause.lower) ?? parseDelete(clause.lower);
-    if (!intent?.ref || namesClauses(intent)) continue;
+    const intent =
+      parseReopening(clause.lower) ??
+      parseComplete(clause.lower) ??
+      parseDelete(clause.lower) ??
+      newTitle(clause);
+    if (!intent || !("ref" in intent) || !intent.ref || namesClauses(intent)) continue;
     if (intent.ref.kind !== "pronoun") return intent;
     // "cleaned the bathroom, cross it off": "it" is what the clause before named.
     const before = starts
@@ -356,6 +385,7 @@ function lastCommandClause(said: Utterance): Intent | undefined {
 /** Messages that start with a command verb, in the order that keeps titles intact. */
 function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
   return (
+    parsePutBack(said.lower) ??
     parseAdd(said, { explicit: true }) ??
     // "what's the weather like tomorrow?" is not a question about what is due.
     (clock && !outsideTopic(said) ? parseSchedule(said.lower, clock) : undefined) ??
@@ -437,16 +467,4 @@ function understandWish(said: Utterance): Intent {
       NAMES_A_TASK.test(said.lower));
   if (plain) return command;
   return parseAdd(said, { explicit: false }) ?? { kind: "unknown" };
-}
-
-const ORDINAL = [...Object.keys(references.ordinals), ...references.last];
-const BARE_REFS = [
-  pattern`^(?:(?:task|number|no\.?|item)\s*)?#?\s*\d+$`,
-  pattern`^(?:the )?(?:${ORDINAL}|\d+${references.ordinalSuffixes})(?: one| task| item)?(?: on the list)?$`,
-  pattern`^(?:the )?.{1,40} one$`,
-  pattern`^(?:both|all of them|them all|all|either)$`,
-];
-
-function bareRef(lower: string): TaskRef | undefined {
-  return BARE_REFS.some((looksLikeRef) => looksLikeRef.test(lower)) ? parseRef(lower) : undefined;
 }

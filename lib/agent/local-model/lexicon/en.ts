@@ -146,6 +146,10 @@ export const en: Lexicon = {
       "yes",
       "yeah",
       "yep",
+      "yup",
+      "yea",
+      "yah",
+      "ya",
       "lol",
       "yay",
       "woohoo",
@@ -196,11 +200,13 @@ export const en: Lexicon = {
       "as well",
       "just now",
       ...["btw", "instead", "sir", "madam", "ma'am", "if that's ok", "when you can", "thank u"],
+      "then",
+      "anyway",
     ],
     you: ["you", "u", "ya"],
   },
   answers: {
-    yes: ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "y"],
+    yes: ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "y", "ya", "yea", "yah", "yess"],
     confirm: [
       ...["do it", "go ahead", "go for it", "confirm", "confirmed", "i'm sure", "im sure"],
       ...["yes please", "absolutely", "of course", "please do"],
@@ -361,6 +367,8 @@ export const en: Lexicon = {
     ],
     pronouns: [
       "it",
+      // "its done", "its not done yet": "it's" typed without its apostrophe.
+      "its",
       "that",
       "this",
       "that one",
@@ -383,6 +391,9 @@ export const en: Lexicon = {
     ],
     pluralPronouns: [
       "them",
+      "they",
+      "they're",
+      "theyre",
       "those",
       "these",
       "both",
@@ -449,7 +460,8 @@ export const en: Lexicon = {
       ...["changed", "asked", "wanted", "needed", "liked", "loved", "hoped", "wished", "tried"],
       ...["started", "planned", "forgot", "thought", "meant", "said", "told", "decided"],
       ...["missed", "failed", "skipped", "postponed", "moved", "wondered", "cancelled"],
-      ...["canceled", "scrapped", "dropped"],
+      // "dropped" is a deed too ("dropped the kids at school" → "Drop kids at school").
+      ...["canceled", "scrapped"],
     ],
     add: [
       ...["add", "insert", "include", "append", "put", "save", "record", "jot down", "jot"],
@@ -584,7 +596,7 @@ export const en: Lexicon = {
     ...["done", "complete", "completed", "finished", "checked", "checked off", "ticked"],
     ...["ticked off", "crossed", "crossed off", "taken care of", "sorted", "sorted out"],
     ...["handled", "dealt with", "over", "through", "accomplished", "all done", "ready"],
-    ...["clean", "sorted now"],
+    ...["clean", "sorted now", "done and dusted", "done n dusted", "done & dusted"],
   ],
   cancelled: ["cancelled", "canceled", "called off", "scrapped"],
   notDone: [

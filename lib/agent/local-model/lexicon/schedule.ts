@@ -101,6 +101,8 @@ export const en: ScheduleWords = {
   move: [
     ...["move", "push", "postpone", "reschedule", "shift", "bump", "delay", "change", "set"],
     ...["make", "put off", "push back", "move up", "bring forward", "defer"],
+    // Pakistani and Indian English: "prepone the meeting to friday" is "move it earlier".
+    ...["prepone", "pre-pone"],
   ],
   restore: [
     ...["bring it back", "bring that back", "bring back", "restore", "undelete", "un-delete"],
