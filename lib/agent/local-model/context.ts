@@ -1,5 +1,6 @@
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
 import { matchTasks } from "./match";
+import { takesOffer } from "./parse-talk";
 import type { TaskRef } from "./references";
 import type { Choice } from "./replies-chat";
 import type {
@@ -103,6 +104,10 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   if (changes(earlier[last]!.calls).length > 0) return again(reading, earlier, depth) ?? intent;
   const asked = intentOfTurn(earlier, last, depth);
   if (asked.kind === "ask") return again(reading, earlier, depth) ?? intent;
+  // "call mom for me" → "I can't make calls, but I can add it"; "yes" / "add it" adds it.
+  if (asked.kind === "unknown" && asked.offer) {
+    return takesOffer(intent, said.words) ? { kind: "add", tasks: [asked.offer.task] } : intent;
+  }
   if (asked.kind === "unknown" && asked.vague) {
     const choices = choicesFor(asked.vague, lastListedTasks(earlier[last]!.calls) ?? []);
     return (choices.length && chosen(intent, choices)) || intent;

@@ -16,7 +16,14 @@ import { isBareTodo, parseAdd, type AddIntent, type NewTask } from "./parse-add"
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseList, type StatusFilter } from "./parse-list";
 import { askAbout, type AskIntent } from "./parse-question";
-import { namesSomeoneElse, notUnderstood, outsideTopic, type UnknownIntent } from "./parse-talk";
+import { chatOf, upsetOf, type ChatIntent } from "./parse-chat";
+import {
+  errandAsked,
+  namesSomeoneElse,
+  notUnderstood,
+  outsideTopic,
+  type UnknownIntent,
+} from "./parse-talk";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
 import { leadsWithPriority, parseSchedule, type ScheduleIntent } from "./parse-schedule";
 import { readDetails } from "./task-details";
@@ -27,7 +34,8 @@ import type { ReplyLanguage } from "./wording";
 
 export type { NewTask } from "./parse-add";
 export type { AskIntent } from "./parse-question";
-export type { UnknownIntent, Vague } from "./parse-talk";
+export type { Offer, UnknownIntent, Vague } from "./parse-talk";
+export type { ChatAbout, ChatIntent } from "./parse-chat";
 export type { StatusFilter } from "./parse-list";
 export type { TaskRef } from "./references";
 
@@ -54,6 +62,8 @@ export type Intent =
   | { kind: "bye" }
   | { kind: "ack" }
   | { kind: "help" }
+  /** Small talk of its own kind: "how are you", "who are you", "my bad", "lol", "ugh". */
+  | ChatIntent
   /** Several requests in one message, in order: "add milk and mark the report done". */
   | { kind: "multi"; parts: Intent[] }
   /** Someone else's tasks or account: refused, nothing changes. */
@@ -155,7 +165,7 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
     return { intent: { kind: "foreign" }, answer };
   }
   return {
-    intent: understandSaid(said, message, clock),
+    intent: chatOf(message, lexicon) ?? understandSaid(said, message, clock),
     answer: {
       kind: "answer",
       text: said.text,
@@ -199,6 +209,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (said.smalltalk) return { kind: said.smalltalk };
   const { lower } = said;
   if (namesSomeoneElse(lower)) return { kind: "others" };
+  const errand = errandAsked(said);
+  if (errand) return errand;
   if (!lower) return YES.test(message.toLowerCase()) ? { kind: "confirm" } : { kind: "ack" };
   if (CONFIRM.test(lower)) return { kind: "confirm" };
   if (HELP.test(lower)) return { kind: "help" };
@@ -214,7 +226,14 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (several) return several;
   const command = understandCommand(said, clock);
   if (command && !namesClauses(command)) return command;
-  return lastCommandClause(said) ?? command ?? understandLoose(said, clock) ?? notUnderstood(said);
+  return (
+    lastCommandClause(said) ??
+    command ??
+    understandLoose(said, clock) ??
+    errandAsked(said, true) ??
+    upsetOf(said.lower, lexicon) ??
+    notUnderstood(said)
+  );
 }
 
 /** Where a second request starts: "… and mark …", "…, then delete …". */
