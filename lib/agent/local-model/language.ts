@@ -52,7 +52,7 @@ const ROMAN_URDU = new Set([
   ...["aaya", "aya", "laya", "kiya", "kia", "isay", "usay", "kuch", "koi", "kon"],
   ...["mausam", "kaisa", "kaisi", "barish", "baarish", "lateefa", "sunao", "karun", "kaunsa"],
   ...["jazakallah", "jazakallahu", "jazak", "khair", "maaf", "maafi", "kaun", "aap", "baat"],
-  ...["masla", "ghalti", "galti", "maazrat", "alhamdulillah", "mashallah", "inshallah"],
+  ...["walaikum", "masla", "ghalti", "galti", "maazrat", "alhamdulillah", "mashallah", "inshallah"],
 ]);
 
 /** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */

@@ -17,7 +17,8 @@ export type ChatReading =
 
 interface ChatPatterns {
   whole: [ChatReading, RegExp][];
-  greeting: RegExp;
+  /** Greetings and fillers before the talk ("hey, how are you", "oh sorry, ignore that"). */
+  lead: RegExp;
   faces: [ChatReading, RegExp][];
   upset: RegExp;
 }
@@ -64,8 +65,10 @@ function patternsOf(lex: Lexicon): ChatPatterns {
       [{ kind: "ack" }, whole(chat.acks)],
       // "that's all for now": whole, before "now" is read as a filler.
       [{ kind: "bye" }, whole(smalltalk.goodbyes)],
+      [{ kind: "thanks" }, whole([...smalltalk.thanks, ...smalltalk.compliments])],
+      [{ kind: "greet" }, whole(smalltalk.greetings)],
     ],
-    greeting: pattern`^(?:${oneOf(smalltalk.greetings)})[\s,!.:;?-]+`,
+    lead: pattern`^(?:(?:${oneOf([...smalltalk.greetings, ...lex.politeness.fillers])})[\s,!.:;?-]+)`,
     // Sympathy first: "😂😭" is more upset than amused.
     faces: [...faces].sort(([a], [b]) => Number(isUpset(b)) - Number(isUpset(a))),
     upset: pattern`(?:^|\s)(?:${chat.frustration})(?=$|[\s,.!?])`,
@@ -105,11 +108,24 @@ export function chatOf(message: string, lex: Lexicon): ChatReading | undefined {
   }
   const text = words(raw.replace(EMOJI, " "));
   if (!text) return undefined;
-  for (const candidate of [text, words(text.replace(p.greeting, ""))]) {
+  // "thank youuu", "lmaooo": a stretched letter is the same word.
+  const unstretched = text.replace(/(\p{L})\1{2,}/gu, "$1");
+  const candidates = [text, unstretched].flatMap((t) => withoutLeads(t, p.lead));
+  for (const candidate of candidates) {
     const found = p.whole.find(([, whole]) => whole.test(candidate));
     if (found) return found[0];
   }
   return undefined;
+}
+
+/** The words, then without each leading greeting or filler in turn: "hey, how are you" → "how are you". */
+function withoutLeads(text: string, lead: RegExp): string[] {
+  const found = [text];
+  for (let rest = text, at = rest.match(lead); at; at = rest.match(lead)) {
+    rest = rest.slice(at[0].length);
+    found.push(rest);
+  }
+  return found;
 }
 
 /** "ugh this is not working", "you're useless": annoyance in a message that asks nothing. */

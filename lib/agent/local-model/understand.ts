@@ -213,7 +213,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (errand) return errand;
   if (!lower) return YES.test(message.toLowerCase()) ? { kind: "confirm" } : { kind: "ack" };
   if (CONFIRM.test(lower)) return { kind: "confirm" };
-  if (HELP.test(lower)) return { kind: "help" };
+  // "how do you say … in japanese" is a question about the world, not about us.
+  if (HELP.test(lower) && !outsideTopic(said)) return { kind: "help" };
   if (CANCEL.test(lower)) return { kind: "cancel" };
   if (said.wish) return understandWish(said);
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };

@@ -54,7 +54,7 @@ export const en: Lexicon = {
       "thank you again",
       ...phrases(["thanks", "thx", "ty", "thank you"], ["a lot", "heaps", "so so much"]),
       ...phrases(["thanks", "cheers", "thank you", "ty", "thx"], ["mate", "buddy", "man", "bro"]),
-      ...["ta", "thanks dude", "merci", "gracias"],
+      ...["ta", "thanks dude", "merci", "gracias", "thanks a million", "a million thanks"],
     ],
     goodbyes: [
       "bye",
@@ -84,6 +84,8 @@ export const en: Lexicon = {
       ...["talk to you later", "catch you later", "later then", "night", "nite", "gn", "bye bye"],
       ...phrases(["that's all", "thats all", "that's it", "thats it"], ["for now", "for today"]),
       ...["byee", "cya later", "good night then", "take care", "peace out", "im off", "i'm off"],
+      ...phrases(["see you", "see ya", "cya", "talk to you"], ["tomorrow", "tmrw", "tmr"]),
+      ...["night night", "nighty night", "gnight", "g'night", "tc"],
     ],
     leaving: ["go", "run", "leave", "head out", "get going", "bounce"],
     compliments: [
@@ -104,7 +106,10 @@ export const en: Lexicon = {
       math: ["calculate", "math", "maths", "divided by", "multiplied by", "square root"],
       translate: ["translate", "translation", "how do you say"],
       music: ["play music", "play some music", "play a song", "play me", "playlist", "spotify"],
-      search: ["search the web", "search online", "google it", "google for", "browse the web"],
+      search: [
+        ...["search the web", "search online", "google it", "google for", "browse the web"],
+        ...phrases("google", ["the", "how", "what", "when", "where", "who", "why"]),
+      ],
     },
   },
   chat: {
@@ -118,8 +123,9 @@ export const en: Lexicon = {
     ],
     identity: [
       ...["who are you", "who r u", "what are you", "what are you exactly", "who is this"],
-      ...phrases("are you", ["a bot", "a robot", "human", "a human", "real", "an ai", "ai"]),
-      ...phrases("are you", ["chatgpt", "gpt", "siri", "alexa", "a person"]),
+      ...phrases(["are you", "r u", "are u", "r you"], ["a bot", "a robot", "human", "a human"]),
+      ...phrases(["are you", "r u", "are u", "r you"], ["real", "an ai", "ai", "a person"]),
+      ...phrases(["are you", "r u", "are u", "r you"], ["chatgpt", "gpt", "siri", "alexa"]),
       ...["what's your name", "whats your name", "what is your name", "your name"],
       ...["who made you", "who built you", "what is taskchat", "what's taskchat"],
     ],
@@ -128,10 +134,12 @@ export const en: Lexicon = {
       ...["oops sorry", "oops my bad", "whoops", "oops", "my apologies", "apologies"],
       ...["sorry my bad", "sorry my mistake", "my mistake sorry", "my bad sorry", "soz", "sry"],
       ...["sorry wrong one", "sorry wrong chat", "ignore that", "ignore me", "wrong chat"],
+      ...["sorry ignore that", "please ignore that", "ignore this", "disregard that"],
     ],
     acks: [
       ...["sounds good", "got it", "gotcha", "understood", "noted", "fair enough", "makes sense"],
-      ...["cool cool", "okk", "okkk", "okie", "okey", "oki", "alrighty"],
+      ...["cool cool", "okk", "okkk", "okie", "okey", "oki", "alrighty", "okie dokie"],
+      ...["okey dokey", "okay dokey", "okie doke", "roger", "roger that", "copy that"],
       ...[
         "all right then",
         "alright then",
@@ -151,11 +159,13 @@ export const en: Lexicon = {
       ...["that's funny", "thats funny", "funny", "lol ok", "haha ok"],
     ],
     frustration: [
-      ...["ugh", "ughh", "argh", "wtf", "ffs", "omg", "annoying", "useless", "stupid", "dumb"],
+      ...["ugh", "ughh", "argh", "wtf", "ffs", "annoying", "useless", "stupid", "dumb"],
       ...["not working", "isn't working", "doesn't work", "does not work", "broken", "terrible"],
       ...["not what i asked", "not what i meant", "not what i said", "don't understand me"],
       ...["you don't get it", "you're not listening", "hate this", "frustrating", "so bad"],
       ...["come on", "seriously", "why can't you", "why don't you", "that's wrong", "wrong"],
+      ...["so hard", "never understand", "doesn't understand", "can't understand", "pointless"],
+      ...["makes no sense", "waste of time", "hopeless", "not helpful", "unhelpful", "sucks"],
     ],
     asides: [
       ...phrases(
@@ -251,6 +261,10 @@ export const en: Lexicon = {
       "hahaha",
       "lmao",
       "heh",
+      "omg",
+      "oh my god",
+      "wow",
+      "ooh",
       "do the needful",
       "bhai",
       "yaar",
@@ -301,6 +315,10 @@ export const en: Lexicon = {
     cancel: [
       ...["no", "nope", "nah", "never mind", "nevermind", "forget it", "cancel", "cancel that"],
       ...["stop", "don't", "do not", "leave it", "skip it", "no thanks", "not now", "none", "nvm"],
+      ...phrases(
+        ["no", "nah", "nope", "oh", "ah"],
+        ["never mind", "nevermind", "nvm", "forget it"],
+      ),
       ...["neither"],
     ],
   },
@@ -563,7 +581,7 @@ export const en: Lexicon = {
       ...["schedule", "organize", "organise", "submit", "review", "renew", "visit", "meet"],
       ...["walk", "feed", "water", "mow", "vacuum", "tidy", "study", "practice", "practise"],
       ...["print", "sign", "post", "ship", "pack", "charge", "paint", "install", "back up"],
-      ...["upload", "research", "apply for", "register", "invite", "wrap", "iron", "fold"],
+      ...["ring", "upload", "research", "apply for", "register", "invite", "wrap", "iron", "fold"],
       ...["empty", "replace", "sell", "donate", "grab", "collect", "deliver", "reply to"],
       ...["respond to", "confirm", "contact", "arrange", "draft", "publish", "hire", "take out"],
       ...["take the", "get groceries", "go to", "go shopping"],

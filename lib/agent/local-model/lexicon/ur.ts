@@ -24,6 +24,7 @@ export const ur: Lexicon = {
   smalltalk: {
     greetings: [
       ...["salam", "salaam", "assalam o alaikum", "assalamualaikum", "assalam alaikum", "aoa"],
+      ...["walaikum assalam", "wa alaikum assalam", "walaikum salam", "wslm", "وعلیکم السلام"],
       ...["asalam o alaikum", "adaab", "kya haal hai", "kaise ho", "kese ho", "kaisay ho"],
       ...["السلام علیکم", "سلام", "آداب", "کیا حال ہے", "کیسے ہو", "کیسے ہیں"],
     ],
