@@ -21,6 +21,7 @@ interface ChatPatterns {
   lead: RegExp;
   faces: [ChatReading, RegExp][];
   upset: RegExp;
+  sorry: RegExp;
 }
 
 /** Said after a question to us and meaning nothing more: "how are you today", "… mate". */
@@ -72,6 +73,7 @@ function patternsOf(lex: Lexicon): ChatPatterns {
     // Sympathy first: "😂😭" is more upset than amused.
     faces: [...faces].sort(([a], [b]) => Number(isUpset(b)) - Number(isUpset(a))),
     upset: pattern`(?:^|\s)(?:${chat.frustration})(?=$|[\s,.!?])`,
+    sorry: pattern`^(?:${chat.apologies})\b`,
   };
   compiled.set(lex.language, patterns);
   return patterns;
@@ -128,7 +130,13 @@ function withoutLeads(text: string, lead: RegExp): string[] {
   return found;
 }
 
-/** "ugh this is not working", "you're useless": annoyance in a message that asks nothing. */
+/**
+ * In a message that asks nothing: an apology first ("sorry wrong button"), then annoyance
+ * ("ugh this is not working", "you're useless").
+ */
 export function upsetOf(message: string, lex: Lexicon): ChatIntent | undefined {
-  return patternsOf(lex).upset.test(words(message)) ? { kind: "chat", about: "upset" } : undefined;
+  const said = words(message);
+  const p = patternsOf(lex);
+  if (p.sorry.test(said)) return { kind: "chat", about: "sorry" };
+  return p.upset.test(said) ? { kind: "chat", about: "upset" } : undefined;
 }

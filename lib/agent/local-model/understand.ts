@@ -232,7 +232,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
     command ??
     understandLoose(said, clock) ??
     errandAsked(said, true) ??
-    upsetOf(said.lower, lexicon) ??
+    upsetOf(message, lexicon) ??
     notUnderstood(said)
   );
 }

@@ -85,7 +85,7 @@ export const en: Lexicon = {
       ...phrases(["that's all", "thats all", "that's it", "thats it"], ["for now", "for today"]),
       ...["byee", "cya later", "good night then", "take care", "peace out", "im off", "i'm off"],
       ...phrases(["see you", "see ya", "cya", "talk to you"], ["tomorrow", "tmrw", "tmr"]),
-      ...["night night", "nighty night", "gnight", "g'night", "tc"],
+      ...["night night", "nighty night", "gnight", "g'night", "tc", "brb", "gtg", "g2g", "afk"],
     ],
     leaving: ["go", "run", "leave", "head out", "get going", "bounce"],
     compliments: [
@@ -176,6 +176,7 @@ export const en: Lexicon = {
       ...["hope all is well", "hope all's well", "hope you are well", "hope you're doing ok"],
       ...phrases("sorry to", ["bother", "bug", "trouble"], ["", "you"], ["", "again"]),
       ...["quick one", "quick question", "quick favour", "quick favor", "one more thing"],
+      ...["quick q", "quick qn", "quick ask", "real quick one", "just checking in"],
       ...["me again", "it's me again", "its me again", "btw", "by the way"],
       ...["when you get a chance", "when you can", "whenever you can", "if you don't mind"],
       ...["if you dont mind", "real quick", "much love", "xoxo"],
