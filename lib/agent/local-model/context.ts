@@ -1,6 +1,7 @@
 import { isChangingTool } from "@/lib/tasks/tool-results";
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
 import { matchTasks, tasksOfGroup, titlesWithin } from "./match";
+import { takesOffer } from "./parse-talk";
 import type { TaskRef } from "./references";
 import type { Choice } from "./replies-chat";
 import type {
@@ -147,6 +148,10 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
     return again(reading, earlier, depth) ?? noteOnAdded(reading, earlier[last]!) ?? intent;
   const asked = intentOfTurn(earlier, last, depth);
   if (asked.kind === "ask") return again(reading, earlier, depth) ?? intent;
+  // "call mom for me" → "I can't make calls, but I can add it"; "yes" / "add it" adds it.
+  if (asked.kind === "unknown" && asked.offer) {
+    return takesOffer(intent, said.words) ? { kind: "add", tasks: [asked.offer.task] } : intent;
+  }
   if (asked.kind === "unknown" && asked.vague) {
     const choices = choicesFor(asked.vague, lastListedTasks(earlier[last]!.calls) ?? []);
     return (choices.length && chosen(intent, choices)) || intent;

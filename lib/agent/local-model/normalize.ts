@@ -14,6 +14,11 @@ export interface Utterance {
   wish: boolean;
   /** Items on lines of their own ("- milk\n- eggs", "1. … 2. …"): each line is a task. */
   listed?: boolean;
+  /**
+   * Asked of us as the doer ("can you …", "I need you to …", "… for me"): an errand in the
+   * world said this way is offered as a task rather than added (parse-talk.ts).
+   */
+  addressed?: boolean;
   /** Only greetings, thanks or fillers were said. */
   smalltalk?: "greet" | "thanks" | "bye";
 }
@@ -28,11 +33,20 @@ const FILLER = source`(?:${[...politeness.please, ...politeness.fillers]}|${HESI
 const PLEASE = politeness.please.filter((word) => word !== "plz" && word !== "pleas");
 const YOU = politeness.you;
 
-const LEADING = pattern`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:nvm|never ?mind)[,!.]*\s+(?=${lexicon.verbs.command}\b)|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
+/** "hope you're well", "sorry to bother", "when you get a chance": talk around a request. */
+const ASIDE = oneOf(lexicon.chat.asides);
+/** "hope your day is going well,", "hope you slept well!": a wish before the request. */
+const HOPE = source`(?:i\s+)?hope\s+(?:you|u|ur|you're|youre|your|all|everything|things)\b[^,!.?;:]{0,40}[,!.;:]+`;
+const LEADING = pattern`^(?:${HOPE}\s*|(?:${ASIDE}|${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:nvm|never ?mind)[,!.]*\s+(?=${lexicon.verbs.command}\b)|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
 /** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
 const WISH_ADVERB = oneOf(lexicon.wish.adverbs);
 const WISH = pattern`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`;
-const TRAILING = pattern`(?:[\s,.!?;:-]+(?:(?:and|n|&)\s+)?(?:${THANKS}|${politeness.trailing})\b)*[\s,.!?;:-]*$`;
+const TRAILING = pattern`(?:[\s,.!?;:-]+(?:(?:and|n|&)\s+)?(?:${THANKS}|${politeness.trailing}|${ASIDE})\b)*[\s,.!?;:-]*$`;
+/** The leading words that ask us to do something ourselves. */
+const ASKS_US = pattern`^(?:(?:can|could|would|will|won't|can't)\s+${YOU}\b|(?:would|do) you mind|(?:are you|would you be) able to|i(?:'d| would) (?:like|love) (?:you|u) to|i (?:want|need) (?:you|u) to)`;
+const FOR_ME = pattern`\bfor me\b`;
+/** Text faces, ":)" ";-)" ":D" "<3" ":(", between spaces: said around a request. */
+const FACES = /(?<=^|\s)(?:[:;]-?[()dpDP/]|<3|xD|XD)(?=$|[\s,.!?])/gu;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
 const HAS_THANKS = pattern`\b${THANKS}\b`;
@@ -69,6 +83,7 @@ export function normalize(typed: string): Utterance {
     .replace(/\s*\n\s*(?:[-*•]|\d+[.)-])?\s*/g, ", ")
     .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu, " ")
     .replace(EMOTICON, " ")
+    .replace(FACES, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[,:;\s]+/, "");
@@ -76,6 +91,7 @@ export function normalize(typed: string): Utterance {
   let lower = lowerOf(text);
   let said = { greet: false, thanks: false, bye: false };
   let wish = false;
+  let addressed = false;
 
   for (;;) {
     const polite = lower.match(LEADING);
@@ -88,6 +104,7 @@ export function normalize(typed: string): Utterance {
       continue;
     }
     if (!polite) wish = true;
+    if (ASKS_US.test(match[0])) addressed = true;
     const word = match[0].trim().replace(/[\s,!.:;?-]+$/, "");
     if (IS_GREETING.test(word)) said.greet = true;
     if (IS_THANKS.test(word)) said.thanks = true;
@@ -97,6 +114,7 @@ export function normalize(typed: string): Utterance {
   const tail = lower.match(TRAILING);
   if (tail && tail[0]) {
     if (HAS_THANKS.test(tail[0])) said.thanks = true;
+    if (FOR_ME.test(tail[0])) addressed = true;
     text = text.slice(0, lower.length - tail[0].length);
     lower = lower.slice(0, text.length);
   }
@@ -126,6 +144,7 @@ export function normalize(typed: string): Utterance {
     wish,
     smalltalk,
     ...(listed && { listed }),
+    ...(addressed && { addressed }),
   };
 }
 

@@ -126,7 +126,10 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       return text(OTHER_LANGUAGE);
     case "select":
       return text(say.notUnderstood(turn));
+    case "chat":
+      return text(say.chat(intent.about, turn));
     case "unknown": {
+      if (intent.offer) return text(say.offer(intent.offer.errand, intent.offer.task.title, turn));
       if (!intent.vague) return text(say.notUnderstood(turn, intent.topic));
       const listed = lastListedTasks(done);
       if (!listed) return call("list_tasks", { status: "all" });

@@ -10,6 +10,7 @@ import { readUrduDetails, readUrduWhen, tidy } from "./dates-ur";
 import { asciiDigits } from "./language";
 import { oneOf, pattern, source } from "./lexicon/compile";
 import { ur, urFrames as f } from "./lexicon/ur";
+import { chatOf, upsetOf } from "./parse-chat";
 import type { DetailChanges } from "./parse-schedule";
 import type { TaskRef } from "./references";
 import type { Intent, NewTask, Reading } from "./understand";
@@ -337,6 +338,8 @@ const TOPICS = Object.entries(smalltalk.topics).map(
 );
 
 function notUnderstood(said: Said): Intent {
+  const upset = upsetOf(said.lower, ur);
+  if (upset) return upset;
   const topic = TOPICS.find(([, words]) => words.test(said.lower))?.[0];
   if (topic) return { kind: "unknown", topic };
   const words = said.lower.split(" ");
@@ -369,6 +372,8 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (CANCEL.test(whole)) return { kind: "cancel" };
   if (HELP.test(whole) || HELP.test(lower)) return { kind: "help" };
   if (said.smalltalk) return { kind: said.smalltalk };
+  const chat = chatOf(whole, ur);
+  if (chat) return chat;
   if (!lower || ACK.test(lower)) return { kind: "ack" };
   if (OTHERS.test(lower)) return { kind: "others" };
   const ref = urduRef(lower);

@@ -24,7 +24,14 @@ import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseFieldFragment } from "./parse-fragment";
 import { parseList, type StatusFilter } from "./parse-list";
 import { askAbout, type AskIntent } from "./parse-question";
-import { namesSomeoneElse, notUnderstood, outsideTopic, type UnknownIntent } from "./parse-talk";
+import { chatOf, upsetOf, type ChatIntent } from "./parse-chat";
+import {
+  errandAsked,
+  namesSomeoneElse,
+  notUnderstood,
+  outsideTopic,
+  type UnknownIntent,
+} from "./parse-talk";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
 import {
   leadsWithPriority,
@@ -43,7 +50,8 @@ import type { ReplyLanguage } from "./wording";
 export type { NewTask } from "./parse-add";
 export type { AskIntent } from "./parse-question";
 export type { CorrectIntent } from "./parse-correction";
-export type { UnknownIntent, Vague } from "./parse-talk";
+export type { Offer, UnknownIntent, Vague } from "./parse-talk";
+export type { ChatAbout, ChatIntent } from "./parse-chat";
 export type { StatusFilter } from "./parse-list";
 export type { TaskRef } from "./references";
 
@@ -70,6 +78,8 @@ export type Intent =
   | { kind: "bye" }
   | { kind: "ack" }
   | { kind: "help" }
+  /** Small talk of its own kind: "how are you", "who are you", "my bad", "lol", "ugh". */
+  | ChatIntent
   /** Several requests in one message, in order: "add milk and mark the report done". */
   | { kind: "multi"; parts: Intent[] }
   /** Someone else's tasks or account: refused, nothing changes. */
@@ -174,7 +184,10 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
     };
     return { intent: { kind: "foreign" }, answer };
   }
-  const intent = understandSaid(said, message, clock);
+  // A thumbs-up alone is an acknowledgement, and also a yes to a question just asked:
+  // understandSaid reads it as a confirmation, which context turns into either.
+  const chat = THUMBS_UP.test(message) ? undefined : chatOf(message, lexicon);
+  const intent = chat ?? understandSaid(said, message, clock);
   return {
     intent: readCorrection(message, intent) ?? intent,
     answer: {
@@ -223,12 +236,15 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (said.smalltalk) return { kind: said.smalltalk };
   const { lower } = said;
   if (namesSomeoneElse(lower)) return { kind: "others" };
+  const errand = errandAsked(said);
+  if (errand) return errand;
   if (!lower)
     return YES.test(message.toLowerCase()) || THUMBS_UP.test(message)
       ? { kind: "confirm" }
       : { kind: "ack" };
   if (CONFIRM.test(lower)) return { kind: "confirm" };
-  if (HELP.test(lower)) return { kind: "help" };
+  // "how do you say … in japanese" is a question about the world, not about us.
+  if (HELP.test(lower) && !outsideTopic(said)) return { kind: "help" };
   if (CANCEL.test(lower)) return { kind: "cancel" };
   if (said.wish) return understandWish(said);
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
@@ -248,6 +264,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
     command ??
     (bareRef(said.lower) ? undefined : parseFieldFragment(said, clock)) ??
     understandLoose(said, clock) ??
+    errandAsked(said, true) ??
+    upsetOf(message, lexicon) ??
     notUnderstood(said)
   );
 }

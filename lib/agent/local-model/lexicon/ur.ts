@@ -40,12 +40,14 @@ export const ur: Lexicon = {
   smalltalk: {
     greetings: [
       ...["salam", "salaam", "assalam o alaikum", "assalamualaikum", "assalam alaikum", "aoa"],
+      ...["walaikum assalam", "wa alaikum assalam", "walaikum salam", "wslm", "وعلیکم السلام"],
       ...["asalam o alaikum", "adaab", "kya haal hai", "kaise ho", "kese ho", "kaisay ho"],
       ...["السلام علیکم", "سلام", "آداب", "کیا حال ہے", "کیسے ہو", "کیسے ہیں"],
     ],
     thanks: [
       ...["shukriya", "shukria", "shukriyaa", "bohat shukriya", "bohot shukriya", "meharbani"],
-      ...["bohat meharbani", "jazakallah", "jazak allah", "thanks yaar"],
+      ...["bohat meharbani", "jazakallah", "jazak allah", "thanks yaar", "jazakallah khair"],
+      ...["jazak allah khair", "jazakallahu khairan", "jazakallah khairan"],
       ...["شکریہ", "بہت شکریہ", "مہربانی", "بہت مہربانی", "جزاک اللہ"],
     ],
     goodbyes: [
@@ -63,6 +65,45 @@ export const ur: Lexicon = {
       time: ["kya waqt hai", "time kya hai", "kitne baje hain", "کیا وقت ہے", "کتنے بجے ہیں"],
       joke: ["lateefa", "latifa", "mazaq", "kahani", "لطیفہ", "مذاق", "کہانی"],
     },
+  },
+  chat: {
+    howAreYou: [
+      ...["aap kaise hain", "ap kaise hain", "aap kaise ho", "tum kaise ho", "kaise hain aap"],
+      ...["aap kese hain", "kya haal hain", "kya haal chaal hai", "haal kaisa hai", "sab theek"],
+      ...["آپ کیسے ہیں", "تم کیسے ہو", "کیا حال ہیں", "آپ کیسے ہو", "سب ٹھیک"],
+    ],
+    identity: [
+      ...["aap kaun ho", "aap kaun hain", "ap kaun ho", "tum kaun ho", "aap kon ho", "tum kon ho"],
+      ...["aap ka naam kya hai", "tumhara naam kya hai", "kya tum robot ho", "kya aap robot hain"],
+      ...["آپ کون ہیں", "آپ کون ہو", "تم کون ہو", "آپ کا نام کیا ہے", "تمہارا نام کیا ہے"],
+    ],
+    apologies: [
+      ...["maaf karna", "maaf kijiye", "maafi", "sorry yaar", "sorry bhai", "maaf karo", "ghalti"],
+      ...["meri ghalti", "galti ho gayi", "ghalti ho gayi", "maazrat", "maazrat chahta hun"],
+      ...["معاف کرنا", "معاف کیجیے", "معافی", "میری غلطی", "غلطی ہو گئی", "معذرت"],
+    ],
+    acks: [
+      ...["koi baat nahi", "koi baat nai", "sahi", "sahi hai", "theek", "thik", "acha ji"],
+      ...["acha theek hai", "achha theek hai", "ok ji", "theek hai ji", "zabardast", "wah"],
+      ...["کوئی بات نہیں", "صحیح", "صحیح ہے", "ٹھیک", "اچھا ٹھیک ہے", "واہ"],
+    ],
+    laughs: ["hahaha", "haha", "lol", "ہاہاہا", "ہاہا"],
+    frustration: [
+      ...["kaam nahi kar raha", "samajh nahi aa raha", "bekaar", "bakwas", "ghalat", "galat"],
+      ...["کام نہیں کر رہا", "بیکار", "بکواس", "غلط"],
+    ],
+    asides: [
+      ...["umeed hai aap theek hain", "umeed hai khairiyat se hain", "takleef ke liye maafi"],
+      ...["امید ہے آپ ٹھیک ہیں", "تکلیف کے لیے معذرت"],
+    ],
+    faces: {
+      thanks: ["🙏", "❤️", "❤", "♥️", "💕", "😍", "🥰", "🤗", "<3"],
+      laugh: ["😂", "🤣", "😆", "😄", "😁", "😅"],
+      upset: ["😞", "😢", "😭", "😠", "😡", "🙄", "😤", "💔"],
+      ack: ["👍", "👌", "🙂", "😊", "🔥", "👏"],
+      greet: ["👋"],
+    },
+    errands: {},
   },
   others: {
     people: [
