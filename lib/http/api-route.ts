@@ -15,9 +15,10 @@ export interface AuthedContext<Params> {
  * The frame of every authenticated API route: database ready, user known, no
  * cross-site request that authenticated by cookie, and any failure turned into the
  * contract's error shape (never a stack trace). The handler runs in one of the user's
- * slots (lib/server/user-slots.ts) unless `perUserSlot` is false: chat turns opt out,
- * since they spend most of their time waiting for the model, not the database, and
- * are limited by the chat quota instead. Its database work is the user's party, so the
+ * slots (lib/server/user-slots.ts) unless `perUserSlot` is false: chat routes opt out,
+ * since each turn takes a slot in the user's line for chat turns instead (lib/chat/
+ * run-turn.ts), held until the turn's answer is stored, which for a streamed turn is
+ * after this handler returned. Its database work is the user's party, so the
  * embedded database's one connection is shared fairly between users (db/party.ts).
  */
 export function authedRoute<Params = Record<string, never>>(
