@@ -28,6 +28,8 @@ export interface ConnectOptions {
 export interface DatabaseConnectionHandle {
   db: Kysely<Database>;
   driver: DriverKind;
+  /** The embedded database's callers waiting for its one connection, by party (PGlite only). */
+  waiting?: () => Map<string, number>;
 }
 
 export function chooseDriver(options: Pick<ConnectOptions, "url" | "driver">): DriverKind {
@@ -43,8 +45,13 @@ export function chooseDriver(options: Pick<ConnectOptions, "url" | "driver">): D
  */
 export function connect(options: ConnectOptions): DatabaseConnectionHandle {
   const driver = chooseDriver(options);
-  const dialect = withRedactedQueryErrors(createDialect(driver, options));
-  return { db: new Kysely<Database>({ dialect, log: options.log }), driver };
+  const inner = createDialect(driver, options);
+  const dialect = withRedactedQueryErrors(inner);
+  const db = new Kysely<Database>({ dialect, log: options.log });
+  if (inner instanceof SerialPGliteDialect) {
+    return { db, driver, waiting: () => inner.queue.waiting() };
+  }
+  return { db, driver };
 }
 
 function createDialect(driver: DriverKind, options: ConnectOptions): Dialect {

@@ -1,5 +1,7 @@
 import {
+  PGliteAdapter,
   PGliteDialect,
+  type DialectAdapter,
   type CompiledQuery,
   type QueryResult,
   type DatabaseConnection,
@@ -7,30 +9,48 @@ import {
   type TransactionSettings,
 } from "kysely";
 import type { EmbeddedStorage } from "./embedded/embedded-storage";
+import { FairQueue } from "./embedded/fair-queue";
+import { currentParty } from "./party";
 
 /**
  * PGlite is a single connection, and Kysely's PGlite driver hands that one
  * connection to every caller at once: a query issued while another caller's
  * transaction is open would run inside that transaction. This dialect queues
- * callers so each holds the connection alone, as a pool of one would.
+ * callers so each holds the connection alone, as a pool of one would, and serves
+ * the waiting callers fairly between parties (users), not first come first served
+ * (db/embedded/fair-queue.ts; decision 020).
  */
 export class SerialPGliteDialect extends PGliteDialect {
+  /** Who waits for the connection (tests and diagnostics read it). */
+  readonly queue = new FairQueue();
+
   constructor(private readonly storage: EmbeddedStorage) {
     super({ pglite: () => storage.open() });
   }
 
   override createDriver(): Driver {
-    return new SerialDriver(super.createDriver(), this.storage);
+    return new SerialDriver(super.createDriver(), this.storage, this.queue);
+  }
+
+  // Kysely serialises single-connection dialects itself, first come first served, before
+  // the driver sees a caller; the driver's fair queue does it instead, so it must see
+  // every waiting caller.
+  override createAdapter(): DialectAdapter {
+    return new QueuedByDriverAdapter();
+  }
+}
+
+class QueuedByDriverAdapter extends PGliteAdapter {
+  override get supportsMultipleConnections(): boolean {
+    return true;
   }
 }
 
 class SerialDriver implements Driver {
-  #tail: Promise<void> = Promise.resolve();
-  #releaseHolder: (() => void) | undefined;
-
   constructor(
     private readonly inner: Driver,
     private readonly storage: EmbeddedStorage,
+    private readonly queue: FairQueue,
   ) {}
 
   init(): Promise<void> {
@@ -41,21 +61,20 @@ class SerialDriver implements Driver {
   // released when they do, and every later query would wait forever. The storage
   // checks run in the connection's queries and at commit instead.
   async acquireConnection(): Promise<DatabaseConnection> {
-    const previous = this.#tail;
-    let release!: () => void;
-    this.#tail = new Promise<void>((resolve) => (release = resolve));
-    await previous;
-    this.#releaseHolder = release;
-    return new WatchedConnection(await this.inner.acquireConnection(), this.storage);
+    await this.queue.acquire(currentParty());
+    try {
+      return new WatchedConnection(await this.inner.acquireConnection(), this.storage);
+    } catch (error) {
+      this.queue.release();
+      throw error;
+    }
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
     try {
       await this.inner.releaseConnection(inner(connection));
     } finally {
-      const release = this.#releaseHolder;
-      this.#releaseHolder = undefined;
-      release?.();
+      this.queue.release();
     }
   }
 

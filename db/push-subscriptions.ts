@@ -12,7 +12,7 @@ export interface PushSubscriptionKeys {
 
 export type StoredPushSubscription = Pick<
   PushSubscriptionRow,
-  "id" | "endpoint" | "p256dh" | "auth"
+  "id" | "endpoint" | "p256dh" | "auth" | "locale"
 >;
 
 /**
@@ -22,12 +22,12 @@ export type StoredPushSubscription = Pick<
  */
 export async function saveSubscription(
   userId: string,
-  subscription: PushSubscriptionKeys & { userAgent: string | null },
+  subscription: PushSubscriptionKeys & { userAgent: string | null; locale: string },
 ): Promise<void> {
-  const { endpoint, p256dh, auth, userAgent } = subscription;
+  const { endpoint, p256dh, auth, userAgent, locale } = subscription;
   await db()
     .insertInto("push_subscriptions")
-    .values({ user_id: userId, endpoint, p256dh, auth, user_agent: userAgent })
+    .values({ user_id: userId, endpoint, p256dh, auth, user_agent: userAgent, locale })
     // Index: push_subscriptions_endpoint_key (unique).
     .onConflict((oc) =>
       oc.column("endpoint").doUpdateSet((eb) => ({
@@ -35,6 +35,7 @@ export async function saveSubscription(
         p256dh,
         auth,
         user_agent: userAgent,
+        locale,
         failure_count: 0,
         updated_at: eb.fn("now"),
       })),
@@ -56,7 +57,7 @@ export async function deleteSubscription(userId: string, endpoint: string): Prom
 export async function listSubscriptions(userId: string): Promise<StoredPushSubscription[]> {
   return db()
     .selectFrom("push_subscriptions")
-    .select(["id", "endpoint", "p256dh", "auth"])
+    .select(["id", "endpoint", "p256dh", "auth", "locale"])
     .where("user_id", "=", userId)
     .orderBy("created_at")
     .execute();

@@ -135,6 +135,8 @@ export interface PushSubscriptionsTable {
   last_success_at: NullableTimestamp;
   last_failure_at: NullableTimestamp;
   failure_count: ColumnType<number, number | undefined, number>;
+  /** The device's interface language when it subscribed ("en", "ur"); null: English. */
+  locale: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A user's private calendar feed: the token's hash for lookup, the nonce it derives from. */
@@ -156,6 +158,9 @@ export interface UserTable {
 export interface TaskCountersTable {
   user_id: string;
   last_number: number;
+  /** Visible (not deleted) tasks, open and done: kept by a trigger (migration 0008). */
+  open_tasks: Generated<number>;
+  done_tasks: Generated<number>;
 }
 
 export interface ConversationsTable {

@@ -4,7 +4,7 @@ import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
 import { TaskLimitReachedError } from "@/lib/errors";
 import { database } from "./index";
 import { purgeDeletedTasks } from "./task-purge";
-import { deleteTask, insertTask, listTasks, restoreTask } from "./tasks";
+import { countTasks, deleteTask, insertTask, listTasks, restoreTask, updateTask } from "./tasks";
 
 beforeAll(migrateTestDatabase);
 
@@ -92,5 +92,54 @@ describe("deleted tasks", () => {
     expect((await restoreTask(userId, 2))?.title).toBe("recent");
     expect(await numbersOf(userId)).toEqual([2, 3]);
     expect((await insertTask(userId, { title: "new", description: null })).number).toBe(4);
+  });
+});
+
+describe("each user's task counts (kept by the tasks table's trigger)", () => {
+  const counted = async (userId: string) => ({
+    all: await countTasks(userId, {}),
+    open: await countTasks(userId, { completed: false }),
+    done: await countTasks(userId, { completed: true }),
+  });
+  const truth = async (userId: string) => {
+    const { rows } = await sql<{ all: number; open: number; done: number }>`
+      select count(*)::int as all,
+             count(*) filter (where not completed)::int as open,
+             count(*) filter (where completed)::int as done
+      from tasks where user_id = ${userId} and deleted_at is null`.execute(database().db);
+    return rows[0];
+  };
+
+  it("follow adds, completions, deletes, restores and purges, exactly as a count would", async () => {
+    const userId = await insertUser();
+    expect(await counted(userId)).toEqual({ all: 0, open: 0, done: 0 });
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        insertTask(userId, { title: `t${i}`, description: null }),
+      ),
+    );
+    await Promise.all([1, 2, 3].map((n) => updateTask(userId, n, { completed: true })));
+    // Completing a done task again, and an edit that is no status change, change nothing.
+    await updateTask(userId, 1, { completed: true });
+    await updateTask(userId, 4, { title: "renamed" });
+    await Promise.all([3, 4, 5].map((n) => deleteTask(userId, n)));
+    await deleteTask(userId, 5);
+    await restoreTask(userId, 4);
+    await updateTask(userId, 2, { completed: false });
+    expect(await counted(userId)).toEqual(await truth(userId));
+    expect(await counted(userId)).toEqual({ all: 10, open: 9, done: 1 });
+    await sql`update tasks set deleted_at = now() - interval '31 days' where user_id = ${userId} and deleted_at is not null`.execute(
+      database().db,
+    );
+    await purgeDeletedTasks();
+    expect(await counted(userId)).toEqual({ all: 10, open: 9, done: 1 });
+  });
+
+  it("count tasks inserted outside the app too, and filtered counts still count the rows", async () => {
+    const userId = await insertUser();
+    await sql`insert into tasks (user_id, number, title, priority)
+      select ${userId}, n, 'seeded', 'high' from generate_series(1, 5) n`.execute(database().db);
+    expect(await counted(userId)).toEqual({ all: 5, open: 5, done: 0 });
+    expect(await countTasks(userId, { priority: "high" })).toBe(5);
   });
 });

@@ -219,6 +219,18 @@ export async function listTasks(
 }
 
 export async function countTasks(userId: string, filter: TaskFilter): Promise<number> {
+  const byStatusOnly = !filter.due && !filter.priority && !filter.tag && !filter.search;
+  if (byStatusOnly) {
+    // Kept exact by the tasks table's trigger (migration 0008): no count over the index.
+    const counts = await db()
+      .selectFrom("task_counters")
+      .select(["open_tasks", "done_tasks"])
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    if (!counts) return 0;
+    if (filter.completed === undefined) return counts.open_tasks + counts.done_tasks;
+    return filter.completed ? counts.done_tasks : counts.open_tasks;
+  }
   const row = await filtered(visibleTasks(userId), filter)
     .select((eb) => eb.fn.countAll<string | number>().as("count"))
     .executeTakeFirstOrThrow();

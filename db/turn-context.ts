@@ -148,7 +148,9 @@ function latestQuestion(
     .select([
       stale.as("stale"),
       sql<number>`extract(epoch from now() - m.created_at)::float8`.as("age_seconds"),
-      sql<boolean>`not exists (select 1 from messages p where p.conversation_id = m.conversation_id and p.seq < m.seq)`.as(
+      // The conversation's first seq, read from the end of messages_conversation_seq_idx:
+      // a NOT EXISTS over earlier messages was planned as a scan of the whole table.
+      sql<boolean>`m.seq = (select min(p.seq) from messages p where p.conversation_id = m.conversation_id)`.as(
         "opens_conversation",
       ),
     ])

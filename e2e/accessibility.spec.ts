@@ -1,14 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { saveScreenshot, sendMessage } from "./support/app";
 import { signUpViaApi } from "./support/session";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-}
+import { seriousViolations } from "./support/axe";
 
 test("sign-in page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/sign-in");

@@ -1,14 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { api, saveScreenshot, sendMessage } from "./support/app";
-import { signUpViaApi } from "./support/session";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-}
+import { signUpViaApi, chooseLanguage } from "./support/session";
+import { seriousViolations } from "./support/axe";
 
 /** The direction the browser resolved for an element (dir=auto follows its first strong letter). */
 const directionOf = (page: Page, selector: string) =>
@@ -114,9 +107,7 @@ test("mixed Urdu and English titles read in their own direction in either layout
   expect(await bubble.evaluate((e) => getComputedStyle(e).direction)).toBe("rtl");
 
   // The same titles in the Urdu layout keep their own direction.
-  await context.addCookies([
-    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
-  ]);
+  await chooseLanguage(context, "ur");
   await page.goto("/");
   await expect(page.locator("html[dir=rtl]")).toHaveCount(1);
   const panel = page.getByRole("region", { name: "کام" });
@@ -140,9 +131,7 @@ test("on a phone in Urdu the conversations drawer opens from the right", async (
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signUpViaApi(page);
-  await context.addCookies([
-    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
-  ]);
+  await chooseLanguage(context, "ur");
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "گفتگوئیں" });
   await expect(nav).toBeHidden();
@@ -155,4 +144,54 @@ test("on a phone in Urdu the conversations drawer opens from the right", async (
   );
   expect(overflow).toBe(true);
   await saveScreenshot(page, "urdu-phone-drawer");
+});
+
+test("tool cards speak the Urdu interface, whatever language the message was typed in", async ({
+  page,
+  context,
+}) => {
+  const user = await signUpViaApi(page);
+  await api(page, user, "POST", "/api/tasks", { title: "Pay rent" });
+  await context.addCookies([
+    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
+  ]);
+  await page.goto("/");
+  await expect(page.locator("html[dir=rtl][lang=ur]")).toHaveCount(1);
+  const composer = page.getByRole("textbox", { name: "پیغام" });
+  const answers = page.getByRole("article", { name: "اسسٹنٹ نے کہا" });
+  const say = async (text: string, answered: number) => {
+    await composer.fill(text);
+    await composer.press("Enter");
+    await expect(answers).toHaveCount(answered);
+    await expect(page.locator('article[aria-busy="true"]')).toHaveCount(0);
+    return answers.last();
+  };
+
+  // Three adds typed in Roman Urdu: one group card, its heading and lines in Urdu script.
+  const added = await say("doodh, anday aur double roti add kar do", 1);
+  const group = added.locator("[data-tool-group]");
+  await expect(group).toHaveAttribute("aria-label", "3 کام شامل کیے");
+  await expect(group.locator('[data-tool="add_task"]')).toHaveCount(3);
+  for (const title of ["Doodh", "Anday", "Double roti"]) {
+    await expect(group).toContainText(new RegExp(`شامل کیا: #\\d ${title}`));
+  }
+
+  // A completion typed in English: the card is still the interface's language.
+  const completed = await say("mark task 1 as done", 2);
+  await expect(completed.locator('[data-tool="complete_task"]')).toHaveText(
+    "مکمل کیا: #1 Pay rent",
+  );
+  await expect(
+    completed.getByRole("button", { name: "واپس لیں: مکمل کیا: #1 Pay rent" }),
+  ).toBeVisible();
+
+  // A list in Roman Urdu: the answer counts (decision 019), the card's rows are the list.
+  const listed = await say("mere kaam dikhao", 3);
+  await expect(listed).toContainText("Aap ke 4 kaam hain: 3 pending, 1 mukammal.");
+  await expect(listed).not.toContainText("○");
+  const table = listed.getByRole("table", { name: "4 کام" });
+  await expect(table.getByRole("row")).toHaveCount(5);
+  await expect(table).toContainText("Double roti");
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "urdu-tool-cards");
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { api } from "./support/app";
-import { signUpViaApi } from "./support/session";
+import { signUpViaApi, type E2EUser, chooseLanguage } from "./support/session";
+import { seriousViolations } from "./support/axe";
 
 /**
  * Reminders in the browser (issue 15): the in-app toast and the bell's list, the service
@@ -20,30 +20,38 @@ interface TaskJson {
   remind_at: string | null;
 }
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-}
-
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
 
-/** A reminder's toast: an alert naming the task. */
-const toastFor = (page: Page, title: string) =>
-  page.getByRole("region", { name: "Reminders" }).getByRole("alert").filter({ hasText: title });
+/** A reminder's toast: an alert naming the task, in the reminders region (named in the page's language). */
+const toastFor = (page: Page, title: string, region = "Reminders") =>
+  page.getByRole("region", { name: region }).getByRole("alert").filter({ hasText: title });
 
 // The app asks for new reminders every 15 s while visible: a toast can take that long.
 const TOAST_TIMEOUT = { timeout: 30_000 };
 
+/** Adds a task that reminds in a few seconds and waits for its toast. */
+async function remindSoon(page: Page, user: E2EUser, title: string, region?: string) {
+  const remindAt = inSeconds(2);
+  await api(page, user, "POST", "/api/tasks", { title, remind_at: remindAt });
+  const toast = toastFor(page, title, region);
+  await expect(toast).toBeVisible(TOAST_TIMEOUT);
+  return { toast, remindAt };
+}
+
+/** A new account's settings, and their push switch: off, as on every new device. */
+async function openPushSettings(page: Page) {
+  await signUpViaApi(page);
+  await page.goto("/settings");
+  const push = page.getByRole("region", { name: "Push notifications" });
+  const toggle = push.getByRole("switch", { name: "Push notifications on this device" });
+  await expect(toggle).toHaveAttribute("aria-checked", "false");
+  return { push, toggle };
+}
+
 test("a reminder due in a few seconds shows a toast; Snooze 10 min moves it", async ({ page }) => {
   const user = await signUpViaApi(page);
   await page.goto("/");
-  const remindAt = inSeconds(3);
-  await api(page, user, "POST", "/api/tasks", { title: "Stretch", remind_at: remindAt });
-
-  const toast = toastFor(page, "Stretch");
-  await expect(toast).toBeVisible(TOAST_TIMEOUT);
+  const { toast, remindAt } = await remindSoon(page, user, "Stretch");
   await expect(page.getByRole("button", { name: "Reminders, 1 unread" })).toBeVisible();
   // It does not take the focus from what the person was typing.
   await expect(page.getByRole("textbox", { name: "Message" })).toBeFocused();
@@ -62,12 +70,7 @@ test("a reminder due in a few seconds shows a toast; Snooze 10 min moves it", as
 test("Done on a reminder's toast completes the task", async ({ page }) => {
   const user = await signUpViaApi(page);
   await page.goto("/");
-  await api(page, user, "POST", "/api/tasks", {
-    title: "Water the plants",
-    remind_at: inSeconds(2),
-  });
-  const toast = toastFor(page, "Water the plants");
-  await expect(toast).toBeVisible(TOAST_TIMEOUT);
+  const { toast } = await remindSoon(page, user, "Water the plants");
   await toast.getByRole("button", { name: "Done" }).click();
   await expect(toast).toContainText("The task is completed.");
   const task = await api<TaskJson>(page, user, "GET", "/api/tasks/1");
@@ -80,8 +83,7 @@ test("Done on a reminder's toast completes the task", async ({ page }) => {
 test("the bell lists reminders, marks them read when opened, and passes axe", async ({ page }) => {
   const user = await signUpViaApi(page);
   await page.goto("/");
-  await api(page, user, "POST", "/api/tasks", { title: "Call mom", remind_at: inSeconds(2) });
-  await expect(toastFor(page, "Call mom")).toBeVisible(TOAST_TIMEOUT);
+  await remindSoon(page, user, "Call mom");
   // Toasted once per browser: after a reload it waits, unread, in the list.
   await page.reload();
   await expect(page.getByRole("button", { name: "Reminders, 1 unread" })).toBeVisible();
@@ -129,11 +131,7 @@ test("nothing registers a service worker or asks permission until push is switch
 test("switching push on registers the worker and subscribes, or says why it could not", async ({
   page,
 }) => {
-  await signUpViaApi(page);
-  await page.goto("/settings");
-  const push = page.getByRole("region", { name: "Push notifications" });
-  const toggle = push.getByRole("switch", { name: "Push notifications on this device" });
-  await expect(toggle).toHaveAttribute("aria-checked", "false");
+  const { push, toggle } = await openPushSettings(page);
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toEqual([]);
 
   const saved = page
@@ -210,12 +208,7 @@ test("settings show the push switch and the calendar feed, which can be copied a
   page,
   context,
 }) => {
-  await signUpViaApi(page);
-  await page.goto("/settings");
-
-  const push = page.getByRole("region", { name: "Push notifications" });
-  const toggle = push.getByRole("switch", { name: "Push notifications on this device" });
-  await expect(toggle).toHaveAttribute("aria-checked", "false");
+  await openPushSettings(page);
 
   const feed = page.getByRole("region", { name: "Calendar feed" });
   const url = feed.getByRole("textbox", { name: "Calendar feed URL" });
@@ -251,7 +244,7 @@ test("in Urdu the settings page has the bell, its toast and both sections in Urd
   page,
   context,
 }) => {
-  await context.addCookies([{ name: "taskchat-locale", value: "ur", url: baseURL() }]);
+  await chooseLanguage(context, "ur");
   const user = await signUpViaApi(page);
   await page.goto("/settings");
   await expect(page.locator("html[dir=rtl][lang=ur]")).toHaveCount(1);
@@ -265,12 +258,7 @@ test("in Urdu the settings page has the bell, its toast and both sections in Urd
   await expect(feed.getByRole("button", { name: "لنک کاپی کریں" })).toBeVisible();
 
   const title = "دودھ خریدنا from Costco";
-  await api(page, user, "POST", "/api/tasks", { title, remind_at: inSeconds(2) });
-  const toast = page
-    .getByRole("region", { name: "یاد دہانیاں" })
-    .getByRole("alert")
-    .filter({ hasText: title });
-  await expect(toast).toBeVisible(TOAST_TIMEOUT);
+  const { toast } = await remindSoon(page, user, title, "یاد دہانیاں");
   await expect(toast).toContainText("یاد دہانی");
   // The title reads in its own direction (it starts in Urdu).
   expect(await toast.locator("[dir=auto]").evaluate((e) => getComputedStyle(e).direction)).toBe(

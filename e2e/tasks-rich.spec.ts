@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { api, lastAnswer, saveScreenshot, sendMessage } from "./support/app";
 import { signUpViaApi, type E2EUser } from "./support/session";
 import { unsetRichFields } from "../test/support/task-json";
+import { seriousViolations } from "./support/axe";
 
 /**
  * The rich task panel (issue 12): views, the edit form, Undo on tool cards, the time zone.
@@ -12,13 +12,6 @@ import { unsetRichFields } from "../test/support/task-json";
 
 const ZONE = "Europe/Paris";
 test.use({ timezoneId: ZONE });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-}
 
 /** A GET /api/tasks the panel sends, with its query. */
 const listRequest = (page: Page, match: (query: URLSearchParams) => boolean) =>

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { api, lastAnswer, saveScreenshot, sendMessage } from "./support/app";
-import { signUpViaApi } from "./support/session";
+import { signUpViaApi, chooseLanguage } from "./support/session";
+import { seriousViolations } from "./support/axe";
 
 /**
  * Tidy answers (issue 13): one list rendering, several changes in one card, no list card
@@ -13,13 +13,6 @@ test.use({ timezoneId: ZONE });
 
 const tomorrow = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date(Date.now() + 86_400_000));
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-}
 
 test("several adds are one card, live and after reload; lists show chips once; a failed lookup shows no list", async ({
   page,
@@ -120,9 +113,7 @@ test("in Urdu: the group card's heading, the list's chips, the local-model note 
   page,
   context,
 }) => {
-  await context.addCookies([
-    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
-  ]);
+  await chooseLanguage(context, "ur");
   const user = await signUpViaApi(page);
   await api(page, user, "PATCH", "/api/account", { timezone: ZONE });
   await page.goto("/");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { lastAnswer, listTasks, sendMessage, waitForAnswer } from "./support/app";
-import { signUpViaApi } from "./support/session";
+import { signUpViaApi, chooseLanguage } from "./support/session";
 
 /**
  * A stand-in for the browser's speech recognition, driven by the test: `__speech.hear(text,
@@ -107,9 +107,7 @@ test("pressing the microphone again stops and keeps the words to edit, unsent", 
 test("dictation listens in Urdu when the interface is Urdu", async ({ page, context }) => {
   await page.addInitScript(installFakeRecognition, {});
   await signUpViaApi(page);
-  await context.addCookies([
-    { name: "taskchat-locale", value: "ur", url: String(test.info().project.use.baseURL) },
-  ]);
+  await chooseLanguage(context, "ur");
   await page.goto("/");
   await page.getByRole("button", { name: "بول کر لکھوائیں" }).click();
   expect(await speech(page, "lang")).toBe("ur-PK");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directionOf, localeFromAcceptLanguage, pickLocale } from "./locales";
+import { directionOf, localeFromAcceptLanguage, localeOfRequest, pickLocale } from "./locales";
 
 describe("choosing the interface language", () => {
   it("prefers the person's stored choice over the browser's languages", () => {
@@ -22,6 +22,18 @@ describe("choosing the interface language", () => {
     expect(pickLocale("xx", null)).toBe("en");
     expect(pickLocale(undefined, "de-DE,fr")).toBe("en");
     expect(pickLocale(undefined, "")).toBe("en");
+  });
+
+  it("reads a request's language as its pages do: the cookie, then Accept-Language", () => {
+    const request = (headers: Record<string, string>) =>
+      new Request("http://localhost/api/push/subscriptions", { headers });
+    expect(localeOfRequest(request({ cookie: "a=1; taskchat-locale=ur; b=2" }))).toBe("ur");
+    expect(
+      localeOfRequest(request({ cookie: "taskchat-locale=en", "accept-language": "ur" })),
+    ).toBe("en");
+    expect(localeOfRequest(request({ "accept-language": "ur-PK,en;q=0.5" }))).toBe("ur");
+    expect(localeOfRequest(request({ cookie: "xtaskchat-locale=ur" }))).toBe("en");
+    expect(localeOfRequest(request({}))).toBe("en");
   });
 
   it("lays Urdu out right to left", () => {

@@ -48,6 +48,15 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   return undefined;
 }
 
+/** The interface language a request's pages are in: its cookie, else its Accept-Language. */
+export function localeOfRequest(request: Request): Locale {
+  const cookie = (request.headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return pickLocale(cookie, request.headers.get("accept-language"));
+}
+
 /** The cookie's choice first (the person picked it), then the browser's languages. */
 export function pickLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
   if (isLocale(cookie)) return cookie;

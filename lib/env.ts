@@ -98,6 +98,12 @@ const EnvSchema = z.object({
    */
   PER_USER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
   /**
+   * Chat turns of one user a server runs at once (JSON, streamed and ChatKit alike); more
+   * wait their turn, so one user's flood of turns (the local model is CPU work on the
+   * server's one thread) cannot starve another user's chat.
+   */
+  CHAT_TURNS_PER_USER: z.coerce.number().int().min(1).max(100).default(4),
+  /**
    * Web Push (reminders with the app closed): the VAPID key pair, as
    * `npx web-push generate-vapid-keys` prints it (URL-safe base64). Unset in development
    * (or on the embedded database) → a pair is generated once and kept in the database;

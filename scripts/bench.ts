@@ -67,20 +67,26 @@ async function lane(
   let [ms, server] = await coldStart(env);
   figures.record(`${name}: cold start, new database (to first answer)`, ms, "ms");
   figures.record(`${name}: memory after start, new database`, treeRssMb(server.pid), "MB");
-  const [small, big, talker] = await Promise.all([
+  const [small, big, talker, mid] = await Promise.all([
+    signUp(server.url),
     signUp(server.url),
     signUp(server.url),
     signUp(server.url),
   ]);
   const smallConversation = await turn(server, small, "json", "Add a task to warm up");
   const longConversation = await turn(server, talker, "json", "Add a task to warm up");
+  const midConversation = await turn(server, mid, "json", "Add a task to warm up");
   await server.stop();
   await seed(where, {
     tasks: [
       { userId: small.id, count: 9 },
       { userId: big.id, count: 10_000 },
+      { userId: mid.id, count: 99 },
     ],
-    messages: [{ userId: talker.id, conversationId: longConversation, count: 1000 }],
+    messages: [
+      { userId: talker.id, conversationId: longConversation, count: 1000 },
+      { userId: mid.id, conversationId: midConversation, count: 40 },
+    ],
   });
   [ms, server] = await coldStart(env);
   figures.record(`${name}: cold start, existing database`, ms, "ms");
@@ -154,6 +160,15 @@ async function lane(
       listBig / listSmall,
       "×",
     );
+    // The same with a full page (50) on both sides: what grows with the list alone.
+    const listMid = await p50(() =>
+      turn(server, mid, "json", "show all my tasks", midConversation),
+    );
+    figures.record(
+      `${name}: chat "show all my tasks", 10,000 vs 100 (full pages)`,
+      listBig / listMid,
+      "×",
+    );
     const getTasks = (user: TestUser) => async () => {
       const response = await fetch(`${server.url}/api/tasks`, { headers: { cookie: user.cookie } });
       await response.text();
@@ -170,13 +185,54 @@ async function lane(
       turn(server, talker, "json", "Add a task to compare", longConversation),
     );
     figures.record(`${name}: turn in a conversation of 1,000 vs ~10 messages`, long / short, "×");
+    // Both with a full history (CHAT_HISTORY_LIMIT, 20): what grows with the conversation alone.
+    const middle = await p50(() =>
+      turn(server, mid, "json", "Add a task to compare", midConversation),
+    );
+    figures.record(
+      `${name}: turn in a conversation of 1,000 vs ~40 (full history)`,
+      long / middle,
+      "×",
+    );
     // One user's MCP batch flood must not starve another user (issue 11: per-user fair share).
     const flood = await floodVersusBystander(server);
     figures.record(`${name}: another user's task list during a flood vs quiet`, flood.ratio, "×");
+    await chatFloodFigures(name, server);
     figures.record(`${name}: memory after the run`, treeRssMb(server.pid), "MB");
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * One user fires waves of 40 chat turns at once while another chats, one turn after
+ * another: the other's turn latency alone and during the flood (decision 020: on the
+ * embedded database the one connection is shared between users in turn).
+ */
+async function chatFloodFigures(name: string, server: RunningServer) {
+  const [flooder, bystander] = [await signUp(server.url), await signUp(server.url)];
+  const conversation = await turn(server, bystander, "json", "Add a task to warm up");
+  const bystanderTurn = async () =>
+    (await timed(() => turn(server, bystander, "json", "Add a task to call mom", conversation)))[0];
+  const alone: number[] = [];
+  for (let i = 0; i < 10; i++) alone.push(await bystanderTurn());
+  let flooding = true;
+  const flood = (async () => {
+    for (let wave = 0; wave < 3; wave++) {
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          turn(server, flooder, "json", `Add a task to flood ${wave}-${i}`),
+        ),
+      );
+    }
+  })().finally(() => (flooding = false));
+  const during: number[] = [];
+  while (flooding) during.push(await bystanderTurn());
+  await flood;
+  const [quiet, flooded] = [percentile(alone, 50), percentile(during, 50)];
+  figures.record(`${name}: another user's chat turn p50, alone`, quiet, "ms");
+  figures.record(`${name}: the same while one user sends 3 × 40 turns at once`, flooded, "ms");
+  figures.record(`${name}: another user's chat turn, flooded vs alone`, flooded / quiet, "×");
 }
 
 /** The floor and the statement count, in this process, on a database of the lane's kind. */

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app/app-header";
+import { SubPage } from "@/components/app/sub-page";
 import { PageReminders } from "@/components/reminders/page-reminders";
 import { AccountSection } from "@/components/settings/account-section";
 import { ApiKeysSection } from "@/components/settings/api-keys-section";
@@ -18,7 +18,6 @@ import { env } from "@/lib/env";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 import { findAccount } from "@/db/accounts";
 import { ensureDatabaseReady } from "@/db/ready";
-import { directionOf, isLocale } from "@/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -30,13 +29,11 @@ export default async function SettingsPage() {
   await ensureDatabaseReady();
   const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) redirect("/sign-in");
-  const [keys, account, t, locale] = await Promise.all([
+  const [keys, account, t] = await Promise.all([
     listApiKeys(requestHeaders),
     findAccount(session.user.id),
     getTranslations("settings"),
-    getLocale(),
   ]);
-  const back = isLocale(locale) && directionOf(locale) === "rtl" ? "→" : "←";
   return (
     <>
       <AppHeader
@@ -44,13 +41,7 @@ export default async function SettingsPage() {
         title={t("title")}
         tools={<PageReminders timeZone={account?.timezone ?? DEFAULT_TIME_ZONE} />}
       />
-      <main className={styles.page}>
-        <nav aria-label={t("navigation")} className={styles.nav}>
-          <Link href="/">
-            <span aria-hidden="true">{back}</span> {t("back")}
-          </Link>
-        </nav>
-        <h1>{t("title")}</h1>
+      <SubPage navigationLabel={t("navigation")} backLabel={t("back")} title={t("title")}>
         <p className={styles.muted}>
           {t.rich("signedInAs", {
             email: session.user.email,
@@ -63,7 +54,7 @@ export default async function SettingsPage() {
         <ApiKeysSection keys={keys} />
         <McpSetup endpoint={mcpEndpoint(requestHeaders)} />
         <AccountSection />
-      </main>
+      </SubPage>
     </>
   );
 }

@@ -4,14 +4,14 @@ import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { pageText } from "@/components/i18n/page-text";
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type InputHTMLAttributes } from "react";
 import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, nameProblem } from "@/lib/auth/account-limits";
 import { browserTimeZone } from "@/components/tasks/rich-task";
 import { saveTimeZone } from "@/components/tasks/time-zone";
 import { authErrorMessage } from "./auth-errors";
 import styles from "./auth-form.module.css";
 
-type Mode = "sign-in" | "sign-up";
+export type AuthMode = "sign-in" | "sign-up";
 
 /** Each mode's message keys (auth.*) and the other mode's page. */
 const COPY = {
@@ -34,11 +34,17 @@ const COPY = {
 } as const;
 
 /** Sign-in and sign-up against Better Auth's endpoints; on success, on to the chat. */
-export function AuthForm({ mode }: { mode: Mode }) {
+export function AuthForm({ mode }: { mode: AuthMode }) {
   const t = useTranslations("auth");
   const copy = COPY[mode];
+  const signingUp = mode === "sign-up";
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+
+  function fail(message: string) {
+    setError(message);
+    setBusy(false);
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,13 +53,10 @@ export function AuthForm({ mode }: { mode: Mode }) {
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
     const name = String(form.get("name") ?? "").trim();
-    const problem =
-      mode === "sign-up"
-        ? (nameProblem(name) ??
-          (password.length < PASSWORD_MIN
-            ? t("passwordTooShort", { min: PASSWORD_MIN })
-            : undefined))
-        : undefined;
+    const problem = signingUp
+      ? (nameProblem(name) ??
+        (password.length < PASSWORD_MIN ? t("passwordTooShort", { min: PASSWORD_MIN }) : undefined))
+      : undefined;
     // The server checks the password's strength and says why it refuses one (shown below).
     if (problem) {
       setError(problem);
@@ -65,22 +68,16 @@ export function AuthForm({ mode }: { mode: Mode }) {
       const response = await fetch(`/api/auth/${mode}/email`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify(mode === "sign-up" ? { name, email, password } : { email, password }),
+        body: JSON.stringify(signingUp ? { name, email, password } : { email, password }),
       });
-      if (!response.ok) {
-        setError(await authErrorMessage(response));
-        setBusy(false);
-        return;
-      }
+      if (!response.ok) return fail(await authErrorMessage(response));
       // The new account's zone is the browser's (the app also checks it on first visit).
-      if (mode === "sign-up") await saveTimeZone(browserTimeZone());
-      // A full load, so every server component sees the new session cookie.
+      if (signingUp) await saveTimeZone(browserTimeZone());
       // A full page load on purpose: every server component must see the changed session.
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign("/");
     } catch {
-      setError(pageText("unreachable"));
-      setBusy(false);
+      fail(pageText("unreachable"));
     }
   }
 
@@ -92,39 +89,18 @@ export function AuthForm({ mode }: { mode: Mode }) {
         </div>
         <h1 className={styles.title}>{t(copy.title)}</h1>
         <form className={styles.form} onSubmit={submit} noValidate={false}>
-          {mode === "sign-up" && (
-            <label className={styles.field}>
-              <span>{t("name")}</span>
-              <input
-                className="input"
-                name="name"
-                autoComplete="name"
-                required
-                maxLength={NAME_MAX}
-              />
-            </label>
+          {signingUp && (
+            <Field label={t("name")} name="name" autoComplete="name" maxLength={NAME_MAX} />
           )}
-          <label className={styles.field}>
-            <span>{t("email")}</span>
-            <input className="input" name="email" type="email" autoComplete="email" required />
-          </label>
-          <label className={styles.field}>
-            <span>{t("password")}</span>
-            <input
-              className="input"
-              name="password"
-              type="password"
-              autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
-              required
-              maxLength={PASSWORD_MAX}
-              aria-describedby={mode === "sign-up" ? "password-hint" : undefined}
-            />
-            {mode === "sign-up" && (
-              <span id="password-hint" className={styles.hint}>
-                {t("passwordHint", { min: PASSWORD_MIN })}
-              </span>
-            )}
-          </label>
+          <Field label={t("email")} name="email" type="email" autoComplete="email" />
+          <Field
+            label={t("password")}
+            name="password"
+            type="password"
+            autoComplete={signingUp ? "new-password" : "current-password"}
+            maxLength={PASSWORD_MAX}
+            hint={signingUp ? t("passwordHint", { min: PASSWORD_MIN }) : undefined}
+          />
           <div role="alert" className={styles.error}>
             {error}
           </div>
@@ -139,5 +115,28 @@ export function AuthForm({ mode }: { mode: Mode }) {
         <LanguageSwitch />
       </div>
     </main>
+  );
+}
+
+interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  label: string;
+  name: string;
+  /** Said under the input, and read with it by screen readers. */
+  hint?: string;
+}
+
+/** A required input with its label (and hint) around it. */
+function Field({ label, hint, ...input }: FieldProps) {
+  const hintId = `${input.name}-hint`;
+  return (
+    <label className={styles.field}>
+      <span>{label}</span>
+      <input className="input" required aria-describedby={hint ? hintId : undefined} {...input} />
+      {hint && (
+        <span id={hintId} className={styles.hint}>
+          {hint}
+        </span>
+      )}
+    </label>
   );
 }

@@ -1,37 +1,18 @@
 import { describe, expect, it } from "vitest";
+import type { SeenCall } from "@/lib/tasks/tool-wording";
+import { unsetRichFields } from "@/test/support/task-json";
+import { sampleCalls } from "@/test/support/tool-calls";
 import { summarizeToolCall } from "./tool-call-summary";
 
 describe("summarizeToolCall", () => {
   it("words each tool's result as its card says it", () => {
-    const done = (name: string, input: object, output: object) =>
-      summarizeToolCall(name, input, output, true).text;
-    expect(
-      done(
-        "add_task",
-        { title: "Buy groceries" },
-        { task_id: 4, status: "created", title: "Buy groceries" },
-      ),
-    ).toBe("Created #4 Buy groceries");
-    expect(
-      done("complete_task", { task_id: 3 }, { task_id: 3, status: "completed", title: "Pay rent" }),
-    ).toBe("Completed #3 Pay rent");
-    expect(
-      done("delete_task", { task_id: 2 }, { task_id: 2, status: "deleted", title: "Old" }),
-    ).toBe("Deleted #2 Old");
-    expect(
-      done(
-        "update_task",
-        { task_id: 1, title: "New" },
-        { task_id: 1, status: "updated", title: "New" },
-      ),
-    ).toBe("Renamed #1 to New");
-    expect(
-      done(
-        "update_task",
-        { task_id: 1, description: "x" },
-        { task_id: 1, status: "updated", title: "Same" },
-      ),
-    ).toBe("Updated #1 Same");
+    const done = ({ toolName, input, output }: SeenCall) =>
+      summarizeToolCall(toolName, input, output, true).text;
+    expect(done(sampleCalls.added)).toBe("Created #4 Buy milk");
+    expect(done(sampleCalls.completed)).toBe("Completed #3 Pay rent");
+    expect(done(sampleCalls.deleted)).toBe("Deleted #2 Old");
+    expect(done(sampleCalls.renamed)).toBe("Renamed #1 to New");
+    expect(done(sampleCalls.described)).toBe("Updated #1 Same");
   });
 
   it("shows a pending call by what it is about to do", () => {
@@ -45,14 +26,8 @@ describe("summarizeToolCall", () => {
   });
 
   it("reports a missing task and a failed tool as errors", () => {
-    expect(
-      summarizeToolCall(
-        "delete_task",
-        { task_id: 9 },
-        { error: "task_not_found", task_id: 9 },
-        true,
-      ),
-    ).toEqual({
+    const { toolName, input, output } = sampleCalls.notFound;
+    expect(summarizeToolCall(toolName, input, output, true)).toEqual({
       state: "error",
       text: "Task #9 not found",
     });
@@ -77,12 +52,7 @@ describe("summarizeToolCall", () => {
           title: "A",
           completed: false,
           description: null,
-          due_date: null,
-          due_time: null,
-          priority: "none",
-          tags: [],
-          recurrence: null,
-          remind_at: null,
+          ...unsetRichFields(),
           completed_at: null,
         },
       ],

@@ -38,45 +38,41 @@ describe("tool card details", () => {
   });
 });
 
+/** A change to task #4, as its tool answered it. */
+const change = (status: string, fields: Record<string, unknown> = {}) => ({
+  task_id: 4,
+  status,
+  title: "a",
+  ...fields,
+});
+
+/** Each kind of change and the request that takes it back. */
+const INVERSES: [status: string, request: ReturnType<typeof undoRequest>][] = [
+  ["created", { method: "DELETE", url: "/api/tasks/4" }],
+  ["completed", { method: "PATCH", url: "/api/tasks/4", body: { completed: false } }],
+  ["deleted", { method: "POST", url: "/api/tasks/4/restore" }],
+  ["restored", { method: "DELETE", url: "/api/tasks/4" }],
+  ["reopened", { method: "PATCH", url: "/api/tasks/4", body: { completed: true } }],
+];
+
 describe("undo", () => {
-  it("applies the inverse of each change", () => {
-    expect(undoRequest({ task_id: 4, status: "created", title: "a" })).toEqual({
-      method: "DELETE",
-      url: "/api/tasks/4",
-    });
-    expect(undoRequest({ task_id: 4, status: "completed", title: "a" })).toEqual({
-      method: "PATCH",
-      url: "/api/tasks/4",
-      body: { completed: false },
-    });
-    expect(undoRequest({ task_id: 4, status: "deleted", title: "a" })).toEqual({
-      method: "POST",
-      url: "/api/tasks/4/restore",
-    });
-    expect(undoRequest({ task_id: 4, status: "restored", title: "a" })).toEqual({
-      method: "DELETE",
-      url: "/api/tasks/4",
-    });
-    expect(undoRequest({ task_id: 4, status: "reopened", title: "a" })).toEqual({
-      method: "PATCH",
-      url: "/api/tasks/4",
-      body: { completed: true },
-    });
+  it.each(INVERSES)("takes back a %s change", (status, request) => {
+    expect(undoRequest(change(status))).toEqual(request);
+  });
+
+  it("takes back an update by sending the previous values", () => {
     expect(
-      undoRequest({
-        task_id: 4,
-        status: "updated",
-        title: "b",
-        previous: { title: "a", due_time: null },
-      }),
-    ).toEqual({ method: "PATCH", url: "/api/tasks/4", body: { title: "a", due_time: null } });
+      undoRequest(change("updated", { title: "b", previous: { title: "a", due_time: null } })),
+    ).toEqual({
+      method: "PATCH",
+      url: "/api/tasks/4",
+      body: { title: "a", due_time: null },
+    });
   });
 
   it("offers none when the card cannot know the inverse", () => {
-    expect(undoRequest({ task_id: 4, status: "updated", title: "b" })).toBeNull();
-    expect(
-      undoRequest({ task_id: 4, status: "completed", title: "a", next_due_date: "2026-12-14" }),
-    ).toBeNull();
+    expect(undoRequest(change("updated", { title: "b" }))).toBeNull();
+    expect(undoRequest(change("completed", { next_due_date: "2026-12-14" }))).toBeNull();
     expect(undoRequest({ error: "task_not_found", task_id: 4 })).toBeNull();
     expect(undoRequest({ tasks: [], total: 0 })).toBeNull();
     expect(undoRequest(undefined)).toBeNull();

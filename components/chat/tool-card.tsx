@@ -1,11 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { fetchJson } from "@/components/ui/fetch-json";
 import { TaskMeta } from "@/components/tasks/task-item";
 import { useTasksChanged } from "@/components/tasks/tasks-changed";
 import { useClock } from "@/components/tasks/time-zone";
+import { cardLine } from "./card-line";
 import { summarizeToolCall } from "./tool-call-summary";
 import { groupKind } from "./tool-groups";
 import { cardDetails, undoRequest } from "./tool-card-undo";
@@ -28,7 +29,8 @@ interface ToolCardProps extends ToolCall {
 type UndoState = { kind: "idle" | "busy" | "undone" } | { kind: "failed"; message: string };
 
 /**
- * One task tool call: a one-line card ("Created #4 Call mom · Tomorrow 17:00 · High") with
+ * One task tool call: a one-line card ("Created #4 Call mom · Tomorrow 17:00 · High", in the
+ * interface language) with
  * an Undo for a change, or a compact table for list_tasks with each task's chips.
  */
 export function ToolCard({ lookup, ...call }: ToolCardProps) {
@@ -68,14 +70,18 @@ export function ToolGroupCard({ calls }: { calls: ToolCall[] }) {
 function ToolCallLine({ call, lookup }: { call: ToolCall; lookup?: boolean }) {
   const { name, input, output, finished, errorText } = call;
   const t = useTranslations("toolCard");
+  const locale = useLocale();
   const { timeZone, now } = useClock();
   const tasksChanged = useTasksChanged();
   const [undo, setUndo] = useState<UndoState>({ kind: "idle" });
   const summary = summarizeToolCall(name, input, output, finished, errorText);
   const done = summary.state === "done";
-  const details = done && !summary.list ? cardDetails(output, now(), timeZone) : [];
+  const details = done && !summary.list ? cardDetails(output, now(), timeZone, locale) : [];
   const inverse = done ? undoRequest(output) : null;
-  const text = [summary.text, ...details].join(" · ");
+  // The line in the interface language; the fields' words are the interface's too.
+  const line = cardLine(name, input, output, finished, errorText);
+  const head = t(`line.${line.key}`, line.values);
+  const text = [head, ...details].join(" · ");
   const list = lookup ? undefined : summary.list;
 
   async function runUndo() {
@@ -120,7 +126,7 @@ function ToolCallLine({ call, lookup }: { call: ToolCall; lookup?: boolean }) {
         </div>
         {list && list.tasks.length > 0 && (
           <table className={styles.table}>
-            <caption className="visually-hidden">{summary.text}</caption>
+            <caption className="visually-hidden">{head}</caption>
             <thead>
               <tr>
                 <th scope="col">#</th>
@@ -157,7 +163,7 @@ function ToolCallLine({ call, lookup }: { call: ToolCall; lookup?: boolean }) {
         <button
           type="button"
           className={`button button-secondary ${styles.undo}`}
-          aria-label={t("undoLabel", { action: summary.text })}
+          aria-label={t("undoLabel", { action: head })}
           disabled={undo.kind === "busy"}
           onClick={() => void runUndo()}
         >

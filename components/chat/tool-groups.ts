@@ -1,3 +1,4 @@
+import { isChangingTool } from "@/lib/tasks/tool-results";
 import { readOutcome } from "@/lib/tasks/tool-wording";
 
 /**
@@ -17,14 +18,6 @@ export type PartLayout<Part> =
   | { kind: "part"; part: Part; lookup: boolean }
   | { kind: "changes"; parts: Part[]; heading: string };
 
-const CHANGING = new Set([
-  "add_task",
-  "complete_task",
-  "delete_task",
-  "update_task",
-  "restore_task",
-]);
-
 export function layoutParts<Part>(
   parts: Part[],
   toolOf: (part: Part) => ToolPartView | undefined,
@@ -43,7 +36,7 @@ export function layoutParts<Part>(
   };
   parts.forEach((part, index) => {
     const tool = toolOf(part);
-    if (tool && CHANGING.has(tool.name)) {
+    if (tool && isChangingTool(tool.name)) {
       run.push(part);
       return;
     }

@@ -1,12 +1,18 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { resendSubscription } from "@/components/settings/push-subscription";
 import { LOCALE_COOKIE, LOCALE_NAMES, LOCALES, type Locale } from "@/i18n/locales";
 import styles from "./language-switch.module.css";
 
-/** Stores the choice for a year; the server reads it on every request (i18n/request.ts). */
-function choose(locale: Locale) {
+/**
+ * Stores the choice for a year; the server reads it on every request (i18n/request.ts).
+ * This device's push subscription is posted again, so its reminders come in the new
+ * language too (docs/reminders.md).
+ */
+async function choose(locale: Locale) {
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+  await resendSubscription();
   // A full load: the server renders every page, <html lang dir> included, in the new language.
   window.location.reload();
 }
@@ -28,7 +34,7 @@ export function LanguageSwitch() {
             lang={locale}
             className={styles.choice}
             aria-pressed={locale === current}
-            onClick={() => locale !== current && choose(locale)}
+            onClick={() => locale !== current && void choose(locale)}
           >
             {LOCALE_NAMES[locale]}
           </button>

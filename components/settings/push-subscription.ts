@@ -70,6 +70,26 @@ export async function turnOnPush(): Promise<PushSubscription> {
   return subscription;
 }
 
+/**
+ * Posts this browser's subscription again, if it has one, so the server words its pushes
+ * in the interface language just chosen (the request carries the new cookie). Best
+ * effort: a failure leaves the pushes in the language they were in.
+ */
+export async function resendSubscription(): Promise<void> {
+  if (pushAvailability() === "unsupported") return;
+  try {
+    const subscription = await currentSubscription();
+    if (!subscription) return;
+    await fetch("/api/push/subscriptions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(subscription.toJSON()),
+    });
+  } catch {
+    // Offline or the worker is gone: nothing to update.
+  }
+}
+
 /** Unsubscribes this browser and tells the server to forget it. */
 export async function turnOffPush(): Promise<void> {
   const subscription = await currentSubscription();

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  dayLabel,
-  dueChip,
-  instantToLocalInput,
-  localInputToInstant,
-  zonedNow,
-} from "./due-format";
+import { todayIn } from "@/lib/time/zoned-time";
+import { dayLabel, dueChip, instantToLocalInput, localInputToInstant } from "./due-format";
 
 // Sunday 7 December 2026, 02:30 UTC.
 const NOW = new Date("2026-12-07T02:30:00Z");
@@ -45,10 +40,10 @@ describe("due chips", () => {
   });
 
   it("read the same instant as different days in different zones", () => {
-    expect(zonedNow(NOW, "Pacific/Kiritimati").date).toBe("2026-12-07");
-    expect(zonedNow(NOW, "America/Los_Angeles").date).toBe("2026-12-06");
-    expect(dayLabel("2026-12-07", zonedNow(NOW, "Pacific/Kiritimati").date)).toBe("Today");
-    expect(dayLabel("2026-12-07", zonedNow(NOW, "America/Los_Angeles").date)).toBe("Tomorrow");
+    expect(todayIn("Pacific/Kiritimati", NOW)).toBe("2026-12-07");
+    expect(todayIn("America/Los_Angeles", NOW)).toBe("2026-12-06");
+    expect(dayLabel("2026-12-07", todayIn("Pacific/Kiritimati", NOW))).toBe("Today");
+    expect(dayLabel("2026-12-07", todayIn("America/Los_Angeles", NOW))).toBe("Tomorrow");
   });
 });
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from "react";
+import { DialogFooter, ModalDialog } from "@/components/ui/modal-dialog";
 import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/tasks/task-fields";
 import { PRIORITIES, REPEATS, type RichChanges, type RichTask } from "./rich-task";
 import { formChanges, formValues, type TaskFormValues } from "./task-form";
@@ -14,28 +15,16 @@ interface TaskEditDialogProps {
   onClose(): void;
 }
 
-/** The edit form of one task, in a modal (native <dialog>: focus is trapped, Escape closes). */
+/** The edit form of one task, in a modal (Escape closes). */
 export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
   const id = useId();
   const t = useTranslations("taskEdit");
   const tTasks = useTranslations("tasks");
   const tCommon = useTranslations("common");
-  const dialog = useRef<HTMLDialogElement>(null);
   const { timeZone } = useClock();
   const [values, setValues] = useState<TaskFormValues>(() => formValues(task, timeZone));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-
-  const set =
-    <K extends keyof TaskFormValues>(key: K) =>
-    (value: TaskFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -57,87 +46,56 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
   }
 
   const field = (name: string) => `${id}-${name}`;
+  /** A control's id (its label's target), its value and its change, for one form value. */
+  const bind = <K extends keyof TaskFormValues>(key: K) => ({
+    id: field(key),
+    value: values[key],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      setValues((current) => ({ ...current, [key]: event.target.value })),
+  });
   return (
-    <dialog
-      ref={dialog}
-      className={styles.dialog}
-      aria-labelledby={field("heading")}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog className={styles.dialog} aria-labelledby={field("heading")} onCancel={onClose}>
       <form className={styles.form} onSubmit={submit} noValidate>
         <h2 id={field("heading")} className={styles.heading}>
           {t("heading", { id: task.id })}
         </h2>
         <label htmlFor={field("title")}>{t("title")}</label>
         <input
-          id={field("title")}
           className="input"
-          value={values.title}
           maxLength={TITLE_MAX}
           required
           autoFocus
           dir="auto"
-          onChange={(e) => set("title")(e.target.value)}
+          {...bind("title")}
         />
         <label htmlFor={field("description")}>{t("description")}</label>
         <textarea
-          id={field("description")}
           className={`input ${styles.description}`}
-          value={values.description}
           maxLength={DESCRIPTION_MAX}
           rows={3}
           dir="auto"
-          onChange={(e) => set("description")(e.target.value)}
+          {...bind("description")}
         />
         <div className={styles.pair}>
-          <div className={styles.cell}>
-            <label htmlFor={field("date")}>{t("date")}</label>
-            <input
-              id={field("date")}
-              type="date"
-              className="input"
-              value={values.dueDate}
-              onChange={(e) => set("dueDate")(e.target.value)}
-            />
-          </div>
-          <div className={styles.cell}>
-            <label htmlFor={field("time")}>{t("time")}</label>
-            <input
-              id={field("time")}
-              type="time"
-              className="input"
-              value={values.dueTime}
-              onChange={(e) => set("dueTime")(e.target.value)}
-            />
-          </div>
+          <Cell label={t("date")} htmlFor={field("dueDate")}>
+            <input type="date" className="input" {...bind("dueDate")} />
+          </Cell>
+          <Cell label={t("time")} htmlFor={field("dueTime")}>
+            <input type="time" className="input" {...bind("dueTime")} />
+          </Cell>
         </div>
         <div className={styles.pair}>
-          <div className={styles.cell}>
-            <label htmlFor={field("priority")}>{t("priority")}</label>
-            <select
-              id={field("priority")}
-              className="input"
-              value={values.priority}
-              onChange={(e) => set("priority")(e.target.value as TaskFormValues["priority"])}
-            >
+          <Cell label={t("priority")} htmlFor={field("priority")}>
+            <select className="input" {...bind("priority")}>
               {PRIORITIES.map((p) => (
                 <option key={p} value={p}>
                   {p === "none" ? t("priorityNone") : tTasks(`priority.${p}`)}
                 </option>
               ))}
             </select>
-          </div>
-          <div className={styles.cell}>
-            <label htmlFor={field("repeat")}>{t("repeat")}</label>
-            <select
-              id={field("repeat")}
-              className="input"
-              value={values.repeat}
-              onChange={(e) => set("repeat")(e.target.value)}
-            >
+          </Cell>
+          <Cell label={t("repeat")} htmlFor={field("repeat")}>
+            <select className="input" {...bind("repeat")}>
               {REPEATS.map((r) => (
                 <option key={r.value} value={r.value}>
                   {tTasks(`repeat.${r.value || "none"}`)}
@@ -147,46 +105,52 @@ export function TaskEditDialog({ task, onSave, onClose }: TaskEditDialogProps) {
                 <option value="custom">{t("custom", { rule: task.recurrence ?? "" })}</option>
               )}
             </select>
-          </div>
+          </Cell>
         </div>
         <label htmlFor={field("tags")}>{t("tags")}</label>
         <input
-          id={field("tags")}
           className="input"
-          value={values.tags}
           placeholder={t("tagsPlaceholder")}
           aria-describedby={field("tags-hint")}
-          onChange={(e) => set("tags")(e.target.value)}
+          {...bind("tags")}
         />
         <p id={field("tags-hint")} className={styles.hint}>
           {t("tagsHint")}
         </p>
-        <label htmlFor={field("remind")}>{t("reminder")}</label>
+        <label htmlFor={field("remindAt")}>{t("reminder")}</label>
         <input
-          id={field("remind")}
           type="datetime-local"
           className="input"
-          value={values.remindAt}
           aria-describedby={field("zone")}
-          onChange={(e) => set("remindAt")(e.target.value)}
+          {...bind("remindAt")}
         />
         <p id={field("zone")} className={styles.hint}>
           {t("zoneHint", { zone: timeZone.replaceAll("_", " ") })}
         </p>
-        {error && (
-          <p role="alert" className={styles.error}>
-            {error}
-          </p>
-        )}
-        <div className={styles.actions}>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {tCommon("cancel")}
-          </button>
+        <DialogFooter error={error} onCancel={onClose} classes={styles}>
           <button type="submit" className="button" disabled={busy}>
             {tCommon("save")}
           </button>
-        </div>
+        </DialogFooter>
       </form>
-    </dialog>
+    </ModalDialog>
+  );
+}
+
+/** One half of a pair of fields (date and time, priority and repeat): its label above it. */
+function Cell({
+  label,
+  htmlFor,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={styles.cell}>
+      <label htmlFor={htmlFor}>{label}</label>
+      {children}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-import { addDays, dayLabel, zonedNow } from "./due-format";
+import { addDays, todayIn } from "@/lib/time/zoned-time";
+import { dayLabel } from "./due-format";
 import type { RichTask } from "./rich-task";
 
 /**
@@ -88,7 +89,7 @@ export function groupTasks(
   timeZone: string,
   words: GroupWords = { locale: "en", overdue: "Overdue", today: "Today" },
 ): TaskGroup[] {
-  const today = zonedNow(now, timeZone).date;
+  const today = todayIn(timeZone, now);
   const dated = !sort || sort === "due";
   if (view === "today" && dated) {
     const overdue = tasks.filter((t) => t.due_date && t.due_date < today);

@@ -1,7 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { DialogFooter, ModalDialog } from "./modal-dialog";
 import styles from "./confirm-dialog.module.css";
 
 interface ConfirmDialogProps {
@@ -15,29 +14,16 @@ interface ConfirmDialogProps {
   onCancel(): void;
 }
 
-/** A modal question (native <dialog>: focus is trapped, Escape cancels). */
+/** A modal question; Cancel has the focus, Escape cancels. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, title, body, confirmLabel, busy, error, onConfirm, onCancel } = props;
-  const t = useTranslations("common");
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      open={open}
+      onCancel={onCancel}
       className={styles.dialog}
       aria-labelledby="confirm-title"
       aria-describedby="confirm-body"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
     >
       <h2 id="confirm-title" className={styles.title}>
         {title}
@@ -45,19 +31,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       <p id="confirm-body" className={styles.body}>
         {body}
       </p>
-      {error && (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      )}
-      <div className={styles.actions}>
-        <button type="button" className="button button-secondary" onClick={onCancel} autoFocus>
-          {t("cancel")}
-        </button>
+      <DialogFooter error={error} onCancel={onCancel} focusCancel classes={styles}>
         <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
           {confirmLabel}
         </button>
-      </div>
-    </dialog>
+      </DialogFooter>
+    </ModalDialog>
   );
 }

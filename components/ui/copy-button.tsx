@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Icon } from "./icons";
+import { IconButton } from "./icons";
 
 /** Copies text to the clipboard and says so for a moment. */
 export function CopyButton({ text, label }: { text: string; label?: string }) {
@@ -19,14 +19,11 @@ export function CopyButton({ text, label }: { text: string; label?: string }) {
     }
   }
   return (
-    <button
-      type="button"
-      className="icon-button"
+    <IconButton
+      icon={copied ? "check" : "copy"}
+      size={16}
+      label={copied ? t("copied") : name}
       onClick={copy}
-      aria-label={copied ? t("copied") : name}
-      title={copied ? t("copied") : name}
-    >
-      <Icon name={copied ? "check" : "copy"} size={16} />
-    </button>
+    />
   );
 }

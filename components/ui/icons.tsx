@@ -1,3 +1,5 @@
+import type { ButtonHTMLAttributes } from "react";
+
 /** Small stroke icons (inline SVG, so they render the same on every system). */
 const PATHS = {
   plus: "M12 5v14M5 12h14",
@@ -35,5 +37,21 @@ export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
     >
       <path d={PATHS[name]} />
     </svg>
+  );
+}
+
+interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, "children"> {
+  icon: IconName;
+  /** The button's name for assistive technology; also its tooltip unless `title` says more. */
+  label: string;
+  size?: number;
+}
+
+/** A button that shows only an icon, named by its label. */
+export function IconButton({ icon, label, size, title = label, ...attributes }: IconButtonProps) {
+  return (
+    <button type="button" className="icon-button" aria-label={label} title={title} {...attributes}>
+      <Icon name={icon} size={size} />
+    </button>
   );
 }

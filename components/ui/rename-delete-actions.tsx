@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Icon } from "./icons";
+import { IconButton } from "./icons";
 
 interface RenameDeleteActionsProps {
   /** How the item is named to assistive technology, e.g. `task #3` or `“Groceries”`. */
@@ -19,24 +19,18 @@ export function RenameDeleteActions({
   const t = useTranslations("common");
   return (
     <span className={className}>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t("renameItem", { item: itemLabel })}
+      <IconButton
+        icon="pencil"
+        label={t("renameItem", { item: itemLabel })}
         title={t("rename")}
         onClick={onRename}
-      >
-        <Icon name="pencil" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t("deleteItem", { item: itemLabel })}
+      />
+      <IconButton
+        icon="trash"
+        label={t("deleteItem", { item: itemLabel })}
         title={t("delete")}
         onClick={onDelete}
-      >
-        <Icon name="trash" />
-      </button>
+      />
     </span>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { THEME_COOKIE, type ThemeChoice } from "./theme";
-import { Icon } from "./icons";
+import { IconButton } from "./icons";
 
 const CHANGE_EVENT = "taskchat-theme-change";
 const DARK_QUERY = "(prefers-color-scheme: dark)";
@@ -36,15 +36,12 @@ export function ThemeToggle() {
   const t = useTranslations("header");
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
   return (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={t("darkTheme")}
+    <IconButton
+      icon={dark ? "sun" : "moon"}
+      label={t("darkTheme")}
       aria-pressed={dark}
       title={dark ? t("toLight") : t("toDark")}
       onClick={() => choose(dark ? "light" : "dark")}
-    >
-      <Icon name={dark ? "sun" : "moon"} />
-    </button>
+    />
   );
 }

@@ -6,6 +6,8 @@ import * as m0004 from "./0004_usage_ledgers";
 import * as m0005 from "./0005_rich_tasks";
 import * as m0006 from "./0006_reminders";
 import * as m0007 from "./0007_push_keys";
+import * as m0008 from "./0008_task_counts";
+import * as m0009 from "./0009_push_locale";
 
 /**
  * Every migration, in order. Listed by import (not read from the folder at run time)
@@ -19,4 +21,6 @@ export const migrations: Record<string, Migration> = {
   "0005_rich_tasks": m0005,
   "0006_reminders": m0006,
   "0007_push_keys": m0007,
+  "0008_task_counts": m0008,
+  "0009_push_locale": m0009,
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { LOCALE_COOKIE, type Locale } from "../../i18n/locales";
 
 export interface E2EUser {
   id: string;
@@ -28,4 +29,10 @@ export async function signUpViaApi(page: Page, name = "Test User"): Promise<E2EU
   const token = response.headers()["set-auth-token"];
   expect(token).toBeTruthy();
   return { id: body.user.id, name, email, password: E2E_PASSWORD, token: token! };
+}
+
+/** Chooses the interface language for the browser, as the language switch's cookie does. */
+export async function chooseLanguage(context: BrowserContext, locale: Locale) {
+  const url = String(test.info().project.use.baseURL);
+  await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url }]);
 }

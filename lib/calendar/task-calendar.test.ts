@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { parseIcs } from "@/test/support/ics";
 import {
   calendarRule,
   renderTaskCalendar,
@@ -28,12 +29,7 @@ function task(fields: Partial<CalendarTask> & Pick<CalendarTask, "number" | "due
 /** Renders a feed and parses it back with ical.js, its zones registered for conversions. */
 function parseFeed(timezone: string, tasks: CalendarTask[], userId = "user-a") {
   const text = renderTaskCalendar({ userId, timezone, origin: ORIGIN, tasks });
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.reset();
-  for (const zone of calendar.getAllSubcomponents("vtimezone")) {
-    ICAL.TimezoneService.register(new ICAL.Timezone(zone));
-  }
-  const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+  const { calendar, events } = parseIcs(text);
   const byNumber = (number: number) => {
     const found = events.find((event) =>
       event.component.getFirstPropertyValue("url")?.toString().endsWith(`?task=${number}`),

@@ -13,6 +13,7 @@ import {
   type AgentAnswer,
 } from "@/lib/agent/run-agent";
 import { DomainError, UnavailableError } from "@/lib/errors";
+import { acquireUserSlot, CHAT_TURNS } from "@/lib/server/user-slots";
 import { retitle } from "./topic-title";
 import { claimTurn, type ClaimedTurn, type TurnRequest } from "./turn-claim";
 
@@ -62,6 +63,23 @@ export type TurnEvent =
 export async function* runTurn(
   request: TurnRequest,
   abortSignal?: AbortSignal,
+): AsyncGenerator<TurnEvent, void, undefined> {
+  // One of the user's chat slots (lib/server/user-slots.ts), held from the claim until
+  // the answer is stored, whatever the endpoint: a streamed turn holds it until its
+  // stream's last event, however the stream ends (its endpoint reads the events to the
+  // end even after the client went away; the request's signal stops the turn then).
+  // The rest of a flood waits in the user's line; a full line is refused (429).
+  const release = await acquireUserSlot(request.userId, CHAT_TURNS);
+  try {
+    yield* claimedTurn(request, abortSignal);
+  } finally {
+    release();
+  }
+}
+
+async function* claimedTurn(
+  request: TurnRequest,
+  abortSignal: AbortSignal | undefined,
 ): AsyncGenerator<TurnEvent, void, undefined> {
   const turn = await claimTurn(request);
   const replay = turn.replay;

@@ -1,6 +1,7 @@
 import { readUIMessageStream, type UIMessage, type UIMessageChunk } from "ai";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recentMessages } from "@/db/messages";
+import { CHAT_TURNS, userLine } from "@/lib/server/user-slots";
 import { insertUser, migrateTestDatabase } from "@/test/support/unit-database";
 import { streamChatTurn } from "./stream-turn";
 
@@ -48,6 +49,8 @@ describe("the streamed chat turn (AI SDK UI message stream)", () => {
     expect(response.headers.get("x-vercel-ai-ui-message-stream")).toBe("v1");
     const sent = events(await response.text());
     expect(sent.at(-1)).toBe("[DONE]");
+    // The turn's chat slot was given back by the end of its stream.
+    expect(userLine(userId, CHAT_TURNS)).toEqual({ running: 0, waiting: 0 });
     const chunks = sent.filter((e): e is UIMessageChunk => e !== "[DONE]");
     expect(chunks.slice(0, 2).map((c) => c.type)).toEqual(["data-conversation", "start"]);
     // The assistant message is named by the id its stored answer has.

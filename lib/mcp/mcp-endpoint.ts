@@ -2,6 +2,7 @@ import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/
 import { env } from "@/lib/env";
 import { ApiError, errorResponse, toApiError } from "@/lib/http/errors";
 import { MAX_BODY_BYTES, withBodyLimit } from "@/lib/http/request-body";
+import { asParty, credentialParty, userParty } from "@/db/party";
 import { ensureDatabaseReady } from "@/db/ready";
 import type { ToolContext } from "@/lib/tasks/task-tools";
 import { authenticateApiKey } from "./api-key-auth";
@@ -12,20 +13,25 @@ import { assertTrustedHostAndOrigin } from "./request-origin";
 /**
  * `POST /api/mcp`: Streamable HTTP, stateless. Each request gets its own server and
  * transport, answers in JSON (no SSE stream to keep open), and is closed afterwards,
- * so any instance can serve any request.
+ * so any instance can serve any request. Its database work is the key's user's party
+ * (db/party.ts), as in every authenticated route.
  */
-export async function handleMcpPost(request: Request): Promise<Response> {
-  try {
-    assertTrustedHostAndOrigin(request, env().BETTER_AUTH_URL);
-    await ensureDatabaseReady();
-    const { userId, keyId } = await authenticateApiKey(request);
-    const buffered = await withBodyLimit(request, MAX_BODY_BYTES);
-    const body = await parsedJson(buffered);
-    await takeMcpCalls(keyId, body);
-    return await serveMcp(buffered, { userId });
-  } catch (error) {
-    return errorResponse(toApiError(error));
-  }
+export function handleMcpPost(request: Request): Promise<Response> {
+  return asParty(credentialParty(request), async () => {
+    try {
+      assertTrustedHostAndOrigin(request, env().BETTER_AUTH_URL);
+      await ensureDatabaseReady();
+      const { userId, keyId } = await authenticateApiKey(request);
+      const buffered = await withBodyLimit(request, MAX_BODY_BYTES);
+      const body = await parsedJson(buffered);
+      return await asParty(userParty(userId), async () => {
+        await takeMcpCalls(keyId, body);
+        return await serveMcp(buffered, { userId });
+      });
+    } catch (error) {
+      return errorResponse(toApiError(error));
+    }
+  });
 }
 
 /**

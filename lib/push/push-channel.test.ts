@@ -38,10 +38,10 @@ beforeEach(async () => {
   base = new Date(Date.UTC(2031, 0, 1 + 7 * week, 9));
 });
 
-async function subscribe(user: string): Promise<PushDevice> {
+async function subscribe(user: string, locale = "en"): Promise<PushDevice> {
   const device = service.newDevice();
   const { endpoint, keys } = device.subscription;
-  await saveSubscription(user, { endpoint, ...keys, userAgent: "test" });
+  await saveSubscription(user, { endpoint, ...keys, userAgent: "test", locale });
   return device;
 }
 
@@ -92,6 +92,32 @@ describe("the Web Push channel", () => {
     // Delivered once: a later run pushes nothing more.
     await deliverDueReminders(minutes(base, 5), { channels });
     expect(phone.received).toHaveLength(1);
+  });
+
+  it("words each device's push in the interface language it subscribed with", async () => {
+    const phone = await subscribe(userId, "ur");
+    const laptop = await subscribe(userId, "en");
+    await insertTask(userId, {
+      title: "دودھ خریدنا",
+      due_date: "2031-01-15",
+      due_time: "17:00",
+      remind_at: base,
+    });
+    await insertTask(userId, { title: "Stretch", remind_at: minutes(base, 1) });
+
+    await deliverDueReminders(minutes(base, 2), { channels });
+    const payloads = (device: PushDevice) =>
+      device.received
+        .map((message) => message.payload as { title: string })
+        .sort((a, b) => (a.title < b.title ? -1 : 1));
+    expect(payloads(phone)).toEqual([
+      { title: "Stretch", body: "یاد دہانی · کام #2", url: "/?task=2" },
+      { title: "دودھ خریدنا", body: "آخری تاریخ 2031-01-15 17:00 · کام #1", url: "/?task=1" },
+    ]);
+    expect(payloads(laptop)).toEqual([
+      { title: "Stretch", body: "Reminder · task #2", url: "/?task=2" },
+      { title: "دودھ خریدنا", body: "Due 2031-01-15 17:00 · task #1", url: "/?task=1" },
+    ]);
   });
 
   it("forgets a device the push service answers 410 for, and still reaches the others", async () => {

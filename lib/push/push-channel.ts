@@ -1,4 +1,8 @@
+import { createTranslator } from "next-intl";
 import webpush, { WebPushError } from "web-push";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import en from "@/messages/en.json";
+import ur from "@/messages/ur.json";
 import * as subscriptions from "@/db/push-subscriptions";
 import type { DeliveryOutcome, Reminder, ReminderChannel } from "@/lib/reminders/channels";
 import { isPushConfigured, vapidDetails, type VapidDetails } from "./vapid";
@@ -15,13 +19,23 @@ export interface PushPayload {
 const TIME_TO_LIVE_SECONDS = 12 * 60 * 60;
 const REQUEST_TIMEOUT_MS = 10_000;
 
-export function pushPayload(reminder: Reminder): PushPayload {
+const PUSH_TEXT = {
+  en: createTranslator({ locale: "en", messages: en, namespace: "push" }),
+  ur: createTranslator({ locale: "ur", messages: ur as typeof en, namespace: "push" }),
+};
+
+/**
+ * The notification for one device, in the interface language it subscribed with (null,
+ * from before languages were stored: English). The title is the task's, as written.
+ */
+export function pushPayload(reminder: Reminder, locale: string | null = null): PushPayload {
+  const t = PUSH_TEXT[isLocale(locale) ? locale : DEFAULT_LOCALE];
   const due = reminder.dueDate
-    ? `Due ${reminder.dueDate}${reminder.dueTime ? ` ${reminder.dueTime}` : ""}`
-    : "Reminder";
+    ? t("due", { when: [reminder.dueDate, reminder.dueTime].filter(Boolean).join(" ") })
+    : t("reminder");
   return {
     title: reminder.title,
-    body: `${due} · task #${reminder.taskNumber}`,
+    body: t("body", { due, number: reminder.taskNumber }),
     url: `/?task=${reminder.taskNumber}`,
   };
 }
@@ -44,11 +58,11 @@ export const pushChannel: ReminderChannel = {
     const devices = await subscriptions.listSubscriptions(reminder.userId);
     if (devices.length === 0) return { status: "skipped", reason: "no push subscription" };
     const reached = await subscriptions.reachedSubscriptions(reminder.deliveryId);
-    const payload = JSON.stringify(pushPayload(reminder));
     const errors: string[] = [];
     const results = await Promise.all(
       devices.map(async (device): Promise<DeviceResult> => {
         if (reached.has(device.id)) return "sent";
+        const payload = JSON.stringify(pushPayload(reminder, device.locale));
         const result = await pushToDevice(device, payload, reminder, vapid);
         if (result.error) errors.push(result.error);
         return result.status;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import * as subscriptions from "@/db/push-subscriptions";
+import type { Locale } from "@/i18n/locales";
 import { NotFoundError } from "@/lib/errors";
 
 /** A P-256 public key, uncompressed (65 bytes), as browsers give it: URL-safe base64. */
@@ -42,16 +43,22 @@ export const PushSubscriptionSchema = z.object({
 /** Body of `DELETE /api/push/subscriptions`. */
 export const PushUnsubscribeSchema = z.object({ endpoint: z.string().min(1).max(2000) });
 
+/**
+ * Saves the device's subscription with its interface language (the request's, as the
+ * pages pick it: i18n/locales.ts), in which its pushes are worded. Posting it again, as
+ * the language switch does, updates the language.
+ */
 export async function subscribeDevice(
   userId: string,
   subscription: z.output<typeof PushSubscriptionSchema>,
-  userAgent: string | null,
+  device: { userAgent: string | null; locale: Locale },
 ): Promise<void> {
   await subscriptions.saveSubscription(userId, {
     endpoint: subscription.endpoint,
     p256dh: subscription.keys.p256dh,
     auth: subscription.keys.auth,
-    userAgent: userAgent?.slice(0, 500) ?? null,
+    userAgent: device.userAgent?.slice(0, 500) ?? null,
+    locale: device.locale,
   });
 }
 

@@ -181,7 +181,12 @@ function listWords(items: string[]): string {
  * task's date and repeat are left out (it no longer has them to keep); errors and lists
  * have none.
  */
-export function taskFieldWords(output: unknown, now: Date, timeZone: string): string[] {
+export function taskFieldWords(
+  output: unknown,
+  now: Date,
+  timeZone: string,
+  locale = "en",
+): string[] {
   const result = asRecord(output);
   if (typeof result.error === "string" || "tasks" in result) return [];
   const gone = result.status === "deleted";
@@ -194,6 +199,7 @@ export function taskFieldWords(output: unknown, now: Date, timeZone: string): st
     },
     now,
     timeZone,
+    locale,
   );
   if (due && !gone) words.push(due.label);
   const priority = result.priority as TaskPriority;
@@ -208,7 +214,7 @@ export function taskFieldWords(output: unknown, now: Date, timeZone: string): st
   const recurrence = text(result.recurrence);
   if (recurrence && !gone) words.push(repeatLabel(recurrence));
   const next = text(result.next_due_date);
-  if (next) words.push(`Next: ${dueWords(next, null, wallClock(now, timeZone).date)}`);
+  if (next) words.push(`Next: ${dueWords(next, null, wallClock(now, timeZone).date, locale)}`);
   return words;
 }
 

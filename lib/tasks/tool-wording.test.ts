@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sampleCalls, seenCall as seen } from "@/test/support/tool-calls";
 import {
   doneCardText,
   progressText,
@@ -7,19 +8,19 @@ import {
   replyForResult,
   replyForResults,
   summaryLine,
+  type SeenCall,
 } from "./tool-wording";
 
-const added = { task_id: 4, status: "created", title: "Buy milk" };
-const line = (name: string, output: unknown) => summaryLine(name, readOutcome(name, output));
-const seen = (toolName: string, input: Record<string, unknown>, output: unknown) => ({
-  toolName,
-  input,
-  output,
-});
+const { added, completed, deleted, renamed, described, notFound } = sampleCalls;
+const line = ({ toolName, output }: SeenCall) =>
+  summaryLine(toolName, readOutcome(toolName, output));
 
 describe("readOutcome", () => {
   it("reads a result through the tool's own result schema", () => {
-    expect(readOutcome("add_task", added)).toEqual({ kind: "changed", change: added });
+    expect(readOutcome("add_task", added.output)).toEqual({
+      kind: "changed",
+      change: added.output,
+    });
     expect(readOutcome("list_tasks", { tasks: [], total: 0 })).toEqual({
       kind: "listed",
       tasks: [],
@@ -36,7 +37,7 @@ describe("readOutcome", () => {
   });
 
   it("does not take one tool's result, or junk, for another's", () => {
-    expect(readOutcome("complete_task", added)).toEqual({ kind: "other" });
+    expect(readOutcome("complete_task", added.output)).toEqual({ kind: "other" });
     expect(readOutcome("list_tasks", { tasks: "none" })).toEqual({ kind: "other" });
     expect(readOutcome("drop_tables", {})).toEqual({ kind: "other" });
     expect(readOutcome("add_task", "not an object")).toEqual({ kind: "other" });
@@ -55,65 +56,33 @@ describe("ChatKit's words", () => {
   });
 
   it("sums up each finished call in one line", () => {
-    expect(line("add_task", added)).toBe("Added task 4: Buy milk");
-    expect(line("complete_task", { task_id: 3, status: "completed", title: "Pay" })).toBe(
-      "Completed task 3: Pay",
-    );
-    expect(line("delete_task", { task_id: 2, status: "deleted", title: "Old" })).toBe(
-      "Deleted task 2: Old",
-    );
-    expect(line("update_task", { task_id: 1, status: "updated", title: "New" })).toBe(
-      "Updated task 1: New",
-    );
-    expect(line("delete_task", { error: "task_not_found", task_id: 9 })).toBe("Task 9 not found");
-    expect(line("add_task", { error: "invalid_input", message: "title" })).toBe(
+    expect(line(added)).toBe("Added task 4: Buy milk");
+    expect(line(completed)).toBe("Completed task 3: Pay rent");
+    expect(line(deleted)).toBe("Deleted task 2: Old");
+    expect(line(renamed)).toBe("Updated task 1: New");
+    expect(line(notFound)).toBe("Task 9 not found");
+    expect(line(seen("add_task", {}, { error: "invalid_input", message: "title" }))).toBe(
       "add_task failed (invalid_input)",
     );
-    expect(line("list_tasks", { tasks: [], total: 0 })).toBe("No tasks");
+    expect(line(seen("list_tasks", {}, { tasks: [], total: 0 }))).toBe("No tasks");
     const tasks = [
       { id: 1, title: "A", description: null, completed: true },
       { id: 2, title: "B", description: null, completed: false },
     ];
-    expect(line("list_tasks", { tasks, total: 2 })).toBe("Listed 2 tasks (1 pending, 1 done)");
-    expect(line("drop_tables", {})).toBe("Ran drop_tables");
+    expect(line(seen("list_tasks", {}, { tasks, total: 2 }))).toBe(
+      "Listed 2 tasks (1 pending, 1 done)",
+    );
+    expect(line(seen("drop_tables", {}, {}))).toBe("Ran drop_tables");
   });
 });
 
 describe("the local model's replies", () => {
   it("words each result as a sentence", () => {
-    expect(replyForResult(seen("add_task", { title: "Buy milk" }, added))).toBe(
-      'Added task #4: "Buy milk".',
-    );
-    expect(
-      replyForResult(
-        seen("complete_task", { task_id: 3 }, { task_id: 3, status: "completed", title: "Pay" }),
-      ),
-    ).toBe('Marked task #3 "Pay" as completed. Nice work!');
-    expect(
-      replyForResult(
-        seen(
-          "update_task",
-          { task_id: 1, description: "x" },
-          {
-            task_id: 1,
-            status: "updated",
-            title: "Same",
-          },
-        ),
-      ),
-    ).toBe('Updated the description of task #1 "Same".');
-    expect(
-      replyForResult(
-        seen(
-          "update_task",
-          { task_id: 1, title: "New" },
-          { task_id: 1, status: "updated", title: "New" },
-        ),
-      ),
-    ).toBe('Updated task #1: "New".');
-    expect(
-      replyForResult(seen("delete_task", { task_id: 9 }, { error: "task_not_found", task_id: 9 })),
-    ).toBe("I couldn't find task #9.");
+    expect(replyForResult(added)).toBe('Added task #4: "Buy milk".');
+    expect(replyForResult(completed)).toBe('Marked task #3 "Pay rent" as completed. Nice work!');
+    expect(replyForResult(described)).toBe('Updated the description of task #1 "Same".');
+    expect(replyForResult(renamed)).toBe('Updated task #1: "New".');
+    expect(replyForResult(notFound)).toBe("I couldn't find task #9.");
     expect(replyForResult(seen("list_tasks", {}, { tasks: [], total: 0 }))).toBe("Done.");
   });
 

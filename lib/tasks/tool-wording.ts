@@ -303,10 +303,13 @@ export function replyForList(
   return `${head}${split}.${notable}`;
 }
 
-type DatedRow = ListedRow & Partial<Pick<ListedTask, "due_date" | "due_time">>;
+export type DatedRow = ListedRow & Partial<Pick<ListedTask, "due_date" | "due_time">>;
 
-/** " 2 are overdue and 1 is due today." for the open tasks of a list; "" when none. */
-function notableWords(tasks: DatedRow[], now: { date: string; time: string }): string {
+/** How many open tasks of a list are overdue and how many are due today: what is notable. */
+export function notableCounts(
+  tasks: DatedRow[],
+  now: { date: string; time: string },
+): { overdue: number; today: number } {
   let overdue = 0;
   let today = 0;
   for (const t of tasks) {
@@ -316,6 +319,12 @@ function notableWords(tasks: DatedRow[], now: { date: string; time: string }): s
     if (past) overdue++;
     else if (t.due_date === now.date) today++;
   }
+  return { overdue, today };
+}
+
+/** " 2 are overdue and 1 is due today." for the open tasks of a list; "" when none. */
+function notableWords(tasks: DatedRow[], now: { date: string; time: string }): string {
+  const { overdue, today } = notableCounts(tasks, now);
   const parts = [
     overdue && `${overdue} ${overdue === 1 ? "is" : "are"} overdue`,
     today && `${today} ${today === 1 ? "is" : "are"} due today`,

@@ -3,6 +3,7 @@ import { LANES, createLaneDatabase, type LaneDatabase } from "@/test/support/lan
 import { startApp } from "@/test/support/app-server";
 import type { RunningServer } from "@/test/support/server";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
+import { expectDatabaseInUse } from "@/test/support/database-lock";
 
 const pglite = LANES.find((lane) => lane.name === "pglite")!;
 
@@ -26,18 +27,7 @@ describe("the embedded database's lock", () => {
 
   it("a second server on the same PGLITE_DIR answers 503 with a clear message", async () => {
     second = (await startApp({ database })).server;
-    const signUpAttempt = await fetch(`${second.url}/api/auth/sign-up/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: second.url },
-      body: JSON.stringify({ name: "X", email: "x@example.com", password: "long enough pw" }),
-    });
-    expect(signUpAttempt.status).toBe(503);
-    expect(await signUpAttempt.json()).toEqual({
-      error: {
-        code: "DATABASE_UNAVAILABLE",
-        message: expect.stringMatching(/in use by another process/),
-      },
-    });
+    await expectDatabaseInUse(second.url);
 
     const tasks = await apiAs(second.url, user)("GET", "/api/tasks");
     expect(tasks.status).toBe(503);

@@ -2,23 +2,13 @@ import ICAL from "ical.js";
 import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppUnderTest } from "@/test/support/app-server";
+import { parseIcs } from "@/test/support/ics";
 import { createLaneDatabase, describeEachLane, type LaneDatabase } from "@/test/support/lanes";
 import { startPushService, type PushDevice, type PushService } from "@/test/support/push-service";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
 const CRON_SECRET = "cron-secret-for-the-push-tests";
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-
-/** The events of an ICS feed, parsed by a real iCalendar parser, its zones registered. */
-function parseFeed(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.reset();
-  for (const zone of calendar.getAllSubcomponents("vtimezone")) {
-    ICAL.TimezoneService.register(new ICAL.Timezone(zone));
-  }
-  const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
-  return { calendar, events };
-}
 
 describeEachLane((lane) => {
   let database: LaneDatabase;
@@ -103,6 +93,52 @@ describeEachLane((lane) => {
       // Exactly once: another trigger pushes nothing more.
       await deliverNow();
       expect(device.received).toHaveLength(1);
+    });
+
+    it("words a device's pushes in the interface language it subscribed in, and again after a switch", async () => {
+      const user = await signUp(url());
+      const subscribeWith = async (device: PushDevice, headers: Record<string, string>) => {
+        const saved = await fetch(`${url()}/api/push/subscriptions`, {
+          method: "POST",
+          headers: {
+            authorization: `Bearer ${user.token}`,
+            "content-type": "application/json",
+            ...headers,
+          },
+          body: JSON.stringify(device.subscription),
+        });
+        expect(saved.status).toBe(201);
+      };
+      const phone = push.newDevice();
+      const laptop = push.newDevice();
+      await subscribeWith(phone, { cookie: "taskchat-locale=ur", "accept-language": "en-US" });
+      await subscribeWith(laptop, { "accept-language": "en-US,en;q=0.9" });
+      await api(user)("POST", "/api/tasks", {
+        title: "دودھ خریدنا",
+        due_date: "2031-05-06",
+        due_time: "17:00",
+        remind_at: minutesAgo(2),
+      });
+      await deliverNow();
+      const [toPhone] = await push.waitFor(phone, 1);
+      const [toLaptop] = await push.waitFor(laptop, 1);
+      expect(toPhone!.payload).toEqual({
+        title: "دودھ خریدنا",
+        body: "آخری تاریخ 2031-05-06 17:00 · کام #1",
+        url: "/?task=1",
+      });
+      expect(toLaptop!.payload).toMatchObject({ body: "Due 2031-05-06 17:00 · task #1" });
+
+      // The language switch posts the subscription again with the new cookie.
+      await subscribeWith(laptop, { cookie: "taskchat-locale=ur" });
+      await api(user)("POST", "/api/tasks", { title: "Stretch", remind_at: minutesAgo(1) });
+      await deliverNow();
+      const [, next] = await push.waitFor(laptop, 2);
+      expect(next!.payload).toEqual({
+        title: "Stretch",
+        body: "یاد دہانی · کام #2",
+        url: "/?task=2",
+      });
     });
 
     it("deletes a subscription the push service answers 410 for", async () => {
@@ -218,7 +254,7 @@ describeEachLane((lane) => {
       const response = await fetch(feedUrl);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
-      const { calendar, events } = parseFeed(await response.text());
+      const { calendar, events } = parseIcs(await response.text());
       expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Taskchat");
       expect(events.map((event) => event.summary).sort()).toEqual(["Call mom", "Standup", "Taxes"]);
 

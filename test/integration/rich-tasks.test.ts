@@ -2,11 +2,9 @@ import { describe, expect, it } from "vitest";
 import { addDays, todayIn } from "@/lib/time/zoned-time";
 import { suiteLaneApp } from "@/test/support/app-server";
 import { describeEachLane } from "@/test/support/lanes";
+import { expectValidationError, readAllPages, taskIds as ids } from "@/test/support/task-api";
 import { unsetRichFields } from "@/test/support/task-json";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
-
-type Listed = { id: number; title: string };
-const ids = (answer: { json: { tasks: Listed[] } }) => answer.json.tasks.map((t) => t.id);
 
 describeEachLane((lane) => {
   const server = suiteLaneApp(lane);
@@ -37,8 +35,7 @@ describeEachLane((lane) => {
 
       for (const timezone of ["Mars/Olympus_Mons", "+02:00", ""]) {
         const bad = await api(user)("PATCH", "/api/account", { timezone });
-        expect(bad.status).toBe(400);
-        expect(bad.json.error).toMatchObject({ code: "VALIDATION_ERROR", field: "timezone" });
+        expectValidationError(bad, "timezone", timezone);
       }
       expect((await fetch(`${server.url}/api/account`)).status).toBe(401);
     });
@@ -120,13 +117,11 @@ describeEachLane((lane) => {
       ];
       for (const [body, field] of bad) {
         const answer = await api(user)("POST", "/api/tasks", body);
-        expect(answer.status, JSON.stringify(body)).toBe(400);
-        expect(answer.json.error).toMatchObject({ code: "VALIDATION_ERROR", field });
+        expectValidationError(answer, field, JSON.stringify(body));
       }
       // A time on a task without a date is refused against the stored task too.
       const timeOnly = await api(user)("PATCH", "/api/tasks/2", { due_time: "09:00" });
-      expect(timeOnly.status).toBe(400);
-      expect(timeOnly.json.error.field).toBe("due_time");
+      expectValidationError(timeOnly, "due_time");
     });
   });
 
@@ -173,16 +168,8 @@ describeEachLane((lane) => {
 
       // Every sort pages: the pages join to the whole list, each task once.
       for (const sort of ["number", "due", "priority", "title", "created"]) {
-        const seen: number[] = [];
-        let cursor: string | null = null;
-        do {
-          const page: { json: { tasks: Listed[]; next_cursor: string | null } } = await get(
-            `sort=${sort}&limit=4${cursor ? `&cursor=${cursor}` : ""}`,
-          );
-          seen.push(...ids(page));
-          cursor = page.json.next_cursor;
-        } while (cursor);
-        expect(seen, sort).toEqual(ids(await get(`sort=${sort}`)));
+        const paged = await readAllPages(api(user), `sort=${sort}`, 4);
+        expect(paged.ids, sort).toEqual(ids(await get(`sort=${sort}`)));
       }
 
       for (const query of ["due=soon", "priority=urgent", "sort=random", "tag=has%20space"]) {

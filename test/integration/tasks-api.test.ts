@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { describeEachLane } from "@/test/support/lanes";
 import { suiteLaneApp } from "@/test/support/app-server";
+import { expectValidationError, readAllPages, taskIds as ids } from "@/test/support/task-api";
 import { unsetRichFields } from "@/test/support/task-json";
 import { apiAs, signUp, type TestUser } from "@/test/support/users";
 
@@ -23,7 +24,7 @@ describeEachLane((lane) => {
       expect(answers.map((a) => a.json.id as number).sort((a, b) => a - b)).toEqual(range(1, 20));
 
       const listed = await api(user)("GET", "/api/tasks");
-      expect(listed.json.tasks.map((t: { id: number }) => t.id)).toEqual(range(1, 20));
+      expect(ids(listed)).toEqual(range(1, 20));
       // Each number names the task that was created with it.
       for (const answer of answers) {
         const task = listed.json.tasks.find((t: { id: number }) => t.id === answer.json.id);
@@ -40,7 +41,7 @@ describeEachLane((lane) => {
       );
       for (const user of [ann, bob]) {
         const listed = await api(user)("GET", "/api/tasks");
-        expect(listed.json.tasks.map((t: { id: number }) => t.id)).toEqual(range(1, 10));
+        expect(ids(listed)).toEqual(range(1, 10));
       }
     });
 
@@ -52,7 +53,7 @@ describeEachLane((lane) => {
       expect((await api(user)("DELETE", "/api/tasks/4")).status).toBe(204);
       expect((await api(user)("POST", "/api/tasks", { title: "e" })).json.id).toBe(5);
       const listed = await api(user)("GET", "/api/tasks");
-      expect(listed.json.tasks.map((t: { id: number }) => t.id)).toEqual([1, 2, 5]);
+      expect(ids(listed)).toEqual([1, 2, 5]);
     });
 
     it("a refused add uses no number", async () => {
@@ -139,9 +140,7 @@ describeEachLane((lane) => {
     );
 
     it.each(["0", "-1", "abc", "1.5"])("a task id that is not a number (%s) is 400", async (id) => {
-      const answer = await api(user)("GET", `/api/tasks/${id}`);
-      expect(answer.status).toBe(400);
-      expect(answer.json.error).toMatchObject({ code: "VALIDATION_ERROR", field: "id" });
+      expectValidationError(await api(user)("GET", `/api/tasks/${id}`), "id");
     });
 
     it.each([
@@ -152,10 +151,7 @@ describeEachLane((lane) => {
       [{ title: "ok", user_id: "someone-else" }, undefined],
     ])("POST %j is 400 naming %s, and stores nothing", async (body, field) => {
       const other = await signUp(server.url);
-      const answer = await api(other)("POST", "/api/tasks", body);
-      expect(answer.status).toBe(400);
-      expect(answer.json.error.code).toBe("VALIDATION_ERROR");
-      expect(answer.json.error.field).toBe(field);
+      expectValidationError(await api(other)("POST", "/api/tasks", body), field);
       expect((await api(other)("GET", "/api/tasks")).json.tasks).toEqual([]);
     });
 
@@ -174,8 +170,7 @@ describeEachLane((lane) => {
     it("PATCH with nothing to change, or a wrong type, is 400", async () => {
       expect((await api(user)("PATCH", "/api/tasks/1", {})).status).toBe(400);
       const wrong = await api(user)("PATCH", "/api/tasks/1", { completed: "yes" });
-      expect(wrong.status).toBe(400);
-      expect(wrong.json.error.field).toBe("completed");
+      expectValidationError(wrong, "completed");
     });
   });
 
@@ -187,9 +182,6 @@ describeEachLane((lane) => {
       for (const id of [2, 4, 6]) await api(user)("PATCH", `/api/tasks/${id}`, { completed: true });
     });
 
-    const ids = (answer: { json: { tasks: { id: number }[] } }) =>
-      answer.json.tasks.map((t) => t.id);
-
     it("filters by status, oldest first", async () => {
       expect(ids(await api(user)("GET", "/api/tasks"))).toEqual(range(1, 7));
       expect(ids(await api(user)("GET", "/api/tasks?status=all"))).toEqual(range(1, 7));
@@ -198,18 +190,7 @@ describeEachLane((lane) => {
     });
 
     it("pages with limit and next_cursor until next_cursor is null", async () => {
-      const seen: number[] = [];
-      let cursor: string | null = null;
-      let pages = 0;
-      do {
-        const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-        const page = await api(user)("GET", `/api/tasks?limit=3${query}`);
-        expect(page.status).toBe(200);
-        expect(page.json.tasks.length).toBeLessThanOrEqual(3);
-        seen.push(...ids(page));
-        cursor = page.json.next_cursor;
-        pages++;
-      } while (cursor && pages < 10);
+      const { ids: seen, pages } = await readAllPages(api(user), "", 3);
       expect(seen).toEqual(range(1, 7));
       expect(pages).toBe(3);
     });

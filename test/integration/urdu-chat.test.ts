@@ -33,7 +33,7 @@ describeEachLane((lane) => {
       conversation_id = answer.json.conversation_id;
       return answer.json as {
         response: string;
-        tool_calls: { name: string; arguments: Record<string, unknown> }[];
+        tool_calls: { name: string; arguments: Record<string, unknown>; result: unknown }[];
       };
     };
     const changes = (answer: Awaited<ReturnType<typeof say>>) =>
@@ -60,8 +60,13 @@ describeEachLane((lane) => {
 
     const listed = await say("میرے کام دکھاؤ");
     expect(listed.tool_calls.map((c) => c.name)).toEqual(["list_tasks"]);
-    expect(listed.response).toMatch(/^آپ کے 2 کام ہیں:/);
-    expect(listed.response).toContain("#1 دودھ خریدنا");
+    // The card is the list (decision 019): the answer counts, the list's rows name the tasks.
+    expect(listed.response).toBe("آپ کے 2 کام ہیں۔");
+    const rows = (listed.tool_calls[0]!.result as { tasks: { id: number; title: string }[] }).tasks;
+    expect(rows.map((t) => [t.id, t.title])).toEqual([
+      [1, "دودھ خریدنا"],
+      [2, "Ammi ko call karna"],
+    ]);
 
     const completed = await say("doosra kaam ho gaya");
     expect(changes(completed)).toEqual([["complete_task", { task_id: 2 }]]);

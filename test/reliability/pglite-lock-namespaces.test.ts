@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANES, createLaneDatabase, type LaneDatabase } from "../support/lanes";
 import { startServer, type RunningServer } from "../support/server";
 import { apiAs, signUp, type TestUser } from "../support/users";
+import { expectDatabaseInUse } from "../support/database-lock";
 
 /**
  * Two servers on one embedded database, the second in another PID namespace — as in
@@ -51,18 +52,7 @@ describe.skipIf(!!problem)("the embedded database's lock across PID namespaces",
 
   it("a server in another PID namespace on the same PGLITE_DIR refuses with 503 and a clear message", async () => {
     second = await startServer(env(), undefined, { wrap: IN_ANOTHER_PID_NAMESPACE });
-    const signUpAttempt = await fetch(`${second.url}/api/auth/sign-up/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: second.url },
-      body: JSON.stringify({ name: "X", email: "x@example.com", password: "long enough pw 1" }),
-    });
-    expect(signUpAttempt.status).toBe(503);
-    expect(await signUpAttempt.json()).toEqual({
-      error: {
-        code: "DATABASE_UNAVAILABLE",
-        message: expect.stringMatching(/in use by another process/),
-      },
-    });
+    await expectDatabaseInUse(second.url);
     const write = await apiAs(second.url, user)("POST", "/api/tasks", {
       title: "from the other container",
     });

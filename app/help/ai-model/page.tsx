@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
-import styles from "@/components/settings/settings.module.css";
-import { directionOf, isLocale } from "@/i18n/locales";
+import { getTranslations } from "next-intl/server";
+import { SubPage } from "@/components/app/sub-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("help"))("title") };
@@ -13,21 +11,14 @@ const code = (chunks: ReactNode) => <code dir="ltr">{chunks}</code>;
 
 /** How to answer chats with an AI model instead of the offline local one (docs/using-the-app.md). */
 export default async function AiModelHelpPage() {
-  const [t, locale] = await Promise.all([getTranslations("help"), getLocale()]);
-  const back = isLocale(locale) && directionOf(locale) === "rtl" ? "→" : "←";
+  const t = await getTranslations("help");
   return (
-    <main className={styles.page}>
-      <nav aria-label={t("navigation")} className={styles.nav}>
-        <Link href="/">
-          <span aria-hidden="true">{back}</span> {t("back")}
-        </Link>
-      </nav>
-      <h1>{t("title")}</h1>
+    <SubPage navigationLabel={t("navigation")} backLabel={t("back")} title={t("title")}>
       <p>{t("intro")}</p>
       <h2>{t("openaiHeading")}</h2>
       <p>{t.rich("openai", { code })}</p>
       <h2>{t("compatibleHeading")}</h2>
       <p>{t.rich("compatible", { code })}</p>
-    </main>
+    </SubPage>
   );
 }

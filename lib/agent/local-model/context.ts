@@ -1,5 +1,7 @@
+import { isChangingTool } from "@/lib/tasks/tool-results";
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
-import { matchTasks } from "./match";
+import { matchTasks, tasksOfGroup, titlesWithin } from "./match";
+import { takesOffer } from "./parse-talk";
 import type { TaskRef } from "./references";
 import type { Choice } from "./replies-chat";
 import type {
@@ -29,7 +31,8 @@ export function intentOfTurn(turns: UnderstoodTurn[], index: number, depth = 0):
 export function shownTasks(turns: UnderstoodTurn[], index: number): ListedTask[] | undefined {
   const turn = turns[index]!;
   const intent = intentOfTurn(turns, index);
-  if (intent.kind === "list") return lastListedTasks(turn.calls);
+  // A list asked for, filtered or searched ("what's due today?", "search for milk").
+  if (intent.kind === "list" || intent.kind === "query") return lastListedTasks(turn.calls);
   if (isAction(intent) && changes(turn.calls).length === 0) {
     const candidates = ambiguousCandidates(intent, turn.calls);
     if (candidates.length > 1) return candidates;
@@ -50,13 +53,32 @@ export function lastShownList(conversation: UnderstoodConversation): ListedTask[
 export function lastMentioned(conversation: UnderstoodConversation): number[] {
   const turns = conversation.earlier;
   for (let i = turns.length - 1; i >= 0; i--) {
-    const changed = changes(turns[i]!.calls).filter((c) => c.output?.status !== "deleted");
+    // A restore counts too: "bring it back" → "ok mark it done".
+    const changed = turns[i]!.calls.filter(
+      (c) =>
+        isChangingTool(c.toolName) &&
+        typeof c.output?.status === "string" &&
+        c.output.status !== "deleted",
+    );
     if (changed.length) return [...new Set(changed.map((c) => Number(c.output!.task_id)))];
     const shown = shownTasks(turns, i);
     if (shown?.length) return shown.map((t) => t.id);
+    const askedAbout = tasksAskedAbout(turns, i);
+    if (askedAbout.length) return askedAbout;
     if (changes(turns[i]!.calls).length) return [];
   }
   return [];
+}
+
+/** "did I call the bank yet?" → "just did it": the tasks a question was answered about. */
+function tasksAskedAbout(turns: UnderstoodTurn[], index: number): number[] {
+  const intent = intentOfTurn(turns, index);
+  if (intent.kind !== "ask") return [];
+  const listed = lastListedTasks(turns[index]!.calls) ?? [];
+  const ref = intent.ref;
+  if (ref.kind === "numbers")
+    return listed.filter((t) => ref.numbers.includes(t.id)).map((t) => t.id);
+  return ref.kind === "words" ? tasksNamed(ref, listed).map((t) => t.id) : [];
 }
 
 /** The candidates that made a words reference ambiguous in a turn (its list_tasks result). */
@@ -75,8 +97,24 @@ export function tasksNamed(
   ref: Extract<TaskRef, { kind: "words" }>,
   tasks: ListedTask[],
 ): ListedTask[] {
+  if (ref.group) return tasksOfGroup(ref.group, tasks);
   const found = matchTasks(ref.words, tasks);
-  return found.length === 0 && ref.object ? matchTasks(ref.object, tasks) : found;
+  if (found.length) return found;
+  const byObject = ref.object ? matchTasks(ref.object, tasks) : [];
+  if (byObject.length) return byObject;
+  const within = titlesWithin(ref.words, tasks);
+  return within.length || !ref.plural ? within : eachNamed(ref.object ?? ref.words, tasks);
+}
+
+const AND = /\s*(?:,|&|\+|\band\b|\bn\b)\s*/u;
+
+/** "got the eggs n bread": each part names one task, or none of them counts. */
+function eachNamed(words: string, tasks: ListedTask[]): ListedTask[] {
+  const parts = words.split(AND).filter(Boolean);
+  if (parts.length < 2) return [];
+  const named = parts.map((part) => matchTasks(part, tasks));
+  if (named.some((found) => found.length !== 1)) return [];
+  return [...new Set(named.map((found) => found[0]!))];
 }
 
 /** "Complete the meeting task" most likely means a meeting task not done yet. */
@@ -98,11 +136,22 @@ function isAction(intent: Intent): intent is ActionIntent {
  */
 export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], depth = 0): Intent {
   const { intent, answer: said } = reading;
+  // "oops i meant 3" corrects a change just made; with none, it means what it says.
+  if (intent.kind === "correct") {
+    const changedLast = earlier.length > 0 && changes(earlier.at(-1)!.calls).length > 0;
+    if (changedLast) return intent;
+    return continueEarlier({ ...reading, intent: intent.otherwise }, earlier, depth);
+  }
   if (earlier.length === 0) return intent;
   const last = earlier.length - 1;
-  if (changes(earlier[last]!.calls).length > 0) return again(reading, earlier, depth) ?? intent;
+  if (changes(earlier[last]!.calls).length > 0)
+    return again(reading, earlier, depth) ?? noteOnAdded(reading, earlier[last]!) ?? intent;
   const asked = intentOfTurn(earlier, last, depth);
   if (asked.kind === "ask") return again(reading, earlier, depth) ?? intent;
+  // "call mom for me" → "I can't make calls, but I can add it"; "yes" / "add it" adds it.
+  if (asked.kind === "unknown" && asked.offer) {
+    return takesOffer(intent, said.words) ? { kind: "add", tasks: [asked.offer.task] } : intent;
+  }
   if (asked.kind === "unknown" && asked.vague) {
     const choices = choicesFor(asked.vague, lastListedTasks(earlier[last]!.calls) ?? []);
     return (choices.length && chosen(intent, choices)) || intent;
@@ -118,7 +167,9 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   }
   if (!isAction(asked)) return intent;
   if (asked.kind === "delete" && needsConfirmation(asked)) {
-    return intent.kind === "confirm" ? { ...asked, confirmed: true } : intent;
+    // "yes", or "yes delete all": the same request again, opened with a yes.
+    const again = said.affirmed && intent.kind === "delete" && intent.ref?.kind === "all";
+    return intent.kind === "confirm" || again ? { ...asked, confirmed: true } : intent;
   }
   const missingValue =
     asked.kind === "update" &&
@@ -142,6 +193,14 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   if (!answer) return intent;
   if (intent.kind === "select") {
     const ref = intent.ref;
+    // "1" after a question listing #2 and #3: the first choice, never task #1 that was not offered.
+    if (ref.kind === "numbers" && ref.numbers.length === 1 && candidates.length > 1) {
+      const number = ref.numbers[0]!;
+      if (!candidates.some((t) => t.id === number)) {
+        const pick = candidates[number - 1];
+        return pick ? { ...asked, ref: { kind: "numbers", numbers: [pick.id] } } : intent;
+      }
+    }
     if (ref.kind === "position" && candidates.length > 1) {
       const pick = ref.position === "last" ? candidates.at(-1) : candidates[ref.position - 1];
       return pick ? { ...asked, ref: { kind: "numbers", numbers: [pick.id] } } : intent;
@@ -183,6 +242,13 @@ function chosen(intent: Intent, choices: Choice[]): Intent | undefined {
     if (ref.kind === "position")
       index = ref.position === "last" ? choices.length - 1 : ref.position - 1;
     if (ref.kind === "words" && ref.words === "other" && choices.length === 2) index = 1;
+    // "the dad one": the choice whose task those words name.
+    if (ref.kind === "words" && index === undefined) {
+      const tasks = choices.flatMap((c) => (c.kind === "complete" ? [c.task] : []));
+      const named = matchTasks(ref.words, tasks);
+      if (named.length === 1)
+        index = choices.findIndex((c) => c.kind === "complete" && c.task.id === named[0]!.id);
+    }
   }
   const choice = index === undefined ? undefined : choices[index];
   if (!choice) return undefined;
@@ -201,6 +267,28 @@ function again(reading: Reading, earlier: UnderstoodTurn[], depth: number): Inte
   if (before.kind === "add" && answer.add?.tasks.length) return answer.add;
   if (before.kind !== "complete" && before.kind !== "delete") return undefined;
   return { kind: before.kind, ref: answer.also };
+}
+
+const QUESTION =
+  /^(?:what|what's|why|how|who|when|where|which|is|are|am|can|could|do|does|did|will|would|should)\b/u;
+/** Talk about oneself or the assistant ("I like turtles", "you're fast"): no note on a task. */
+const TALK = /^(?:i|i'm|i've|i'll|you|you're|we|lol|haha|wow|that's|this is|so)\b/u;
+
+/**
+ * "the code is 1234", "it's at the Fazal pharmacy", "bring the report card" right after one
+ * task was added: words that are no request of their own are that task's description.
+ */
+function noteOnAdded(reading: Reading, turn: UnderstoodTurn): Intent | undefined {
+  const { intent, answer } = reading;
+  if (intent.kind !== "unknown" || intent.topic || intent.vague?.thing) return undefined;
+  const added = changes(turn.calls);
+  if (added.length !== 1 || added[0]!.toolName !== "add_task") return undefined;
+  const id = Number(added[0]!.output?.task_id);
+  if (!answer.text || QUESTION.test(answer.words) || TALK.test(answer.words)) return undefined;
+  // A note says something: three words at least, or a number ("code 1234").
+  if (answer.words.split(" ").length < 3 && !/\d/.test(answer.words)) return undefined;
+  if (!Number.isInteger(id)) return undefined;
+  return { kind: "update", ref: { kind: "numbers", numbers: [id] }, description: answer.text };
 }
 
 function pickByWords(asked: ActionIntent, words: string, candidates: ListedTask[]): Intent {

@@ -30,7 +30,7 @@ const DAY = patternWith(
 )`(?:^|\s)(?<day>${[...when.today, ...when.tomorrow, ...when.dayAfter]})(?=\s|$)`;
 const NEXT_WEEKDAY = patternWith(
   "i",
-)`(?:^|\s)(?:${when.next}\s+)?(?<weekday>${Object.keys(when.weekdays)})(?:\s+(?:ko|کو))?(?=\s|$)`;
+)`(?:^|\s)(?:(?<next>${when.next})\s+|(?:${when.this})\s+)?(?<weekday>${Object.keys(when.weekdays)})(?:\s+(?:ko|کو))?(?=\s|$)`;
 const NEXT_WEEK = patternWith(
   "i",
 )`(?:^|\s)${when.next}\s+(?<unit>${[...when.week, ...when.month]})(?=\s|$)`;
@@ -108,7 +108,7 @@ export function readUrduWhen(text: string, clock: Clock): UrduWhen {
       rest = cut(rest, week);
     } else if (weekday) {
       const wanted = when.weekdays[weekday.groups!.weekday!.toLowerCase()]!;
-      date = addDays(now, ((wanted - now.getDay() + 6) % 7) + 1);
+      date = weekdayDate(now, wanted, !!weekday.groups!.next);
       daySaid = true;
       rest = cut(rest, weekday);
     }
@@ -157,6 +157,21 @@ function to24(hour: number, part: "morning" | "afternoon" | "evening" | "night" 
   if (part === "night") return hour === 12 ? 0 : hour >= 6 && hour < 12 ? hour + 12 : hour;
   // No part: a task at 1–7 is an afternoon's or evening's, as in English ("at 6").
   return hour >= 1 && hour <= 7 ? hour + 12 : hour;
+}
+
+/**
+ * "jumma", "is jumma": the coming Friday (1 to 7 days ahead). "agle jumma": the Friday of
+ * next week, the week that starts on the coming Monday (peer), as Pakistani speakers
+ * use "agle" against "is": on a Wednesday it is nine days ahead, on a Saturday six (this
+ * week's Friday has passed, so the coming one is next week's). Decision 017.
+ */
+function weekdayDate(now: Date, wanted: number, next: boolean): Date {
+  const coming = addDays(now, ((wanted - now.getDay() + 6) % 7) + 1);
+  if (!next) return coming;
+  // Monday-based day numbers: Monday 0 … Sunday 6.
+  const mondayBased = (day: number) => (day + 6) % 7;
+  const nextMonday = addDays(now, 7 - mondayBased(now.getDay()));
+  return addDays(nextMonday, mondayBased(wanted));
 }
 
 function addDays(from: Date, days: number): Date {

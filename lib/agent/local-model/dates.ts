@@ -63,3 +63,8 @@ export function rescheduled(title: string, when: string, now: Date = new Date())
   const after = title.slice(found.index + found.text.length);
   return `${before.trimEnd()} ${said}${after}`.trim();
 }
+
+/** A title that says a date or time of its own ("Team meeting at 4pm", "Dentist on Tuesday"). */
+export function holdsWhen(title: string, now: Date = new Date()): boolean {
+  return chrono.parse(title, now, { forwardDate: true }).length > 0;
+}

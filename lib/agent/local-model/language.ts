@@ -51,6 +51,8 @@ const ROMAN_URDU = new Set([
   ...["chhoro", "chodo", "kaise", "kese", "haal", "madad", "sakte", "ye", "yeh", "woh"],
   ...["aaya", "aya", "laya", "kiya", "kia", "isay", "usay", "kuch", "koi", "kon"],
   ...["mausam", "kaisa", "kaisi", "barish", "baarish", "lateefa", "sunao", "karun", "kaunsa"],
+  ...["jazakallah", "jazakallahu", "jazak", "khair", "maaf", "maafi", "kaun", "aap", "baat"],
+  ...["walaikum", "masla", "ghalti", "galti", "maazrat", "alhamdulillah", "mashallah", "inshallah"],
 ]);
 
 /** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */

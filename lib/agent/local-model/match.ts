@@ -1,6 +1,7 @@
 import type { ListedTask } from "./conversation";
 import { lexicons } from "./lexicon";
 import { damerauDistance } from "./normalize";
+import type { TaskGroup } from "./lexicon/groups";
 
 /** Stop words of every language: a title may be in any of them. */
 const STOPWORDS = new Set(lexicons.flatMap((lexicon) => lexicon.stopwords));
@@ -15,10 +16,17 @@ export function keywords(text: string): string[] {
     .filter((word) => word && !STOPWORDS.has(word));
 }
 
-/** Same word, with plural/verb endings folded ("meetings", "calling") or a typo ("meting"). */
+/**
+ * Same word, with plural/verb endings folded ("meetings", "calling"), a typo ("meting"),
+ * or in another script ("doodh" and "دودھ", by the language's `sameWord`).
+ */
 function similar(a: string, b: string): boolean {
   return (
-    close(a, b) || lexicons.some(({ morphology }) => close(morphology.stem(a), morphology.stem(b)))
+    close(a, b) ||
+    lexicons.some(
+      ({ morphology }) =>
+        close(morphology.stem(a), morphology.stem(b)) || !!morphology.sameWord?.(a, b),
+    )
   );
 }
 
@@ -59,4 +67,31 @@ export function matchTasks(words: string, tasks: ListedTask[]): ListedTask[] {
     }
   }
   return best;
+}
+
+/**
+ * Tasks whose whole title is in the words, for a deed told with more than the title holds
+ * ("bought the groceries from the store" → "Buy groceries"): a title of two words or more,
+ * all found, the longest such title only.
+ */
+export function titlesWithin(words: string, tasks: ListedTask[]): ListedTask[] {
+  const said = keywords(words);
+  let best: ListedTask[] = [];
+  let bestSize = 2;
+  for (const task of tasks) {
+    const title = keywords(task.title);
+    if (title.length < bestSize || !title.every((t) => said.some((w) => similar(w, t)))) continue;
+    if (title.length > bestSize) best = [];
+    best.push(task);
+    bestSize = title.length;
+  }
+  return best;
+}
+
+/** Tasks of a kind ("the shopping ones"): a title that holds one of the kind's words. */
+export function tasksOfGroup(group: TaskGroup, tasks: ListedTask[]): ListedTask[] {
+  return tasks.filter((task) => {
+    const title = ` ${keywords(task.title).join(" ")} `;
+    return group.titleWords.some((word) => title.includes(` ${keywords(word).join(" ")} `));
+  });
 }

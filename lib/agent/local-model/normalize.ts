@@ -14,6 +14,11 @@ export interface Utterance {
   wish: boolean;
   /** Items on lines of their own ("- milk\n- eggs", "1. … 2. …"): each line is a task. */
   listed?: boolean;
+  /**
+   * Asked of us as the doer ("can you …", "I need you to …", "… for me"): an errand in the
+   * world said this way is offered as a task rather than added (parse-talk.ts).
+   */
+  addressed?: boolean;
   /** Only greetings, thanks or fillers were said. */
   smalltalk?: "greet" | "thanks" | "bye";
 }
@@ -28,11 +33,20 @@ const FILLER = source`(?:${[...politeness.please, ...politeness.fillers]}|${HESI
 const PLEASE = politeness.please.filter((word) => word !== "plz" && word !== "pleas");
 const YOU = politeness.you;
 
-const LEADING = pattern`^(?:(?:${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
+/** "hope you're well", "sorry to bother", "when you get a chance": talk around a request. */
+const ASIDE = oneOf(lexicon.chat.asides);
+/** "hope your day is going well,", "hope you slept well!": a wish before the request. */
+const HOPE = source`(?:i\s+)?hope\s+(?:you|u|ur|you're|youre|your|all|everything|things)\b[^,!.?;:]{0,40}[,!.;:]+`;
+const LEADING = pattern`^(?:${HOPE}\s*|(?:${ASIDE}|${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:nvm|never ?mind)[,!.]*\s+(?=${lexicon.verbs.command}\b)|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
 /** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
 const WISH_ADVERB = oneOf(lexicon.wish.adverbs);
 const WISH = pattern`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`;
-const TRAILING = pattern`(?:[\s,.!;:-]+(?:and\s+)?(?:${THANKS}|${politeness.trailing})\b)*[\s,.!?;:-]*$`;
+const TRAILING = pattern`(?:[\s,.!?;:-]+(?:(?:and|n|&)\s+)?(?:${THANKS}|${politeness.trailing}|${ASIDE})\b)*[\s,.!?;:-]*$`;
+/** The leading words that ask us to do something ourselves. */
+const ASKS_US = pattern`^(?:(?:can|could|would|will|won't|can't)\s+${YOU}\b|(?:would|do) you mind|(?:are you|would you be) able to|i(?:'d| would) (?:like|love) (?:you|u) to|i (?:want|need) (?:you|u) to)`;
+const FOR_ME = pattern`\bfor me\b`;
+/** Text faces, ":)" ";-)" ":D" "<3" ":(", between spaces: said around a request. */
+const FACES = /(?<=^|\s)(?:[:;]-?[()dpDP/]|<3|xD|XD)(?=$|[\s,.!?])/gu;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
 const HAS_THANKS = pattern`\b${THANKS}\b`;
@@ -41,14 +55,22 @@ const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
 const FIRST_WORD = pattern`^[a-z]+`;
 const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 
-const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+\S/;
-const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+/** ":)", ";-P", "<3", "xD": typed faces, said around a request like emoji. */
+const EMOTICON = /(?<=^|\s)(?:[:;=8]'?-?[)(\]\[DPpOo3/\\|*]+|<3+|xD+|XD+|\^_?\^)(?=\s|$|[,.!?])/gu;
+
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+\S/;
+const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+/;
 
 /** ✅ ✔️ ☑️: a task ticked off ("✅ plumber", "dentist done ✅"). */
 const CHECK_MARK = /[\u2705\u2714\u2611]\uFE0F?/gu;
 const SAYS_DONE = pattern`\b${lexicon.done}\b`;
 
-export function normalize(message: string): Utterance {
+/** "1) fix fan 2) buy bulbs": a numbered list typed on one line, from 1 on. */
+const INLINE_LIST = /(?:^|\s|:)1[.)-]\s+\S.*?\s2[.)-]\s+\S/;
+const INLINE_NUMBER = /(?:\s+|(?<=:))(?=\d+[.)-]\s+\S)/g;
+
+export function normalize(typed: string): Utterance {
+  const message = INLINE_LIST.test(typed) ? typed.replace(INLINE_NUMBER, "\n") : typed;
   const checked = CHECK_MARK.test(message);
   const listed = message.split("\n").filter((line) => LIST_ITEM.test(line)).length >= 2;
   let text = message
@@ -58,8 +80,10 @@ export function normalize(message: string): Utterance {
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D\u201E]/g, '"')
     // Lines of a pasted list become a comma-separated list.
-    .replace(/\s*\n\s*(?:[-*•]|\d+[.)])?\s*/g, ", ")
+    .replace(/\s*\n\s*(?:[-*•]|\d+[.)-])?\s*/g, ", ")
     .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu, " ")
+    .replace(EMOTICON, " ")
+    .replace(FACES, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[,:;\s]+/, "");
@@ -67,12 +91,20 @@ export function normalize(message: string): Utterance {
   let lower = lowerOf(text);
   let said = { greet: false, thanks: false, bye: false };
   let wish = false;
+  let addressed = false;
 
   for (;;) {
     const polite = lower.match(LEADING);
     const match = polite ?? (wish ? null : lower.match(WISH));
-    if (!match || !match[0]) break;
+    if (!match || !match[0]) {
+      const slip = fillerSlip(lower);
+      if (!slip) break;
+      text = text.slice(slip).trimStart();
+      lower = lower.slice(lower.length - text.length);
+      continue;
+    }
     if (!polite) wish = true;
+    if (ASKS_US.test(match[0])) addressed = true;
     const word = match[0].trim().replace(/[\s,!.:;?-]+$/, "");
     if (IS_GREETING.test(word)) said.greet = true;
     if (IS_THANKS.test(word)) said.thanks = true;
@@ -82,6 +114,7 @@ export function normalize(message: string): Utterance {
   const tail = lower.match(TRAILING);
   if (tail && tail[0]) {
     if (HAS_THANKS.test(tail[0])) said.thanks = true;
+    if (FOR_ME.test(tail[0])) addressed = true;
     text = text.slice(0, lower.length - tail[0].length);
     lower = lower.slice(0, text.length);
   }
@@ -111,6 +144,7 @@ export function normalize(message: string): Utterance {
     wish,
     smalltalk,
     ...(listed && { listed }),
+    ...(addressed && { addressed }),
   };
 }
 
@@ -143,16 +177,44 @@ function fixLeadingVerb(text: string, lower: string): { text: string; lower: str
   };
 }
 
+/** Long fillers ("finally", "actually", "alright") typed with one slip: "finaly paid the rent". */
+const LONG_FILLERS = [...politeness.fillers, ...politeness.trailing].filter((word) =>
+  /^[a-z]{6,}$/.test(word),
+);
+
+/** The length of a first word that is a long filler with a slip in it, with what follows it. */
+function fillerSlip(lower: string): number | undefined {
+  const first = lower.match(/^([a-z]{5,})[\s,!.]+(?=\S)/);
+  if (!first) return undefined;
+  const word = first[1]!;
+  return LONG_FILLERS.some((filler) => damerauDistance(word, filler) === 1)
+    ? first[0].length
+    : undefined;
+}
+
+/** Words of the lexicon that are no verb: "last 2 are done" is not "list 2". */
+const NOT_VERBS = new Set([
+  ...lexicon.references.last,
+  ...Object.keys(lexicon.references.ordinals),
+  ...Object.keys(lexicon.references.numbers),
+  ...lexicon.references.pronouns,
+  ...lexicon.references.pluralPronouns,
+  ...lexicon.politeness.fillers,
+]);
+
 function correctVerb(word: string): string | undefined {
   const verbs = lexicon.correctableVerbs;
-  if (word.length < 4 || verbs.includes(word)) return undefined;
+  if (word.length < 4 || verbs.includes(word) || NOT_VERBS.has(word)) return undefined;
   const scored = verbs
     .map((verb) => ({ verb, distance: damerauDistance(word, verb) }))
     .filter(({ verb, distance }) => distance <= (verb.length >= 7 ? 2 : 1))
     .sort((a, b) => a.distance - b.distance);
+  const best = scored.filter(({ distance }) => distance === scored[0]?.distance);
+  // "finishd": "finished" and "finish" are as close; the one ending as typed wins.
+  const sameEnd = best.filter(({ verb }) => verb.at(-1) === word.at(-1));
   // Only a clear winner: two verbs equally close is no correction at all.
-  if (scored.length > 1 && scored[0]!.distance === scored[1]!.distance) return undefined;
-  return scored[0]?.verb;
+  if (best.length > 1) return sameEnd.length === 1 ? sameEnd[0]!.verb : undefined;
+  return best[0]?.verb;
 }
 
 /** Edits, counting a swap of two neighbouring letters ("shwo") as one. */

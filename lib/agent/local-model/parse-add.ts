@@ -3,6 +3,7 @@ import { findDueDate, findPriority } from "./dates";
 import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import type { Utterance } from "./normalize";
+import { namesAThing } from "./parse-thing";
 
 export interface NewTask {
   title: string;
@@ -32,6 +33,20 @@ export function isBareTodo(lower: string): boolean {
   return BARE_TODO.test(lower);
 }
 
+const PHRASAL = verbs.bareTodo.filter((verb) =>
+  lexicon.particles.includes(verb.split(" ")[1] ?? ""),
+);
+const PHRASAL_ERRAND = pattern`^(?:${PHRASAL})\s+\S`;
+const NAMES_THE_LIST = pattern`\b(?:${[...listNouns, ...taskNouns.singular]}|#?\d+)\b`;
+
+/**
+ * "drop off the parcel", "take out the trash": an errand whose verb holds a delete verb
+ * ("drop", "take out"); a deletion only when it names the list or a task ("take out task 2").
+ */
+export function isPhrasalErrand(lower: string): boolean {
+  return PHRASAL_ERRAND.test(lower) && !NAMES_THE_LIST.test(lower);
+}
+
 /** The verbs and frames that announce a new task. */
 const ADD_VERB = [
   source`${verbs.create}(?:\s+${determiners})*\s+(?:new\s+)?${TASK_NOUN}\b`,
@@ -41,13 +56,19 @@ const ADD_VERB = [
   source`(?:new|another|one more)\s+${TASK_NOUN}\b`,
   // "new one: dentist appt", "another one - call the bank".
   source`(?:new|another|one more)(?:\s+one)?\s*[:\-–—]`,
+  // "quick one - pay the maid" ("quick" is a filler, read before), "one more thing, call …".
+  source`(?:one|thing)\s*[:\-–—]`,
+  source`(?:one more|another|last)\s+(?:one|thing)\s*[:\-–—,]`,
+  source`note to self`,
   source`(?:set|create|make)(?:\s+(?:a|me a))?\s+reminder\b(?:\s+(?:to|for|about))?`,
-  source`remind me(?:\s+(?:to|about|that i (?:need|have|must|should) to|that i should|that i must|of))?`,
+  source`remind me(?:\s+(?:to|about|abt|that i (?:need|have|must|should) to|that i should|that i must|of))?`,
   source`(?:please\s+)?(?:remember|don't (?:let me )?forget|dont (?:let me )?forget|do not (?:let me )?forget|help me remember|i shouldn't forget|make sure i)(?:\s+(?:to|about|that i (?:need|have) to))?`,
   source`(?:i\s+)?(?:need|have|want|must|should) to remember(?:\s+to)?`,
   source`(?:note to self|reminder|todo|to-do|to do|task|new task|add task)\s*[:\-–—]`,
   source`(?:todo|to-do)(?!\s+list)`,
   source`\+`,
+  // "need eggs", "we're out of sugar": the thing needed is the task ("need to …" is a wish).
+  source`(?:(?:i|we)\s+)?(?:need|(?:we're|we are|i'm|i am|are)\s+out\s+of|out\s+of|running\s+(?:low|out)\s+(?:on|of)|low\s+on)(?=\s)(?!\s+(?:to|2|help|you|u|me|it|that|this|them)\b)`,
 ].join("|");
 const ADD_START = pattern`^(?:${ADD_VERB})(?=[\s:,\-–—]|$)[\s:,\-–—]*`;
 /** "make task 2 say …" names an existing task: an edit. */
@@ -107,6 +128,17 @@ export function parseAdd(said: Utterance, options: { explicit: boolean }): AddIn
   return buildAdd(text, lower, said.listed ? "plural" : "reminder");
 }
 
+/**
+ * "sugar, tea, biscuits", "milk, eggs, call dad": a list with no add verb, each item a
+ * thing or a deed, is a list of new tasks (two at least).
+ */
+export function parseBareList(said: Utterance): AddIntent | undefined {
+  const items = splitItems(said.text, false);
+  if (items.length < 2) return undefined;
+  if (!items.every((item) => ACTION.test(item) || namesAThing(item))) return undefined;
+  return buildAdd(said.text, said.lower, "open");
+}
+
 /** singular: one task; reminder: one unless each item is its own deed; plural: split; open: the list rule. */
 type FrameKind = "singular" | "reminder" | "plural" | "open";
 export type AddIntent = { kind: "add"; tasks: NewTask[] };
@@ -129,7 +161,7 @@ function putOnList(text: string, lower: string): AddIntent | undefined {
 
 const FIELD = oneOf(lexicon.fields.description);
 /** "… with description X", "…, notes: X": the rest is the description. */
-const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:a\s+|the\s+)?${FIELD}(?:\s+(?:of|saying|that says|reading|being))?|${FIELD}\s*[:=\-–—])\s*(?=\S)`;
+const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+)?(?:a\s+|the\s+)?${FIELD}(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being))?|${FIELD}\s*[:=\-–—])\s*(?=\S)`;
 
 function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | undefined {
   let description: string | undefined;
@@ -189,7 +221,7 @@ function hasWordsOutside(lower: string, quotedText: string): boolean {
 }
 
 const PRIORITY_FRAME = pattern`^(?:a|an|one)\s+(?<label>${lexicon.priority.adjectives}(?:[- ]priority)?)\s+(?:new\s+)?${taskNouns.singular}\s+(?:to\s+|called\s+|for\s+|:\s*)?`;
-const FRAME = pattern`^(?:(?:${determiners}|\d+)\s+)*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
+const FRAME = pattern`^(?:(?:${determiners}|\d+)(?:\s+|(?=:)))*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
 
 /** "a high priority task to fix the leak" → "Fix the leak (high priority)": the priority kept, the frame not. */
 function priorityFrame(lower: string): { start: number; label: string } | undefined {
@@ -221,18 +253,26 @@ const POINTS_BACK = patternWith("i")`\b${lexicon.pointingBack}\b`;
 const RELATION = patternWith("i")`\b${lexicon.relations}\b`;
 const LEADING_ARTICLE = patternWith("i")`^${lexicon.leadingArticles}\s+(?=\S)`;
 
+/** Between two items: commas, "and", "&", "+", "plus", "then", "and also", "and add" ("add X and add Y"). */
+const ITEM_BREAK =
+  /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:and also|and then|and|n|&|\+|plus|as well as|then)\s+(?:add\s+)?/i;
+/** "remind me to call the bank and to email HR": the second deed keeps its "to". */
+const TO_DEED = patternWith("i")`^to\s+(?=${verbs.action}\b)`;
+
 /**
- * The list rule (docs/decisions/003): split on commas, semicolons, "and", "&" or "plus" only when the
- * items are parallel and short — every item led by an action verb ("call mom and
- * pay bills"), or short nouns of at most two words with no preposition ("milk,
- * eggs and bread"; three words allowed when commas separate them). Anything else is
- * one task ("buy milk and eggs", "meeting with Bob and Alice"). A plural frame
- * ("add these tasks: …") always splits.
+ * The list rule (docs/decisions/003, docs/local-model.md "Several tasks in one message"):
+ * split on commas, semicolons, "and", "&" or "plus" only when the items are parallel and
+ * short — every item led by an action verb ("call mom and pay bills"), or short nouns of at
+ * most two words with no preposition ("milk, eggs and bread"; three words allowed when
+ * commas separate them), or, when the first item is such a noun, nouns and deeds mixed
+ * ("groceries and call mom", "milk, eggs, call dad"). Anything else is one task ("buy milk
+ * and eggs": a verb's objects; "call mom and dad"; "meeting with Bob and Alice"). A plural
+ * frame ("add these tasks: …") always splits.
  */
 export function splitItems(body: string, plural: boolean, deedsOnly = false): string[] {
   const parts = body
-    .split(/\s*[,;]\s*(?:and\s+|&\s*|plus\s+)?|\s+(?:and|&|plus|as well as)\s+/i)
-    .map((item) => item.trim())
+    .split(ITEM_BREAK)
+    .map((item) => item.trim().replace(TO_DEED, ""))
     .filter(Boolean);
   if (parts.length < 2) return [body];
   if (plural) return parts;
@@ -241,11 +281,14 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
   const words = (p: string) => p.split(/\s+/).length;
   // "finish the report and send it to Bob": a later item that points back is one deed.
   const pointsBack = parts.slice(1).some((p) => POINTS_BACK.test(p));
-  if (led === parts.length && !pointsBack && parts.every((p) => words(p) <= 5)) return parts;
+  const deed = (p: string) => ACTION.test(p) && words(p) <= 5;
+  if (parts.every(deed) && !pointsBack) return parts;
   if (deedsOnly) return [body];
-  const nounsOnly =
-    led === 0 && parts.every((p) => words(p) <= (hasComma ? 3 : 2) && !RELATION.test(p));
-  return nounsOnly ? parts : [body];
+  const noun = (p: string) =>
+    !ACTION.test(p) && words(p) <= (hasComma ? 3 : 2) && !RELATION.test(p);
+  if (led === 0) return parts.every(noun) ? parts : [body];
+  // A noun first, then deeds among nouns: each its own task. A deed first keeps its objects.
+  return noun(parts[0]!) && !pointsBack && parts.every((p) => noun(p) || deed(p)) ? parts : [body];
 }
 
 /** "a meeting with Bob" → "Meeting with Bob": no leading article, a capital first letter. */

@@ -8,7 +8,7 @@ const { verbs, particles } = lexicon;
 const DONE = oneOf(lexicon.done);
 const STATED_DONE = pattern`^(?<target>.+?)\s+(?:is|are|was|were|has been|have been|'s|got|now)?\s*(?:now\s+|already\s+|finally\s+|all\s+)?(?:as\s+|to\s+)?${DONE}(?:\s+(?:now|already|today|finally))?$`;
 /** Subjects of "… done" that ask or tell rather than name a task ("what is done", "I am done"). */
-const NOT_A_TARGET = pattern`^(?:what|which|how|show|list|anything|is|are|what's|whats|tell|give|any|everything|mark|set|did|have|has|${verbs.delete})\b|\b(?:i|i've|i have|have i|did i|we)$`;
+const NOT_A_TARGET = pattern`^(?:what|which|how|show|list|anything|is|are|what's|whats|tell|give|any|everything|mark|set|did|have|has|${verbs.delete})\b|\b(?:i|i've|i have|have i|did i|we|isn't|isnt|aren't|arent|wasn't|not|never)$`;
 const DONE_PREFIX = pattern`^${DONE}\s*[:\-–—]\s*(?<target>.+)$`;
 const MARK = pattern`^${verbs.mark}\s+(?<rest>.+)$`;
 const MARKED_DONE = pattern`^(?<target>.+?)\s+(?:as\s+|to\s+|to be\s+|into\s+|in\s+)?(?:being\s+)?${DONE}$`;
@@ -18,9 +18,35 @@ const COMPLETE_VERB = pattern`^(?:${verbs.complete}|i(?:'ve| have)?\s+(?:just\s+
 const LOOKS_AT_LIST = pattern`^check\b`;
 const TRAILING_DONE = pattern`\s+(?:as\s+)?${DONE}$`;
 
+/** "all done except rent", "everything's finished but the laundry": the exception said last. */
+const DONE_EXCEPT = pattern`^(?<all>all|everything|all of them|the rest|everything else)(?:'s|\s+is|\s+are)?\s+(?:${DONE})\s+(?<except>(?:${lexicon.references.except})\s+.+)$`;
+
+/** Done words that say "done" on their own ("ready", "over", "clean" say other things alone). */
+const SAID_DONE = oneOf(
+  lexicon.done.filter((word) => !["clean", "ready", "over", "through", "crossed"].includes(word)),
+);
+/**
+ * "done", "done n dusted", "all done": the task just talked about, never the whole list;
+ * after several, it asks which ("all done" may be a goodbye as well as a report).
+ */
+const ONLY_DONE = pattern`^(?:all\s+)?(?:${SAID_DONE})(?:\s+(?:now|already|finally|too|as well))?$`;
+
 /** "I finished the report", "task 2 is done", "check off milk", "mark #3 as complete". */
 export function parseComplete(lower: string): RefIntent<"complete"> | undefined {
+  if (ONLY_DONE.test(lower)) return { kind: "complete", ref: { kind: "pronoun", plural: false } };
+  const doneExcept = lower.match(DONE_EXCEPT)?.groups;
+  if (doneExcept) {
+    const ref = parseRef(`${doneExcept.all} ${doneExcept.except}`);
+    if (ref?.kind === "all" && ref.except) return { kind: "complete", ref };
+  }
   const stated = lower.match(STATED_DONE)?.groups?.target;
+  // "spoke to mom, all sorted": the clause before the done word tells the deed.
+  const clause = stated?.match(/^(.+?)\s*[,;]$/)?.[1];
+  const deed = clause ? pastTense(clause) : undefined;
+  if (deed) return deed;
+  // "everything except the laundry is done": all but some, said as a statement.
+  const allBut = stated ? parseRef(stated) : undefined;
+  if (allBut?.kind === "all" && allBut.except) return { kind: "complete", ref: allBut };
   if (stated && !NOT_A_TARGET.test(stated)) {
     return withRef("complete", stated.replace(/^(?:mark|set|get)\s+/, ""));
   }
@@ -96,7 +122,8 @@ function baseVerb(word: string): string | undefined {
 /** "the plumber one can go", "the meeting is cancelled": the task is no longer wanted. */
 const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go|can be (?:deleted|removed|dropped|scrapped|cancelled|canceled)|(?:is|was|got|has been)\s+${lexicon.cancelled}|(?:is|'s)\s+(?:not|no longer) needed(?: anymore)?|isn't needed(?: anymore)?)$`;
 const TAKE_OFF_LIST = pattern`^${verbs.takeOff}\s+(?<target>.+?)\s+(?:off|out of|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$`;
-const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|it|this|that|everything|all)\b`;
+/** "that one can go" points back; "it can go"/"that can go" may be about anything. */
+const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|everything|all)\b|^(?:it|this|that)$`;
 const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(?<forget>.+)$`;
 const DELETE_VERB = pattern`^${verbs.delete}\b\s*(?<target>.*)$`;
 const WHOLE_LIST = pattern`^(?:out|up)?\s*(?:the|my)?\s*(?:list|tasks|todos|everything|all)$`;

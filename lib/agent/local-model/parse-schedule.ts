@@ -35,7 +35,8 @@ export interface QueryFilter {
 
 export type ScheduleIntent =
   /** A change of schedule or details; `addTags` are merged with the task's tags when planning. */
-  | { kind: "schedule"; ref?: TaskRef; changes: DetailChanges; addTags?: string[] }
+  /** `when`: the new date or time as said, for a title that holds a date of its own. */
+  | { kind: "schedule"; ref?: TaskRef; changes: DetailChanges; addTags?: string[]; when?: string }
   | { kind: "query"; filter: QueryFilter }
   | { kind: "reopen"; ref?: TaskRef }
   | { kind: "restore"; ref?: TaskRef }
@@ -64,7 +65,7 @@ const ref = (target: string | undefined): TaskRef | undefined =>
 
 const OOPS = String.raw`^(?:(?:oops|oh no|oh|whoops|wait|no|actually|sorry|ugh|damn|dang|i need (?:that|it)(?: still)?|i still need (?:that|it))[,.!]*\s+)*`;
 const UNDO = new RegExp(
-  String.raw`${OOPS}(?:please\s+)?(?:${oneOf(words.undo)})(?:\s+(?:please|pls|that|it|the last (?:one|change|thing)|what you (?:just )?did))*[.!]*$`,
+  String.raw`${OOPS}(?:please\s+)?(?:${oneOf(words.undo)})(?:\s+(?:please|pls|that|it|those|these|them|both|the last (?:one|change|thing)|what you (?:just )?did))*[.!]*$`,
   "u",
 );
 
@@ -78,6 +79,16 @@ const RESTORE = new RegExp(
 );
 const RESTORE_DELETED =
   /^(?:oops,?\s+)?(?:i\s+)?(?:didn'?t mean to|shouldn'?t have) delete(?:d)? (?<target>.+?)[.!]*$/u;
+
+/** "put it back", "put that back": a restore, though "put … on my list" is an add. */
+export function parsePutBack(lower: string): ScheduleIntent | undefined {
+  const restore = parseRestore(lower);
+  return restore?.kind === "restore" &&
+    !restore.ref &&
+    /\bput\s+(?:it|that|this|them|those)(?:\s+one)?\s+back\b/u.test(lower)
+    ? restore
+    : undefined;
+}
 
 function parseRestore(lower: string): ScheduleIntent | undefined {
   const match = lower.match(RESTORE) ?? lower.match(RESTORE_DELETED);
@@ -112,6 +123,11 @@ const REOPEN = [
 /** "what's not done yet" asks for a list; "is it done?" is a question, not a reopening. */
 const NOT_A_TARGET =
   /^(?:what|whats|what's|which|anything|everything|all|is|are|how|why|who)\b|[:?]/u;
+
+/** "call mom isn't done, she didn't pick up": a reopening read from one clause of a message. */
+export function parseReopening(said: string): ScheduleIntent | undefined {
+  return parseReopen(said);
+}
 
 function parseReopen(said: string): ScheduleIntent | undefined {
   // "eggs aren't done yet, undo that": the undo names the reopening.
@@ -394,7 +410,7 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
     const parsed = ref(
       target.replace(/^(?:the\s+)?(?:due date|date|time|deadline)\s+(?:of|for|on)\s+/, ""),
     );
-    if (parsed) return { kind: "schedule", ref: parsed, changes };
+    if (parsed) return { kind: "schedule", ref: parsed, changes, when: groups.when.trim() };
   }
   return undefined;
 }

@@ -1,7 +1,8 @@
 import { lexicon } from "./lexicon";
 import { pattern } from "./lexicon/compile";
 import type { Utterance } from "./normalize";
-import { tidyTitle } from "./parse-add";
+import { tidyTitle, type NewTask } from "./parse-add";
+import { namesAThing } from "./parse-thing";
 
 /**
  * Messages that are no request for the list: someone else's tasks, questions about the
@@ -12,13 +13,22 @@ import { tidyTitle } from "./parse-add";
  * Not understood. `topic`: a question outside a todo list ("weather"). `vague`: a few
  * words that may name a task or a new one ("plumber"), worth a question with choices.
  */
-export type UnknownIntent = { kind: "unknown"; topic?: string; vague?: Vague };
+export type UnknownIntent = { kind: "unknown"; topic?: string; vague?: Vague; offer?: Offer };
+
+/** An errand we cannot run ("call mom for me"), offered as a task: "add it" adds it. */
+export interface Offer {
+  /** What it needs, a key of the lexicon's `chat.errands` ("call", "email"). */
+  errand: string;
+  task: NewTask;
+}
 
 /** A few words with no verb: they may name an existing task, or be a new one. */
 export interface Vague {
   words: string;
   /** The words as a new task's title. */
   title: string;
+  /** They name a thing to do or buy ("milk"): a new task when no open task is named. */
+  thing?: boolean;
 }
 
 const { people, belongings, notOwners } = lexicon.others;
@@ -43,6 +53,9 @@ export function namesSomeoneElse(lower: string): boolean {
 const TOPICS = Object.entries(lexicon.smalltalk.topics).map(
   ([topic, words]) => [topic, pattern`\b${words}\b`] as const,
 );
+/** "2+2", "15% of 80", "12 times 7": arithmetic. */
+const SUM =
+  /\d\s*(?:[+*/×÷^]|x(?=\s*\d)|plus|minus|times|divided by|multiplied by)\s*\d|\d\s*%\s*of\s+\d/;
 const QUESTION_START = pattern`^(?:what|what's|who|whose|why|when|where|how|which|is|are|can|do|does|tell|will|should|could)\b`;
 
 /** Not a request we know: a topic we can name, or a few words that may name a task. */
@@ -52,10 +65,50 @@ export function outsideTopic(said: Utterance): UnknownIntent["topic"] | undefine
 }
 
 export function notUnderstood(said: Utterance): UnknownIntent {
-  const topic = outsideTopic(said);
+  // Arithmetic only here: "12/15" or "2-3pm" elsewhere are dates and times.
+  const topic = outsideTopic(said) ?? (SUM.test(said.lower) ? "math" : undefined);
   if (topic) return { kind: "unknown", topic };
   const words = said.lower.replace(/[?!.]+$/, "").trim();
   const short = words.split(" ").length <= 3;
   if (!words || !short || QUESTION_START.test(words)) return { kind: "unknown" };
-  return { kind: "unknown", vague: { words, title: tidyTitle(said.text.replace(/[?!.]+$/, "")) } };
+  const title = tidyTitle(said.text.replace(/[?!.]+$/, ""));
+  return { kind: "unknown", vague: { words, title, ...(namesAThing(words) && { thing: true }) } };
+}
+
+const ERRANDS = Object.entries(lexicon.chat.errands).map(
+  ([errand, verbs]) => [errand, pattern`^(?:${verbs})\s+(?<me>me\s+)?(?=\S)`] as const,
+);
+
+/**
+ * An errand in the world asked of us: "can you call mom", "call mom for me", "order me a
+ * pizza" (or, with `anyway`, any message led by an errand's verb that nothing else read,
+ * "send an email to my boss"). We cannot run it, so it is offered as a task. The same
+ * words typed as a note to self ("call mom tomorrow", "email the landlord") are a task:
+ * a todo list is where people write what they must do, in the imperative.
+ */
+export function errandAsked(said: Utterance, anyway = false): UnknownIntent | undefined {
+  for (const [errand, verb] of ERRANDS) {
+    const found = said.lower.match(verb);
+    if (!found) continue;
+    const me = found.groups?.me;
+    if (!said.addressed && !me && !anyway) return undefined;
+    // "order me a pizza" → "Order a pizza": the task is the errand, not who it is for.
+    const verbEnd = found[0].length - (me?.length ?? 0);
+    const text = said.text.slice(0, verbEnd) + said.text.slice(found[0].length);
+    const title = tidyTitle(text.replace(/[?!.]+$/, ""));
+    return title ? { kind: "unknown", offer: { errand, task: { title } } } : undefined;
+  }
+  return undefined;
+}
+
+const ACCEPT = pattern`^(?:(?:${lexicon.verbs.add}|do)\s+(?:${lexicon.references.pronouns})|${lexicon.answers.confirm})$`;
+
+/**
+ * The task an offer made last turn, if this message takes it up: "yes", "sure", "add it",
+ * "ok do it" (read as a confirmation, or as an add with no title of its own).
+ */
+export function takesOffer(intent: { kind: string; tasks?: unknown[] }, words: string): boolean {
+  if (intent.kind === "confirm") return true;
+  if (intent.kind === "add" && intent.tasks?.length === 0) return true;
+  return ACCEPT.test(words);
 }

@@ -23,7 +23,7 @@ const FIELD = pattern`\b${DESCRIPTION}\b`;
 const DONE_VALUE = pattern`^(?:done|complete|completed|finished|checked|checked off)$`;
 const ADD_NOTE = pattern`^${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}\s+(?:to|for|on)\s+(?<target>.+?)(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says|:)\s+)(?<value>.+)$`;
 const SHOULD_BE = pattern`^(?<target>.+?)\s+should\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(?<value>.+)$`;
-const NAME_IT = pattern`^${verbs.name}\s+(?<target>it|that|this|that one|this one|(?:task\s*)?#?\d+|task \w+)\s+(?:say|read|called|named|be called)?\s*(?<value>.+)$`;
+const NAME_IT = pattern`^${verbs.name}\s+(?<target>it|that|this|that one|this one|(?:task\s*)?#?\d+|task \w+)\s+(?:say|read|called|named|be called|as)?\s*(?<value>.+)$`;
 const UPDATE_VERB = pattern`^${verbs.update}\s+(?<rest>.*)$`;
 const TO_VALUE = pattern`^(?<target>.*?)\s+(?:so (?:that )?it (?:says|reads)|to be (?:called|named)|to be|to|into|as|->|→|=)\s+(?<value>.+)$`;
 const ARROW_VALUE = pattern`^(?<target>.*?)\s*(?:[:→=]|->)\s*(?<value>.+)$`;
@@ -41,6 +41,8 @@ const FIELD_NAME = patternWith(
   "g",
 )`\b(?:the\s+)?${[...fields.title, ...fields.wording, ...fields.description]}(?:\s+(?:of|for|on|in))?\b`;
 const MAKE = pattern`^make\b`;
+/** A to-do as a new value: an action verb and its object, not "start at 5" or "run weekly". */
+const TODO_VALUE = pattern`^(?!(?:start|begin|end|finish|run|go|repeat|happen|be)\b)${verbs.action}\s+\S`;
 const MAKE_SAY = pattern`^make .+? (?:say|read)\b`;
 const DESCRIBE = pattern`^describe\b`;
 /** "fix the sink", "set the table": without a new value these verbs are no edit. */
@@ -76,7 +78,7 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     const ref = parseRef(stripField(moved.target!));
     return ref ? { kind: "update", ref, when: valueAt(text, lower, moved.value!) } : undefined;
   }
-  const should = lower.match(SHOULD_BE)?.groups;
+  const should = lower.match(SHOULD_BE)?.groups ?? pointedTitle(lower);
   if (should) return build(text, lower, should.target!, should.value!, "title");
   const named = lower.match(NAME_IT)?.groups;
   // "make it 5pm": a time for the task, not a name.
@@ -84,7 +86,8 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     const ref = parseRef(named.target!);
     return ref ? { kind: "update", ref, when: valueAt(text, lower, named.value!) } : undefined;
   }
-  if (named && (!MAKE.test(lower) || MAKE_SAY.test(lower)))
+  // "make it buy 2 litres of milk": a to-do of its own is a new title; "make it urgent" is not.
+  if (named && (!MAKE.test(lower) || MAKE_SAY.test(lower) || TODO_VALUE.test(named.value!)))
     return build(text, lower, named.target!, named.value!, "title");
   const rest = lower.match(UPDATE_VERB)?.groups?.rest;
   if (rest === undefined) return undefined;
@@ -156,6 +159,18 @@ function unquote(text: string): string {
     .trim();
 }
 
+/** "it should be call plumber", "the title should be …": a new title for the task pointed at. */
+const IT_SHOULD_BE = pattern`^(?<target>it|that|this|that one|this one)\s+(?:should|shud|shld)\s+(?:be|have been|say|read)\s+(?<value>.+)$`;
+/** "it should be done by friday", "… urgent", "… at 6": a state or a date, never a title. */
+const NOT_A_TITLE = pattern`^(?:done|finished|complete|completed|ready|fine|ok|okay|better|urgent|important|high|low|medium|due|by|on|at|in|for|before|after|a|an|the same|removed|deleted|gone|there)\b`;
+
+function pointedTitle(lower: string): { target: string; value: string } | undefined {
+  const found = lower.match(IT_SHOULD_BE)?.groups;
+  return found && !NOT_A_TITLE.test(found.value!)
+    ? { target: found.target!, value: found.value! }
+    : undefined;
+}
+
 /** A task named plainly: a number, a pronoun, a position, or "the … task/one". */
 const PLAIN_TARGET = pattern`^(?:(?:task\s*)?#?\d+|task \w+|it|that|this|that one|this one|the (?:first|second|third|last) one|(?:the|my) .+? (?:task|one))$`;
 const ANY_FIELD = source`(?<field>${DESCRIPTION}|${fields.title})`;
@@ -179,6 +194,8 @@ const FIELD_STATEMENTS: { statement: RegExp; field: "title" | "description" }[] 
     field: "description",
   },
   { statement: pattern`^replace\s+(?<target>.+?)\s+with\s+(?<value>.+)$`, field: "title" },
+  // "make the rent one say pay rent and deposit"
+  { statement: pattern`^make\s+(?<target>.+?)\s+(?:say|read)\s+(?<value>.+)$`, field: "title" },
 ];
 
 function fieldStatements(text: string, lower: string): UpdateIntent | CompleteIntent | undefined {

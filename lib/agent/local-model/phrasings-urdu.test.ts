@@ -4,6 +4,22 @@ import { taskDatabaseForFile } from "@/test/support/task-database-for-file";
 import { languageOf } from "./language";
 import { understand, replyLanguage } from "./understand";
 import { readUrduDetails } from "./dates-ur";
+import { urduWording } from "./replies-ur";
+import type { ListedTask } from "@/lib/tasks/task";
+
+/** A listed task with only what a case says; the rest as a new task has it. */
+const listed = (task: Pick<ListedTask, "id" | "title"> & Partial<ListedTask>): ListedTask => ({
+  completed: false,
+  completed_at: null,
+  description: null,
+  due_date: null,
+  due_time: null,
+  priority: "none",
+  tags: [],
+  recurrence: null,
+  remind_at: null,
+  ...task,
+});
 
 // Urdu in Urdu script and in Roman Urdu, as people in Pakistan type it: each phrasing
 // family read into the same intents the English frames produce, then a conversation
@@ -92,7 +108,9 @@ describe("dates, times, priorities and tags go in their fields", () => {
     ["kal doodh lena", "Doodh lena", { due_date: "2026-12-10" }],
     ["parson bijli ka bill dena", "Bijli ka bill dena", { due_date: "2026-12-11" }],
     ["aaj dawai lena", "Dawai lena", { due_date: "2026-12-09" }],
-    ["agle jumma dentist", "Dentist", { due_date: "2026-12-11" }],
+    // On a Wednesday: "jumma" is this Friday, "agle jumma" next week's (decision 017).
+    ["agle jumma dentist", "Dentist", { due_date: "2026-12-18" }],
+    ["jumma ko dentist", "Dentist", { due_date: "2026-12-11" }],
     ["jumeraat ko meeting", "Meeting", { due_date: "2026-12-10" }],
     ["agle hafte report likhna", "Report likhna", { due_date: "2026-12-16" }],
     ["subah 9 baje gym jana", "Gym jana", { due_date: "2026-12-10", due_time: "09:00" }],
@@ -114,6 +132,24 @@ describe("dates, times, priorities and tags go in their fields", () => {
     ["kitabein wapas karna kam ahem", "Kitabein wapas karna", { priority: "low" }],
   ])("%j → %j", (text, title, details) => {
     expect(readUrduDetails(text, clock)).toEqual({ title, details });
+  });
+
+  // "agle jumma" on each day of one week (Karachi, noon): next week's Friday, which is the
+  // coming Friday once this week's has passed; "jumma" / "is jumma" is always the coming one.
+  it.each([
+    ["2026-12-07T07:00:00Z", "Mon", "2026-12-11", "2026-12-18"],
+    ["2026-12-10T07:00:00Z", "Thu", "2026-12-11", "2026-12-18"],
+    ["2026-12-11T07:00:00Z", "Fri", "2026-12-18", "2026-12-18"],
+    ["2026-12-12T07:00:00Z", "Sat", "2026-12-18", "2026-12-18"],
+    ["2026-12-13T07:00:00Z", "Sun", "2026-12-18", "2026-12-18"],
+  ])("on %s (%s) jumma is %s and agle jumma %s", (now, _day, coming, next) => {
+    const on = { now: new Date(now), timeZone: "Asia/Karachi" };
+    expect(readUrduDetails("is jumma dentist", on).details.due_date).toBe(coming);
+    expect(readUrduDetails("jumme ko dentist", on).details.due_date).toBe(coming);
+    expect(readUrduDetails("agle jumma dentist", on).details.due_date).toBe(next);
+    expect(readUrduDetails("اگلے جمعہ ڈینٹسٹ", on).details.due_date).toBe(next);
+    expect(readUrduDetails("agle jumme ko dentist", on).title).toBe("Dentist");
+    expect(readUrduDetails("is jumma dentist", on).title).toBe("Dentist");
   });
 
   it("a time alone is today's, or tomorrow's once it has passed", () => {
@@ -226,7 +262,8 @@ describe("updating by number, by title words and by position", () => {
   it.each([
     ["kaam 2 kal shaam 5 baje kar do", { due_date: "2026-12-10", due_time: "17:00" }],
     ["doodh wala kaam parson par kar do", { due_date: "2026-12-11" }],
-    ["teesra kaam agle jumma tak shift kar do", { due_date: "2026-12-11" }],
+    ["teesra kaam agle jumma tak shift kar do", { due_date: "2026-12-18" }],
+    ["teesra kaam is jumma tak shift kar do", { due_date: "2026-12-11" }],
     ["کام 2 کل صبح 9 بجے کر دو", { due_date: "2026-12-10", due_time: "09:00" }],
     ["kaam 1 shaam 6 baje kar do", { due_time: "18:00" }],
   ])("%j moves the task", (message, changes) => {
@@ -343,11 +380,69 @@ describe("more of the ways people type it", () => {
   });
 });
 
+describe("a list's answer counts and says what is notable, the card shows the rows", () => {
+  const now = { date: "2026-12-09", time: "15:00" };
+  const tasks = [
+    listed({
+      id: 1,
+      title: "Kiraya dena",
+      completed: false,
+      due_date: "2026-12-01",
+      due_time: null,
+    }),
+    listed({
+      id: 2,
+      title: "دودھ خریدنا",
+      completed: false,
+      due_date: "2026-12-09",
+      due_time: "18:00",
+    }),
+    listed({ id: 3, title: "Gym", completed: false, due_date: "2026-12-09", due_time: "09:00" }),
+    listed({ id: 4, title: "Bill", completed: true, due_date: "2026-11-01", due_time: null }),
+  ];
+  it.each([
+    [
+      "ur-Latn",
+      4,
+      "all",
+      false,
+      "Aap ke 4 kaam hain: 3 pending, 1 mukammal. 2 kaamon ki tareekh guzar chuki hai, aur 1 kaam aaj karna hai.",
+    ],
+    [
+      "ur",
+      4,
+      "all",
+      false,
+      "آپ کے 4 کام ہیں: 3 باقی، 1 مکمل۔ 2 کاموں کی تاریخ گزر چکی ہے، اور 1 کام آج کرنا ہے۔",
+    ],
+    ["ur-Latn", 4, "all", true, "Aap ke 4 kaam hain: 3 pending, 1 mukammal."],
+    ["ur", 9, "all", false, "آپ کے 9 کام ہیں۔ 2 کاموں کی تاریخ گزر چکی ہے، اور 1 کام آج کرنا ہے۔"],
+  ] as const)("%s, %i tasks, %s, count only %s", (script, total, status, countOnly, answer) => {
+    const said = urduWording(script).describeList(tasks, total, status, countOnly, now);
+    expect(said).toBe(answer);
+    expect(said).not.toMatch(/○|✓|#\d|Kiraya|دودھ/u);
+  });
+
+  it("says nothing notable when nothing is due", () => {
+    const undated = [listed({ id: 5, title: "Anday" })];
+    expect(urduWording("ur-Latn").describeList(undated, 1, "pending", false, now)).toBe(
+      "Aap ke 1 pending kaam hain.",
+    );
+  });
+});
+
 // ── Through the chat core, with answers in the person's script ──────────────────────
 
 const db = taskDatabaseForFile();
 
 const conversation = chatConversation;
+
+/** The rows of the turn's last list card, as the person sees them: "#2 Title". */
+function cardRows(answer: { tool_calls: { name: string; result: unknown }[] }): string[] {
+  const list = answer.tool_calls.findLast((call) => call.name === "list_tasks");
+  const tasks = (list?.result as { tasks?: { id: number; title: string }[] })?.tasks ?? [];
+  return tasks.map((task) => `#${task.id} ${task.title}`);
+}
 
 describe("a conversation in Urdu and Roman Urdu", () => {
   it("adds, lists, completes by position and deletes, answering in the script it was asked in", async () => {
@@ -359,9 +454,10 @@ describe("a conversation in Urdu and Roman Urdu", () => {
     expect(added.response).toContain("#2");
     expect(added.response).toContain("دودھ خریدنا");
 
+    // The card is the list (decision 019): the answer counts, the card's rows name the tasks.
     const listed = await say("mere kaam dikhao");
-    expect(listed.response).toMatch(/^Aap ke 2 kaam hain/);
-    expect(listed.response).toContain("#2 دودھ خریدنا");
+    expect(listed.response).toBe("Aap ke 2 kaam hain.");
+    expect(cardRows(listed)).toEqual(["#1 Pay rent", "#2 دودھ خریدنا"]);
 
     const completed = await say("doosra kaam ho gaya");
     expect(completed.response).toMatch(/mukammal ho gaya/);
@@ -375,6 +471,19 @@ describe("a conversation in Urdu and Roman Urdu", () => {
     const missing = await say("doctor wala kaam delete kar do");
     expect(missing.response).toMatch(/^Mujhe "doctor" wala koi kaam nahi mila/);
     expect(await db.listOf(user)).toEqual({ "2": "[x] دودھ خریدنا" });
+  });
+
+  it("finds a title written in the other script", async () => {
+    const user = await db.createUser(["دودھ خریدنا", "Bijli ka bill jama karna", "ڈاکٹر سے ملنا"]);
+    const say = await conversation(user);
+    expect((await say("doodh wala kaam ho gaya")).response).toBe(
+      'Kaam #1 "دودھ خریدنا" mukammal ho gaya. Shabash!',
+    );
+    expect((await say("بجلی کے بل والا کام ہٹا دو")).response).toBe(
+      'کام #2 "Bijli ka bill jama karna" ہٹا دیا۔',
+    );
+    expect((await say("doctor se milna ho gaya")).response).toMatch(/^Kaam #3 /);
+    expect(await db.listOf(user)).toEqual({ "1": "[x] دودھ خریدنا", "3": "[x] ڈاکٹر سے ملنا" });
   });
 
   it("asks which one in Urdu, and takes the number as the answer", async () => {

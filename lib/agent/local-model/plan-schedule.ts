@@ -4,7 +4,8 @@
  * has (decision 003): before the tools have them, it says so and changes nothing.
  */
 import { asRecord } from "@/lib/validation/record";
-import { listedBy, type SeenToolCall } from "./conversation";
+import { lastListedTasks, listedBy, type SeenToolCall } from "./conversation";
+import { holdsWhen, rescheduled } from "./dates";
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
 import { wallClock as wallClockOf } from "@/lib/time/zoned-time";
 import { wordingFor } from "./wording";
@@ -117,7 +118,7 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
     case "reopen":
       return planChange(conversation, intent.ref, { completed: false });
     case "schedule":
-      return planChange(conversation, intent.ref, intent.changes, intent.addTags);
+      return planChange(conversation, intent.ref, intent.changes, intent.addTags, intent.when);
   }
 }
 
@@ -126,6 +127,7 @@ function planChange(
   ref: TaskRef | undefined,
   changes: DetailChanges,
   addTags?: string[],
+  when?: string,
 ): Step {
   const done = conversation.turnCalls;
   const acted = done.filter(isChange);
@@ -143,6 +145,10 @@ function planChange(
     calls: target.ids.map((id) => {
       const input: Record<string, unknown> = { task_id: id, ...changes };
       if (addTags) input.tags = [...new Set([...knownTags(id, conversation), ...addTags])];
+      // "Team meeting at 4pm" moved to 3pm: the title's own time is changed too, never left wrong.
+      const title = (target.tasks ?? lastListedTasks(done))?.find((t) => t.id === id)?.title;
+      if (when && title && holdsWhen(title, conversation.clock.now))
+        input.title = rescheduled(title, when, conversation.clock.now);
       return { toolName: "update_task", input };
     }),
   };

@@ -19,6 +19,7 @@ import { wallClock as wallClockOf } from "@/lib/time/zoned-time";
 import { rescheduled } from "./dates";
 import { matchTasks } from "./match";
 import { addTaskInput, onlyDates, planSchedule } from "./plan-schedule";
+import { planCorrection } from "./plan-correction";
 import { OTHER_LANGUAGE, wordingFor, type Wording } from "./wording";
 import type { NewTask } from "./parse-add";
 import {
@@ -53,14 +54,22 @@ export function planNextStep(view: ConversationView): Step {
   return planIntent(intent, conversation);
 }
 
-/** The calls of this turn that belong to one part of a message: its own tools, its own titles. */
-function callsOf(part: Intent, calls: SeenToolCall[]): SeenToolCall[] {
-  const titles =
-    part.kind === "add"
-      ? part.tasks.map((t) => t.title)
-      : part.kind === "complete" && part.orAdd
-        ? [part.orAdd.title]
-        : [];
+/**
+ * The calls of this turn that belong to one part of a message: its own tools, its own
+ * titles (as sent: "pay rent on friday" is sent as "Pay rent", due Friday).
+ */
+function callsOf(
+  part: Intent,
+  calls: SeenToolCall[],
+  conversation: UnderstoodConversation,
+): SeenToolCall[] {
+  const tasks =
+    part.kind === "add" ? part.tasks : part.kind === "complete" && part.orAdd ? [part.orAdd] : [];
+  const fields = conversation.toolFields.get("add_task");
+  const titles = tasks.flatMap((t) => [
+    t.title,
+    String(addTaskInput(t, fields, conversation).title),
+  ]);
   const tools =
     part.kind === "add" ? [] : ["list_tasks", TOOL_FOR[part.kind as keyof typeof TOOL_FOR]];
   return calls.filter(
@@ -74,7 +83,7 @@ function callsOf(part: Intent, calls: SeenToolCall[]): SeenToolCall[] {
 function planSeveral(parts: Intent[], conversation: UnderstoodConversation): Step {
   const said: string[] = [];
   for (const part of parts) {
-    const turnCalls = callsOf(part, conversation.turnCalls);
+    const turnCalls = callsOf(part, conversation.turnCalls, conversation);
     const step = planIntent(part, { ...conversation, turnCalls });
     if (step.kind === "tools") return step;
     said.push(step.text);
@@ -117,12 +126,22 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       return text(OTHER_LANGUAGE);
     case "select":
       return text(say.notUnderstood(turn));
+    case "chat":
+      return text(say.chat(intent.about, turn));
     case "unknown": {
+      if (intent.offer) return text(say.offer(intent.offer.errand, intent.offer.task.title, turn));
       if (!intent.vague) return text(say.notUnderstood(turn, intent.topic));
       const listed = lastListedTasks(done);
       if (!listed) return call("list_tasks", { status: "all" });
       const choices = choicesFor(intent.vague, listed);
-      return text(choices.length ? say.askChoice(choices) : say.notUnderstood(turn));
+      if (choices.length) return text(say.askChoice(choices));
+      // "milk" with no open task of that name: a new task.
+      if (intent.vague.thing) {
+        const added = done.filter((c) => c.toolName === "add_task");
+        const add: Intent = { kind: "add", tasks: [{ title: intent.vague.title }] };
+        return planIntent(add, { ...conversation, turnCalls: added });
+      }
+      return text(say.notUnderstood(turn));
     }
     case "add":
       if (intent.tasks.length === 0) return text(say.askTitle);
@@ -154,6 +173,10 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
     case "delete":
     case "update":
       return planTaskAction(intent, conversation);
+    case "correct":
+      return planCorrection(intent, conversation, planTaskAction, () =>
+        planIntent(intent.otherwise, conversation),
+      );
   }
 }
 

@@ -7,6 +7,7 @@ import type { TaskStatusFilter } from "@/lib/tasks/task-fields";
  */
 import { lexicon } from "./lexicon";
 import { pattern, patternWith, source } from "./lexicon/compile";
+import { en as GROUPS, type TaskGroup } from "./lexicon/groups";
 
 export type TaskRef =
   | { kind: "numbers"; numbers: number[] }
@@ -20,7 +21,14 @@ export type TaskRef =
    * `object`: the same words without their leading verb, tried when the whole do not match
    * ("got the milk" → "get milk", else "milk"). `plural`: every task that matches ("both bills").
    */
-  | { kind: "words"; words: string; object?: string; plural?: boolean };
+  | {
+      kind: "words";
+      words: string;
+      object?: string;
+      plural?: boolean;
+      /** "the shopping ones": every task of a kind (lexicon/groups.ts), whatever its words. */
+      group?: TaskGroup;
+    };
 
 const {
   numbers: NUMBER_WORDS,
@@ -46,13 +54,19 @@ const POSSESSIVE = patternWith("g")`'s\b`;
 const FILLER = patternWith("g")`\b${words.fillers}\b`;
 
 const EXCEPT = pattern`^(?<all>.+?)\s*,?\s+${EXCEPT_WORDS}\s+(?<left>.+)$`;
+const JOINED = /\s(?:and|&|n|\+)\s/u;
 const BOTH = pattern`\b(?:both|all (?:the |my )?(?:two|three|four))\b\s*`;
 const SOME_ORDINAL = source`(?:${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})`;
 const FIRST_FEW = pattern`^(?:the\s+)?(?<end>first|top|last|bottom)\s+(?<count>\d+|${Object.keys(NUMBER_WORDS)})(?:\s+(?:ones|tasks|items|of them))?$`;
 const SEVERAL_POSITIONS = pattern`^(?:the\s+)?${SOME_ORDINAL}(?:\s+(?:one|task|item))?(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?${SOME_ORDINAL}(?:\s+(?:one|task|item))?)+(?:\s+(?:ones|tasks|items))?$`;
 const ORDINAL_WORD = patternWith("g")`${SOME_ORDINAL}`;
 
+/** "number two on that list": a place in the list shown, which may skip completed tasks. */
+const NUMBER_ON_LIST = pattern`^(?:number|no\.?|#)\s*${NUMBER}\s+(?:on|in|of|from)\s+(?:that|this|the|your)\s+list$`;
+
 export function parseRef(fragment: string): TaskRef | undefined {
+  const onList = fragment.trim().match(NUMBER_ON_LIST)?.groups?.number;
+  if (onList) return { kind: "position", position: toNumber(onList) };
   const text = fragment
     .trim()
     .replace(/[.!?,]+$/, "")
@@ -70,6 +84,8 @@ export function parseRef(fragment: string): TaskRef | undefined {
   if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
   const all = allRef(text) ?? allExcept(text);
   if (all) return all;
+  const group = groupIn(text);
+  if (group) return group;
   const positions = positionsIn(text);
   if (positions) return positions;
   const position = text.match(POSITION)?.groups;
@@ -86,8 +102,8 @@ export function parseRef(fragment: string): TaskRef | undefined {
     .replace(/\s+/g, " ")
     .trim();
   if (!words) return undefined;
-  // "both bills", "all three meetings": every task those words match.
-  const plural = BOTH.test(words);
+  // "both bills", "all three meetings": every task those words match; "eggs and bread": each named.
+  const plural = BOTH.test(words) || JOINED.test(words);
   const named = plural ? words.replace(BOTH, "").trim() : words;
   if (!named) return undefined;
   return plural ? { kind: "words", words: named, plural } : { kind: "words", words: named };
@@ -161,4 +177,26 @@ function allRef(text: string): TaskRef | undefined {
   if (!OF_KIND.test(rest)) return undefined;
   const status = SAYS_DONE.test(rest) ? "completed" : SAYS_PENDING.test(rest) ? "pending" : "all";
   return { kind: "all", status };
+}
+
+const ORDINAL_WORDS = [...Object.keys(ORDINALS), ...LAST];
+const BARE_REFS = [
+  pattern`^(?:(?:task|number|no\.?|item)\s*)?#?\s*\d+$`,
+  pattern`^(?:the )?(?:${ORDINAL_WORDS}|\d+${words.ordinalSuffixes})(?: one| task| item)?(?: on the list)?$`,
+  pattern`^(?:the )?.{1,40} one$`,
+  pattern`^(?:${words.pluralPronouns}|all|either)$`,
+];
+
+/** A message that is only a reference ("#3", "the second one", "the gym one"): an answer to "which one?". */
+export function bareRef(lower: string): TaskRef | undefined {
+  return BARE_REFS.some((looksLikeRef) => looksLikeRef.test(lower)) ? parseRef(lower) : undefined;
+}
+
+const GROUP = pattern`^(?:(?:all|both|each|every)\s+)?(?:of\s+)?(?:the\s+|my\s+|those\s+|these\s+)?(?<name>${GROUPS.flatMap((g) => g.names)})\s*(?:related\s+)?(?:ones|tasks|items|stuff|things|todos|to-dos|errands|bits)$`;
+
+/** "the shopping ones", "all the grocery stuff": every task of a kind. */
+function groupIn(text: string): TaskRef | undefined {
+  const name = text.match(GROUP)?.groups?.name;
+  const group = name ? GROUPS.find((g) => g.names.includes(name)) : undefined;
+  return group ? { kind: "words", words: name!, plural: true, group } : undefined;
 }

@@ -1,4 +1,5 @@
 import type { ListedTask } from "./conversation";
+import type { ChatAbout } from "./parse-chat";
 
 /**
  * The words of answers that are conversation rather than task results: greetings,
@@ -68,7 +69,75 @@ const TOPIC: Record<string, string[]> = {
     "I'm not sure I'm the one for jokes or stories.",
     "I'm not sure I'd be any good at that, sorry.",
   ],
+  math: [
+    "I'm not sure about sums: I don't do math or calculations.",
+    "Calculations are beyond me, sorry: I'm no calculator.",
+  ],
+  translate: ["I'm not sure I can help: I don't translate.", "Translation is beyond me, sorry."],
+  music: [
+    "I'm not sure I can help: I can't play music.",
+    "Music is beyond me, sorry: I have nothing to play it with.",
+  ],
+  search: [
+    "I'm not sure I can help: I can't search the web or look things up.",
+    "I can't look things up online, sorry.",
+  ],
 };
+
+/** Small talk of its own kind: each has a few wordings, and says what Taskchat can do where it fits. */
+const CHAT: Record<ChatAbout, string[]> = {
+  howAreYou: [
+    "Hi! I'm doing well, thanks for asking. What can I do for your list today?",
+    "I'm good, thanks! Anything to add or tick off?",
+    "I'm great, thank you! Ready when you are: add, list or check off tasks.",
+  ],
+  identity: [
+    'I\'m Taskchat, your todo list assistant: I add, list, complete, update and delete your tasks. Try "add buy milk".',
+    'I\'m Taskchat, an assistant for your to-do list. Say "show my tasks" to see it, or "remind me to …" to add to it.',
+  ],
+  sorry: [
+    "No problem at all!",
+    "No worries, nothing has changed.",
+    "All good! Tell me whenever you're ready.",
+  ],
+  upset: [
+    'Sorry about that! Tell me again in a few words, like "add buy milk", "show my tasks" or "mark task 2 done".',
+    'Sorry this is frustrating. Short requests work best: "delete the gym one", "what\'s left?", "rename task 1 to …".',
+    "Sorry! I understand plain task requests: adding, listing, completing, renaming and deleting. With an AI model configured I understand much more.",
+  ],
+  laugh: [
+    "😄 Glad you're having fun! Anything for your list?",
+    "Haha! Tell me when there's something to add or tick off.",
+    "😄 Anything else I can do for your list?",
+  ],
+};
+
+export function chat(about: ChatAbout, turn: number): string {
+  return pick(CHAT[about], turn);
+}
+
+/** What an errand needs that we lack, by the lexicon's errand ("call" → "make calls"). */
+const ERRAND: Record<string, string> = {
+  email: "send emails",
+  call: "make calls",
+  message: "send texts or messages",
+  book: "book or reserve things",
+  order: "buy or order things",
+  pay: "make payments",
+  send: "send things",
+};
+
+/** "call mom for me": we cannot, and offer the task instead; "add it" takes it up. */
+export function offer(errand: string, title: string, turn: number): string {
+  const cannot = ERRAND[errand] ?? "do that";
+  return pick(
+    [
+      `I'm not sure I can help there: I can't ${cannot} myself. But I can add "${title}" as a task. Say "add it" if you'd like.`,
+      `That's beyond me, I can't ${cannot}. Should I add "${title}" to your list instead? Just say "yes".`,
+    ],
+    turn,
+  );
+}
 
 export function notUnderstood(turn: number, topic?: string): string {
   const first =

@@ -5,7 +5,7 @@
  * (`readOutcome`, lib/tasks/tool-wording.ts). Titles stay as the person wrote them.
  */
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
-import { partitionChanges, readOutcome } from "@/lib/tasks/tool-wording";
+import { notableCounts, partitionChanges, readOutcome } from "@/lib/tasks/tool-wording";
 import type { TaskChange } from "@/lib/tasks/tool-results";
 import type { ListedTask, SeenToolCall } from "./conversation";
 import type { Choice } from "./replies-chat";
@@ -16,6 +16,7 @@ type Script = "ur" | "ur-Latn";
 type Both = readonly [string, string];
 
 const quote = (title: unknown) => `"${escapeMarkdown(String(title))}"`;
+const capitalise = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 const pick = <T>(wordings: readonly T[], turn: number) => wordings[turn % wordings.length]!;
 
 const PRIORITY: Record<string, Both> = {
@@ -235,7 +236,8 @@ export function urduWording(script: Script): Wording {
         s(["نمبر بتائیں، یا کچھ اور لکھیں۔", "Number batayein, ya kuch aur likhein."]),
       ].join("\n");
     },
-    describeList: (tasks, total, status, countOnly) => {
+    // The card is the list (decision 019): the answer says how many and what is notable.
+    describeList: (tasks, total, status, countOnly, now) => {
       if (total === 0) {
         if (status === "all")
           return s([
@@ -253,15 +255,28 @@ export function urduWording(script: Script): Wording {
             ? s(["مکمل ", "mukammal "])
             : "";
       const head = s([`آپ کے ${total} ${kind}کام ہیں`, `Aap ke ${total} ${kind}kaam hain`]);
-      if (countOnly) return `${head}${stop}`;
-      const lines = tasks.map(
-        (t) => `- ${t.completed ? "✓" : "○"} #${t.id} ${escapeMarkdown(t.title)}`,
-      );
-      const more =
-        total > tasks.length
-          ? `\n${s([`…اور ${total - tasks.length} مزید۔`, `…aur ${total - tasks.length} mazeed.`])}`
+      const done = tasks.filter((t) => t.completed).length;
+      const split =
+        status === "all" && tasks.length === total && done > 0 && done < total
+          ? s([
+              `: ${total - done} باقی، ${done} مکمل`,
+              `: ${total - done} pending, ${done} mukammal`,
+            ])
           : "";
-      return `${head}:\n${lines.join("\n")}${more}`;
+      if (countOnly || !now) return `${head}${split}${stop}`;
+      const { overdue, today } = notableCounts(tasks, now);
+      const notable = [
+        overdue &&
+          s([
+            `${overdue} ${overdue === 1 ? "کام" : "کاموں"} کی تاریخ گزر چکی ہے`,
+            `${overdue} ${overdue === 1 ? "kaam" : "kaamon"} ki tareekh guzar chuki hai`,
+          ]),
+        today && s([`${today} کام آج کرنا ہے`, `${today} kaam aaj karna hai`]),
+      ].filter(Boolean);
+      const and = s(["، اور ", ", aur "]);
+      return notable.length
+        ? `${head}${split}${stop} ${capitalise(notable.join(and))}${stop}`
+        : `${head}${split}${stop}`;
     },
     describeResults: (calls) => {
       const { changes, others } = partitionChanges(calls);

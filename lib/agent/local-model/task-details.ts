@@ -35,6 +35,7 @@ export function readDetails(text: string, clock: Clock): ReadDetails {
   const priority = takePriority(rest);
   rest = priority.rest;
   if (priority.priority) details.priority = priority.priority;
+  rest = spelledOut(rest);
   const now = wallClockDate(clock);
   const repeat = takeRepeat(rest, now);
   rest = repeat.rest;
@@ -55,8 +56,24 @@ export function readDetails(text: string, clock: Clock): ReadDetails {
 
 /** Only the when of a message ("to thursday", "at 6pm", "next week"): for rescheduling. */
 export function readWhen(text: string, clock: Clock): When {
-  return takeWhen(` ${text} `, wallClockDate(clock));
+  return takeWhen(spelledOut(` ${text} `), wallClockDate(clock));
 }
+
+/** "by 5 tmrw", "before 6 today": a bare hour as a deadline is a time, as "at 5" is. */
+const BY_HOUR =
+  /\b(?:by|before|till|until)\s+(\d{1,2})(?=\s+(?:today|tonight|tomorrow|tmrw|tmr|on|this|next|\p{L}+day)\b|\s*$)/giu;
+
+function spelledOut(text: string): string {
+  return text
+    .replace(DATE_SHORTHAND, (typed) => words.dateShorthand[typed.toLowerCase()] ?? typed)
+    .replace(BY_HOUR, "at $1");
+}
+
+/** "tonite", "this arvo", "by eod": typed forms the date reader does not know, as whole words. */
+const DATE_SHORTHAND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'])${oneOf(Object.keys(words.dateShorthand))}(?![\p{L}\p{N}'])`,
+  "giu",
+);
 
 // ── Tags ────────────────────────────────────────────────────────────────────────────
 
@@ -223,10 +240,13 @@ function firstOccurrence(repeat: RepeatRule, now: Date): string | undefined {
 
 /** Words that lead into a date and go with it: "call mom *on* friday", "report *by* monday". */
 const LEAD_IN = /(?:\b(?:due|by|on|at|for|before|until|till|from|this|starting|the)\s+)+$/iu;
-const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:every|each))/iu;
+const DAY_OF_MONTH =
+  /\b(?:on\s+(?:the\s+)?|the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:every|each))/iu;
 /** A meridiem or a part of day, so "at 6" alone can be read as 18:00 and "at 6am" cannot. */
 const MERIDIEM =
   /\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|morning|evening|night|tonight|afternoon)\b|\d(?:am|pm)/iu;
+
+const EVENING = new RegExp(String.raw`\b${oneOf(words.eveningThings)}\b`, "iu");
 
 interface When {
   date?: string;
@@ -249,8 +269,9 @@ function takeWhen(text: string, now: Date): When {
     .parse(text, now, { forwardDate: true })
     .find(
       (result) =>
-        /\p{L}|:|\d{3,4}\b/u.test(result.text.replace(/^(?:at|on|by|in)\s+/i, "")) ||
-        /^at\s+\d/i.test(result.text),
+        (/\p{L}|:|\d{3,4}\b/u.test(result.text.replace(/^(?:at|on|by|in)\s+/i, "")) ||
+          /^at\s+\d/i.test(result.text)) &&
+        !namesAKind(result.text, text.slice(result.index + result.text.length)),
     );
   if (!found) return { rest: text };
   const before = text.slice(0, found.index).replace(LEAD_IN, "");
@@ -264,6 +285,9 @@ function takeWhen(text: string, now: Date): When {
     const hour = start.get("hour") ?? 0;
     if (!MERIDIEM.test(found.text) && hour >= 1 && hour <= 7)
       when = new Date(when.getTime() + 12 * 3_600_000);
+    // "dinner at 8": an evening's thing at 8 to 11 is in the evening.
+    else if (!MERIDIEM.test(found.text) && hour >= 8 && hour <= 11 && EVENING.test(text))
+      when = new Date(when.getTime() + 12 * 3_600_000);
     // A time alone is today's, or tomorrow's once it has passed.
     if (!start.isCertain("day") && !start.isCertain("weekday")) {
       const today = new Date(now);
@@ -273,6 +297,11 @@ function takeWhen(text: string, now: Date): When {
     time = isoTime(when);
   }
   return { date: isoDate(when), time, dateSaid, rest };
+}
+
+/** "night shift", "morning walk": a part of the day before a noun names a kind, not a time. */
+function namesAKind(found: string, after: string): boolean {
+  return /^(?:morning|afternoon|evening|night)$/iu.test(found.trim()) && /^\s+\p{L}/u.test(after);
 }
 
 function nextMonthDay(day: number, now: Date): string {
@@ -308,7 +337,9 @@ function tidy(text: string): string {
   title = title
     .replace(/^\(\s*\)$/, "")
     .replace(/\(\s*\)/g, "")
-    .trim();
+    .trim()
+    // "put 'pay tuition fee' for friday": the quotes marked the title off from its date.
+    .replace(/^["“'](.+)["”']$/u, "$1");
   // A capital for a sentence's first word, not for a name written as its owner writes it ("iPhone").
   return /^\p{Ll}+(?:\P{L}|$)/u.test(title) ? title[0]!.toUpperCase() + title.slice(1) : title;
 }

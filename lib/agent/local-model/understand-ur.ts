@@ -10,6 +10,7 @@ import { readUrduDetails, readUrduWhen, tidy } from "./dates-ur";
 import { asciiDigits } from "./language";
 import { oneOf, pattern, source } from "./lexicon/compile";
 import { ur, urFrames as f } from "./lexicon/ur";
+import { chatOf, upsetOf } from "./parse-chat";
 import type { DetailChanges } from "./parse-schedule";
 import type { TaskRef } from "./references";
 import type { Intent, NewTask, Reading } from "./understand";
@@ -33,9 +34,18 @@ interface Said {
   smalltalk?: "greet" | "thanks" | "bye";
 }
 
-/** Urdu script's variant letters and marks folded, digits as ASCII, punctuation as ASCII. */
+/** "- a", "• a", "1. a", "2) a" at the start of a line: one item of a list. */
+const BULLET = String.raw`(?:[-*•◦▪]|\d{1,2}[.)])\s+`;
+
+/**
+ * Urdu script's variant letters and marks folded, digits as ASCII, punctuation as ASCII,
+ * and the lines of a list ("add kar do:\n- atta\n- cheeni") as items after commas.
+ */
 export function cleanUrdu(message: string): string {
   return asciiDigits(message.normalize("NFC"))
+    .replace(new RegExp(String.raw`^\s*${BULLET}`, "u"), "")
+    .replace(new RegExp(String.raw`\s*\n\s*(?:${BULLET})?`, "gu"), ", ")
+    .replace(/([:,])(?:\s*,)+/g, "$1")
     .replace(/[\u064B-\u065F\u0670\u200C\u200D\u200F\u200E]/g, "")
     .replace(/\u064A|\u0649/g, "ی")
     .replace(/\u0643/g, "ک")
@@ -150,7 +160,11 @@ const ADD = [
   pattern`^(?<title>.+?)${KA_KAAM}?(?:\s+(?:${f.object}))?(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`,
   pattern`^(?<title>.+?)(?:\s+(?:${f.of}))?\s+(?:${f.remind})$`,
   pattern`^(?:(?:${f.newTask})\s+)?(?:${f.addTail})\s*[:\-–—]?\s+(?<title>.+)$`,
+  // "ye sab (list mein) add kar do: chawal, daal, namak".
+  pattern`^(?<these>${f.these})\s+(?:(?:${f.inList})\s+)?(?:${f.addTail})\s*[:\-–—]\s*(?<title>.+)$`,
 ];
+/** "bijli ka bill, gas ka bill, ye dono": the list's items came before. */
+const THESE_LAST = pattern`\s*,?\s*(?:${f.these})$`;
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
 const MUST = pattern`^(?:(?:${f.mustStart})\s+)?(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana))\s+(?:${f.mustEnd})$`;
 const OBLIQUE = /(?:ne|nay|نے)$/u;
@@ -176,6 +190,10 @@ const DONE_ALONE = pattern`^(?:${f.done}|${f.complete})$`;
 /** "sab kaam ho gaye": a deed, not a list. */
 const DEED = pattern`\s(?:${f.done})$`;
 const IS_LEFT = pattern`^(?:${f.isLeft})$`;
+/** "kaun kaun se kaam khatam ho gaye", "kaun se kaam abhi baqi hain": which tasks, so a list. */
+const WHICH_LIST = pattern`^(?:${f.which})\s+(?:(?:${ur.list.topics})\s+)?(?:(?:abhi|ابھی)\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?$`;
+/** "jo ho chuke hain wo dikhao": the ones in that state, shown. */
+const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?\s+(?:wo|woh|وہ)(?:\s+(?:sab|سب))?\s+(?:${ur.list.verbs})$`;
 
 const COMPLETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${f.complete})(?:\s+(?:mark\s+|مارک\s+)?(?:${DO}))?(?:\s+(?:hai|he|ہے))?$`,
@@ -225,12 +243,18 @@ function parseAdd(said: Said, clock: Clock): Intent | undefined {
       pattern`${KA_KAAM}(?:\s+(?:${f.object}))?(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`.test(
         said.lower,
       );
-    // "doodh, anday aur double roti": a list of short items is several tasks.
+    // "doodh, anday aur double roti": a list of short items is several tasks; "ye sab …: a,
+    // b" and the lines of a list are several tasks whatever their length.
+    const listed = match.groups!.these !== undefined || THESE_LAST.test(title);
     const items = /,/.test(title)
-      ? title.split(pattern`\s*,\s*|\s+(?:${f.and})\s+`).filter(Boolean)
+      ? title
+          .replace(THESE_LAST, "")
+          .split(pattern`\s*,\s*|\s+(?:${f.and})\s+`)
+          .filter(Boolean)
       : [title];
-    const short = items.length > 1 && items.every((item) => item.split(" ").length <= 3);
-    const tasks = (short ? items : [title]).map((item) => newTask(item, clock, kaKaam));
+    const several =
+      items.length > 1 && (listed || items.every((item) => item.split(" ").length <= 3));
+    const tasks = (several ? items : [title]).map((item) => newTask(item, clock, kaKaam));
     return { kind: "add", tasks: tasks.filter((task) => task.read?.title || !task.read) };
   }
   const must = said.text.match(MUST);
@@ -241,6 +265,7 @@ function parseAdd(said: Said, clock: Clock): Intent | undefined {
 function parseList(said: Said): Intent | undefined {
   const { lower } = said;
   const asked = IS_LEFT.test(lower);
+  const which = WHICH_LIST.test(lower) || RELATIVE_LIST.test(lower);
   const bare = ONLY_LIST_WORDS.test(lower) && LIST_TOPIC.test(lower) && !DEED.test(lower);
   // The verb and the topic are two words ("list" is either), and no other request closes the message.
   const verb = lower.match(LIST_VERB);
@@ -249,9 +274,13 @@ function parseList(said: Said): Intent | undefined {
     : "";
   const verbAndTopic =
     !!verb && LIST_TOPIC.test(rest) && !/\d/.test(lower) && !OTHER_REQUEST.test(lower);
-  if (!asked && !bare && !verbAndTopic) return undefined;
+  if (!asked && !bare && !verbAndTopic && !which) return undefined;
   const status =
-    asked || PENDING_CUE.test(lower) ? "pending" : DONE_CUE.test(lower) ? "completed" : "all";
+    (asked && !DONE_CUE.test(lower)) || PENDING_CUE.test(lower)
+      ? "pending"
+      : DONE_CUE.test(lower)
+        ? "completed"
+        : "all";
   return { kind: "list", status, countOnly: COUNT.test(lower) };
 }
 
@@ -309,6 +338,8 @@ const TOPICS = Object.entries(smalltalk.topics).map(
 );
 
 function notUnderstood(said: Said): Intent {
+  const upset = upsetOf(said.lower, ur);
+  if (upset) return upset;
   const topic = TOPICS.find(([, words]) => words.test(said.lower))?.[0];
   if (topic) return { kind: "unknown", topic };
   const words = said.lower.split(" ");
@@ -341,6 +372,8 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (CANCEL.test(whole)) return { kind: "cancel" };
   if (HELP.test(whole) || HELP.test(lower)) return { kind: "help" };
   if (said.smalltalk) return { kind: said.smalltalk };
+  const chat = chatOf(whole, ur);
+  if (chat) return chat;
   if (!lower || ACK.test(lower)) return { kind: "ack" };
   if (OTHERS.test(lower)) return { kind: "others" };
   const ref = urduRef(lower);

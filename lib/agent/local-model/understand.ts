@@ -12,22 +12,46 @@ import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
 import { pattern, patternWith } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
-import { isBareTodo, parseAdd, type AddIntent, type NewTask } from "./parse-add";
+import {
+  isBareTodo,
+  isPhrasalErrand,
+  parseAdd,
+  parseBareList,
+  type AddIntent,
+  type NewTask,
+} from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
+import { parseFieldFragment } from "./parse-fragment";
 import { parseList, type StatusFilter } from "./parse-list";
 import { askAbout, type AskIntent } from "./parse-question";
-import { namesSomeoneElse, notUnderstood, outsideTopic, type UnknownIntent } from "./parse-talk";
+import { chatOf, upsetOf, type ChatIntent } from "./parse-chat";
+import {
+  errandAsked,
+  namesSomeoneElse,
+  notUnderstood,
+  outsideTopic,
+  type UnknownIntent,
+} from "./parse-talk";
 import { parseUpdate, type UpdateIntent } from "./parse-update";
-import { leadsWithPriority, parseSchedule, type ScheduleIntent } from "./parse-schedule";
+import {
+  leadsWithPriority,
+  parsePutBack,
+  parseReopening,
+  parseSchedule,
+  type ScheduleIntent,
+} from "./parse-schedule";
 import { readDetails } from "./task-details";
-import { parseRef, type TaskRef } from "./references";
+import { bareRef, parseRef, type TaskRef } from "./references";
 import { asciiDigits, languageOf } from "./language";
 import { readUrdu } from "./understand-ur";
+import { readCorrection, type CorrectIntent } from "./parse-correction";
 import type { ReplyLanguage } from "./wording";
 
 export type { NewTask } from "./parse-add";
 export type { AskIntent } from "./parse-question";
-export type { UnknownIntent, Vague } from "./parse-talk";
+export type { CorrectIntent } from "./parse-correction";
+export type { Offer, UnknownIntent, Vague } from "./parse-talk";
+export type { ChatAbout, ChatIntent } from "./parse-chat";
 export type { StatusFilter } from "./parse-list";
 export type { TaskRef } from "./references";
 
@@ -54,12 +78,16 @@ export type Intent =
   | { kind: "bye" }
   | { kind: "ack" }
   | { kind: "help" }
+  /** Small talk of its own kind: "how are you", "who are you", "my bad", "lol", "ugh". */
+  | ChatIntent
   /** Several requests in one message, in order: "add milk and mark the report done". */
   | { kind: "multi"; parts: Intent[] }
   /** Someone else's tasks or account: refused, nothing changes. */
   | { kind: "others" }
   /** A language the local model does not read ("añade comprar leche"): nothing changes. */
   | { kind: "foreign" }
+  /** "oops i meant 3", "no, the other one": the last change, taken back and made again. */
+  | CorrectIntent
   | UnknownIntent;
 
 export type ActionIntent = Extract<Intent, { kind: "complete" | "delete" | "update" }>;
@@ -83,6 +111,8 @@ export interface AnswerIntent {
   also: TaskRef | undefined;
   /** "no, not mom": words of the task not meant, among those we asked about. */
   not: string | undefined;
+  /** "yes delete all": the message opens with a yes, whatever follows it. */
+  affirmed?: boolean;
 }
 
 /** A message understood: its own intent, and the intent it has as an answer. */
@@ -154,8 +184,12 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
     };
     return { intent: { kind: "foreign" }, answer };
   }
+  // A thumbs-up alone is an acknowledgement, and also a yes to a question just asked:
+  // understandSaid reads it as a confirmation, which context turns into either.
+  const chat = THUMBS_UP.test(message) ? undefined : chatOf(message, lexicon);
+  const intent = chat ?? understandSaid(said, message, clock);
   return {
-    intent: understandSaid(said, message, clock),
+    intent: readCorrection(message, intent) ?? intent,
     answer: {
       kind: "answer",
       text: said.text,
@@ -164,6 +198,7 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
       add: parseAdd(said, { explicit: false }),
       also: alsoRef(message, said.lower),
       not: said.lower.match(NOT_THIS)?.groups?.words,
+      affirmed: YES.test(message.toLowerCase()) || THUMBS_UP.test(message),
     },
   };
 }
@@ -187,8 +222,10 @@ export function understand(
   return read(message, clock).intent;
 }
 
-const { answers, references } = lexicon;
+const { answers } = lexicon;
 const YES = pattern`^\W*${answers.yes}\b`;
+/** 👍 👌 on their own: a yes, as in any chat. */
+const THUMBS_UP = /^\s*(?:\u{1F44D}|\u{1F44C})[\u{1F3FB}-\u{1F3FF}\uFE0F\s]*$/u;
 const CONFIRM = pattern`^${answers.confirm}$`;
 const CANCEL = pattern`^${answers.cancel}$`;
 const HELP = pattern`^(?:${lexicon.help}|\?+)\b`;
@@ -199,9 +236,15 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (said.smalltalk) return { kind: said.smalltalk };
   const { lower } = said;
   if (namesSomeoneElse(lower)) return { kind: "others" };
-  if (!lower) return YES.test(message.toLowerCase()) ? { kind: "confirm" } : { kind: "ack" };
+  const errand = errandAsked(said);
+  if (errand) return errand;
+  if (!lower)
+    return YES.test(message.toLowerCase()) || THUMBS_UP.test(message)
+      ? { kind: "confirm" }
+      : { kind: "ack" };
   if (CONFIRM.test(lower)) return { kind: "confirm" };
-  if (HELP.test(lower)) return { kind: "help" };
+  // "how do you say … in japanese" is a question about the world, not about us.
+  if (HELP.test(lower) && !outsideTopic(said)) return { kind: "help" };
   if (CANCEL.test(lower)) return { kind: "cancel" };
   if (said.wish) return understandWish(said);
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
@@ -210,17 +253,29 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (asked) return asked;
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
+  const sentences = requestsBySentence(said, clock);
+  if (sentences) return sentences;
   const several = severalRequests(said);
   if (several) return several;
   const command = understandCommand(said, clock);
   if (command && !namesClauses(command)) return command;
-  return lastCommandClause(said) ?? command ?? understandLoose(said, clock) ?? notUnderstood(said);
+  return (
+    lastCommandClause(said) ??
+    command ??
+    (bareRef(said.lower) ? undefined : parseFieldFragment(said, clock)) ??
+    understandLoose(said, clock) ??
+    errandAsked(said, true) ??
+    upsetOf(message, lexicon) ??
+    notUnderstood(said)
+  );
 }
 
 /** Where a second request starts: "… and mark …", "…, then delete …". */
 const NEXT_REQUEST = patternWith(
   "g",
-)`(?:\s*[,;]\s*|\s+)(?:and then|and also|and|&|then|also|plus)\s+(?=${lexicon.verbs.command}\b)`;
+)`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|remind me|don't forget)\b)`;
+/** "add milk and put a note on it: …": the note belongs to the task, no second request. */
+const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
 const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
 /** "add a task to clean up and remove the old files": one task, whatever it says. */
 const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}|remind me|remember|don't forget)\b`;
@@ -230,7 +285,7 @@ const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another
  * clear request of its own kind (an add, a completion, a deletion, an edit).
  */
 function severalRequests(said: Utterance): Intent | undefined {
-  if (ONE_TASK_FRAME.test(said.lower)) return undefined;
+  if (ONE_TASK_FRAME.test(said.lower) || NOTE_ON_IT.test(said.lower)) return undefined;
   const breaks = [...said.lower.matchAll(NEXT_REQUEST)];
   if (breaks.length === 0) return undefined;
   const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
@@ -250,19 +305,66 @@ function severalRequests(said: Utterance): Intent | undefined {
     const task = asTask?.tasks.length === 1 ? asTask.tasks[0] : undefined;
     return task && intent?.kind === "complete" ? { ...intent, orAdd: task } : intent;
   });
-  const clear = (intent: Intent | undefined) =>
-    intent &&
-    ((intent.kind === "add" && intent.tasks.length > 0) ||
-      ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
-        intent.ref !== undefined));
-  if (!parts.every(clear)) return undefined;
-  const kinds = new Set(parts.map((p) => p!.kind));
-  return kinds.size === parts.length ? { kind: "multi", parts: parts as Intent[] } : undefined;
+  if (!parts.every((intent) => intent && isClearRequest(intent))) return undefined;
+  return inOrder(parts as Intent[]);
+}
+
+/**
+ * Requests in order, the adds among them as one ("add milk. add eggs."). Two requests of
+ * another kind (two completions) are no clear reading of one message: undefined.
+ */
+function inOrder(parts: Intent[]): Intent | undefined {
+  const tasks = parts.flatMap((part) => (part.kind === "add" ? part.tasks : []));
+  const firstAdd = parts.findIndex((part) => part.kind === "add");
+  const merged: Intent[] = [];
+  parts.forEach((part, i) => {
+    if (part.kind !== "add") merged.push(part);
+    else if (i === firstAdd) merged.push({ kind: "add", tasks });
+  });
+  if (new Set(merged.map((p) => p.kind)).size !== merged.length) return undefined;
+  return merged.length === 1 ? merged[0] : { kind: "multi", parts: merged };
+}
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
+const SMALL_TALK = new Set<Intent["kind"]>(["greet", "thanks", "ack", "confirm"]);
+/** "…. note: bring 2 photos": a note on the task before, not a sentence of its own. */
+const STARTS_A_NOTE = pattern`^(?:${[...lexicon.fields.followUps, ...lexicon.fields.description]})\s*[:\-–—]`;
+
+/**
+ * "hey! got the milk, thanks. also add bread pls", "buy milk. call dad. pay rent": each
+ * sentence read on its own; small talk between them is dropped, and every other sentence
+ * must be a clear request.
+ */
+function requestsBySentence(said: Utterance, clock: Clock): Intent | undefined {
+  const pieces = said.text.split(SENTENCE_END);
+  if (pieces.length < 2 || pieces.slice(1).some((p) => STARTS_A_NOTE.test(p.toLowerCase())))
+    return undefined;
+  const intents = pieces
+    .map((piece) => understandSaid(normalize(piece), piece, clock))
+    .flatMap((intent) => (intent.kind === "multi" ? intent.parts : [intent]))
+    .filter((intent) => !SMALL_TALK.has(intent.kind));
+  if (intents.length === 0 || !intents.every(isClearRequest)) return undefined;
+  return inOrder(intents);
+}
+
+function isClearRequest(intent: Intent): boolean {
+  return (
+    (intent.kind === "add" && intent.tasks.length > 0) ||
+    ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+      intent.ref !== undefined &&
+      !namesClauses(intent))
+  );
 }
 
 /** A reference that swallowed a clause break: "did it, tick it off" read as one title. */
 function namesClauses(intent: Intent): boolean {
   return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
+}
+
+/** "fix the typo, it should be call plumber": a clause that gives a task its new title. */
+function newTitle(clause: Utterance): Intent | undefined {
+  const update = parseUpdate(clause);
+  return update?.kind === "update" && (update.title ?? update.when) ? update : undefined;
 }
 
 const PERSON = pattern`\b${lexicon.references.persons}\b`;
@@ -279,8 +381,12 @@ function lastCommandClause(said: Utterance): Intent | undefined {
   const ends = [...breaks.map((b) => b.index), said.lower.length];
   for (let i = starts.length - 1; i >= 0; i--) {
     const clause = normalize(said.text.slice(starts[i], ends[i]));
-    const intent = parseComplete(clause.lower) ?? parseDelete(clause.lower);
-    if (!intent?.ref || namesClauses(intent)) continue;
+    const intent =
+      parseReopening(clause.lower) ??
+      parseComplete(clause.lower) ??
+      parseDelete(clause.lower) ??
+      newTitle(clause);
+    if (!intent || !("ref" in intent) || !intent.ref || namesClauses(intent)) continue;
     if (intent.ref.kind !== "pronoun") return intent;
     // "cleaned the bathroom, cross it off": "it" is what the clause before named.
     const before = starts
@@ -297,13 +403,14 @@ function lastCommandClause(said: Utterance): Intent | undefined {
 /** Messages that start with a command verb, in the order that keeps titles intact. */
 function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
   return (
+    parsePutBack(said.lower) ??
     parseAdd(said, { explicit: true }) ??
     // "what's the weather like tomorrow?" is not a question about what is due.
     (clock && !outsideTopic(said) ? parseSchedule(said.lower, clock) : undefined) ??
     parseReopen(said.lower) ??
     parseUpdate(said) ??
     parseComplete(said.lower) ??
-    parseDelete(said.lower) ??
+    (isPhrasalErrand(said.lower) ? undefined : parseDelete(said.lower)) ??
     parseList(said.lower)
   );
 }
@@ -319,6 +426,8 @@ function understandLoose(said: Utterance, clock?: Clock): Intent | undefined {
   // A list of lines on its own is a list of new tasks.
   // Under a heading of its own ("groceries:"), the heading names the list, not a task.
   if (said.listed) return parseAdd(withoutHeading(said), { explicit: false });
+  const list = parseBareList(withoutHeading(said));
+  if (list) return list;
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
   if (isBareTodo(said.lower) || leadsWithPriority(said.lower))
@@ -358,7 +467,8 @@ function isStatusQuestion(lower: string): boolean {
 }
 
 /** Wishes that plainly name a command: a verb that is one, or a task named as such. */
-const PLAIN_COMMAND_VERB = pattern`^(?:see|view|check|know|mark|rename|add|create)\b`;
+/** "check" alone starts tasks too ("I need to check bed 4"): a command only as "check off". */
+const PLAIN_COMMAND_VERB = pattern`^(?:see|view|check off|know|mark|rename|add|create)\b`;
 const NAMES_A_TASK = pattern`\b(?:tasks?\s*#?\d+|#\d+|from my list|off my list|on my list|the \w+ (?:task|one)|as (?:done|complete|completed|finished))\b`;
 
 /**
@@ -375,16 +485,4 @@ function understandWish(said: Utterance): Intent {
       NAMES_A_TASK.test(said.lower));
   if (plain) return command;
   return parseAdd(said, { explicit: false }) ?? { kind: "unknown" };
-}
-
-const ORDINAL = [...Object.keys(references.ordinals), ...references.last];
-const BARE_REFS = [
-  pattern`^(?:(?:task|number|no\.?|item)\s*)?#?\s*\d+$`,
-  pattern`^(?:the )?(?:${ORDINAL}|\d+${references.ordinalSuffixes})(?: one| task| item)?(?: on the list)?$`,
-  pattern`^(?:the )?.{1,40} one$`,
-  pattern`^(?:both|all of them|them all|all|either)$`,
-];
-
-function bareRef(lower: string): TaskRef | undefined {
-  return BARE_REFS.some((looksLikeRef) => looksLikeRef.test(lower)) ? parseRef(lower) : undefined;
 }

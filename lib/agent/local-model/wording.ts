@@ -6,10 +6,12 @@ import type { Clock } from "./clock";
  * Urdu script and in Roman Urdu), chosen by the language of the person's message.
  */
 import type { ListedTask, SeenToolCall } from "./conversation";
+import type { ChatAbout } from "./parse-chat";
 import type { StatusFilter } from "./parse-list";
 import * as reply from "./replies";
 import * as talk from "./replies-chat";
 import type { Choice } from "./replies-chat";
+import { urduChat } from "./replies-chat-ur";
 import { urduWording } from "./replies-ur";
 
 /** The language of the answer: the script the person wrote in. */
@@ -59,7 +61,15 @@ export interface Wording {
   confirmDeleteAll(tasks: ListedTask[]): string;
 }
 
-export const english: Wording = {
+/** Small talk beyond greetings and thanks, and errands offered as tasks (replies-chat*.ts). */
+export interface ChatWording {
+  /** Small talk of its own kind ("how are you", "my bad", "ugh"). */
+  chat(about: ChatAbout, turn: number): string;
+  /** An errand we cannot run, offered as the task `title`. */
+  offer(errand: string, title: string, turn: number): string;
+}
+
+export const english: Wording & ChatWording = {
   greeting: talk.greeting,
   thanks: talk.thanks,
   acknowledge: talk.acknowledge,
@@ -72,6 +82,8 @@ export const english: Wording = {
   noPronounTarget: reply.NO_PRONOUN_TARGET,
   verb: reply.VERB,
   notUnderstood: talk.notUnderstood,
+  chat: talk.chat,
+  offer: talk.offer,
   othersRefused: talk.othersRefused,
   aboutTasks: talk.aboutTasks,
   noSuchTask: talk.noSuchTask,
@@ -89,13 +101,13 @@ export const english: Wording = {
   confirmDeleteAll: reply.confirmDeleteAll,
 };
 
-const WORDINGS: Record<ReplyLanguage, Wording> = {
+const WORDINGS: Record<ReplyLanguage, Wording & ChatWording> = {
   en: english,
-  ur: urduWording("ur"),
-  "ur-Latn": urduWording("ur-Latn"),
+  ur: { ...urduWording("ur"), ...urduChat("ur") },
+  "ur-Latn": { ...urduWording("ur-Latn"), ...urduChat("ur-Latn") },
 };
 
-export function wordingFor(language: ReplyLanguage): Wording {
+export function wordingFor(language: ReplyLanguage): Wording & ChatWording {
   return WORDINGS[language];
 }
 

@@ -1,3 +1,4 @@
+import { localeOfRequest } from "@/i18n/locales";
 import { authedRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/request-body";
 import {
@@ -9,7 +10,10 @@ import {
 
 export const POST = authedRoute(async (request, { userId }) => {
   const subscription = await readJsonBody(request, PushSubscriptionSchema);
-  await subscribeDevice(userId, subscription, request.headers.get("user-agent"));
+  await subscribeDevice(userId, subscription, {
+    userAgent: request.headers.get("user-agent"),
+    locale: localeOfRequest(request),
+  });
   return Response.json({ endpoint: subscription.endpoint }, { status: 201 });
 });
 

@@ -25,6 +25,13 @@ export interface ScheduleWords {
   notDone: string[];
   /** Search verbs: "search for milk", "find tasks about milk". */
   search: string[];
+  /**
+   * Date and time words as people type them on phones, with the words the date reader
+   * knows: "tonite" → "tonight", "this arvo" → "this afternoon", "by eod" → "by 5pm".
+   */
+  dateShorthand: Record<string, string>;
+  /** Things of an evening: "dinner at 8" is 20:00, where "gym at 8" stays 08:00. */
+  eveningThings: string[];
 }
 
 export const en: ScheduleWords = {
@@ -94,6 +101,8 @@ export const en: ScheduleWords = {
   move: [
     ...["move", "push", "postpone", "reschedule", "shift", "bump", "delay", "change", "set"],
     ...["make", "put off", "push back", "move up", "bring forward", "defer"],
+    // Pakistani and Indian English: "prepone the meeting to friday" is "move it earlier".
+    ...["prepone", "pre-pone"],
   ],
   restore: [
     ...["bring it back", "bring that back", "bring back", "restore", "undelete", "un-delete"],
@@ -109,4 +118,46 @@ export const en: ScheduleWords = {
     ...["still open", "still pending", "still to do"],
   ],
   search: ["search for", "search", "find", "look for", "look up", "any tasks about", "tasks about"],
+  eveningThings: [
+    ...["dinner", "supper", "party", "drinks", "movie", "film", "concert", "date night"],
+    ...["iftar", "dawat", "mehndi", "barat", "walima", "wedding reception"],
+  ],
+  dateShorthand: {
+    tonite: "tonight",
+    "2nite": "tonight",
+    "2night": "tonight",
+    tonyt: "tonight",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2mrw": "tomorrow",
+    tmrow: "tomorrow",
+    tomoz: "tomorrow",
+    tomorow: "tomorrow",
+    tommorow: "tomorrow",
+    tommorrow: "tomorrow",
+    tmw: "tomorrow",
+    "this arvo": "this afternoon",
+    "s'arvo": "this afternoon",
+    arvo: "afternoon",
+    eod: "5pm",
+    cob: "5pm",
+    "end of day": "5pm",
+    "end of the day": "5pm",
+    "close of business": "5pm",
+    eow: "friday",
+    "end of the week": "friday",
+    "end of week": "friday",
+    wk: "week",
+    nxt: "next",
+    wknd: "weekend",
+    mrng: "morning",
+    morn: "morning",
+    aftn: "afternoon",
+    "2day": "today",
+    tdy: "today",
+    thurs: "thursday",
+    thur: "thursday",
+    weds: "wednesday",
+    tues: "tuesday",
+  },
 };

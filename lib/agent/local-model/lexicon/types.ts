@@ -20,6 +20,37 @@ export interface Lexicon {
     topics: Record<string, string[]>;
   };
   /**
+   * Small talk that is neither a greeting nor thanks, and errands outside a todo list
+   * (parse-chat.ts). Each kind of talk has its own short answer.
+   */
+  chat: {
+    /** "how are you", "how's your day going": asked after the assistant. */
+    howAreYou: string[];
+    /** "who are you", "are you a bot": asked what the assistant is. */
+    identity: string[];
+    /** "sorry", "my bad": an apology for a slip. */
+    apologies: string[];
+    /** "sounds good", "got it", "cool cool": an acknowledgement, nothing to do. */
+    acks: string[];
+    /** "lol", "haha": a laugh. */
+    laughs: string[];
+    /** Words of annoyance anywhere in a message that asks nothing ("ugh", "useless", "not working"). */
+    frustration: string[];
+    /**
+     * Clauses said around a request that are no part of it ("hope you're well", "sorry to
+     * bother", "when you get a chance"): taken off before and after the request.
+     */
+    asides: string[];
+    /** Emoji said alone, by what they say (text faces, ":)", are the same in every language: parse-chat.ts). */
+    faces: Record<"thanks" | "laugh" | "upset" | "ack" | "greet", string[]>;
+    /**
+     * Errands the assistant cannot run itself, by what they need ("email": "email",
+     * "send an email"): asked of it ("can you call mom", "call mom for me"), they are
+     * offered as a task instead. The same words typed as a note to self are a task.
+     */
+    errands: Record<string, string[]>;
+  };
+  /**
    * Words that name someone else's tasks or account ("the other user", "someone else"):
    * such a message changes nothing, whatever else it says.
    */
@@ -189,5 +220,10 @@ export interface Lexicon {
     stem(word: string): string;
     /** The base form of a verb in the past tense ("called" → "call", "paid" → "pay"), else undefined. */
     baseOfPast(word: string): string | undefined;
+    /**
+     * Whether two words are one word written in two scripts ("doodh" and "دودھ"), for a
+     * language typed in both; absent where the language has one script.
+     */
+    sameWord?(a: string, b: string): boolean;
   };
 }

@@ -1,5 +1,6 @@
 import { phrases } from "./compile";
 import { baseOfPast, stem } from "./ur-morphology";
+import { foldUrdu, sameWordAcrossScripts } from "./ur-skeleton";
 import type { Lexicon } from "./types";
 
 /**
@@ -19,17 +20,34 @@ const DO = [
   ...["کیجئے", "کر لو", "کرلو", "کر دینا", "کرنا", "کر دے"],
 ];
 
+/**
+ * Roman spellings of short words whose consonant skeleton is one letter or misleads
+ * (ur-skeleton.ts), each with its Urdu-script form: matched across scripts by this list.
+ */
+const SAME_WORDS = new Map<string, string>([
+  ...["chai", "chaye", "chaaye", "chae"].map((w) => [w, foldUrdu("چائے")] as const),
+  ...["ammi", "ami", "ammee"].map((w) => [w, foldUrdu("امی")] as const),
+  ...["abbu", "abu", "abba"].map((w) => [w, foldUrdu("ابو")] as const),
+  ...["aam"].map((w) => [w, foldUrdu("آم")] as const),
+  ...["ghee", "ghi"].map((w) => [w, foldUrdu("گھی")] as const),
+  ...["maa"].map((w) => [w, foldUrdu("ماں")] as const),
+  ...["dawai", "dawa", "dawaai", "dwai"].map((w) => [w, foldUrdu("دوائی")] as const),
+  ...["nai", "naai"].map((w) => [w, foldUrdu("نائی")] as const),
+]);
+
 export const ur: Lexicon = {
   language: "ur",
   smalltalk: {
     greetings: [
       ...["salam", "salaam", "assalam o alaikum", "assalamualaikum", "assalam alaikum", "aoa"],
+      ...["walaikum assalam", "wa alaikum assalam", "walaikum salam", "wslm", "وعلیکم السلام"],
       ...["asalam o alaikum", "adaab", "kya haal hai", "kaise ho", "kese ho", "kaisay ho"],
       ...["السلام علیکم", "سلام", "آداب", "کیا حال ہے", "کیسے ہو", "کیسے ہیں"],
     ],
     thanks: [
       ...["shukriya", "shukria", "shukriyaa", "bohat shukriya", "bohot shukriya", "meharbani"],
-      ...["bohat meharbani", "jazakallah", "jazak allah", "thanks yaar"],
+      ...["bohat meharbani", "jazakallah", "jazak allah", "thanks yaar", "jazakallah khair"],
+      ...["jazak allah khair", "jazakallahu khairan", "jazakallah khairan"],
       ...["شکریہ", "بہت شکریہ", "مہربانی", "بہت مہربانی", "جزاک اللہ"],
     ],
     goodbyes: [
@@ -48,6 +66,45 @@ export const ur: Lexicon = {
       joke: ["lateefa", "latifa", "mazaq", "kahani", "لطیفہ", "مذاق", "کہانی"],
     },
   },
+  chat: {
+    howAreYou: [
+      ...["aap kaise hain", "ap kaise hain", "aap kaise ho", "tum kaise ho", "kaise hain aap"],
+      ...["aap kese hain", "kya haal hain", "kya haal chaal hai", "haal kaisa hai", "sab theek"],
+      ...["آپ کیسے ہیں", "تم کیسے ہو", "کیا حال ہیں", "آپ کیسے ہو", "سب ٹھیک"],
+    ],
+    identity: [
+      ...["aap kaun ho", "aap kaun hain", "ap kaun ho", "tum kaun ho", "aap kon ho", "tum kon ho"],
+      ...["aap ka naam kya hai", "tumhara naam kya hai", "kya tum robot ho", "kya aap robot hain"],
+      ...["آپ کون ہیں", "آپ کون ہو", "تم کون ہو", "آپ کا نام کیا ہے", "تمہارا نام کیا ہے"],
+    ],
+    apologies: [
+      ...["maaf karna", "maaf kijiye", "maafi", "sorry yaar", "sorry bhai", "maaf karo", "ghalti"],
+      ...["meri ghalti", "galti ho gayi", "ghalti ho gayi", "maazrat", "maazrat chahta hun"],
+      ...["معاف کرنا", "معاف کیجیے", "معافی", "میری غلطی", "غلطی ہو گئی", "معذرت"],
+    ],
+    acks: [
+      ...["koi baat nahi", "koi baat nai", "sahi", "sahi hai", "theek", "thik", "acha ji"],
+      ...["acha theek hai", "achha theek hai", "ok ji", "theek hai ji", "zabardast", "wah"],
+      ...["کوئی بات نہیں", "صحیح", "صحیح ہے", "ٹھیک", "اچھا ٹھیک ہے", "واہ"],
+    ],
+    laughs: ["hahaha", "haha", "lol", "ہاہاہا", "ہاہا"],
+    frustration: [
+      ...["kaam nahi kar raha", "samajh nahi aa raha", "bekaar", "bakwas", "ghalat", "galat"],
+      ...["کام نہیں کر رہا", "بیکار", "بکواس", "غلط"],
+    ],
+    asides: [
+      ...["umeed hai aap theek hain", "umeed hai khairiyat se hain", "takleef ke liye maafi"],
+      ...["امید ہے آپ ٹھیک ہیں", "تکلیف کے لیے معذرت"],
+    ],
+    faces: {
+      thanks: ["🙏", "❤️", "❤", "♥️", "💕", "😍", "🥰", "🤗", "<3"],
+      laugh: ["😂", "🤣", "😆", "😄", "😁", "😅"],
+      upset: ["😞", "😢", "😭", "😠", "😡", "🙄", "😤", "💔"],
+      ack: ["👍", "👌", "🙂", "😊", "🔥", "👏"],
+      greet: ["👋"],
+    },
+    errands: {},
+  },
   others: {
     people: [
       ...["doosre user", "dusre user", "kisi aur", "kisi or", "doosre bande", "dusre logon"],
@@ -60,6 +117,8 @@ export const ur: Lexicon = {
     please: [
       ...["please", "plz", "pls", "plzz", "zara", "zra", "meharbani se", "meharbani karke"],
       ...["baraye meharbani", "braye meharbani", "kindly", "jee", "ji", "janab", "bhai", "yaar"],
+      ...["meherbani kar ke", "meharbani kar ke", "meherbani karke", "mehrbani kar ke"],
+      ...["mehrbani karke", "meherbani se", "mehrbani se"],
       ...["yar", "براہ کرم", "برائے مہربانی", "مہربانی سے", "مہربانی کر کے", "ذرا", "پلیز"],
       ...["جی", "جناب", "بھائی", "یار"],
     ],
@@ -70,7 +129,8 @@ export const ur: Lexicon = {
     hesitations: ["um", "hmm", "ہمم"],
     trailing: [
       ...["please", "plz", "pls", "shukriya", "shukria", "thanks", "jaldi", "abhi", "bhai", "yaar"],
-      ...["yar", "jee", "ji", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
+      ...["yar", "jee", "ji", "zara", "zra", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
+      ...["ذرا"],
     ],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
@@ -209,11 +269,14 @@ export const ur: Lexicon = {
   status: {
     done: [
       ...["mukammal", "mukamal", "complete", "completed", "done", "ho gaye", "ho chuke"],
-      ...["khatam shuda", "مکمل", "ہو گئے", "ہو چکے", "ختم شدہ", "مکمل شدہ"],
+      ...["khatam shuda", "mukammal shuda", "khatam ho gaye", "khatam ho chuke", "kar liye"],
+      ...["ho chuke hain", "ho gaye hain", "finished"],
+      ...["مکمل", "ہو گئے", "ہو چکے", "ختم شدہ", "مکمل شدہ", "ختم ہو گئے", "کر لیے"],
     ],
     pending: [
       ...["pending", "baqi", "baaqi", "baki", "baaki", "adhoore", "adhure", "adhuray", "bache"],
-      ...["reh gaye", "rehte", "na mukammal", "namukammal", "bachay"],
+      ...["reh gaye", "rehte", "na mukammal", "namukammal", "bachay", "remaining", "left"],
+      ...["reh gaye hain", "rehte hain", "bache hain", "bachay hain", "baqi hain"],
       ...["باقی", "بقایا", "ادھورے", "نامکمل", "زیر التوا", "رہ گئے", "بچے"],
     ],
   },
@@ -324,7 +387,11 @@ export const ur: Lexicon = {
   cancelled: ["cancel ho gaya", "کینسل ہو گیا"],
   notDone: ["nahi hua", "baqi hai", "نہیں ہوا", "باقی ہے"],
   particles: ["do", "lo", "دو", "لو"],
-  morphology: { stem, baseOfPast },
+  morphology: {
+    stem,
+    baseOfPast,
+    sameWord: (a, b) => sameWordAcrossScripts(a, b, SAME_WORDS, stem),
+  },
 };
 
 /**
@@ -353,6 +420,22 @@ export const urFrames = {
     ...phrases(["naya", "nayi", "naye", "new", "ek", "aik"], ["kaam", "task"]),
     ...["kaam", "task", "نیا کام", "نیا ٹاسک", "ایک کام", "کام"],
   ],
+  /** "ye sab add kar do: a, b, c": the items that follow, or that came before ("… ye dono"). */
+  these: [
+    ...phrases(["ye", "yeh", "in"], ["sab", "saari cheezein", "sab cheezein", "cheezein", "dono"]),
+    ...["ye items", "yeh items", "یہ سب", "یہ دونوں", "یہ چیزیں", "ان سب", "یہ سب چیزیں"],
+  ],
+  /** "kaun kaun se kaam …": a question that asks for a list. */
+  which: [
+    "kaun se",
+    "kon se",
+    "kaun kaun se",
+    "kon kon se",
+    "konse",
+    "kaunse",
+    "کون سے",
+    "کون کون سے",
+  ],
   /** "mujhe … jana hai": I have to. */
   mustStart: ["mujhe", "mujhay", "mjhe", "hamein", "humein", "مجھے", "ہمیں"],
   mustEnd: ["hai", "he", "hy", "ہے"],
@@ -369,7 +452,7 @@ export const urFrames = {
     ...["مکمل ہے"],
   ],
   /** "mukammal", "done": said with or without "kar do". */
-  complete: ["mukammal", "mukamal", "complete", "done", "مکمل"],
+  complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
   /** "… delete kar do", "… ہٹا دو". */
   deleteTail: [
     ...phrases(["delete", "remove", "cancel", "khatam", "ڈیلیٹ", "ختم", "کینسل"], DO),
@@ -377,6 +460,11 @@ export const urFrames = {
     ...["htao", "nikal do", "nikalo", "nikaal do", "nikal dein", "mita do", "mitao", "mita dein"],
     ...["urra do", "uda do", "udao", "ہٹا دو", "ہٹاؤ", "ہٹا دیں", "نکال دو", "نکالو"],
     ...["نکال دیں", "مٹا دو", "مٹاؤ", "مٹا دیں"],
+    ...phrases(
+      ["hata", "hta", "nikal", "nikaal", "mita", "urra", "uda"],
+      ["dijiye", "dijye", "dijie", "dain", "de", "den", "dena"],
+    ),
+    ...phrases(["ہٹا", "نکال", "مٹا"], ["دیجیے", "دیجئے", "دینا", "دے"]),
   ],
   /** "… ka naam X rakh do". */
   set: [...DO, "rakh do", "rakho", "rakh dein", "rakh den", "رکھ دو", "رکھو", "رکھ دیں"],
@@ -413,6 +501,8 @@ export const urFrames = {
     tomorrow: ["kal", "kl", "کل"],
     dayAfter: ["parson", "parso", "parsoon", "parsun", "پرسوں"],
     next: ["agle", "aglay", "agla", "agli", "agly", "اگلے", "اگلا", "اگلی"],
+    /** "is jumma": this week's, the coming one. */
+    this: ["is", "iss", "es", "اس"],
     week: ["hafte", "haftay", "hafta", "ہفتے"],
     month: ["mahine", "mahinay", "maheene", "مہینے"],
     weekdays: {

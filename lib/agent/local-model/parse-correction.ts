@@ -1,0 +1,57 @@
+/**
+ * "oops i meant 3", "no wait, not that one, the gym one", "wrong one, undo", "no, the
+ * other one": the last change hit the wrong task. Read from the message as typed, since
+ * normalizing drops these words as politeness ("i meant 3" → "3"). Whether it is a
+ * correction depends on the turn before (context.ts): after a change, it takes the change
+ * back and makes it again for the task now named; otherwise the message means what it
+ * says without them ("i meant 3" answering "which one?").
+ */
+import { pattern } from "./lexicon/compile";
+import { bareRef, parseRef, type TaskRef } from "./references";
+import type { Intent } from "./understand";
+
+export type CorrectIntent = {
+  kind: "correct";
+  /** The task meant instead; none: only take the last change back. */
+  ref?: TaskRef;
+  /** "no, the other one": the other of the tasks the last change could have meant. */
+  other?: boolean;
+  /** The message read on its own, for when no change came before. */
+  otherwise: Intent;
+};
+
+const INTERJECTION = String.raw`(?:no|nope|nah|oops|whoops|sorry|wait|ugh|oh|ah|hmm|argh|damn|my bad|oh no|no no)`;
+/** A marker that says the last change was wrong, and what follows it. */
+const STRONG = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:wrong (?:one|task|item)|(?:that|it)(?:'s| was| is) (?:the )?wrong(?: one| task)?|not (?:that|this) one|not (?:that|this)|i meant|i mean|meant)(?<rest>(?:[\s,.!:;—-].*)?)$`;
+/** "no, 3", "no the other one": a bare "no" corrects only with a reference after it. */
+const WEAK = pattern`^(?:${INTERJECTION}[\s,.!]+)*no[\s,.!]+(?<rest>\S.*)$`;
+const LEAD =
+  /^[\s,.!:;—-]*(?:(?:i meant|i mean|meant|it was|it's|its|should be|it should be|should have been)\s+)?/u;
+const UNDO_ONLY =
+  /^(?:(?:pls|please)\s+)?(?:undo|revert|undo that|undo it|revert that|take it back)(?:\s+(?:pls|please))?$/u;
+const OTHER = /^(?:the\s+)?other(?:\s+(?:one|task|item))?$/u;
+
+/** Commands that stand on their own even after a marker ("i mean add milk"). */
+const STANDS_ALONE = new Set(["add", "list", "multi", "query", "schedule", "reopen", "restore"]);
+
+export function readCorrection(typed: string, otherwise: Intent): CorrectIntent | undefined {
+  const lower = typed
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[.!?]+$/u, "")
+    .trim();
+  const strong = lower.match(STRONG)?.groups;
+  const found = strong ?? lower.match(WEAK)?.groups;
+  if (!found) return undefined;
+  const rest = found
+    .rest!.replace(LEAD, "")
+    .replace(/[\s,.!]+$/u, "")
+    .trim();
+  if (OTHER.test(rest)) return { kind: "correct", other: true, otherwise };
+  if (strong && (!rest || UNDO_ONLY.test(rest)))
+    return STANDS_ALONE.has(otherwise.kind) ? undefined : { kind: "correct", otherwise };
+  if (STANDS_ALONE.has(otherwise.kind)) return undefined;
+  const ref = bareRef(rest) ?? (strong && rest.split(" ").length <= 4 ? parseRef(rest) : undefined);
+  if (!ref || ref.kind === "all" || ref.kind === "pronoun") return undefined;
+  return { kind: "correct", ref, otherwise };
+}

@@ -1,0 +1,78 @@
+/**
+ * The steps of a correction ("oops i meant 3", "not that one, the gym one", "no, the
+ * other one", "wrong one, undo"): take the last change back, as "undo that" does, then
+ * make the same change for the task meant. Each step is read from this turn's tool calls,
+ * so the model stays stateless: no change yet → the undo; the undo done → the change again.
+ */
+import { isChangingTool } from "@/lib/tasks/tool-results";
+import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
+import { intentOfTurn, lastShownList, shownTasks } from "./context";
+import { matchTasks, keywords } from "./match";
+import type { Step } from "./plan";
+import { planSchedule } from "./plan-schedule";
+import type { TaskRef } from "./references";
+import type { ActionIntent, CorrectIntent, UnderstoodConversation } from "./understand";
+
+const isChange = (c: SeenToolCall) =>
+  isChangingTool(c.toolName) && typeof c.output?.status === "string";
+
+export function planCorrection(
+  intent: CorrectIntent,
+  conversation: UnderstoodConversation,
+  planAction: (action: ActionIntent, conversation: UnderstoodConversation) => Step,
+  planOtherwise: () => Step,
+): Step {
+  const undo = () => planSchedule({ kind: "undo" }, conversation);
+  const earlier = conversation.earlier;
+  const last = earlier.length - 1;
+  const changedBefore = earlier[last]!.calls.filter(isChange);
+  const action = intentOfTurn(earlier, last);
+  const acted = action.kind === "complete" || action.kind === "delete" || action.kind === "update";
+  // "i meant 3" after an add or a move names no change to make again: it means what it says.
+  if (!acted && (intent.ref || intent.other)) return planOtherwise();
+  const ref = intent.other && acted ? otherTask(action, conversation) : intent.ref;
+  const turnChanges = conversation.turnCalls.filter(isChange);
+  // The change taken back first; with nothing else meant, that is all.
+  if (turnChanges.length === 0 || !ref) return undo();
+  const undone = new Set(turnChanges.slice(0, changedBefore.length));
+  const rest = conversation.turnCalls.filter((c) => !undone.has(c));
+  const step = planAction({ ...action, ref } as ActionIntent, { ...conversation, turnCalls: rest });
+  if (step.kind === "tools") return step;
+  // The change made again: one answer for both. Otherwise the undo and why no more was done.
+  if (rest.some(isChange)) return undo();
+  const undoneText = undo();
+  return {
+    kind: "text",
+    text: undoneText.kind === "text" ? `${undoneText.text}\n${step.text}` : step.text,
+  };
+}
+
+/**
+ * "no, the other one": the one task the last change could also have meant. The candidates
+ * of a "which one?" it answered, else the tasks sharing a word with what it named, else the
+ * list last shown; less the task it changed.
+ */
+function otherTask(
+  action: ActionIntent,
+  conversation: UnderstoodConversation,
+): TaskRef | undefined {
+  const earlier = conversation.earlier;
+  const last = earlier.length - 1;
+  const changedIds = new Set(changes(earlier[last]!.calls).map((c) => Number(c.output!.task_id)));
+  const asked = last > 0 ? shownTasks(earlier, last - 1) : undefined;
+  const listed = lastListedTasks(earlier[last]!.calls) ?? lastShownList(conversation) ?? [];
+  const named =
+    action.ref?.kind === "words"
+      ? unique(keywords(action.ref.words).flatMap((word) => matchTasks(word, listed)))
+      : [];
+  const candidates = [asked, named.length > 1 ? named : undefined, listed].find(
+    (tasks) => tasks && tasks.filter((t) => !changedIds.has(t.id)).length > 0,
+  );
+  const others = (candidates ?? []).filter((t) => !changedIds.has(t.id));
+  const open = action.kind === "complete" ? others.filter((t) => !t.completed) : others;
+  return open.length === 1 ? { kind: "numbers", numbers: [open[0]!.id] } : undefined;
+}
+
+function unique(tasks: ListedTask[]): ListedTask[] {
+  return tasks.filter((task, i) => tasks.findIndex((t) => t.id === task.id) === i);
+}
