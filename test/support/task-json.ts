@@ -1,3 +1,5 @@
+import type { ListedTask } from "@/lib/tasks/task";
+
 /**
  * The fields of a task that sets none of its rich ones, as the REST API, the tools and
  * their results all show them. A fresh object each call (tests may extend it).
@@ -18,6 +20,11 @@ export const plainTaskRest = () => ({
   completed: false,
   completed_at: null,
 });
+
+/** A listed task with only what a case says; the rest as a new plain task has it. */
+export const listedTask = (
+  task: Pick<ListedTask, "id" | "title"> & Partial<ListedTask>,
+): ListedTask => ({ ...plainTaskRest(), ...task });
 
 /** The `add_task` result for a new plain task: `{ task_id, status: "created", title, … }`. */
 export const createdResult = (taskId: number, title: string) => ({

@@ -5,21 +5,9 @@ import { languageOf } from "./language";
 import { understand, replyLanguage } from "./understand";
 import { readUrduDetails } from "./dates-ur";
 import { urduWording } from "./replies-ur";
-import type { ListedTask } from "@/lib/tasks/task";
+import { listedTask } from "@/test/support/task-json";
 
-/** A listed task with only what a case says; the rest as a new task has it. */
-const listed = (task: Pick<ListedTask, "id" | "title"> & Partial<ListedTask>): ListedTask => ({
-  completed: false,
-  completed_at: null,
-  description: null,
-  due_date: null,
-  due_time: null,
-  priority: "none",
-  tags: [],
-  recurrence: null,
-  remind_at: null,
-  ...task,
-});
+const listed = listedTask;
 
 // Urdu in Urdu script and in Roman Urdu, as people in Pakistan type it: each phrasing
 // family read into the same intents the English frames produce, then a conversation

@@ -5,6 +5,7 @@ import { collectToolCalls } from "@/lib/agent/run-agent";
 import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
 import { toModelMessages } from "@/lib/chat/history";
 import { contractTools, type ContractTask } from "@/test/support/contract-tools";
+import { unsetRichFields } from "@/test/support/task-json";
 import { LocalTaskModel } from "./local-model";
 
 /**
@@ -23,12 +24,7 @@ const task = (title: string, fields: Fields = {}): Fields => ({
   title,
   description: null,
   completed: false,
-  due_date: null,
-  due_time: null,
-  priority: "none",
-  tags: [],
-  recurrence: null,
-  remind_at: null,
+  ...unsetRichFields(),
   ...fields,
 });
 

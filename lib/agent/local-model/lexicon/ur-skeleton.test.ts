@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { matchTasks } from "../match";
 import { consonantSkeleton } from "./ur-skeleton";
-import type { ListedTask } from "@/lib/tasks/task";
+import { listedTask } from "@/test/support/task-json";
 import { ur } from "./ur";
 
-/** A listed task with only what a case says; the rest as a new task has it. */
-const listed = (task: Pick<ListedTask, "id" | "title"> & Partial<ListedTask>): ListedTask => ({
-  completed: false,
-  completed_at: null,
-  description: null,
-  due_date: null,
-  due_time: null,
-  priority: "none",
-  tags: [],
-  recurrence: null,
-  remind_at: null,
-  ...task,
-});
+const listed = listedTask;
 
 const same = (a: string, b: string) => ur.morphology.sameWord!(a, b);
 
