@@ -249,11 +249,16 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
   return { title, read: readUrduDetails(title, clock) };
 }
 
+const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
+
 function parseAdd(said: Said, clock: Clock): Intent | undefined {
   for (const frame of ADD) {
     const match = said.text.match(frame);
     if (!match) continue;
-    const title = match.groups!.title!.trim();
+    let title = match.groups!.title!.trim();
+    // "fee voucher print karna, note: 2 copies chahiye": the note is the task's description.
+    const note = title.match(NOTE_WITH_ADD);
+    if (note) title = title.slice(0, note.index).trim();
     const kaKaam =
       pattern`${KA_KAAM}(?:\s+(?:${f.object}))?(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`.test(
         said.lower,
@@ -270,6 +275,7 @@ function parseAdd(said: Said, clock: Clock): Intent | undefined {
     const several =
       items.length > 1 && (listed || items.every((item) => item.split(" ").length <= 3));
     const tasks = (several ? items : [title]).map((item) => newTask(item, clock, kaKaam));
+    if (note && tasks.length) tasks[tasks.length - 1]!.description = note.groups!.note!.trim();
     return { kind: "add", tasks: tasks.filter((task) => task.read?.title || !task.read) };
   }
   const must = said.text.match(MUST);

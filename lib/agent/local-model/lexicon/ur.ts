@@ -364,7 +364,7 @@ export const ur: Lexicon = {
   listNouns: ["list", "fehrist", "لسٹ", "فہرست"],
   determiners: ["naya", "nayi", "naye", "ek", "aik", "نیا", "نئی", "نئے", "ایک"],
   fields: {
-    description: ["tafseel", "tafsil", "description", "تفصیل"],
+    description: ["tafseel", "tafsil", "description", "تفصیل", "note", "notes", "details"],
     title: ["naam", "title", "unwan", "نام", "عنوان"],
     wording: ["alfaaz", "الفاظ"],
     followUps: ["note", "نوٹ"],
