@@ -161,7 +161,7 @@ function putOnList(text: string, lower: string): AddIntent | undefined {
 
 const FIELD = oneOf(lexicon.fields.description);
 /** "… with description X", "…, notes: X": the rest is the description. */
-const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+)?(?:a\s+|the\s+)?${FIELD}(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being))?|${FIELD}\s*[:=\-–—])\s*(?=\S)`;
+const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+)?(?:a\s+|the\s+)?${FIELD}(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being))?|${FIELD}\s*[:=\-–—]|(?<=[,;(–—-]\s*)${FIELD}\s+that\s+)\s*(?=\S)`;
 
 function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | undefined {
   let description: string | undefined;

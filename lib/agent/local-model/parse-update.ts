@@ -22,6 +22,8 @@ const DESCRIPTION = oneOf(fields.description);
 const FIELD = pattern`\b${DESCRIPTION}\b`;
 const DONE_VALUE = pattern`^(?:done|complete|completed|finished|checked|checked off)$`;
 const ADD_NOTE = pattern`^${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}\s+(?:to|for|on)\s+(?<target>.+?)(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says|:)\s+)(?<value>.+)$`;
+/** "for the milk one add a description: …", "the first one, add details: …": the task named first. */
+const NOTE_AFTER_TARGET = pattern`^(?:(?:for|on|to)\s+)?(?<target>.+?)\s*[,:]?\s+${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says)\s+)(?<value>.+)$`;
 const SHOULD_BE = pattern`^(?<target>.+?)\s+should\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(?<value>.+)$`;
 const NAME_IT = pattern`^${verbs.name}\s+(?<target>it|that|this|that one|this one|(?:task\s*)?#?\d+|task \w+)\s+(?:say|read|called|named|be called|as)?\s*(?<value>.+)$`;
 const UPDATE_VERB = pattern`^${verbs.update}\s+(?<rest>.*)$`;
@@ -65,7 +67,7 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     const description = valueAt(text, lower, followUp);
     return { kind: "update", ref: { kind: "pronoun", plural: false }, description };
   }
-  const addNote = lower.match(ADD_NOTE)?.groups;
+  const addNote = (lower.match(ADD_NOTE) ?? lower.match(NOTE_AFTER_TARGET))?.groups;
   if (addNote) {
     const ref = parseRef(addNote.target!);
     const value = valueAt(text, lower, addNote.value!);

@@ -86,6 +86,8 @@ export function parseRef(fragment: string): TaskRef | undefined {
   if (all) return all;
   const group = groupIn(text);
   if (group) return group;
+  const about = text.match(ABOUT)?.groups?.words;
+  if (about) return { kind: "words", words: about, plural: true };
   const positions = positionsIn(text);
   if (positions) return positions;
   const position = text.match(POSITION)?.groups;
@@ -192,7 +194,10 @@ export function bareRef(lower: string): TaskRef | undefined {
   return BARE_REFS.some((looksLikeRef) => looksLikeRef.test(lower)) ? parseRef(lower) : undefined;
 }
 
-const GROUP = pattern`^(?:(?:all|both|each|every)\s+)?(?:of\s+)?(?:the\s+|my\s+|those\s+|these\s+)?(?<name>${GROUPS.flatMap((g) => g.names)})\s*(?:related\s+)?(?:ones|tasks|items|stuff|things|todos|to-dos|errands|bits)$`;
+const GROUP = pattern`^(?:(?:all|both|each|every)\s+)?(?:of\s+)?(?:the\s+|my\s+|those\s+|these\s+)?(?:${NUMBER}\s+)?(?<name>${GROUPS.flatMap((g) => g.names)})\s*(?:related\s+)?(?:ones|tasks|items|stuff|things|todos|to-dos|errands|bits)$`;
+
+/** "whatever is about the car", "anything to do with the gig": every task those words match. */
+const ABOUT = pattern`^(?:whatever|anything|everything|all|any|the ones?|(?:all\s+)?(?:the\s+)?(?:tasks?|stuff|things))\s+(?:(?:that|which)\s+)?(?:(?:is|are|'s|has|have)\s+)?(?:about|to do with|related to|regarding|concerning)\s+(?<words>.+)$`;
 
 /** "the shopping ones", "all the grocery stuff": every task of a kind. */
 function groupIn(text: string): TaskRef | undefined {

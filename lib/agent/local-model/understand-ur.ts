@@ -99,6 +99,9 @@ const ORDINAL = source`(?<ordinal>${[...Object.keys(refs.ordinals), ...refs.last
 const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?(?:\s+(?:${f.about}))?$`;
 const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
 const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
+/** "pehle do", "aakhri teen kaam": the first or last few of the list shown. */
+const FIRST_FEW = pattern`^(?<end>pehle|pehlay|pehli|shuru ke|${refs.last})\s+(?<count>${NUMBER}|do|دو)(?:\s+(?:kaam|tasks?|wale|کام))?$`;
+const AND = pattern`\s+(?:${f.and})\s+`;
 const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
 const FILLER = pattern`(?:^|\s)(?:${refs.fillers})(?=\s|$)`;
 const OBJECT_END = pattern`\s+(?:${f.object})$`;
@@ -134,6 +137,13 @@ export function urduRef(fragment: string): TaskRef | undefined {
       ? { kind: "position", position: "last" }
       : { kind: "position", position: refs.ordinals[word]! };
   }
+  const few = text.match(FIRST_FEW)?.groups;
+  if (few) {
+    const count = /^\d+$/.test(few.count!) ? Number(few.count) : (refs.numbers[few.count!] ?? 2);
+    const fromEnd = refs.last.includes(few.end!);
+    const positions = Array.from({ length: count }, (_, i) => (fromEnd ? i - count : i + 1));
+    if (count > 1) return { kind: "positions", positions };
+  }
   if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
   if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
   const all = text.match(ALL);
@@ -143,7 +153,12 @@ export function urduRef(fragment: string): TaskRef | undefined {
     previous = words;
     words = words.replace(FILLER, " ").replace(/\s+/g, " ").trim();
   }
-  return words ? { kind: "words", words } : undefined;
+  if (!words) return undefined;
+  // "eggs aur bread wale": each task named, as "eggs and bread" is in English.
+  const joined = words.split(AND);
+  return joined.length > 1 && joined.every(Boolean)
+    ? { kind: "words", words: joined.join(" and "), plural: true }
+    : { kind: "words", words };
 }
 
 // ── Frames ──────────────────────────────────────────────────────────────────────────
@@ -234,11 +249,16 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
   return { title, read: readUrduDetails(title, clock) };
 }
 
+const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
+
 function parseAdd(said: Said, clock: Clock): Intent | undefined {
   for (const frame of ADD) {
     const match = said.text.match(frame);
     if (!match) continue;
-    const title = match.groups!.title!.trim();
+    let title = match.groups!.title!.trim();
+    // "fee voucher print karna, note: 2 copies chahiye": the note is the task's description.
+    const note = title.match(NOTE_WITH_ADD);
+    if (note) title = title.slice(0, note.index).trim();
     const kaKaam =
       pattern`${KA_KAAM}(?:\s+(?:${f.object}))?(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`.test(
         said.lower,
@@ -255,6 +275,7 @@ function parseAdd(said: Said, clock: Clock): Intent | undefined {
     const several =
       items.length > 1 && (listed || items.every((item) => item.split(" ").length <= 3));
     const tasks = (several ? items : [title]).map((item) => newTask(item, clock, kaKaam));
+    if (note && tasks.length) tasks[tasks.length - 1]!.description = note.groups!.note!.trim();
     return { kind: "add", tasks: tasks.filter((task) => task.read?.title || !task.read) };
   }
   const must = said.text.match(MUST);

@@ -369,6 +369,8 @@ function newTitle(clause: Utterance): Intent | undefined {
 
 const PERSON = pattern`\b${lexicon.references.persons}\b`;
 const CLAUSE_BREAK = /\s*[,;]\s*/g;
+const POINTS_AT = new Set(["numbers", "position", "positions"]);
+const STARTS_WITH_PRONOUN = pattern`^${lexicon.references.pronouns}\b`;
 
 /**
  * "just did it, tick it off", "called her actually, mark it done": the clause that
@@ -379,22 +381,36 @@ function lastCommandClause(said: Utterance): Intent | undefined {
   if (breaks.length === 0) return undefined;
   const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
   const ends = [...breaks.map((b) => b.index), said.lower.length];
-  for (let i = starts.length - 1; i >= 0; i--) {
-    const clause = normalize(said.text.slice(starts[i], ends[i]));
+  const intents = starts.map((start, i) => {
+    const clause = normalize(said.text.slice(start, ends[i]));
     const intent =
       parseReopening(clause.lower) ??
       parseComplete(clause.lower) ??
       parseDelete(clause.lower) ??
       newTitle(clause);
-    if (!intent || !("ref" in intent) || !intent.ref || namesClauses(intent)) continue;
+    return intent && "ref" in intent && intent.ref && !namesClauses(intent) ? intent : undefined;
+  });
+  // "the 2nd one's done, went to the merchant", "mark 3 done, the client paid": a clause that
+  // points at a task by number or place is the request; the words of the others are news.
+  const pointed = intents.find(
+    (intent) => intent && "ref" in intent && intent.ref && POINTS_AT.has(intent.ref.kind),
+  );
+  if (pointed) return pointed;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const intent = intents[i];
+    if (!intent || !("ref" in intent) || !intent.ref) continue;
     if (intent.ref.kind !== "pronoun") return intent;
     // "cleaned the bathroom, cross it off": "it" is what the clause before named.
     const before = starts
       .slice(0, i)
       .map((start, j) => parseComplete(normalize(said.text.slice(start, ends[j])).lower));
-    const named = before
-      .reverse()
-      .find((deed) => deed?.ref?.kind === "words" && !PERSON.test(deed.ref.words))?.ref;
+    const named = before.reverse().find(
+      (deed) =>
+        deed?.ref?.kind === "words" &&
+        !PERSON.test(deed.ref.words) &&
+        // "done that this morning, cross it off": "that" is the task before, not a title.
+        !STARTS_WITH_PRONOUN.test(deed.ref.words),
+    )?.ref;
     return named ? { ...intent, ref: named } : intent;
   }
   return undefined;

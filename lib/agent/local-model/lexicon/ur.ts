@@ -264,6 +264,8 @@ export const ur: Lexicon = {
       ...["ke", "ko", "mera", "meri", "mere", "mery", "apna", "apni", "apne", "jo", "tha"],
       ...["والا", "والی", "والے", "کام", "کا", "کی", "کے", "کو", "میرا", "میری", "میرے"],
       ...["اپنا", "اپنی", "اپنے", "جو", "تھا"],
+      // "ab fee wala bhi ho gaya": "now" and "too" say nothing about which task.
+      ...["bhi", "ab", "بھی", "اب"],
     ],
   },
   status: {
@@ -362,7 +364,7 @@ export const ur: Lexicon = {
   listNouns: ["list", "fehrist", "لسٹ", "فہرست"],
   determiners: ["naya", "nayi", "naye", "ek", "aik", "نیا", "نئی", "نئے", "ایک"],
   fields: {
-    description: ["tafseel", "tafsil", "description", "تفصیل"],
+    description: ["tafseel", "tafsil", "description", "تفصیل", "note", "notes", "details"],
     title: ["naam", "title", "unwan", "نام", "عنوان"],
     wording: ["alfaaz", "الفاظ"],
     followUps: ["note", "نوٹ"],
