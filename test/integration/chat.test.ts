@@ -119,7 +119,9 @@ describeEachLane((lane) => {
     const ids: string[] = [];
     beforeAll(async () => {
       user = await signUp(server.url);
-      for (const message of ["first chat", "second chat", "third chat"]) {
+      // Questions, not requests: a bare "first chat" would be added as a task, and the
+      // conversation titled by that task's topic instead of its opening message.
+      for (const message of ["show my tasks", "what's pending", "what have i finished"]) {
         ids.push((await chat(user, { message })).json.conversation_id);
       }
     });
@@ -130,7 +132,7 @@ describeEachLane((lane) => {
       expect(all.json.conversations.map((c: { id: string }) => c.id)).toEqual([...ids].reverse());
       expect(all.json.conversations[0]).toEqual({
         id: ids[2],
-        title: "third chat",
+        title: "what have i finished",
         created_at: expect.any(String),
         updated_at: expect.any(String),
       });
@@ -156,7 +158,7 @@ describeEachLane((lane) => {
     it("GET and PATCH one conversation", async () => {
       const got = await api(user)("GET", `/api/conversations/${ids[0]}`);
       expect(got.status).toBe(200);
-      expect(got.json).toMatchObject({ id: ids[0], title: "second chat" });
+      expect(got.json).toMatchObject({ id: ids[0], title: "what's pending" });
       const renamed = await api(user)("PATCH", `/api/conversations/${ids[0]}`, {
         title: "  Groceries  ",
       });
@@ -169,7 +171,7 @@ describeEachLane((lane) => {
     });
 
     it("lists messages oldest first, with the contract's fields, paged with next_cursor", async () => {
-      const conversationId = ids[2]!; // "first chat", then "hello again"
+      const conversationId = ids[2]!; // "show my tasks", then "hello again"
       const all = await api(user)("GET", `/api/conversations/${conversationId}/messages`);
       expect(all.status).toBe(200);
       expect(all.json.messages.map((m: { role: string; content: string }) => m.role)).toEqual([
@@ -181,7 +183,7 @@ describeEachLane((lane) => {
       expect(all.json.messages[0]).toMatchObject({
         id: expect.stringMatching(UUID),
         role: "user",
-        content: "first chat",
+        content: "show my tasks",
         tool_calls: [],
         created_at: expect.any(String),
       });
