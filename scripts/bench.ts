@@ -279,36 +279,25 @@ async function inProcess(name: string, openDatabase: () => Promise<void>) {
 async function statementsPerTurn() {
   const { installCountingDatabase } = await import("../test/support/statement-counter");
   const { migrateDatabase } = await import("@/db/ready");
-  const { auth } = await import("@/lib/auth/auth");
+  const { signUpInProcess } = await import("../test/support/in-process-user");
   const { POST } = await import("@/app/api/[user_id]/chat/route");
   const { statements } = installCountingDatabase();
   await migrateDatabase();
   for (const credentials of ["cookie", "bearer"] as const) {
-    const { headers, response } = await auth().api.signUpEmail({
-      body: {
-        name: "Counted",
-        email: `${crypto.randomUUID()}@example.com`,
-        password: "correct horse battery staple",
-      },
-      returnHeaders: true,
-    });
-    const cookie = headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const user = await signUpInProcess("Counted");
     const send = async (message: string, conversation_id?: string) => {
-      const request = new Request(`http://localhost/api/${response.user.id}/chat`, {
+      const request = new Request(`http://localhost/api/${user.id}/chat`, {
         method: "POST",
         headers: {
           "content-type": "application/json",
           ...(credentials === "cookie"
-            ? { cookie }
-            : { authorization: `Bearer ${headers.get("set-auth-token")}` }),
+            ? { cookie: user.cookie }
+            : { authorization: `Bearer ${user.token}` }),
         },
         body: JSON.stringify({ message, conversation_id }),
       });
       const answer = await POST(request, {
-        params: Promise.resolve({ user_id: response.user.id }),
+        params: Promise.resolve({ user_id: user.id }),
       });
       const text = await answer.text();
       if (answer.status !== 200) throw new Error(`chat route: ${answer.status} ${text}`);

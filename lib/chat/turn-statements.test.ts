@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as chatRoute } from "@/app/api/[user_id]/chat/route";
-import { auth } from "@/lib/auth/auth";
+import { signUpInProcess, type InProcessUser } from "@/test/support/in-process-user";
 import { installCountingDatabase } from "@/test/support/statement-counter";
 import { migrateTestDatabase } from "@/test/support/unit-database";
 
@@ -19,25 +19,8 @@ beforeEach(() => {
   statements.length = 0;
 });
 
-interface SignedUp {
-  id: string;
-  /** The browser's session cookie. */
-  cookie: string;
-  token: string;
-}
-
-async function signUp(): Promise<SignedUp> {
-  const email = `${crypto.randomUUID()}@example.com`;
-  const { headers, response } = await auth().api.signUpEmail({
-    body: { name: "Counted", email, password: "correct horse battery staple" },
-    returnHeaders: true,
-  });
-  const cookie = headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  return { id: response.user.id, cookie, token: headers.get("set-auth-token")! };
-}
+type SignedUp = InProcessUser;
+const signUp = () => signUpInProcess("Counted");
 
 async function chat(
   user: SignedUp,

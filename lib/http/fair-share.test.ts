@@ -1,9 +1,8 @@
-import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as chatRoute } from "@/app/api/[user_id]/chat/route";
 import { database } from "@/db";
 import { asParty } from "@/db/party";
-import { auth } from "@/lib/auth/auth";
+import { signUpInProcess, type InProcessUser } from "@/test/support/in-process-user";
 import { migrateTestDatabase } from "@/test/support/unit-database";
 
 // The routes name the user's party where they authenticate (lib/http/api-route.ts), so the
@@ -20,26 +19,8 @@ beforeAll(async () => {
   await migrateTestDatabase();
 });
 
-interface SignedUp {
-  id: string;
-  cookie: string;
-}
-
-async function signUp(): Promise<SignedUp> {
-  const { headers, response } = await auth().api.signUpEmail({
-    body: {
-      name: "Fair",
-      email: `${crypto.randomUUID()}@example.com`,
-      password: "correct horse battery staple",
-    },
-    returnHeaders: true,
-  });
-  const cookie = headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  return { id: response.user.id, cookie };
-}
+type SignedUp = InProcessUser;
+const signUp = () => signUpInProcess("Fair");
 
 async function turn(user: SignedUp, message: string): Promise<void> {
   const response = await chatRoute(
