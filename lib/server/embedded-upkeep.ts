@@ -1,5 +1,6 @@
 import { database } from "@/db";
 import { keepStatisticsCurrent } from "@/db/embedded/statistics";
+import { ensureDatabaseReady } from "@/db/ready";
 import { isBuildPhase } from "@/lib/env";
 import { logFailure } from "@/lib/log";
 
@@ -23,7 +24,12 @@ export function startEmbeddedUpkeep(): void {
   holder.__taskchatEmbeddedUpkeep = true;
   const run = async () => {
     try {
-      await keepStatisticsCurrent(database().db);
+      // Not ready (and already reported by start-up and the requests): try next time.
+      const ready = await ensureDatabaseReady().then(
+        () => true,
+        () => false,
+      );
+      if (ready) await keepStatisticsCurrent(database().db);
     } catch (error) {
       logFailure("embedded database upkeep failed (tried again in a minute)", error);
     }
