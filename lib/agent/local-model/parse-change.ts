@@ -104,7 +104,8 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
  * the fallback.
  */
 function deedRef(deed: string, object: string): RefIntent<"complete"> | undefined {
-  const alone = parseRef(object);
+  // "paid it this morning", "got them today": when it was done says nothing of the task.
+  const alone = parseRef(object.replace(WHEN_DONE, "")) ?? parseRef(object);
   // "bought them", "did it": the deed's object points back.
   if (alone?.kind === "pronoun") return { kind: "complete", ref: alone };
   const intent = withRef("complete", deed);
@@ -113,6 +114,8 @@ function deedRef(deed: string, object: string): RefIntent<"complete"> | undefine
     ? { ...intent, ref: { ...intent.ref, object: alone.words } }
     : intent;
 }
+
+const WHEN_DONE = pattern`(?:\s+${lexicon.references.whenDone ?? []})+$`;
 
 /** "called" → "call", "paid" → "pay"; undefined for words that are not a done deed. */
 function baseVerb(word: string): string | undefined {

@@ -187,6 +187,11 @@ const BARE_REFS = [
   pattern`^(?:the )?(?:${ORDINAL_WORDS}|\d+${words.ordinalSuffixes})(?: one| task| item)?(?: on the list)?$`,
   pattern`^(?:the )?.{1,40} one$`,
   pattern`^(?:${words.pluralPronouns}|all|either)$`,
+  // "the first two", "2nd and 4th"
+  FIRST_FEW,
+  SEVERAL_POSITIONS,
+  // "the one about the trip", "the one for ali": a task named by what it is about.
+  pattern`^(?:the )?one (?:about|for|with|to|at|from|on) .{1,40}$`,
 ];
 
 /** A message that is only a reference ("#3", "the second one", "the gym one"): an answer to "which one?". */
