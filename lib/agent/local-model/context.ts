@@ -1,6 +1,6 @@
 import { isChangingTool } from "@/lib/tasks/tool-results";
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
-import { matchTasks, tasksOfGroup, titlesWithin } from "./match";
+import { keywords, matchTasks, tasksOfGroup, titlesWithin } from "./match";
 import { takesOffer } from "./parse-talk";
 import type { TaskRef } from "./references";
 import type { Choice } from "./replies-chat";
@@ -79,6 +79,48 @@ function tasksAskedAbout(turns: UnderstoodTurn[], index: number): number[] {
   if (ref.kind === "numbers")
     return listed.filter((t) => ref.numbers.includes(t.id)).map((t) => t.id);
   return ref.kind === "words" ? tasksNamed(ref, listed).map((t) => t.id) : [];
+}
+
+/**
+ * "the other one", "and the other two too": the tasks the last change could also have meant,
+ * less those it changed. The candidates of a "which one?" it answered, else the tasks sharing
+ * a word with what it named, else the tasks added with it, else the list it saw; only open
+ * ones for a completion.
+ */
+export function otherTasks(
+  conversation: UnderstoodConversation,
+  action: Intent["kind"],
+): ListedTask[] {
+  const earlier = conversation.earlier;
+  let last = earlier.length - 1;
+  while (last >= 0 && changes(earlier[last]!.calls).length === 0) last--;
+  if (last < 0) return [];
+  const changedIds = new Set(changes(earlier[last]!.calls).map((c) => Number(c.output!.task_id)));
+  const acted = intentOfTurn(earlier, last);
+  const asked = last > 0 ? shownTasks(earlier, last - 1) : undefined;
+  const before = { ...conversation, earlier: earlier.slice(0, last + 1) };
+  const listed = lastListedTasks(earlier[last]!.calls) ?? lastShownList(before) ?? [];
+  const ref = "ref" in acted ? acted.ref : undefined;
+  const named =
+    ref?.kind === "words"
+      ? unique(keywords(ref.words).flatMap((word) => matchTasks(word, listed)))
+      : [];
+  // "add water the roses, trim the hedge, buy compost" → "trimmed the hedge" → "the other two".
+  const addedTogether = last > 0 ? changes(earlier[last - 1]!.calls) : [];
+  const togetherIds = new Set(addedTogether.map((c) => Number(c.output!.task_id)));
+  const together =
+    togetherIds.size > 1 && [...changedIds].some((id) => togetherIds.has(id))
+      ? listed.filter((t) => togetherIds.has(t.id))
+      : undefined;
+  const candidates = [asked, named.length > 1 ? named : undefined, together, listed].find(
+    (tasks) => tasks && tasks.some((t) => !changedIds.has(t.id)),
+  );
+  const others = (candidates ?? []).filter((t) => !changedIds.has(t.id));
+  return action === "complete" ? others.filter((t) => !t.completed) : others;
+}
+
+function unique(tasks: ListedTask[]): ListedTask[] {
+  return tasks.filter((task, i) => tasks.findIndex((t) => t.id === task.id) === i);
 }
 
 /** The candidates that made a words reference ambiguous in a turn (its list_tasks result). */
@@ -241,7 +283,7 @@ function chosen(intent: Intent, choices: Choice[]): Intent | undefined {
     if (ref.kind === "numbers" && ref.numbers.length === 1) index = ref.numbers[0]! - 1;
     if (ref.kind === "position")
       index = ref.position === "last" ? choices.length - 1 : ref.position - 1;
-    if (ref.kind === "words" && ref.words === "other" && choices.length === 2) index = 1;
+    if (ref.kind === "others" && choices.length === 2) index = 1;
     // "the dad one": the choice whose task those words name.
     if (ref.kind === "words" && index === undefined) {
       const tasks = choices.flatMap((c) => (c.kind === "complete" ? [c.task] : []));

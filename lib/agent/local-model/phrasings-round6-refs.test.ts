@@ -77,7 +77,8 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
       ["sent it just now, that one's done", { changes: [complete(1)] }],
     ),
     "the refuel one, move it to friday": conversation(COURIER, SHOW, [
-          { changes: [update(3, { due_date: FRIDAY })] },
+      "the refuel one, move it to friday",
+      { changes: [update(3, { due_date: FRIDAY })] },
     ]),
     "ye wala delete karo (after a completion)": conversation(
       SHOP,
@@ -371,16 +372,11 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
 
 // Misread before tuning (32/50 passed): these run as expected failures until a rule reads them.
 const BEFORE_TUNING = new Set([
-  "the refuel one, move it to friday",
   "iska naam badal do",
-  "done with that, paid it this morning",
   "uska title badlo",
   "doosra aur teesra ho gaye",
-  "they're due on friday",
-  "and the other one too",
   "safai wala bhi",
   "kaam dikhao, pehla wala, kya bijli, usay kal",
-  "three adds, trimmed the hedge, the other two to saturday",
   "2nd (after paid)",
   "dono",
   "landlord (move the call)",

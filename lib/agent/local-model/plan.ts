@@ -11,6 +11,7 @@ import {
   continueEarlier,
   lastMentioned,
   lastShownList,
+  otherTasks,
   narrow,
   needsConfirmation,
   tasksNamed,
@@ -265,6 +266,8 @@ type Targets = { ids: number[]; tasks?: ListedTask[] } | { step: Step };
 export function resolveTargets(
   intent: ActionIntent,
   conversation: UnderstoodConversation,
+  /** A date, priority or tag can be set on several tasks at once ("move the other two to saturday"). */
+  several = false,
 ): Targets {
   const say = wordingFor(conversation.language);
   const turnCalls = conversation.turnCalls;
@@ -272,7 +275,7 @@ export function resolveTargets(
   const verb = say.verb[intent.kind];
   if (!ref) return { step: text(say.askWhich(verb)) };
   // Updates change one task at a time; several numbers are a question, not a batch.
-  const single = intent.kind === "update";
+  const single = intent.kind === "update" && !several;
   switch (ref.kind) {
     case "numbers":
       if (single && ref.numbers.length > 1) return { step: text(say.oneAtATime) };
@@ -284,6 +287,14 @@ export function resolveTargets(
         return { step: text(say.askWhichOfIds(ids)) };
       }
       return { ids: ref.plural ? ids : [ids[0]!] };
+    }
+    case "others": {
+      const others = otherTasks(conversation, intent.kind);
+      if (others.length === 0) return { step: text(say.noPronounTarget) };
+      if (ref.count !== undefined && others.length !== ref.count)
+        return { step: text(say.askWhichOfIds(others.map((t) => t.id))) };
+      if (single && others.length > 1) return { step: text(say.oneAtATime) };
+      return { ids: others.map((t) => t.id), tasks: others };
     }
     case "position": {
       const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);
