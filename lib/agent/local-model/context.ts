@@ -124,11 +124,14 @@ function unique(tasks: ListedTask[]): ListedTask[] {
 }
 
 /** The candidates that made a words reference ambiguous in a turn (its list_tasks result). */
-export function ambiguousCandidates(intent: ActionIntent, calls: SeenToolCall[]): ListedTask[] {
+export function ambiguousCandidates(intent: PointingIntent, calls: SeenToolCall[]): ListedTask[] {
   if (intent.ref?.kind !== "words") return [];
   const listed = lastListedTasks(calls);
   if (!listed || intent.ref.plural) return [];
-  return narrow(intent.kind, tasksNamed(intent.ref, listed));
+  return narrow(
+    intent.kind === "schedule" ? "update" : intent.kind,
+    tasksNamed(intent.ref, listed),
+  );
 }
 
 /**
@@ -166,8 +169,16 @@ export function narrow(action: ActionIntent["kind"], matches: ListedTask[]): Lis
   return pending.length ? pending : matches;
 }
 
-function isAction(intent: Intent): intent is ActionIntent {
-  return intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update";
+/** A request about a task it names: a change, or a new date for it ("move the call to friday"). */
+type PointingIntent = ActionIntent | Extract<Intent, { kind: "schedule" }>;
+
+function isAction(intent: Intent): intent is PointingIntent {
+  return (
+    intent.kind === "complete" ||
+    intent.kind === "delete" ||
+    intent.kind === "update" ||
+    intent.kind === "schedule"
+  );
 }
 
 /**
@@ -264,9 +275,13 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
  * most), or add them as a new task. None when they name no open task: then it is no question.
  */
 export function choicesFor(vague: Vague, tasks: ListedTask[]): Choice[] {
-  const named = tasksNamed({ kind: "words", words: vague.words }, tasks).filter(
-    (t) => !t.completed,
-  );
+  const byWords = tasksNamed({ kind: "words", words: vague.words }, tasks);
+  // "paid": the tasks of that verb ("Pay school fee"), when the word itself names none.
+  const named = (
+    byWords.length || !vague.deed
+      ? byWords
+      : tasksNamed({ kind: "words", words: vague.deed }, tasks)
+  ).filter((t) => !t.completed);
   if (named.length === 0) return [];
   return [
     ...named.slice(0, 3).map((task) => ({ kind: "complete", task }) as const),
@@ -333,7 +348,7 @@ function noteOnAdded(reading: Reading, turn: UnderstoodTurn): Intent | undefined
   return { kind: "update", ref: { kind: "numbers", numbers: [id] }, description: answer.text };
 }
 
-function pickByWords(asked: ActionIntent, words: string, candidates: ListedTask[]): Intent {
+function pickByWords(asked: PointingIntent, words: string, candidates: ListedTask[]): Intent {
   const picked = matchTasks(words, candidates);
   return picked.length === 1
     ? { ...asked, ref: { kind: "numbers", numbers: [picked[0]!.id] } }

@@ -10,7 +10,7 @@ import { runCase, type Case } from "@/test/support/eval-runner";
 // a list, a change, a question and another change, and answers to "which one?". Each
 // conversation runs through the local model with the contract's task tools on a fixed clock
 // (Wednesday 9 December 2026, 10:00 UTC) and checks the changes and the whole list after
-// each message. Scored before tuning; the result and what is left are in eval/README.md.
+// each message. Scored 32/50 before tuning (eval/README.md, "Development rounds"), 50/50 after.
 
 type Expect = Case["turns"][number]["expect"];
 type Turn = [say: string, expect: Expect];
@@ -370,28 +370,13 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
   },
 };
 
-// Misread before tuning (32/50 passed): these run as expected failures until a rule reads them.
-const BEFORE_TUNING = new Set([
-  "iska naam badal do",
-  "uska title badlo",
-  "doosra aur teesra ho gaye",
-  "safai wala bhi",
-  "kaam dikhao, pehla wala, kya bijli, usay kal",
-  "2nd (after paid)",
-  "dono",
-  "landlord (move the call)",
-]);
-
 describe.each(Object.entries(ROUND))("%s", (_family, cases) => {
-  for (const [name, testCase] of Object.entries(cases)) {
-    const run = BEFORE_TUNING.has(name) ? it.fails : it;
-    run(name, async () => {
-      const problems = await runCase(contractTarget(), {
-        ...testCase,
-        category: "round6-refs",
-        source: name,
-      });
-      expect(problems.join("\n")).toBe("");
+  it.each(Object.entries(cases))("%s", async (name, testCase) => {
+    const problems = await runCase(contractTarget(), {
+      ...testCase,
+      category: "round6-refs",
+      source: name,
     });
-  }
+    expect(problems.join("\n")).toBe("");
+  });
 });
