@@ -48,7 +48,8 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
   const allBut = stated ? parseRef(stated) : undefined;
   if (allBut?.kind === "all" && allBut.except) return { kind: "complete", ref: allBut };
   if (stated && !NOT_A_TARGET.test(stated)) {
-    return withRef("complete", stated.replace(/^(?:mark|set|get)\s+/, ""));
+    // "got the report done", "got it done": what was got done.
+    return withRef("complete", stated.replace(/^(?:mark|set|get|got|gotten)\s+/, ""));
   }
   const prefixed = lower.match(DONE_PREFIX)?.groups?.target;
   if (prefixed) return withRef("complete", prefixed);
