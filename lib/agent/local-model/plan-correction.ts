@@ -5,7 +5,7 @@
  * so the model stays stateless: no change yet → the undo; the undo done → the change again.
  */
 import { isChangingTool } from "@/lib/tasks/tool-results";
-import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
+import type { SeenToolCall } from "./conversation";
 import { intentOfTurn, otherTasks } from "./context";
 import type { Step } from "./plan";
 import { planSchedule } from "./plan-schedule";
