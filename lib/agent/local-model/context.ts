@@ -70,6 +70,15 @@ export function lastMentioned(conversation: UnderstoodConversation): number[] {
   return [];
 }
 
+/** The last list shown before a turn. */
+function shownBefore(turns: UnderstoodTurn[], index: number): ListedTask[] | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const shown = shownTasks(turns, i);
+    if (shown) return shown;
+  }
+  return undefined;
+}
+
 /** "did I call the bank yet?" → "just did it": the tasks a question was answered about. */
 function tasksAskedAbout(turns: UnderstoodTurn[], index: number): number[] {
   const intent = intentOfTurn(turns, index);
@@ -78,6 +87,11 @@ function tasksAskedAbout(turns: UnderstoodTurn[], index: number): number[] {
   const ref = intent.ref;
   if (ref.kind === "numbers")
     return listed.filter((t) => ref.numbers.includes(t.id)).map((t) => t.id);
+  if (ref.kind === "position") {
+    const shown = shownBefore(turns, index) ?? listed;
+    const task = shown[ref.position === "last" ? shown.length - 1 : ref.position - 1];
+    return task ? [task.id] : [];
+  }
   return ref.kind === "words" ? tasksNamed(ref, listed).map((t) => t.id) : [];
 }
 

@@ -16,6 +16,7 @@ const MARKED_DONE_FIRST = pattern`^(?:as\s+)?${DONE}\s+(?<target>.+)$`;
 const CROSS_OFF = pattern`^${verbs.crossOff}\s+(?<target>.+?)\s+off(?:\s+(?:my|the)\s+(?:\w+\s+)?list)?$`;
 const COMPLETE_VERB = pattern`^(?:${verbs.complete}|i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?${verbs.completedPast}|i(?:'m| am)\s+(?:all\s+)?(?:done|finished|through)\s+with|im\s+(?:done|finished)\s+with|just\s+(?:finished|did|completed)|got\s+(?:done|through)\s+with|finally\s+(?:finished|did|completed))\b\s*(?<target>.*)$`;
 const LOOKS_AT_LIST = pattern`^check\b`;
+const PAST_ALONE = pattern`^(?:just\s+|finally\s+)?(?:${verbs.completedPast})$`;
 const TRAILING_DONE = pattern`\s+(?:as\s+)?${DONE}$`;
 
 /** "all done except rent", "everything's finished but the laundry": the exception said last. */
@@ -66,8 +67,15 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
     .groups!.target!.replace(TRAILING_DONE, "")
     .replace(/^(?:with|off)\s+/, "")
     .replace(/\s+off$/, "")
+    // "finished the 2nd one this morning": when it was done names no task.
+    .replace(WHEN_DONE, "")
     .trim();
-  if (!target) return { kind: "complete" };
+  // "just did", "did, mark it": a deed told in the past with nothing after it is the task just
+  // talked about, as "done" alone is; "complete" alone still asks which.
+  if (!target || /^[,;]/.test(target))
+    return PAST_ALONE.test(verb[0].replace(/[,;].*$/, "").trim())
+      ? { kind: "complete", ref: { kind: "pronoun", plural: false } }
+      : { kind: "complete" };
   // "check my tasks" is a look at the list; "complete a task" asks which.
   return (
     withRef("complete", target) ?? (LOOKS_AT_LIST.test(lower) ? undefined : { kind: "complete" })

@@ -48,6 +48,8 @@ export function askAbout(lower: string): AskIntent | undefined {
   const oneTask =
     ref?.kind === "numbers" ||
     ref?.kind === "pronoun" ||
+    // "is the second one done?": a place in the list shown.
+    ref?.kind === "position" ||
     (ref?.kind === "words" && !/^(?:anything|everything|something|all|any)\b/.test(ref.words));
   if (!ref || !oneTask) return undefined;
   return { kind: "ask", ref, about: listed ? "listed" : "done" };

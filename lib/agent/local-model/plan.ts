@@ -196,17 +196,27 @@ function answerAbout(
       ? listed.filter((t) => ref.numbers.includes(t.id))
       : ref.kind === "pronoun"
         ? listed.filter((t) => lastMentioned(conversation).includes(t.id))
-        : ref.kind === "words"
-          ? tasksNamed(ref, listed)
-          : [];
+        : ref.kind === "position"
+          ? atPosition(lastShownList(conversation) ?? listed, ref.position)
+          : ref.kind === "words"
+            ? tasksNamed(ref, listed)
+            : [];
   const words =
     ref.kind === "words"
       ? ref.words
-      : ref.kind === "numbers"
-        ? `#${ref.numbers.join(", #")}`
-        : "that";
+      : ref.kind === "position"
+        ? `#${found.map((t) => t.id).join(", #")}`
+        : ref.kind === "numbers"
+          ? `#${ref.numbers.join(", #")}`
+          : "that";
   // The list's card shows the list: the answer is only the answer.
   return text(say.aboutTasks(found, words, intent.about));
+}
+
+/** The task at a place in a list shown ("the second one"), as the list has it now. */
+function atPosition(shown: ListedTask[], position: number | "last"): ListedTask[] {
+  const task = shown[position === "last" ? shown.length - 1 : position - 1];
+  return task ? [task] : [];
 }
 
 /** The add_task input; due date and priority only where the tool has fields for them. */
