@@ -53,6 +53,7 @@ const ROMAN_URDU = new Set([
   ...["mausam", "kaisa", "kaisi", "barish", "baarish", "lateefa", "sunao", "karun", "kaunsa"],
   ...["jazakallah", "jazakallahu", "jazak", "khair", "maaf", "maafi", "kaun", "aap", "baat"],
   ...["walaikum", "masla", "ghalti", "galti", "maazrat", "alhamdulillah", "mashallah", "inshallah"],
+  ...["dono", "donon", "iska", "uska", "iski", "uski", "iske", "uske", "isko", "usko"],
 ]);
 
 /** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */

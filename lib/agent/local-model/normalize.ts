@@ -65,6 +65,9 @@ const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+/;
 const CHECK_MARK = /[\u2705\u2714\u2611]\uFE0F?/gu;
 const SAYS_DONE = pattern`\b${lexicon.done}\b`;
 
+const EMOJI_BETWEEN =
+  /(?<=[\p{L}\p{N}])\s+[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+\s+(?=\p{L})/gu;
+
 /** "1) fix fan 2) buy bulbs": a numbered list typed on one line, from 1 on. */
 const INLINE_LIST = /(?:^|\s|:)1[.)-]\s+\S.*?\s2[.)-]\s+\S/;
 const INLINE_NUMBER = /(?:\s+|(?<=:))(?=\d+[.)-]\s+\S)/g;
@@ -81,6 +84,8 @@ export function normalize(typed: string): Utterance {
     .replace(/[\u201C\u201D\u201E]/g, '"')
     // Lines of a pasted list become a comma-separated list.
     .replace(/\s*\n\s*(?:[-*•]|\d+[.)-])?\s*/g, ", ")
+    // "got them today 🎉 tick it": an emoji between words ends a clause, as a comma would.
+    .replace(EMOJI_BETWEEN, ", ")
     .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu, " ")
     .replace(EMOTICON, " ")
     .replace(FACES, " ")

@@ -16,6 +16,7 @@ const MARKED_DONE_FIRST = pattern`^(?:as\s+)?${DONE}\s+(?<target>.+)$`;
 const CROSS_OFF = pattern`^${verbs.crossOff}\s+(?<target>.+?)\s+off(?:\s+(?:my|the)\s+(?:\w+\s+)?list)?$`;
 const COMPLETE_VERB = pattern`^(?:${verbs.complete}|i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?${verbs.completedPast}|i(?:'m| am)\s+(?:all\s+)?(?:done|finished|through)\s+with|im\s+(?:done|finished)\s+with|just\s+(?:finished|did|completed)|got\s+(?:done|through)\s+with|finally\s+(?:finished|did|completed))\b\s*(?<target>.*)$`;
 const LOOKS_AT_LIST = pattern`^check\b`;
+const PAST_ALONE = pattern`^(?:just\s+|finally\s+)?(?:${verbs.completedPast})$`;
 const TRAILING_DONE = pattern`\s+(?:as\s+)?${DONE}$`;
 
 /** "all done except rent", "everything's finished but the laundry": the exception said last. */
@@ -48,7 +49,8 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
   const allBut = stated ? parseRef(stated) : undefined;
   if (allBut?.kind === "all" && allBut.except) return { kind: "complete", ref: allBut };
   if (stated && !NOT_A_TARGET.test(stated)) {
-    return withRef("complete", stated.replace(/^(?:mark|set|get)\s+/, ""));
+    // "got the report done", "got it done": what was got done.
+    return withRef("complete", stated.replace(/^(?:mark|set|get|got|gotten)\s+/, ""));
   }
   const prefixed = lower.match(DONE_PREFIX)?.groups?.target;
   if (prefixed) return withRef("complete", prefixed);
@@ -65,8 +67,15 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
     .groups!.target!.replace(TRAILING_DONE, "")
     .replace(/^(?:with|off)\s+/, "")
     .replace(/\s+off$/, "")
+    // "finished the 2nd one this morning": when it was done names no task.
+    .replace(WHEN_DONE, "")
     .trim();
-  if (!target) return { kind: "complete" };
+  // "just did", "did, mark it": a deed told in the past with nothing after it is the task just
+  // talked about, as "done" alone is; "complete" alone still asks which.
+  if (!target || /^[,;]/.test(target))
+    return PAST_ALONE.test(verb[0].replace(/[,;].*$/, "").trim())
+      ? { kind: "complete", ref: { kind: "pronoun", plural: false } }
+      : { kind: "complete" };
   // "check my tasks" is a look at the list; "complete a task" asks which.
   return (
     withRef("complete", target) ?? (LOOKS_AT_LIST.test(lower) ? undefined : { kind: "complete" })
@@ -104,7 +113,8 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
  * the fallback.
  */
 function deedRef(deed: string, object: string): RefIntent<"complete"> | undefined {
-  const alone = parseRef(object);
+  // "paid it this morning", "got them today": when it was done says nothing of the task.
+  const alone = parseRef(object.replace(WHEN_DONE, "")) ?? parseRef(object);
   // "bought them", "did it": the deed's object points back.
   if (alone?.kind === "pronoun") return { kind: "complete", ref: alone };
   const intent = withRef("complete", deed);
@@ -113,6 +123,8 @@ function deedRef(deed: string, object: string): RefIntent<"complete"> | undefine
     ? { ...intent, ref: { ...intent.ref, object: alone.words } }
     : intent;
 }
+
+const WHEN_DONE = pattern`(?:\s+${lexicon.references.whenDone ?? []})+$`;
 
 /** "called" → "call", "paid" → "pay"; undefined for words that are not a done deed. */
 function baseVerb(word: string): string | undefined {

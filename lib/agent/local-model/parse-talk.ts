@@ -29,6 +29,8 @@ export interface Vague {
   title: string;
   /** They name a thing to do or buy ("milk"): a new task when no open task is named. */
   thing?: boolean;
+  /** A deed alone, in the past ("paid" → "pay"): the verb of the tasks it may name. */
+  deed?: string;
 }
 
 const { people, belongings, notOwners } = lexicon.others;
@@ -72,7 +74,16 @@ export function notUnderstood(said: Utterance): UnknownIntent {
   const short = words.split(" ").length <= 3;
   if (!words || !short || QUESTION_START.test(words)) return { kind: "unknown" };
   const title = tidyTitle(said.text.replace(/[?!.]+$/, ""));
-  return { kind: "unknown", vague: { words, title, ...(namesAThing(words) && { thing: true }) } };
+  const deed = /^\p{L}+$/u.test(words) ? lexicon.morphology.baseOfPast(words) : undefined;
+  return {
+    kind: "unknown",
+    vague: {
+      words,
+      title,
+      ...(namesAThing(words) && { thing: true }),
+      ...(deed && deed !== words && { deed }),
+    },
+  };
 }
 
 const ERRANDS = Object.entries(lexicon.chat.errands).map(

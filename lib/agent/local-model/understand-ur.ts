@@ -61,8 +61,11 @@ export function cleanUrdu(message: string): string {
     .trim();
 }
 
+/** "nahi, usay kal pe daal do": a no that answers a question, then a request of its own. */
+const LEADING_NO = pattern`^(?:${answers.cancel})\s*[,.!]\s+(?=\S)`;
+
 function cleaned(message: string): Said {
-  let text = cleanUrdu(message);
+  let text = cleanUrdu(message).replace(LEADING_NO, "");
   let greeted = false;
   let thanked = false;
   for (let previous = ""; previous !== text;) {
@@ -143,6 +146,15 @@ export function urduRef(fragment: string): TaskRef | undefined {
     const fromEnd = refs.last.includes(few.end!);
     const positions = Array.from({ length: count }, (_, i) => (fromEnd ? i - count : i + 1));
     if (count > 1) return { kind: "positions", positions };
+  }
+  // "doosra aur teesra", "pehla aur aakhri": several places in the list shown.
+  const places = text.split(AND);
+  if (places.length > 1 && places.every((place) => POSITION.test(place))) {
+    const positions = places.map((place) => {
+      const word = place.match(POSITION)!.groups!.ordinal!;
+      return refs.last.includes(word) ? -1 : refs.ordinals[word]!;
+    });
+    return { kind: "positions", positions: [...new Set(positions)] };
   }
   if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
   if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
@@ -228,6 +240,7 @@ const UPDATE_TITLE = [
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
 const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.fields.description})\s*(?:[:\-–—]\s*|\s+(?:(?:mein|میں)\s+)?)(?<value>.+?)(?:\s+(?:likh do|likho|likh dein|لکھ دو|لکھو|لکھ دیں|${f.set}))?$`;
 const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
+const PUT_ON_DAY = pattern`^(?<body>.+?)\s+(?:${f.toWhen})\s+(?:${f.putOn})$`;
 const SET_PRIORITY = (["low", "high"] as const).map(
   (level) =>
     [
@@ -322,7 +335,15 @@ function parseTargeted(
 const parseComplete = (said: Said) => parseTargeted(said, "complete", COMPLETE);
 const parseDelete = (said: Said) => parseTargeted(said, "delete", DELETE);
 
-function parseUpdate(said: Said, clock: Clock): Intent | undefined {
+/** "iska naam", "uski tafseel": "is ka", "us ki", as the frames read them. */
+const FUSED_POSSESSIVE = /^(is|us|in|un)(ka|ki|ke|kay)(?=\s)/iu;
+
+function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
+  const said = {
+    ...typed,
+    text: typed.text.replace(FUSED_POSSESSIVE, "$1 $2"),
+    lower: typed.lower.replace(FUSED_POSSESSIVE, "$1 $2"),
+  };
   for (const frame of UPDATE_TITLE) {
     const match = said.text.match(frame);
     const ref = match && urduRef(match.groups!.target!);
@@ -341,9 +362,12 @@ function parseUpdate(said: Said, clock: Clock): Intent | undefined {
     if (ref) return { kind: "schedule", ref, changes: { priority: level } };
   }
   // "kaam 2 kal shaam 5 baje kar do": the task's words, then a date or a time that is read whole.
-  const moved = said.lower.match(RESCHEDULE)?.groups?.body?.split(" ") ?? [];
+  // "usay kal pe daal do": put on a day, said of a task pointed at (a title would be an add).
+  const put = said.lower.match(PUT_ON_DAY)?.groups?.body;
+  const moved = (said.lower.match(RESCHEDULE)?.groups?.body ?? put)?.split(" ") ?? [];
   for (let i = 1; i < moved.length; i++) {
     const ref = urduRef(moved.slice(0, i).join(" "));
+    if (put && !said.lower.match(RESCHEDULE) && ref?.kind === "words") continue;
     const when = readUrduWhen(moved.slice(i).join(" "), clock);
     if (!ref || tidy(when.rest) !== "" || !(when.date || when.time)) continue;
     const changes: DetailChanges = {};
@@ -369,6 +393,8 @@ function notUnderstood(said: Said): Intent {
   return { kind: "unknown" };
 }
 
+const ASKS = pattern`^(?:kya|kia|کیا)\s+(?<rest>.+)$`;
+
 const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
 
 /** "doodh add kar do aur kaam 2 mukammal kar do": each request on its own, when each is clear. */
@@ -390,7 +416,7 @@ function severalRequests(said: Said, clock: Clock): Intent | undefined {
 function understandUrdu(said: Said, clock: Clock): Intent {
   const { lower, whole } = said;
   if (CONFIRM.test(whole)) return { kind: "confirm" };
-  if (CANCEL.test(whole)) return { kind: "cancel" };
+  if (CANCEL.test(whole) || CANCEL.test(lower)) return { kind: "cancel" };
   if (HELP.test(whole) || HELP.test(lower)) return { kind: "help" };
   if (said.smalltalk) return { kind: said.smalltalk };
   const chat = chatOf(whole, ur);
@@ -401,6 +427,10 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
   // "ho gaya" alone, as "done" alone: done, but which task is still to say.
   if (DONE_ALONE.test(lower)) return { kind: "complete" };
+  // "kya bijli ka bill jama ho gaya?": a question about a task, answered from the list.
+  const asked = lower.match(ASKS)?.groups?.rest;
+  const deed = asked ? parseComplete({ text: asked, lower: asked, whole: asked }) : undefined;
+  if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
   return severalRequests(said, clock) ?? single(said, clock);
 }
 
@@ -428,8 +458,18 @@ export function readUrdu(message: string, clock: Clock): Reading {
       words: said.lower,
       bareTodo: false,
       add: title ? { kind: "add", tasks: [newTask(said.text, clock, false)] } : undefined,
-      also: undefined,
+      also: alsoRef(said.lower),
       not: undefined,
     },
   };
+}
+
+const ALSO = pattern`^(?:(?:${f.and})\s+)?(?<words>.+?)\s+(?:${refs.also.filter((w) => !f.and.includes(w))})$`;
+
+/** "safai wala bhi", "aur cheeni wala": the same again, for the task these words name. */
+function alsoRef(lower: string): TaskRef | undefined {
+  const words = lower.match(ALSO)?.groups?.words?.trim();
+  if (!words || words.split(" ").length > 5) return undefined;
+  const ref = urduRef(words);
+  return ref?.kind === "all" ? undefined : ref;
 }

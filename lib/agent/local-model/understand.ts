@@ -253,6 +253,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (asked) return asked;
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
+  const topic = topicFirst(said, clock);
+  if (topic) return topic;
   const sentences = requestsBySentence(said, clock);
   if (sentences) return sentences;
   const several = severalRequests(said);
@@ -414,6 +416,31 @@ function lastCommandClause(said: Utterance): Intent | undefined {
     return named ? { ...intent, ref: named } : intent;
   }
   return undefined;
+}
+
+/** "the refuel one, move it to friday": a task named first, then a request about "it". */
+const TOPIC_BREAK = /^(?<head>[^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?<rest>\S.*)$/u;
+
+/**
+ * "the refuel one, move it to friday", "the last one, make it friday", "2nd one - delete
+ * it": a reference said on its own, then a request whose pronoun points back at it. The
+ * pronoun takes the reference (a plural one only a reference to several).
+ */
+function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
+  const parts = said.lower.match(TOPIC_BREAK)?.groups;
+  if (!parts) return undefined;
+  const head = bareRef(parts.head!);
+  if (!head || head.kind === "pronoun") return undefined;
+  const start = said.lower.length - parts.rest!.length;
+  const rest = normalize(said.text.slice(start));
+  const intent = understandCommand(rest, clock) ?? parseFieldFragment(rest, clock);
+  if (!intent || !("ref" in intent) || intent.ref?.kind !== "pronoun") return undefined;
+  const several =
+    head.kind === "positions" ||
+    (head.kind === "numbers" && head.numbers.length > 1) ||
+    (head.kind === "words" && head.plural === true);
+  if (intent.ref.plural !== several) return undefined;
+  return { ...intent, ref: head };
 }
 
 /** Messages that start with a command verb, in the order that keeps titles intact. */

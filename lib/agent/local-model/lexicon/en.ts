@@ -321,6 +321,8 @@ export const en: Lexicon = {
       ...["btw", "instead", "sir", "madam", "ma'am", "if that's ok", "when you can", "thank u"],
       "then",
       "anyway",
+      // "umm the first one i think": a hedge, not part of what is meant.
+      ...["i think", "i guess", "i suppose", "i believe", "i reckon"],
     ],
     you: ["you", "u", "ya"],
   },
@@ -545,6 +547,11 @@ export const en: Lexicon = {
       ...["items", "entry", "one", "ones", "thing", "things", "stuff", "business", "bit"],
       ...["called", "named", "titled", "that says", "saying", "which says", "thats called"],
       ...["about", "list", "reminder"],
+    ],
+    whenDone: [
+      ...["today", "this morning", "this afternoon", "this evening", "tonight", "yesterday"],
+      ...["last night", "earlier", "earlier today", "just now", "already", "finally", "at last"],
+      ...["an hour ago", "a while ago", "this week", "on time", "in the end"],
     ],
   },
   status: {

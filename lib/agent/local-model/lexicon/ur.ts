@@ -470,6 +470,11 @@ export const urFrames = {
   ],
   /** "… ka naam X rakh do". */
   set: [...DO, "rakh do", "rakho", "rakh dein", "rakh den", "رکھ دو", "رکھو", "رکھ دیں"],
+  /** "kal pe daal do": put on a day. */
+  putOn: [
+    ...["daal do", "dal do", "daalo", "dalo", "daal dein", "daal den", "kar do", "kardo"],
+    ...["ڈال دو", "ڈالو", "ڈال دیں", "کر دو"],
+  ],
   /** "badal kar", "بدل کر": changed into. */
   changedTo: ["badal kar", "badal ke", "badal k", "badalkar", "بدل کر", "بدل کے"],
   /** "badlo", "بدلو": change it (a colon and the new value follow). */
