@@ -181,7 +181,7 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
       ["add call the electrician", { changes: [add("Call the electrician")] }],
       [
         "and buy bulbs, also an extension cord",
-        { tasks: { "1": "Call the electrician", "2": "Buy bulbs", "3": "An extension cord" } },
+        { tasks: { "1": "Call the electrician", "2": "Buy bulbs", "3": "Extension cord" } },
       ],
     ),
   },

@@ -275,7 +275,7 @@ const NEXT_REQUEST = patternWith(
   "g",
 )`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|remind me|don't forget)\b)`;
 /** "add milk and put a note on it: …": the note belongs to the task, no second request. */
-const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
+const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
 const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
 /** "add a task to clean up and remove the old files": one task, whatever it says. */
 const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}|remind me|remember|don't forget)\b`;
