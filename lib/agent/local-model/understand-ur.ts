@@ -20,7 +20,9 @@ import type { Intent, NewTask, Reading } from "./understand";
 const { smalltalk, politeness, answers, references: refs } = ur;
 const GREETING = oneOf(smalltalk.greetings);
 const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
-const LEADING = pattern`^(?:${GREETING}|${THANKS}|${politeness.please}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$)`;
+/** "nahi, ye wala hata do": a "no" before a new request takes back the last, it names no task. */
+const NO_THEN = source`(?:nahi|nahin|nai|nhi|no|نہیں)(?:\s*[,.!]\s*|\s+(?=(?:${refs.pronouns})(?:\s|$)))`;
+const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${THANKS}|${politeness.please}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
 const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${politeness.trailing}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
