@@ -84,7 +84,7 @@ const DURATION = pattern`^(?:(?:all|the whole|a|an|about|like|nearly|almost|over
 /** "… baked and delivered": a second past participle adds nothing to which task it was. */
 const AND_PARTICIPLE = pattern`^(?<first>.+?\s+[a-z]+)\s+(?:and|&|n)\s+(?<second>[a-z]+)$`;
 /** "picked them up": the particle after a pronoun goes back with its verb. */
-const PRONOUN_PARTICLE = pattern`^(?<pronoun>${lexicon.references.pronouns}|${lexicon.references.pluralPronouns})\s+(?:${particles})$`;
+const PRONOUN_PARTICLE = pattern`^(?<pronoun>${lexicon.references.pronouns}|${lexicon.references.pluralPronouns})(?:\s+(?:${particles}))?(?:\s+(?:yesterday|today|earlier|this morning|last night|already|just now|finally))?$`;
 
 /** "I called the dentist", "just bought milk": the task's own verb, in the past tense. */
 function pastTense(said: string): RefIntent<"complete"> | undefined {

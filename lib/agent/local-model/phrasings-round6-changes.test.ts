@@ -477,21 +477,6 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
         { changes: [update(1, { title: "Buy a gift and a card for ayesha" })] },
       ],
     ),
-    "the school fuse box is fixed and hina got her quote (after pending)": conversation(
-      SPARKS,
-      ["show what's pending", { list: "pending" }],
-      [
-        "the school fuse box is fixed and hina got her quote",
-        {
-          tasks: {
-            "1": SPARKS[0]!,
-            "2": SPARKS[1]!,
-            "3": "[x] Send quote to Hina",
-            "4": "[x] Fix the fuse box at the school",
-          },
-        },
-      ],
-    ),
     "دوسرا کام ہٹا دو (after a list)": conversation(
       NANI_UR,
       ["میرے کام دکھاؤ", { list: "all" }],

@@ -258,6 +258,9 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   const several = severalRequests(said);
   if (several) return several;
   const command = understandCommand(said, clock);
+  // "it's done, got them yesterday": a clause that changes a task beats a look at the list.
+  const clause = command?.kind === "list" ? lastCommandClause(said) : undefined;
+  if (clause) return clause;
   if (command && !namesClauses(command)) return command;
   return (
     lastCommandClause(said) ??
