@@ -485,7 +485,250 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
   },
 };
 
-describe.each(Object.entries(ROUND))("%s", (_family, cases) => {
+// A second batch, written after the first was tuned and before any rule was changed for it:
+// a tailor, a school teacher, a pharmacist, a wedding planner. Scored 34/43 before tuning.
+const TAILOR = [
+  "Stitch Mrs Qureshi's suit",
+  "Buy thread",
+  "Fix the sewing machine",
+  "Deliver the Ahmed order",
+];
+const TEACHER = ["Mark the test papers", "Print worksheets", "Email the parents", "Order chalk"];
+
+const SECOND: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+  "second batch: adds with a note": {
+    "add stitch Mrs Qureshi's suit — she wants the sleeves 3/4": one(
+      [],
+      "add stitch Mrs Qureshi's suit — she wants the sleeves 3/4",
+      { changes: [add("Stitch Mrs Qureshi's suit", { description: "she wants the sleeves 3/4" })] },
+    ),
+    "remind me to order chalk, details - white and coloured, 2 boxes each": one(
+      [],
+      "remind me to order chalk, details - white and coloured, 2 boxes each",
+      { changes: [add("Order chalk", { description: "white and coloured, 2 boxes each" })] },
+    ),
+    "add get the car serviced: oil change + brake pads": one(
+      [],
+      "add get the car serviced: oil change + brake pads",
+      { changes: [add("Get the car serviced", { description: "oil change + brake pads" })] },
+    ),
+    "pls add restock insulin pens, note that the fridge is full": one(
+      [],
+      "pls add restock insulin pens, note that the fridge is full",
+      { changes: [add("Restock insulin pens", { description: "the fridge is full" })] },
+    ),
+    "new task - book the caterers for the Malik wedding (ask for the veg menu)": one(
+      [],
+      "new task - book the caterers for the Malik wedding (ask for the veg menu)",
+      {
+        changes: [
+          add("Book the caterers for the Malik wedding", { description: "ask for the veg menu" }),
+        ],
+      },
+    ),
+    "kapray press karwana add kar do, note: sirf shalwar kameez": one(
+      [],
+      "kapray press karwana add kar do, note: sirf shalwar kameez",
+      { changes: [add("Kapray press karwana", { description: "sirf shalwar kameez" })] },
+    ),
+    "add mark the test papers with a description of class 7 and 8 only": one(
+      [],
+      "add mark the test papers with a description of class 7 and 8 only",
+      { changes: [add("Mark the test papers", { description: "class 7 and 8 only" })] },
+    ),
+    "note - she closes at 5 (after an add)": conversation(
+      [],
+      ["add call the florist", { changes: [add("Call the florist")] }],
+      ["note - she closes at 5", { changes: [update(1, { description: "she closes at 5" })] }],
+    ),
+    "and add a note: 3 suits, 1 sherwani (after an add)": conversation(
+      [],
+      ["add deliver the Khan order", { changes: [add("Deliver the Khan order")] }],
+      [
+        "and add a note: 3 suits, 1 sherwani",
+        { changes: [update(1, { description: "3 suits, 1 sherwani" })] },
+      ],
+    ),
+  },
+  "second batch: several tasks": {
+    "add buy thread, buy buttons, and fix the sewing machine": one(
+      [],
+      "add buy thread, buy buttons, and fix the sewing machine",
+      { changes: [add("Buy thread"), add("Buy buttons"), add("Fix the sewing machine")] },
+    ),
+    "to do: airport pickup at 6, fuel the car, wash the car": one(
+      [],
+      "to do: airport pickup at 6, fuel the car, wash the car",
+      { changes: [{ name: "add_task" }, { name: "add_task" }, { name: "add_task" }] },
+    ),
+    "add order panadol and also call the supplier": one(
+      [],
+      "add order panadol and also call the supplier",
+      { changes: [add("Order panadol"), add("Call the supplier")] },
+    ),
+    "i have to print the worksheets and email the parents": one(
+      [],
+      "i have to print the worksheets and email the parents",
+      { changes: [add("Print the worksheets"), add("Email the parents")] },
+    ),
+    "chalk lena aur register check karna add kar do": one(
+      [],
+      "chalk lena aur register check karna add kar do",
+      { tasks: { "1": "Chalk lena", "2": "Register check karna" } },
+    ),
+    "also add order the flowers and confirm the dj (after an add)": conversation(
+      [],
+      ["add book the mehndi venue", { changes: [add("Book the mehndi venue")] }],
+      [
+        "also add order the flowers and confirm the dj",
+        {
+          tasks: { "1": "Book the mehndi venue", "2": "Order the flowers", "3": "Confirm the dj" },
+        },
+      ],
+    ),
+    "add (numbered lines) hem the trousers / sew buttons": one(
+      [],
+      "add\n1. hem the trousers\n2. sew buttons on the blue shirt",
+      { tasks: { "1": "Hem the trousers", "2": "Sew buttons on the blue shirt" } },
+    ),
+    "oh and call dr amin (after an add)": conversation(
+      [],
+      ["add buy insulin pens and syringes", { changes: [{ name: "add_task" }] }],
+      ["oh and call dr amin", { changes: [add("Call dr amin")] }],
+    ),
+  },
+  "second batch: deletes": {
+    "delete the thread one, I have loads": one(TAILOR, "delete the thread one, I have loads", {
+      changes: [remove(2)],
+    }),
+    "remove no. 4 pls, they cancelled the order": one(
+      TAILOR,
+      "remove no. 4 pls, they cancelled the order",
+      { changes: [remove(4)] },
+    ),
+    "get rid of 1 and 3": one(TAILOR, "get rid of 1 and 3", {
+      tasks: { "2": "Buy thread", "4": "Deliver the Ahmed order" },
+    }),
+    "sewing machine wala kaam delete kar do": one(
+      TAILOR,
+      "sewing machine wala kaam delete kar do",
+      {
+        changes: [remove(3)],
+      },
+    ),
+    "delete the last two (after a list)": conversation(TAILOR, SHOW, [
+      "delete the last two",
+      { tasks: { "1": TAILOR[0]!, "2": TAILOR[1]! } },
+    ]),
+    "clear the finished ones, then yes": conversation(
+      ["[x] Mark the test papers", "Print worksheets", "[x] Email the parents"],
+      ["clear the finished ones", {}],
+      ["yes", { tasks: { "2": "Print worksheets" } }],
+    ),
+    "delete everything about printing": one(TEACHER, "delete everything about printing", {
+      changes: [remove(2)],
+    }),
+    "delete the chalk one, then mark the test papers done": conversation(
+      TEACHER,
+      ["delete the chalk one", { changes: [remove(4)] }],
+      ["and mark the test papers done", { changes: [complete(1)] }],
+    ),
+  },
+  "second batch: renames": {
+    "rename 'order chalk' to order chalk and dusters": one(
+      TEACHER,
+      "rename 'order chalk' to order chalk and dusters",
+      { changes: [update(4, { title: "Order chalk and dusters" })] },
+    ),
+    "change task 2 to print worksheets for class 6": one(
+      TEACHER,
+      "change task 2 to print worksheets for class 6",
+      { changes: [update(2, { title: "Print worksheets for class 6" })] },
+    ),
+    "the email one should be email the parents about the trip": one(
+      TEACHER,
+      "the email one should be email the parents about the trip",
+      { changes: [update(3, { title: "Email the parents about the trip" })] },
+    ),
+    "kaam 1 ka naam 'Test papers check karna' rakh do": one(
+      TEACHER,
+      "kaam 1 ka naam 'Test papers check karna' rakh do",
+      { changes: [update(1, { title: "Test papers check karna" })] },
+    ),
+    "typo sorry, it's call the pharmacy (after an add)": conversation(
+      [],
+      ["add cal the pharmacy", { changes: [add("Cal the pharmacy")] }],
+      [
+        "typo sorry, it's call the pharmacy",
+        { changes: [update(1, { title: "Call the pharmacy" })] },
+      ],
+    ),
+    "edit the sewing machine one: fix the sewing machine motor": one(
+      TAILOR,
+      "edit the sewing machine one: fix the sewing machine motor",
+      { changes: [update(3, { title: "Fix the sewing machine motor" })] },
+    ),
+    "rename 2 then actually delete it": conversation(
+      TEACHER,
+      [
+        "rename 2 to print the maths worksheets",
+        { changes: [update(2, { title: "Print the maths worksheets" })] },
+      ],
+      ["actually delete it", { tasks: { "1": TEACHER[0]!, "3": TEACHER[2]!, "4": TEACHER[3]! } }],
+    ),
+  },
+  "second batch: completions": {
+    "stitched mrs qureshi's suit, she's coming for it tmrw": one(
+      TAILOR,
+      "stitched mrs qureshi's suit, she's coming for it tmrw",
+      { changes: [complete(1)] },
+    ),
+    "bought thread from the market 👍": one(TAILOR, "bought thread from the market 👍", {
+      changes: [complete(2)],
+    }),
+    "the ahmed order is delivered, payment pending tho": one(
+      TAILOR,
+      "the ahmed order is delivered, payment pending tho",
+      { changes: [complete(4)] },
+    ),
+    "test papers marked finally 😮‍💨": one(TEACHER, "test papers marked finally 😮‍💨", {
+      changes: [complete(1)],
+    }),
+    "worksheets printed and emailed the parents": one(
+      TEACHER,
+      "worksheets printed and emailed the parents",
+      {
+        tasks: {
+          "1": TEACHER[0]!,
+          "2": "[x] Print worksheets",
+          "3": "[x] Email the parents",
+          "4": TEACHER[3]!,
+        },
+      },
+    ),
+    "chalk order kar di": one(TEACHER, "chalk order kar di", { changes: [complete(4)] }),
+    "email bhej di parents ko": one(TEACHER, "email bhej di parents ko", {
+      changes: [complete(3)],
+    }),
+    "Ahmed order de diya": one(TAILOR, "Ahmed order de diya", { changes: [complete(4)] }),
+    "fixed the machine, it was the belt (after what's left)": conversation(
+      TAILOR,
+      ["what's left", { list: "pending" }],
+      ["fixed the machine, it was the belt", { changes: [complete(3)] }],
+    ),
+    "collected it 👍 (after an add)": conversation(
+      [],
+      ["add pick up the suit from the dry cleaner", { changes: [{ name: "add_task" }] }],
+      ["collected it 👍", { changes: [complete(1)] }],
+    ),
+    "2nd one's done, got 5 spools (after a list)": conversation(TAILOR, SHOW, [
+      "2nd one's done, got 5 spools",
+      { changes: [complete(2)] },
+    ]),
+  },
+};
+
+describe.each(Object.entries({ ...ROUND, ...SECOND }))("%s", (_family, cases) => {
   it.each(Object.entries(cases))("%s", async (name, testCase) => {
     const problems = await runCase(contractTarget(), {
       ...testCase,
