@@ -212,13 +212,15 @@ const WHICH_LIST = pattern`^(?:${f.which})\s+(?:(?:${ur.list.topics})\s+)?(?:(?:
 /** "jo ho chuke hain wo dikhao": the ones in that state, shown. */
 const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?\s+(?:wo|woh|وہ)(?:\s+(?:sab|سب))?\s+(?:${ur.list.verbs})$`;
 
+/** "… bank mein", "… parents ko": where or to whom, said after the deed. */
+const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|میں|سے|پر|کو))?`;
 const COMPLETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${f.complete})(?:\s+(?:mark\s+|مارک\s+)?(?:${DO}))?(?:\s+(?:hai|he|ہے))?$`,
   // "fee jama ho gayi bank mein": where it was done may follow the deed.
-  pattern`^(?<target>.+?)\s+(?:${f.done})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|میں|سے|پر))?$`,
+  pattern`^(?<target>.+?)\s+(?:${f.done})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?${AFTER_DEED}$`,
   pattern`^(?:${f.complete})(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
   // "bijli ka bill bhar diya", "hostel rent de diya": a verb and its perfective "diya"/"liya".
-  pattern`^(?<target>.+?)\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?$`,
+  pattern`^(?<target>.+?)\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?${AFTER_DEED}$`,
 ];
 const DELETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:(?:${f.fromList})\s+)?(?:${f.deleteTail})$`,

@@ -257,6 +257,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (sentences) return sentences;
   const several = severalRequests(said);
   if (several) return several;
+  const deeds = severalDeeds(said);
+  if (deeds) return deeds;
   const command = understandCommand(said, clock);
   // "it's done, got them yesterday": a clause that changes a task beats a look at the list.
   const clause = command?.kind === "list" ? lastCommandClause(said) : undefined;
@@ -417,6 +419,30 @@ function lastCommandClause(said: Utterance): Intent | undefined {
     return named ? { ...intent, ref: named } : intent;
   }
   return undefined;
+}
+
+const DEED_BREAK = /\s+(?:and|&|n)\s+/;
+const POINTS_BACK = pattern`\b${lexicon.pointingBack}\b`;
+
+/**
+ * "worksheets printed and emailed the parents": deeds joined by "and", each a completion
+ * naming its own task by words, complete each of them.
+ */
+function severalDeeds(said: Utterance): Intent | undefined {
+  const parts = said.lower.split(DEED_BREAK);
+  // "finished the report and sent it to bob": a later deed that points back is one task's story.
+  if (
+    parts.length < 2 ||
+    /[,;]/.test(said.lower) ||
+    parts.slice(1).some((p) => POINTS_BACK.test(p))
+  )
+    return undefined;
+  const named = parts.map((part) => {
+    const deed = parseComplete(part);
+    return deed?.ref?.kind === "words" && !deed.ref.plural ? deed.ref.words : undefined;
+  });
+  if (!named.every(Boolean)) return undefined;
+  return { kind: "complete", ref: { kind: "words", words: named.join(" and "), plural: true } };
 }
 
 /** Messages that start with a command verb, in the order that keeps titles intact. */
