@@ -171,12 +171,12 @@ const PLEASE_BEFORE_NOTE = pattern`\s+(?:${lexicon.politeness.please})$`;
  */
 const ASIDE_NOTE = patternWith(
   "i",
-)`^(?<title>${verbs.action}\s+[^()–—]+?)(?:\s+[–—-]\s+(?<dashed>[^–—]+)|\s*\((?<bracketed>[^()]+)\))$`;
+)`^(?<title>${verbs.action}\s+[^()–—:]+?)(?:\s+[–—-]\s+(?<dashed>[^–—]+)|\s*:\s+(?<dashed2>[^–—:]+)|\s*\((?<bracketed>[^()]+)\))$`;
 
 /** The note after a deed, when it is words of its own and not a date, a time or a priority. */
 function asideNote(text: string): { title: string; note: string } | undefined {
   const match = text.trim().match(ASIDE_NOTE)?.groups;
-  const note = clean(match?.dashed ?? match?.bracketed ?? "");
+  const note = clean(match?.dashed ?? match?.dashed2 ?? match?.bracketed ?? "");
   if (!match || note.split(/\s+/).length < 2 || findDueDate(note) || findPriority(note))
     return undefined;
   // "call mom - and dad": a second part joined by "and" is the title going on.
@@ -290,6 +290,8 @@ const LEADING_ARTICLE = patternWith("i")`^${lexicon.leadingArticles}\s+(?=\S)`;
 /** Between two items: commas, "and", "&", "+", "plus", "then", "and also", "and add" ("add X and add Y"). */
 const ITEM_BREAK =
   /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:and also|and then|and|n|&|\+|plus|as well as|then)\s+(?:add\s+)?/i;
+const ITEM_TIME =
+  /\s+(?:(?:at|by|before|around)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|today|tonight|tomorrow|tmrw|tmr)$/i;
 const ALSO_BREAK = /\s*[,;]\s*(?:and\s+)?also\s+|\s+and also\s+/i;
 /** "remind me to call the bank and to email HR": the second deed keeps its "to". */
 const TO_DEED = patternWith("i")`^to\s+(?=${verbs.action}\b)`;
@@ -319,8 +321,11 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
   const deed = (p: string) => ACTION.test(p) && words(p) <= 6;
   if (parts.every(deed) && !pointsBack) return parts;
   if (deedsOnly) return [body];
-  const noun = (p: string) =>
-    !ACTION.test(p) && words(p) <= (hasComma ? 3 : 2) && !RELATION.test(p);
+  // "airport pickup at 6": the time of a thing is not more of its name.
+  const noun = (p: string) => {
+    const bare = p.replace(ITEM_TIME, "");
+    return !ACTION.test(bare) && words(bare) <= (hasComma ? 3 : 2) && !RELATION.test(bare);
+  };
   // "buy bulbs, also an extension cord": "also" starts another item, whatever came first.
   const alsoItem = (p: string) => deed(p) || (!ACTION.test(p) && words(p) <= 3);
   if (ALSO_BREAK.test(body) && !pointsBack && parts.every(alsoItem)) return parts;
