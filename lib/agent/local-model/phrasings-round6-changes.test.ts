@@ -728,7 +728,89 @@ const SECOND: Record<string, Record<string, Omit<Case, "category" | "source">>> 
   },
 };
 
-describe.each(Object.entries({ ...ROUND, ...SECOND }))("%s", (_family, cases) => {
+// A third batch, written after the second was tuned, scored 15/16 before any change and not
+// tuned to (the one left is named in eval/README.md): a pharmacist, a taxi driver, a wedding planner.
+const PHARMACY = ["Restock insulin pens", "Call Dr Amin", "Order ORS sachets", "Pay the shop rent"];
+
+const THIRD: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+  "third batch": {
+    "add renew the drug licence - the form is on the desk": one(
+      [],
+      "add renew the drug licence - the form is on the desk",
+      { changes: [add("Renew the drug licence", { description: "the form is on the desk" })] },
+    ),
+    "remind me to get the tyres checked, note: front left is low": one(
+      [],
+      "remind me to get the tyres checked, note: front left is low",
+      { changes: [add("Get the tyres checked", { description: "front left is low" })] },
+    ),
+    "add book the photographer, confirm the menu and send the invites": one(
+      [],
+      "add book the photographer, confirm the menu and send the invites",
+      {
+        changes: [add("Book the photographer"), add("Confirm the menu"), add("Send the invites")],
+      },
+    ),
+    "gaari ki service karwana aur petrol dalwana add kar do": one(
+      [],
+      "gaari ki service karwana aur petrol dalwana add kar do",
+      { tasks: { "1": "Gaari ki service karwana", "2": "Petrol dalwana" } },
+    ),
+    "restocked the insulin pens this morning": one(
+      PHARMACY,
+      "restocked the insulin pens this morning",
+      { changes: [complete(1)] },
+    ),
+    "rang dr amin, he's sending the prescriptions": one(
+      PHARMACY,
+      "rang dr amin, he's sending the prescriptions",
+      { changes: [complete(2)] },
+    ),
+    "ORS order kar diya": one(PHARMACY, "ORS order kar diya", { changes: [complete(3)] }),
+    "remove the rent one, landlord said pay next month": one(
+      PHARMACY,
+      "remove the rent one, landlord said pay next month",
+      { changes: [remove(4)] },
+    ),
+    "dr amin wala kaam hata do": one(PHARMACY, "dr amin wala kaam hata do", {
+      changes: [remove(2)],
+    }),
+    "rename 3 to order ORS and zinc": one(PHARMACY, "rename 3 to order ORS and zinc", {
+      changes: [update(3, { title: "Order ORS and zinc" })],
+    }),
+    "the insulin one should say restock insulin pens and needles": one(
+      PHARMACY,
+      "the insulin one should say restock insulin pens and needles",
+      { changes: [update(1, { title: "Restock insulin pens and needles" })] },
+    ),
+    "add pick up the cake, details: from Hobnob, order no 5521 (then done)": conversation(
+      [],
+      [
+        "add pick up the cake, details: from Hobnob, order no 5521",
+        { changes: [add("Pick up the cake", { description: "from Hobnob, order no 5521" })] },
+      ],
+      ["picked it up 🎂", { changes: [complete(1)] }],
+    ),
+    "also add fuel the car (after an add), then delete the first": conversation(
+      [],
+      ["add airport run at 5am", { changes: [{ name: "add_task" }] }],
+      ["also add fuel the car", { changes: [add("Fuel the car")] }],
+      ["delete task 1, the flight got cancelled", { tasks: { "2": "Fuel the car" } }],
+    ),
+    "delete the ones that are done (then yes)": conversation(
+      ["[x] Restock insulin pens", "Call Dr Amin", "[x] Order ORS sachets"],
+      ["delete the ones that are done", {}],
+      ["yes", { tasks: { "2": "Call Dr Amin" } }],
+    ),
+    "2 ho gaya, doctor sahab se baat ho gayi (after a list)": conversation(
+      PHARMACY,
+      ["list dikhao", { list: "all" }],
+      ["2 ho gaya, doctor sahab se baat ho gayi", { changes: [complete(2)] }],
+    ),
+  },
+};
+
+describe.each(Object.entries({ ...ROUND, ...SECOND, ...THIRD }))("%s", (_family, cases) => {
   it.each(Object.entries(cases))("%s", async (name, testCase) => {
     const problems = await runCase(contractTarget(), {
       ...testCase,
