@@ -157,13 +157,24 @@ export function tasksNamed(
   tasks: ListedTask[],
 ): ListedTask[] {
   if (ref.group) return tasksOfGroup(ref.group, tasks);
+  // "both the flour and the gas bill": each part names its own task before all words one.
+  const each = ref.plural ? eachNamed(ref.object ?? ref.words, tasks) : [];
+  if (each.length > 1) return each;
   const found = matchTasks(ref.words, tasks);
   if (found.length) return found;
   const byObject = ref.object ? matchTasks(ref.object, tasks) : [];
   if (byObject.length) return byObject;
   const within = titlesWithin(ref.words, tasks);
-  return within.length || !ref.plural ? within : eachNamed(ref.object ?? ref.words, tasks);
+  if (within.length) return within;
+  // "got the flour from metro today": where and when it was done are not the task's words.
+  const head = ref.object?.split(CIRCUMSTANCE)[0];
+  const byHead = head && head !== ref.object ? matchTasks(head, tasks) : [];
+  return byHead.length || !ref.plural ? byHead : eachNamed(ref.object ?? ref.words, tasks);
 }
+
+/** Where a deed's object ends and its circumstances start: "flour | from metro today". */
+const CIRCUMSTANCE =
+  /\s+(?:from|at|in|on|with|for|to|by|near|after|before|this|last|yesterday|today|tonight)\b/;
 
 const AND = /\s*(?:,|&|\+|\band\b|\bn\b)\s*/u;
 

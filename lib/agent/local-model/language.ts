@@ -54,6 +54,9 @@ const ROMAN_URDU = new Set([
   ...["jazakallah", "jazakallahu", "jazak", "khair", "maaf", "maafi", "kaun", "aap", "baat"],
   ...["walaikum", "masla", "ghalti", "galti", "maazrat", "alhamdulillah", "mashallah", "inshallah"],
   ...["dono", "donon", "iska", "uska", "iski", "uski", "iske", "uske", "isko", "usko"],
+  // Perfectives and everyday verbs of deeds done: "order kar di", "email bhej di", "bill bhar diya".
+  ...["di", "li", "bhej", "bheja", "bheji", "bhar", "bhara", "jama", "karwana", "karwani"],
+  ...["karwa", "sirf", "kapray", "kapre", "hogayi", "hogai"],
 ]);
 
 /** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */
@@ -61,7 +64,7 @@ const CLOSERS = new Set([
   ...["karo", "kardo", "krdo", "kro", "kardein", "karden", "dein", "dijiye", "karein", "karlo"],
   ...["dikhao", "dikha", "dikhado", "dikhaen", "dikhayen", "dikhaiye", "batao", "btao", "hatao"],
   ...["hatado", "mitao", "nikalo", "likho", "daalo", "dalo", "gaya", "gya", "liya", "lia", "diya"],
-  ...["hai", "hain", "kaam"],
+  ...["hai", "hain", "kaam", "di", "li"],
 ]);
 
 /** Words of other languages met in chat requests, never in English or Roman Urdu. */

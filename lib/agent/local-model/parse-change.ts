@@ -88,10 +88,19 @@ const PARTICIPLE = pattern`^(?<target>.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has 
 const ASKING = pattern`^(?:what|which|how|show|list|tell|is|are|did|have|i|i've|we)\b`;
 const I_DID = pattern`^(?:i(?:'ve| have)?\s+)?(?:just\s+|already\s+|finally\s+)?(?<verb>[a-z]+)\s+(?<rest>.+)$`;
 
+/** "took all afternoon", "took 2 hours": how long it took, never a task's name. */
+const DURATION = pattern`^(?:(?:all|the whole|a|an|about|like|nearly|almost|over|ages|forever|\d+|${Object.keys(lexicon.references.numbers)})\b\s*)+(?:(?:minutes?|mins?|hours?|hrs?|days?|weeks?|morning|afternoon|evening|night|day|while|ages|forever)\b)?$`;
+/** "… baked and delivered": a second past participle adds nothing to which task it was. */
+const AND_PARTICIPLE = pattern`^(?<first>.+?\s+[a-z]+)\s+(?:and|&|n)\s+(?<second>[a-z]+)$`;
+/** "picked them up": the particle after a pronoun goes back with its verb. */
+const PRONOUN_PARTICLE = pattern`^(?<pronoun>${lexicon.references.pronouns}|${lexicon.references.pluralPronouns})(?:\s+(?:${particles}))?(?:\s+(?:yesterday|today|earlier|this morning|last night|already|just now|finally))?$`;
+
 /** "I called the dentist", "just bought milk": the task's own verb, in the past tense. */
-function pastTense(lower: string): RefIntent<"complete"> | undefined {
+function pastTense(said: string): RefIntent<"complete"> | undefined {
   // "the meeting was called off" is not "call off the meeting" done: a deletion.
-  if (NOT_NEEDED.test(lower)) return undefined;
+  if (NOT_NEEDED.test(said)) return undefined;
+  const both = said.match(AND_PARTICIPLE)?.groups;
+  const lower = both && baseVerb(both.second!) ? both.first! : said;
   const participle = lower.match(PARTICIPLE)?.groups;
   if (participle && participle.target!.split(" ").length <= 4 && !ASKING.test(participle.target!)) {
     const base = baseVerb(participle.verb!);
@@ -102,8 +111,10 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
     if (base) return deedRef(`${verb} ${participle.target}${rest}`, `${participle.target}${rest}`);
   }
   const deed = lower.match(I_DID)?.groups;
-  if (!deed) return undefined;
+  if (!deed || DURATION.test(deed.rest!)) return undefined;
   const base = baseVerb(deed.verb!);
+  const pointed = deed.rest!.match(PRONOUN_PARTICLE)?.groups?.pronoun;
+  if (base && pointed) return withRef("complete", pointed);
   return base ? deedRef(`${base} ${deed.rest}`, deed.rest!) : undefined;
 }
 

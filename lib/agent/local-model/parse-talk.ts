@@ -46,8 +46,21 @@ const SOMEONE_ELSE = [
 const THEIR = pattern`\b(?:his|her|their)\s+${belongings}\b`;
 const A_REMINDER = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}\s+to|remind me|remember|don't forget)\b`;
 
+/**
+ * "delete the school one, they hired someone else", "…, someone else took it": a clause
+ * after the request that tells what someone did is news, not whose task it is, unless it
+ * names what someone owns ("…, it's the other user's").
+ */
+const NEWS_CLAUSE = pattern`\s*[,;.]\s+(?:they|he|she|we|someone|somebody)\b(?![^,;.]*(?:'s\b|\b(?:${belongings}|users?|accounts?|person|people|admin|belongs?|belonging|own|owns|owned|theirs|hers|his)\b))[^,;.]*`;
+
+function withoutNews(lower: string): string {
+  const first = lower.search(/[,;.]\s/);
+  return first > 0 ? lower.slice(0, first) + lower.slice(first).replace(NEWS_CLAUSE, "") : lower;
+}
+
 /** "delete task 1 of the other user", "show john's list": only the person's own list is theirs. */
-export function namesSomeoneElse(lower: string): boolean {
+export function namesSomeoneElse(said: string): boolean {
+  const lower = withoutNews(said);
   if (SOMEONE_ELSE.some((names) => names.test(lower))) return true;
   return THEIR.test(lower) && !A_REMINDER.test(lower);
 }

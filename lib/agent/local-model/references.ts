@@ -185,7 +185,13 @@ const OF_KIND = pattern`^(?:${[...PENDING, ...DONE]}\s*)?(?:tasks?|todos?|to-dos
 const SAYS_DONE = pattern`\b${DONE}\b`;
 const SAYS_PENDING = pattern`\b${PENDING}\b`;
 
+/** "the ones i've finished", "the tasks that are done": every task in a state, named by it. */
+const ONES_IN_STATE = pattern`^(?:the\s+|those\s+)?(?:ones|tasks|things|items|stuff)\s+(?:(?:that|which)\s+)?(?:i've|i ve|i have|i|we've|we ve|we have|we|are|is|'re)\s+(?:already\s+|now\s+)?(?<state>\w+(?:\s+off)?)$`;
+
 function allRef(text: string): TaskRef | undefined {
+  const state = text.match(ONES_IN_STATE)?.groups?.state;
+  if (state && (SAYS_DONE.test(state) || SAYS_PENDING.test(state)))
+    return { kind: "all", status: SAYS_DONE.test(state) ? "completed" : "pending" };
   const match = text.match(EVERY);
   if (!match && !WHOLE_LIST.test(text)) return undefined;
   const rest = match?.groups!.rest ?? "";

@@ -20,7 +20,9 @@ import type { Intent, NewTask, Reading } from "./understand";
 const { smalltalk, politeness, answers, references: refs } = ur;
 const GREETING = oneOf(smalltalk.greetings);
 const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
-const LEADING = pattern`^(?:${GREETING}|${THANKS}|${politeness.please}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$)`;
+/** "nahi, ye wala hata do": a "no" before a new request takes back the last, it names no task. */
+const NO_THEN = source`(?:nahi|nahin|nai|nhi|no|نہیں)(?:\s*[,.!]\s*|\s+(?=(?:${refs.pronouns})(?:\s|$)))`;
+const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${THANKS}|${politeness.please}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
 const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${politeness.trailing}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
@@ -222,10 +224,15 @@ const WHICH_LIST = pattern`^(?:${f.which})\s+(?:(?:${ur.list.topics})\s+)?(?:(?:
 /** "jo ho chuke hain wo dikhao": the ones in that state, shown. */
 const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?\s+(?:wo|woh|وہ)(?:\s+(?:sab|سب))?\s+(?:${ur.list.verbs})$`;
 
+/** "… bank mein", "… parents ko": where or to whom, said after the deed. */
+const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|میں|سے|پر|کو))?`;
 const COMPLETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${f.complete})(?:\s+(?:mark\s+|مارک\s+)?(?:${DO}))?(?:\s+(?:hai|he|ہے))?$`,
-  pattern`^(?<target>.+?)\s+(?:${f.done})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?$`,
+  // "fee jama ho gayi bank mein": where it was done may follow the deed.
+  pattern`^(?<target>.+?)\s+(?:${f.done})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?${AFTER_DEED}$`,
   pattern`^(?:${f.complete})(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
+  // "bijli ka bill bhar diya", "hostel rent de diya": a verb and its perfective "diya"/"liya".
+  pattern`^(?<target>.+?)\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?${AFTER_DEED}$`,
 ];
 const DELETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:(?:${f.fromList})\s+)?(?:${f.deleteTail})$`,
@@ -264,7 +271,21 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
 
 const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
 
+/** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
+const INFINITIVE_END = /\S{2,}(?:na|ni|نا|نی)$/u;
+
 function parseAdd(said: Said, clock: Clock): Intent | undefined {
+  // "sabzi mangwana add kar do, note: aloo aur tamatar": the note after the request.
+  const after = said.text.match(NOTE_WITH_ADD);
+  if (after && after.index) {
+    const text = said.text.slice(0, after.index).trim();
+    const intent = parseAdd({ ...said, text, lower: text.toLowerCase() }, clock);
+    const last = intent?.kind === "add" ? intent.tasks.at(-1) : undefined;
+    if (last && !last.description) {
+      last.description = after.groups!.note!.trim();
+      return intent;
+    }
+  }
   for (const frame of ADD) {
     const match = said.text.match(frame);
     if (!match) continue;
@@ -279,14 +300,21 @@ function parseAdd(said: Said, clock: Clock): Intent | undefined {
     // "doodh, anday aur double roti": a list of short items is several tasks; "ye sab …: a,
     // b" and the lines of a list are several tasks whatever their length.
     const listed = match.groups!.these !== undefined || THESE_LAST.test(title);
+    const deeds = title.split(pattern`\s+(?:${f.and})\s+`);
+    const eachADeed =
+      deeds.length > 1 &&
+      deeds.every((deed) => deed.split(" ").length >= 2 && INFINITIVE_END.test(deed));
     const items = /,/.test(title)
       ? title
           .replace(THESE_LAST, "")
           .split(pattern`\s*,\s*|\s+(?:${f.and})\s+`)
           .filter(Boolean)
-      : [title];
+      : eachADeed
+        ? deeds
+        : [title];
     const several =
-      items.length > 1 && (listed || items.every((item) => item.split(" ").length <= 3));
+      items.length > 1 &&
+      (listed || eachADeed || items.every((item) => item.split(" ").length <= 3));
     const tasks = (several ? items : [title]).map((item) => newTask(item, clock, kaKaam));
     if (note && tasks.length) tasks[tasks.length - 1]!.description = note.groups!.note!.trim();
     return { kind: "add", tasks: tasks.filter((task) => task.read?.title || !task.read) };
@@ -431,7 +459,37 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   const asked = lower.match(ASKS)?.groups?.rest;
   const deed = asked ? parseComplete({ text: asked, lower: asked, whole: asked }) : undefined;
   if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
-  return severalRequests(said, clock) ?? single(said, clock);
+  const read = severalRequests(said, clock) ?? single(said, clock);
+  return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
+}
+
+const CLAUSE_BREAK = /\s*[,;]\s*/;
+
+/** Read whole, the message was not understood, or its task's words ran over a comma. */
+function needsClauses(intent: Intent, said: Said): boolean {
+  if (!CLAUSE_BREAK.test(said.text)) return false;
+  if (intent.kind === "unknown") return true;
+  return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
+}
+
+/**
+ * "beti ko phone kar liya, sab khairiyat hai", "teesra wala ho gaya, beti se baat ho
+ * gayi": a clause that is a request of its own; the others are news around it. A clause
+ * that points by number or place wins, else the first.
+ */
+function requestInClauses(said: Said, clock: Clock): Intent | undefined {
+  const clauses = said.text.split(CLAUSE_BREAK).filter(Boolean);
+  const intents = clauses
+    .map((clause) => single(cleaned(clause), clock))
+    .filter(
+      (intent) =>
+        (intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+        intent.ref !== undefined,
+    );
+  const pointed = intents.find(
+    (intent) => "ref" in intent && ["numbers", "position", "positions"].includes(intent.ref!.kind),
+  );
+  return pointed ?? intents[0];
 }
 
 /** One request: the frames in the order that keeps titles intact. */

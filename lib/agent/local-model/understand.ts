@@ -259,7 +259,12 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (sentences) return sentences;
   const several = severalRequests(said);
   if (several) return several;
+  const deeds = severalDeeds(said);
+  if (deeds) return deeds;
   const command = understandCommand(said, clock);
+  // "it's done, got them yesterday": a clause that changes a task beats a look at the list.
+  const clause = command?.kind === "list" ? lastCommandClause(said) : undefined;
+  if (clause) return clause;
   if (command && !namesClauses(command)) return command;
   return (
     lastCommandClause(said) ??
@@ -277,7 +282,7 @@ const NEXT_REQUEST = patternWith(
   "g",
 )`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|remind me|don't forget)\b)`;
 /** "add milk and put a note on it: …": the note belongs to the task, no second request. */
-const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
+const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
 const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
 /** "add a task to clean up and remove the old files": one task, whatever it says. */
 const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}|remind me|remember|don't forget)\b`;
@@ -441,6 +446,30 @@ function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
     (head.kind === "words" && head.plural === true);
   if (intent.ref.plural !== several) return undefined;
   return { ...intent, ref: head };
+}
+
+const DEED_BREAK = /\s+(?:and|&|n)\s+/;
+const POINTS_BACK = pattern`\b${lexicon.pointingBack}\b`;
+
+/**
+ * "worksheets printed and emailed the parents": deeds joined by "and", each a completion
+ * naming its own task by words, complete each of them.
+ */
+function severalDeeds(said: Utterance): Intent | undefined {
+  const parts = said.lower.split(DEED_BREAK);
+  // "finished the report and sent it to bob": a later deed that points back is one task's story.
+  if (
+    parts.length < 2 ||
+    /[,;]/.test(said.lower) ||
+    parts.slice(1).some((p) => POINTS_BACK.test(p))
+  )
+    return undefined;
+  const named = parts.map((part) => {
+    const deed = parseComplete(part);
+    return deed?.ref?.kind === "words" && !deed.ref.plural ? deed.ref.words : undefined;
+  });
+  if (!named.every(Boolean)) return undefined;
+  return { kind: "complete", ref: { kind: "words", words: named.join(" and "), plural: true } };
 }
 
 /** Messages that start with a command verb, in the order that keeps titles intact. */

@@ -570,6 +570,8 @@ export const en: Lexicon = {
       ...["strike off", "knock out", "knocked out", "wrap up", "wrapped up", "done with", "done"],
       ...["all done with", "finished with", "all finished with"],
       ...["did", "accomplish", "accomplished"],
+      // "sorted the leak at mrs khan's": a deed reported by its outcome, past forms only.
+      ...["sorted", "sorted out", "took care of", "taken care of", "dealt with", "handled"],
     ],
     completedPast: [
       ...["finished", "completed", "done", "did", "wrapped up", "knocked out", "taken care of"],

@@ -131,6 +131,8 @@ export const ur: Lexicon = {
       ...["please", "plz", "pls", "shukriya", "shukria", "thanks", "jaldi", "abhi", "bhai", "yaar"],
       ...["yar", "jee", "ji", "zara", "zra", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
       ...["ذرا"],
+      // "dawai le li hai beta": a grandmother's "dear", said to whoever reads.
+      ...["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
     ],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
@@ -452,6 +454,19 @@ export const urFrames = {
     ...["ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا", "کرلیا"],
     ...["کر لی", "لے لیا", "لے لی", "دے دیا", "کر دیا", "ختم ہو گیا", "مکمل ہو گیا"],
     ...["مکمل ہے"],
+  ],
+  /**
+   * "bill bhar diya", "parcel bhej di", "fee jama kar di": any verb with a perfective
+   * "diya"/"liya", a finished deed (the verb before it is the deed's, not the task's name).
+   */
+  perfective: [
+    ...["diya", "dia", "di", "diye", "liya", "lia", "li", "liye", "lie"],
+    ...["دیا", "دی", "دیے", "دئیے", "لیا", "لی", "لیے"],
+  ],
+  /** Verbs whose past with "diya" reports an add or a removal, not a deed done. */
+  notPerfectiveDeeds: [
+    ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
+    ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا"],
   ],
   /** "mukammal", "done": said with or without "kar do". */
   complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
