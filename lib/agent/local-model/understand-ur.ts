@@ -99,7 +99,9 @@ function cleaned(message: string): Said {
 // ── References ──────────────────────────────────────────────────────────────────────
 
 const NUMBER = source`(?:\d+|${Object.keys(refs.numbers)})`;
-const NUMBERED = pattern`(?:^|\s|#)(?:(?:${refs.numberMarkers})\s*(?:#\s*)?)*(?<numbers>${NUMBER}(?:\s*(?:,|${f.and})\s*${NUMBER})*)(?:\s+(?:number|nambar|نمبر))?(?:\s+(?:${f.about}))?(?:\s+(?:${refs.numberMarkers}))?$`;
+/** "2 aur 3 dono", "1, 2, 3 teeno": the numbers said again as a count. */
+const BOTH = source`(?:dono|donon|teeno|teenon|sab|دونوں|تینوں|سب)`;
+const NUMBERED = pattern`(?:^|\s|#)(?:(?:${refs.numberMarkers})\s*(?:#\s*)?)*(?<numbers>${NUMBER}(?:\s*(?:,|${f.and})\s*${NUMBER})*)(?:\s+(?:number|nambar|نمبر))?(?:\s+(?:${f.about}))?(?:\s+(?:${refs.numberMarkers}))?(?:\s+(?:${BOTH}))?$`;
 const ORDINAL = source`(?<ordinal>${[...Object.keys(refs.ordinals), ...refs.last]})`;
 const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?(?:\s+(?:${f.about}))?$`;
 const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
@@ -195,7 +197,7 @@ const ADD = [
 /** "bijli ka bill, gas ka bill, ye dono": the list's items came before. */
 const THESE_LAST = pattern`\s*,?\s*(?:${f.these})$`;
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
-const MUST = pattern`^(?:(?:${f.mustStart})\s+)?(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana))\s+(?:${f.mustEnd})$`;
+const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana|\S{3,}(?:na|ni|نا|نی)))\s+(?:${f.mustEnd})$`;
 const OBLIQUE = /(?:ne|nay|نے)$/u;
 
 const LIST_VERB = pattern`(?:^|\s)(?:${ur.list.verbs})(?:\s|$)`;
@@ -216,6 +218,11 @@ const PENDING_CUE = pattern`(?:^|\s)(?:${ur.status.pending})(?:\s|$)`;
 /** "… list mein daal do", "… list se nikal do": an add or a deletion that names the list. */
 const OTHER_REQUEST = pattern`\s(?:${f.addTail}|${f.deleteTail})$`;
 const DONE_ALONE = pattern`^(?:${f.done}|${f.complete})$`;
+/**
+ * "hata do", "delete kar do" alone: Urdu leaves out the object it means, "it". Not "cancel
+ * kar do" or "khatam kar do", which may call off the question asked or finish a task.
+ */
+const DELETE_ALONE = pattern`^(?!cancel|khatam|کینسل|ختم)(?:${f.deleteTail})$`;
 /** "sab kaam ho gaye": a deed, not a list. */
 const DEED = pattern`\s(?:${f.done})$`;
 const IS_LEFT = pattern`^(?:${f.isLeft})$`;
@@ -225,14 +232,18 @@ const WHICH_LIST = pattern`^(?:${f.which})\s+(?:(?:${ur.list.topics})\s+)?(?:(?:
 const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?\s+(?:wo|woh|وہ)(?:\s+(?:sab|سب))?\s+(?:${ur.list.verbs})$`;
 
 /** "… bank mein", "… parents ko": where or to whom, said after the deed. */
-const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|میں|سے|پر|کو))?`;
+const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|ka|ki|ke|میں|سے|پر|کو|کا|کی|کے))?`;
+/** "… ho gaya hai", "sabzi le aayi hun": the auxiliary after a finished deed. */
+const AUX = source`(?:\s+(?:hai|he|hy|tha|thi|hun|hoon|hu|hain|ہے|تھا|تھی|ہوں|ہیں))?`;
+/** "galti se add ho gaya": an add or a removal reported, not a deed done. */
+const NOT_A_DEED = source`(?<!(?:^|\s)(?:${f.notPerfectiveDeeds}))`;
 const COMPLETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${f.complete})(?:\s+(?:mark\s+|مارک\s+)?(?:${DO}))?(?:\s+(?:hai|he|ہے))?$`,
   // "fee jama ho gayi bank mein": where it was done may follow the deed.
-  pattern`^(?<target>.+?)\s+(?:${f.done})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?${AFTER_DEED}$`,
+  pattern`^(?<target>.+?)${NOT_A_DEED}\s+(?:${f.done})${AUX}${AFTER_DEED}$`,
   pattern`^(?:${f.complete})(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
   // "bijli ka bill bhar diya", "hostel rent de diya": a verb and its perfective "diya"/"liya".
-  pattern`^(?<target>.+?)\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?${AFTER_DEED}$`,
+  pattern`^(?<target>.+?)\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})${AUX}${AFTER_DEED}$`,
 ];
 const DELETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:(?:${f.fromList})\s+)?(?:${f.deleteTail})$`,
@@ -274,7 +285,14 @@ const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–�
 /** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
 const INFINITIVE_END = /\S{2,}(?:na|ni|نا|نی)$/u;
 
-function parseAdd(said: Said, clock: Clock): Intent | undefined {
+/** "aur … bhi": "also …", said of a new task after another. */
+const ALSO_START = pattern`^(?:${f.and})\s+(?=\S)`;
+const ALSO_WORD = pattern`\s+(?:bhi|بھی)(?=\s)`;
+
+function parseAdd(typed: Said, clock: Clock): Intent | undefined {
+  const also = ALSO_START.test(typed.lower);
+  const text = also ? typed.text.replace(ALSO_START, "").replace(ALSO_WORD, "") : typed.text;
+  const said = also ? { ...typed, text, lower: text.toLowerCase() } : typed;
   // "sabzi mangwana add kar do, note: aloo aur tamatar": the note after the request.
   const after = said.text.match(NOTE_WITH_ADD);
   if (after && after.index) {
@@ -304,7 +322,7 @@ function parseAdd(said: Said, clock: Clock): Intent | undefined {
     const eachADeed =
       deeds.length > 1 &&
       deeds.every((deed) => deed.split(" ").length >= 2 && INFINITIVE_END.test(deed));
-    const items = /,/.test(title)
+    const items = /,/.test(title) || listed
       ? title
           .replace(THESE_LAST, "")
           .split(pattern`\s*,\s*|\s+(?:${f.and})\s+`)
@@ -361,7 +379,10 @@ function parseTargeted(
 }
 
 const parseComplete = (said: Said) => parseTargeted(said, "complete", COMPLETE);
-const parseDelete = (said: Said) => parseTargeted(said, "delete", DELETE);
+const parseDelete = (said: Said): Intent | undefined =>
+  DELETE_ALONE.test(said.lower)
+    ? { kind: "delete", ref: { kind: "pronoun", plural: false } }
+    : parseTargeted(said, "delete", DELETE);
 
 /** "iska naam", "uski tafseel": "is ka", "us ki", as the frames read them. */
 const FUSED_POSSESSIVE = /^(is|us|in|un)(ka|ki|ke|kay)(?=\s)/iu;

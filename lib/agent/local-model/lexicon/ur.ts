@@ -48,6 +48,8 @@ export const ur: Lexicon = {
       ...["shukriya", "shukria", "shukriyaa", "bohat shukriya", "bohot shukriya", "meharbani"],
       ...["bohat meharbani", "jazakallah", "jazak allah", "thanks yaar", "jazakallah khair"],
       ...["jazak allah khair", "jazakallahu khairan", "jazakallah khairan"],
+      ...phrases(["", "bohat", "bohot", "bari", "badi", "bahut"], ["madad hui", "madad ho gayi"]),
+      ...["بہت مدد ہوئی", "مدد ہو گئی", "بڑی مدد ہوئی"],
       ...["شکریہ", "بہت شکریہ", "مہربانی", "بہت مہربانی", "جزاک اللہ"],
     ],
     goodbyes: [
@@ -228,6 +230,17 @@ export const ur: Lexicon = {
       chhata: 6,
       chhatay: 6,
       chatha: 6,
+      // Code-switched: "first wala done", "2nd wala hata do".
+      first: 1,
+      second: 2,
+      third: 3,
+      fourth: 4,
+      fifth: 5,
+      "1st": 1,
+      "2nd": 2,
+      "3rd": 3,
+      "4th": 4,
+      "5th": 5,
       پہلا: 1,
       پہلے: 1,
       پہلی: 1,
@@ -427,6 +440,7 @@ export const urFrames = {
   /** "ye sab add kar do: a, b, c": the items that follow, or that came before ("… ye dono"). */
   these: [
     ...phrases(["ye", "yeh", "in"], ["sab", "saari cheezein", "sab cheezein", "cheezein", "dono"]),
+    ...["dono", "donon", "teeno", "teenon", "دونوں", "تینوں"],
     ...["ye items", "yeh items", "یہ سب", "یہ دونوں", "یہ چیزیں", "ان سب", "یہ سب چیزیں"],
   ],
   /** "kaun kaun se kaam …": a question that asks for a list. */
@@ -450,6 +464,7 @@ export const urFrames = {
     ...["karliya", "kr lia", "kar li", "kar liye", "kr li", "le liya", "le li", "le lia"],
     ...["de diya", "de di", "kar diya", "kr diya", "kar dia", "khatam ho gaya", "le aaya"],
     ...["le aya", "le aayi", "le ayi", "la diya", "kar aaya", "kar aya", "ho aaya", "لے آیا"],
+    ...["le aaye", "le aye", "le aai", "la di", "لے آئی", "لے آئے", "لا دیا", "لا دی"],
     ...["mukammal ho gaya", "complete ho gaya", "done ho gaya", "mukammal hai", "done hai"],
     ...["ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا", "کرلیا"],
     ...["کر لی", "لے لیا", "لے لی", "دے دیا", "کر دیا", "ختم ہو گیا", "مکمل ہو گیا"],
@@ -517,6 +532,8 @@ export const urFrames = {
     ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
+    ...phrases(["kya", "kya kya", "kia"], ["pending", "baqi", "baki", "reh gaya"], ["hai", "hain"]),
+    ...["کیا کیا باقی ہے", "کیا کیا رہ گیا ہے"],
   ],
   when: {
     today: ["aaj", "aj", "آج"],
