@@ -56,7 +56,7 @@ const ROMAN_URDU = new Set([
   ...["dono", "donon", "iska", "uska", "iski", "uski", "iske", "uske", "isko", "usko"],
   // Perfectives and everyday verbs of deeds done: "order kar di", "email bhej di", "bill bhar diya".
   ...["di", "li", "bhej", "bheja", "bheji", "bhar", "bhara", "jama", "karwana", "karwani"],
-  ...["karwa", "sirf", "kapray", "kapre", "hogayi", "hogai"],
+  ...["karwa", "sirf", "kapray", "kapre", "hogayi", "hogai", "hun", "hoon", "gyi"],
 ]);
 
 /** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */

@@ -56,8 +56,18 @@ const MULTAN = [
   "Ayesha ko birthday wish karna",
   "Hostel fee jama karna",
 ];
-const DUKAN = ["چینی کا آرڈر دینا", "بجلی کا بل جمع کرنا", "ادھار کا حساب لکھنا", "دکان کی صفائی کروانا"];
-const CLERK = ["Monthly report banana", "Meeting ke minutes likhna", "Boss ko email bhejna", "Files scan karna"];
+const DUKAN = [
+  "چینی کا آرڈر دینا",
+  "بجلی کا بل جمع کرنا",
+  "ادھار کا حساب لکھنا",
+  "دکان کی صفائی کروانا",
+];
+const CLERK = [
+  "Monthly report banana",
+  "Meeting ke minutes likhna",
+  "Boss ko email bhejna",
+  "Files scan karna",
+];
 const AMMI = ["بچوں کا یونیفارم دھونا", "سبزی لانا", "ڈاکٹر سے وقت لینا", "نانی کو فون کرنا"];
 
 const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
@@ -84,14 +94,10 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
       changes: [add("ڈاکٹر سے وقت لینا", { due_date: "2026-12-10", due_time: "10:00" })],
       reply_includes: [ADDED_UR],
     }),
-    "پرسوں بچوں کا یونیفارم دھونا شامل کر دو": one(
-      [],
-      "پرسوں بچوں کا یونیفارم دھونا شامل کر دو",
-      {
-        changes: [add("بچوں کا یونیفارم دھونا", { due_date: "2026-12-11" })],
-        reply_includes: [ADDED_UR],
-      },
-    ),
+    "پرسوں بچوں کا یونیفارم دھونا شامل کر دو": one([], "پرسوں بچوں کا یونیفارم دھونا شامل کر دو", {
+      changes: [add("بچوں کا یونیفارم دھونا", { due_date: "2026-12-11" })],
+      reply_includes: [ADDED_UR],
+    }),
     "agle jumma boss ko report bhejna add kr do": one(
       [],
       "agle jumma boss ko report bhejna add kr do",
@@ -100,11 +106,9 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
     "subah 9 baje files scan karna add krdo": one([], "subah 9 baje files scan karna add krdo", {
       changes: [add("Files scan karna", { due_date: "2026-12-10", due_time: "09:00" })],
     }),
-    "آج رات ۸ بجے دکان کا حساب کرنا شامل کرو": one(
-      [],
-      "آج رات ۸ بجے دکان کا حساب کرنا شامل کرو",
-      { changes: [add("دکان کا حساب کرنا", { due_date: "2026-12-09", due_time: "20:00" })] },
-    ),
+    "آج رات ۸ بجے دکان کا حساب کرنا شامل کرو": one([], "آج رات ۸ بجے دکان کا حساب کرنا شامل کرو", {
+      changes: [add("دکان کا حساب کرنا", { due_date: "2026-12-09", due_time: "20:00" })],
+    }),
     "parson rickshaw ki service karwani hai": one([], "parson rickshaw ki service karwani hai", {
       changes: [add("Rickshaw ki service karwani", { due_date: "2026-12-11" })],
     }),
@@ -137,18 +141,26 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
       list: "all",
       changes: [],
     }),
-    "kya kya pending hai?": one(["[x] CNG bharwana", ...RICKSHAW.slice(1)], "kya kya pending hai?", {
-      list: "pending",
-    }),
+    "kya kya pending hai?": one(
+      ["[x] CNG bharwana", ...RICKSHAW.slice(1)],
+      "kya kya pending hai?",
+      {
+        list: "pending",
+      },
+    ),
     "jo kaam mukammal ho gaye wo dikha do": one(
       ["[x] Chemistry assignment submit karna", ...MULTAN.slice(1)],
       "jo kaam mukammal ho gaye wo dikha do",
       { list: "completed", changes: [] },
     ),
-    "میرے باقی کام دکھا دو": one(["[x] چینی کا آرڈر دینا", ...DUKAN.slice(1)], "میرے باقی کام دکھا دو", {
-      list: "pending",
-      reply_includes: ["باقی کام"],
-    }),
+    "میرے باقی کام دکھا دو": one(
+      ["[x] چینی کا آرڈر دینا", ...DUKAN.slice(1)],
+      "میرے باقی کام دکھا دو",
+      {
+        list: "pending",
+        reply_includes: ["باقی کام"],
+      },
+    ),
     "مکمل والے کام دکھاؤ": one(["[x] سبزی لانا", ...AMMI.slice(2)], "مکمل والے کام دکھاؤ", {
       list: "completed",
     }),
@@ -296,10 +308,14 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
       changes: [],
       reply_includes: ["abhi baqi hai"],
     }),
-    "کیا سبزی والا کام ہو گیا؟": one(["بچوں کا یونیفارم دھونا", "[x] سبزی لانا"], "کیا سبزی والا کام ہو گیا؟", {
-      changes: [],
-      reply_includes: ["مکمل ہے"],
-    }),
+    "کیا سبزی والا کام ہو گیا؟": one(
+      ["بچوں کا یونیفارم دھونا", "[x] سبزی لانا"],
+      "کیا سبزی والا کام ہو گیا؟",
+      {
+        changes: [],
+        reply_includes: ["مکمل ہے"],
+      },
+    ),
     "kya assignment submit ho gayi?": one(MULTAN, "kya assignment submit ho gayi?", {
       changes: [],
       reply_includes: ["baqi"],
@@ -403,7 +419,10 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
       ["sab kaam dikhao", { list: "all" }],
       [
         "teesre ka naam badal ke 'Boss ko weekly email bhejna' kar do",
-        { changes: [update(3, { title: "Boss ko weekly email bhejna" })], reply_includes: [CHANGED] },
+        {
+          changes: [update(3, { title: "Boss ko weekly email bhejna" })],
+          reply_includes: [CHANGED],
+        },
       ],
     ),
   },

@@ -29,6 +29,10 @@ describe("which language a message is in", () => {
     ["teesra kaam ho gaya", "ur-Latn"],
     ["mukammal kaam", "ur-Latn"],
     ["shukriya", "ur-Latn"],
+    // Code-switched: Urdu grammar around English nouns.
+    ["meeting wala task done kr do", "ur-Latn"],
+    ["pending tasks dikhao", "ur-Latn"],
+    ["first wala done", "ur-Latn"],
     ["añade comprar leche", "other"],
     ["ajoute acheter du lait", "other"],
     ["füge milch kaufen hinzu bitte", "other"],
@@ -57,6 +61,8 @@ describe("which language a message is in", () => {
     "hi there",
     "add pour over coffee and des moines trip",
     "add las vegas trip",
+    "add a visit to the chai wala on friday",
+    "i'm done with the gaya trip",
   ])("%j is English", (message) => {
     expect(languageOf(message)).toBe("en");
   });

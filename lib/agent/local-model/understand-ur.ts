@@ -244,6 +244,8 @@ const COMPLETE = [
   pattern`^(?:${f.complete})(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
   // "bijli ka bill bhar diya", "hostel rent de diya": a verb and its perfective "diya"/"liya".
   pattern`^(?<target>.+?)\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})${AUX}${AFTER_DEED}$`,
+  // "bus pass ban gaya", "pension mil gayi": a verb and its "gaya", not "reh gaya".
+  pattern`^(?<target>.+?)\s+(?!(?:${f.notWentDeeds}|${f.notPerfectiveDeeds})\s)\S+\s+(?:${f.went})${AUX}${AFTER_DEED}$`,
 ];
 const DELETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:(?:${f.fromList})\s+)?(?:${f.deleteTail})$`,
@@ -322,14 +324,15 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
     const eachADeed =
       deeds.length > 1 &&
       deeds.every((deed) => deed.split(" ").length >= 2 && INFINITIVE_END.test(deed));
-    const items = /,/.test(title) || listed
-      ? title
-          .replace(THESE_LAST, "")
-          .split(pattern`\s*,\s*|\s+(?:${f.and})\s+`)
-          .filter(Boolean)
-      : eachADeed
-        ? deeds
-        : [title];
+    const items =
+      /,/.test(title) || listed
+        ? title
+            .replace(THESE_LAST, "")
+            .split(pattern`\s*,\s*|\s+(?:${f.and})\s+`)
+            .filter(Boolean)
+        : eachADeed
+          ? deeds
+          : [title];
     const several =
       items.length > 1 &&
       (listed || eachADeed || items.every((item) => item.split(" ").length <= 3));

@@ -478,6 +478,14 @@ export const urFrames = {
     ...["diya", "dia", "di", "diye", "liya", "lia", "li", "liye", "lie"],
     ...["دیا", "دی", "دیے", "دئیے", "لیا", "لی", "لیے"],
   ],
+  /** "ban gaya", "mil gayi", "aa gaye": a verb that went its way, a deed done. */
+  went: ["gaya", "gya", "gayi", "gai", "gyi", "gaye", "gye", "گیا", "گئی", "گئے"],
+  /** Verbs whose past with "gaya" says the deed did not happen: "reh gaya", "bhool gaya". */
+  notWentDeeds: [
+    ...["reh", "rah", "bhool", "bhul", "choot", "chhoot", "chut", "ruk", "atak", "kho", "toot"],
+    ...["phans", "bigar", "bigad", "gir", "thak", "so", "dar", "ghabra", "chal", "chali"],
+    ...["رہ", "بھول", "چھوٹ", "رک", "اٹک", "کھو", "ٹوٹ", "پھنس", "بگڑ", "گر", "تھک", "سو", "ڈر"],
+  ],
   /** Verbs whose past with "diya" reports an add or a removal, not a deed done. */
   notPerfectiveDeeds: [
     ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
