@@ -107,7 +107,7 @@ const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|ک�
 const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
 const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
 /** "pehle do", "aakhri teen kaam": the first or last few of the list shown. */
-const FIRST_FEW = pattern`^(?<end>pehle|pehlay|pehli|shuru ke|${refs.last})\s+(?<count>${NUMBER}|do|دو)(?:\s+(?:kaam|tasks?|wale|کام))?$`;
+const FIRST_FEW = pattern`^(?<end>pehle|pehlay|pehli|shuru ke|پہلے|پہلی|شروع کے|${refs.last})\s+(?<count>${NUMBER}|do|دو)(?:\s+(?:kaam|tasks?|wale|کام))?$`;
 const AND = pattern`\s+(?:${f.and})\s+`;
 const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
 const FILLER = pattern`(?:^|\s)(?:${refs.fillers})(?=\s|$)`;
@@ -197,7 +197,7 @@ const ADD = [
 /** "bijli ka bill, gas ka bill, ye dono": the list's items came before. */
 const THESE_LAST = pattern`\s*,?\s*(?:${f.these})$`;
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
-const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana|\S{3,}(?:na|ni|نا|نی)))\s+(?:${f.mustEnd})$`;
+const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana|\S{3,}(?:na|ni)|\S{2,}(?:نا|نی)))\s+(?:${f.mustEnd})$`;
 const OBLIQUE = /(?:ne|nay|نے)$/u;
 
 const LIST_VERB = pattern`(?:^|\s)(?:${ur.list.verbs})(?:\s|$)`;
