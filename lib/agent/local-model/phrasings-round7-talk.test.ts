@@ -150,7 +150,11 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
       ["practiced guitar too", { changes: [complete(4)] }],
       [
         "whats left",
-        { list: "pending", reply_includes: ["Finish the history essay"], reply_excludes: ["guitar"] },
+        {
+          list: "pending",
+          reply_includes: ["Finish the history essay"],
+          reply_excludes: ["guitar"],
+        },
       ],
     ),
     "shopkeeper: list, the top one is paid, the 4th to friday": conversation(
@@ -216,10 +220,7 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
     "shopkeeper: plumber called ✅, no sorry the electrician": conversation(
       SHOP,
       ["plumber called ✅", { changes: [complete(3)] }],
-      [
-        "no sorry, the electrician. plumber still hasn't picked up",
-        { tasks: listOf(SHOP, [5]) },
-      ],
+      ["no sorry, the electrician. plumber still hasn't picked up", { tasks: listOf(SHOP, [5]) }],
       ["what's left", { list: "pending", reply_includes: ["Call the plumber"] }],
     ),
     "retired teacher: add bird seed, undo that, show my list": conversation(
@@ -314,7 +315,10 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
     "shopkeeper: shop rent paid ✅ and ORS ordered, add restock gloves and masks": conversation(
       SHOP,
       ["shop rent paid ✅ and ORS ordered", { changes: [complete(1), complete(2)] }],
-      ["add restock gloves and masks", { tasks: { ...listOf(SHOP, [1, 2]), "6": "Restock gloves and masks" } }],
+      [
+        "add restock gloves and masks",
+        { tasks: { ...listOf(SHOP, [1, 2]), "6": "Restock gloves and masks" } },
+      ],
       ["what's left", { list: "pending", reply_excludes: ["Order ORS"] }],
     ),
     "founder: add send the NDA and mark the lawyer call done": conversation(
@@ -423,7 +427,11 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
       ["thanks", talk],
     ),
     "photographer: emailed ✅ → the venue one": conversation(
-      ["Email the Khans the gallery link", "Email the venue about parking", "Charge camera batteries"],
+      [
+        "Email the Khans the gallery link",
+        "Email the venue about parking",
+        "Charge camera batteries",
+      ],
       ["emailed ✅", asks],
       ["the venue one", { changes: [complete(2)] }],
       ["and the khans too", { changes: [complete(1)] }],
@@ -470,7 +478,10 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
     "retired teacher: the weather on Friday, then an umbrella": conversation(
       RETIRED,
       ["What's the weather going to be like on Friday?", talk],
-      ["Oh well. Add take an umbrella on Friday", { changes: [add("Take an umbrella", { due_date: FRIDAY })] }],
+      [
+        "Oh well. Add take an umbrella on Friday",
+        { changes: [add("Take an umbrella", { due_date: FRIDAY })] },
+      ],
       ["Thank you dear, goodbye", talk],
     ),
     "photographer: my assistant's account, who are you, show my list": conversation(
