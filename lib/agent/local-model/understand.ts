@@ -187,7 +187,12 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
   // A thumbs-up alone is an acknowledgement, and also a yes to a question just asked:
   // understandSaid reads it as a confirmation, which context turns into either.
   const chat = THUMBS_UP.test(message) ? undefined : chatOf(message, lexicon);
-  const intent = chat ?? understandSaid(said, message, clock);
+  // "ugh no. add wrap the gift too": a clear request beats the feeling said around it.
+  const request = chat?.kind === "chat" ? understandSaid(said, message, clock) : undefined;
+  const intent =
+    request && (isClearRequest(request) || request.kind === "multi")
+      ? request
+      : (chat ?? understandSaid(said, message, clock));
   return {
     intent: readCorrection(message, intent) ?? intent,
     answer: {
@@ -333,7 +338,7 @@ function inOrder(parts: Intent[]): Intent | undefined {
 }
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
-const SMALL_TALK = new Set<Intent["kind"]>(["greet", "thanks", "ack", "confirm"]);
+const SMALL_TALK = new Set<Intent["kind"]>(["greet", "thanks", "ack", "confirm", "chat"]);
 /** "…. note: bring 2 photos": a note on the task before, not a sentence of its own. */
 const STARTS_A_NOTE = pattern`^(?:${[...lexicon.fields.followUps, ...lexicon.fields.description]})\s*[:\-–—]`;
 
@@ -388,8 +393,9 @@ function lastCommandClause(said: Utterance): Intent | undefined {
   if (breaks.length === 0) return undefined;
   const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
   const ends = [...breaks.map((b) => b.index), said.lower.length];
+  const clauses = starts.map((start, i) => normalize(said.text.slice(start, ends[i])));
   const intents = starts.map((start, i) => {
-    const clause = normalize(said.text.slice(start, ends[i]));
+    const clause = clauses[i]!;
     const intent =
       parseReopening(clause.lower) ??
       parseComplete(clause.lower) ??
@@ -403,9 +409,17 @@ function lastCommandClause(said: Utterance): Intent | undefined {
     (intent) => intent && "ref" in intent && intent.ref && POINTS_AT.has(intent.ref.kind),
   );
   if (pointed) return pointed;
+  // "the lens cap one isn't needed anymore, found the old one": a clause that asks for a
+  // change beats one that only tells a deed ("found the old one" is news).
+  const asked = intents.map(
+    (intent, i) =>
+      !!intent && (intent.kind !== "complete" || !!parseComplete(clauses[i]!.lower, false)),
+  );
+  const anyAsked = asked.some(Boolean);
   for (let i = starts.length - 1; i >= 0; i--) {
     const intent = intents[i];
     if (!intent || !("ref" in intent) || !intent.ref) continue;
+    if (anyAsked && !asked[i]) continue;
     if (intent.ref.kind !== "pronoun") return intent;
     // "cleaned the bathroom, cross it off": "it" is what the clause before named.
     const before = starts

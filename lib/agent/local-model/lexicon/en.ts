@@ -58,6 +58,7 @@ export const en: Lexicon = {
     ],
     goodbyes: [
       "bye",
+      ...["bed time", "bedtime", "time for bed", "off to bed", "going to bed", "going to sleep"],
       "goodbye",
       "good bye",
       "see you",
@@ -283,6 +284,8 @@ export const en: Lexicon = {
       "bhai",
       "yaar",
       ...["sir", "madam", "maam", "ma'am", "jst", "btw", "oh and", "ok and"],
+      // Words of address: "thank you dear", "thanks hun".
+      ...["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
     ],
     hesitations: ["um", "uh", "hm"],
     trailing: [
@@ -319,6 +322,7 @@ export const en: Lexicon = {
       "as well",
       "just now",
       ...["btw", "instead", "sir", "madam", "ma'am", "if that's ok", "when you can", "thank u"],
+      ...["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
       "then",
       "anyway",
       // "umm the first one i think": a hedge, not part of what is meant.
