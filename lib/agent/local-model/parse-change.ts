@@ -16,7 +16,7 @@ const MARKED_DONE_FIRST = pattern`^(?:as\s+)?${DONE}\s+(?<target>.+)$`;
 const CROSS_OFF = pattern`^${verbs.crossOff}\s+(?<target>.+?)\s+off(?:\s+(?:my|the)\s+(?:\w+\s+)?list)?$`;
 const COMPLETE_VERB = pattern`^(?:${verbs.complete}|i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?${verbs.completedPast}|i(?:'m| am)\s+(?:all\s+)?(?:done|finished|through)\s+with|im\s+(?:done|finished)\s+with|just\s+(?:finished|did|completed)|got\s+(?:done|through)\s+with|finally\s+(?:finished|did|completed))\b\s*(?<target>.*)$`;
 const LOOKS_AT_LIST = pattern`^check\b`;
-const PAST_ALONE = pattern`^(?:just\s+|finally\s+)?(?:${verbs.completedPast})$`;
+const PAST_ALONE = pattern`^(?:(?:yes|yeah|yep)\s+)?(?:i(?:'ve| have)?\s+)?(?:just\s+|finally\s+|already\s+)?(?:${verbs.completedPast})$`;
 const TRAILING_DONE = pattern`\s+(?:as\s+)?${DONE}$`;
 
 /** "all done except rent", "everything's finished but the laundry": the exception said last. */

@@ -325,7 +325,11 @@ function severalRequests(said: Utterance): Intent | undefined {
  * Requests in order, the adds among them as one ("add milk. add eggs."). Two requests of
  * another kind (two completions) are no clear reading of one message: undefined.
  */
-function inOrder(parts: Intent[]): Intent | undefined {
+function inOrder(said: Intent[]): Intent | undefined {
+  // "yes I did. please tick it off": the same request said twice is one request.
+  const parts = said.filter(
+    (part, i) => said.findIndex((p) => JSON.stringify(p) === JSON.stringify(part)) === i,
+  );
   const tasks = parts.flatMap((part) => (part.kind === "add" ? part.tasks : []));
   const firstAdd = parts.findIndex((part) => part.kind === "add");
   const merged: Intent[] = [];
