@@ -186,7 +186,11 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
   }
   // A thumbs-up alone is an acknowledgement, and also a yes to a question just asked:
   // understandSaid reads it as a confirmation, which context turns into either.
-  const chat = THUMBS_UP.test(message) ? undefined : chatOf(message, lexicon);
+  // "thank you, that's right now": the talk left once thanks and fillers are gone.
+  const chat = THUMBS_UP.test(message)
+    ? undefined
+    : (chatOf(message, lexicon) ??
+      (said.text && said.text !== message.trim() ? chatOf(said.text, lexicon) : undefined));
   // "ugh no. add wrap the gift too": a clear request beats the feeling said around it.
   const request = chat?.kind === "chat" ? understandSaid(said, message, clock) : undefined;
   const intent =
@@ -266,6 +270,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (several) return several;
   const deeds = severalDeeds(said);
   if (deeds) return deeds;
+  const runOn = runOnRequest(said, clock);
+  if (runOn) return runOn;
   const command = understandCommand(said, clock);
   // "it's done, got them yesterday": a clause that changes a task beats a look at the list.
   const clause = command?.kind === "list" ? lastCommandClause(said) : undefined;
@@ -375,6 +381,28 @@ function isClearRequest(intent: Intent): boolean {
 /** A reference that swallowed a clause break: "did it, tick it off" read as one title. */
 function namesClauses(intent: Intent): boolean {
   return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
+}
+
+/** Who news is about, starting a clause with no comma before it: "… my wife got it". */
+const NEWS_START = patternWith(
+  "g",
+)`\s(?=(?:my\s+\w+|i|i'm|i've|he|she|they|we|mom|mum|dad|it's|its)\s+(?:\w+\s+)?(?:got|did|has|hasn't|have|haven't|had|will|won't|would|is|isn't|was|wasn't|said|says|took|already|just|still|never)\b)`;
+
+/**
+ * "the dry cleaning one is done already actually my wife got it", "put it back mom will kill
+ * me": dictated with no punctuation, a request then news about someone. The request before
+ * the news, when it is a clear change of a task, is what is meant.
+ */
+function runOnRequest(said: Utterance, clock: Clock): Intent | undefined {
+  if (/[,;.!?:]/.test(said.lower)) return undefined;
+  for (const cut of said.lower.matchAll(NEWS_START)) {
+    const before = normalize(said.text.slice(0, cut.index));
+    if (!before.lower) continue;
+    const intent = understandCommand(before, clock);
+    if (intent?.kind === "restore" || (intent && intent.kind !== "add" && isClearRequest(intent)))
+      return intent;
+  }
+  return undefined;
 }
 
 /** "fix the typo, it should be call plumber": a clause that gives a task its new title. */

@@ -141,6 +141,7 @@ export const en: Lexicon = {
       ...["sounds good", "got it", "gotcha", "understood", "noted", "fair enough", "makes sense"],
       ...["cool cool", "okk", "okkk", "okie", "okey", "oki", "alrighty", "okie dokie"],
       ...["okey dokey", "okay dokey", "okie doke", "roger", "roger that", "copy that"],
+      ...["that's right", "thats right", "that's correct", "that is right", "that's better"],
       ...[
         "all right then",
         "alright then",
