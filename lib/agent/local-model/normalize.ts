@@ -239,6 +239,8 @@ const NOT_VERBS = new Set([
   ...lexicon.references.pronouns,
   ...lexicon.references.pluralPronouns,
   ...lexicon.politeness.fillers,
+  // A task verb as typed ("shop rent paid", "lift weights") is no slip of a command verb.
+  ...lexicon.verbs.action,
 ]);
 
 function correctVerb(word: string): string | undefined {

@@ -197,8 +197,14 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
     request && (isClearRequest(request) || request.kind === "multi")
       ? request
       : (chat ?? understandSaid(said, message, clock));
+  // "no sorry, the electrician. plumber still hasn't picked up": a correction, then news.
+  const first = said.text.split(SENTENCE_END)[0]!;
+  const firstCorrection =
+    first !== said.text && !isClearRequest(intent) && intent.kind !== "multi"
+      ? readCorrection(first, understandSaid(normalize(first), first, clock))
+      : undefined;
   return {
-    intent: readCorrection(message, intent) ?? intent,
+    intent: readCorrection(message, intent) ?? firstCorrection ?? intent,
     answer: {
       kind: "answer",
       text: said.text,
