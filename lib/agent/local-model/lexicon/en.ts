@@ -284,7 +284,7 @@ export const en: Lexicon = {
       "do the needful",
       "bhai",
       "yaar",
-      ...["sir", "madam", "maam", "ma'am", "jst", "btw", "oh and", "ok and"],
+      ...["sir", "madam", "maam", "ma'am", "jst", "btw", "oh and", "ok and", "oops", "whoops"],
       // Words of address: "thank you dear", "thanks hun".
       ...["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
     ],
