@@ -332,6 +332,13 @@ function chosen(intent: Intent, choices: Choice[]): Intent | undefined {
         index = choices.findIndex((c) => c.kind === "complete" && c.task.id === named[0]!.id);
     }
   }
+  // "coach" after "texted": a few words naming one of the tasks offered.
+  if (index === undefined && intent.kind === "unknown" && intent.vague) {
+    const tasks = choices.flatMap((c) => (c.kind === "complete" ? [c.task] : []));
+    const named = matchTasks(intent.vague.words, tasks);
+    if (named.length === 1)
+      index = choices.findIndex((c) => c.kind === "complete" && c.task.id === named[0]!.id);
+  }
   const choice = index === undefined ? undefined : choices[index];
   if (!choice) return undefined;
   return choice.kind === "add"

@@ -292,6 +292,9 @@ const ITEM_BREAK =
   /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:and also|and then|and|n|&|\+|plus|as well as|then)\s+(?:add\s+)?/i;
 const ITEM_TIME =
   /\s+(?:(?:at|by|before|around)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|today|tonight|tomorrow|tmrw|tmr)$/i;
+/** "… on friday", "… for saturday night": the day of a deed is not more of its name. */
+const ITEM_DAY =
+  /\s+(?:(?:on|by|for|this|next|before)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 const ALSO_BREAK = /\s*[,;]\s*(?:and\s+)?also\s+|\s+and also\s+/i;
 /** "remind me to call the bank and to email HR": the second deed keeps its "to". */
 const TO_DEED = patternWith("i")`^to\s+(?=${verbs.action}\b)`;
@@ -318,7 +321,8 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
   const words = (p: string) => p.split(/\s+/).length;
   // "finish the report and send it to Bob": a later item that points back is one deed.
   const pointsBack = parts.slice(1).some((p) => POINTS_BACK.test(p));
-  const deed = (p: string) => ACTION.test(p) && words(p) <= 6;
+  const deed = (p: string) =>
+    ACTION.test(p) && words(p.replace(ITEM_TIME, "").replace(ITEM_DAY, "")) <= 6;
   if (parts.every(deed) && !pointsBack) return parts;
   if (deedsOnly) return [body];
   // "airport pickup at 6": the time of a thing is not more of its name.

@@ -390,6 +390,11 @@ const MOVES = [
     String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done)\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
     "u",
   ),
+  // "kids at 3:30 not 3": a time said with the one it replaces is a move, not a new task.
+  new RegExp(
+    String.raw`^(?<target>.+?)\s+(?<when>(?:at|on)\s+\S+(?:\s+(?:am|pm))?)\s*,?\s*not\s+(?:at\s+|on\s+)?\S+(?:\s+(?:am|pm))?[.!]*$`,
+    "u",
+  ),
   // "make the call 6pm instead of 5", "change it to 6pm"
   new RegExp(
     String.raw`^(?:make|change|set|switch)\s+(?<target>.+?)\s+(?:to\s+)?(?<when>.+?)(?:\s+instead(?:\s+of\s+.+)?)?[.!]*$`,
