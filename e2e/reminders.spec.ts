@@ -174,27 +174,43 @@ test("the service worker shows a pushed reminder, and its link opens the task", 
     }),
   );
   await cdp.send("ServiceWorker.enable");
+  // `ready` resolves while the worker may still be activating; a push handed over then can be
+  // dropped, so wait until it is activated.
   await page.evaluate(async () => {
     await navigator.serviceWorker.register("/sw.js");
-    await navigator.serviceWorker.ready;
+    const worker = (await navigator.serviceWorker.ready).active!;
+    if (worker.state !== "activated") {
+      await new Promise<void>((resolve) =>
+        worker.addEventListener("statechange", () => {
+          if (worker.state === "activated") resolve();
+        }),
+      );
+    }
   });
   const payload = { title: "Stretch", body: "Reminder · task #1", url: "/?task=1" };
-  await cdp.send("ServiceWorker.deliverPushMessage", {
-    origin: baseURL(),
-    registrationId: await registration,
-    data: JSON.stringify(payload),
-  });
+  const registrationId = await registration;
 
+  // Delivered again on each poll until it shows (a busy machine can lose the first hand-over):
+  // the worker tags a notification by its link, so a repeat replaces it and one stays.
   await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const ready = await navigator.serviceWorker.ready;
-        return (await ready.getNotifications()).map((n) => ({
-          title: n.title,
-          body: n.body,
-          url: (n.data as { url?: string } | null)?.url,
-        }));
-      }),
+    .poll(
+      async () => {
+        await cdp.send("ServiceWorker.deliverPushMessage", {
+          origin: baseURL(),
+          registrationId,
+          data: JSON.stringify(payload),
+        });
+        return page.evaluate(async () => {
+          const ready = await navigator.serviceWorker.ready;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          return (await ready.getNotifications()).map((n) => ({
+            title: n.title,
+            body: n.body,
+            url: (n.data as { url?: string } | null)?.url,
+          }));
+        });
+      },
+      { timeout: 20_000 },
     )
     .toEqual([{ title: "Stretch", body: "Reminder · task #1", url: `${baseURL()}/?task=1` }]);
 

@@ -83,3 +83,28 @@ describe("chat turns on the embedded database, one user flooding", () => {
     expect(finished.indexOf("B")).toBeLessThanOrEqual(2);
   });
 });
+
+describe("chat turns on the embedded database, one user flooding, no one holding the connection", () => {
+  it("answers user B's turn, sent while user A's 40 turns run, before all but a few of them", async () => {
+    const [a, b] = [await signUp(), await signUp()];
+    await turn(a, "Add a task to warm up");
+    await turn(b, "Add a task to warm up");
+    const finished: string[] = [];
+    const flood = Array.from({ length: 40 }, (_, i) =>
+      turn(a, `Add a task to buy thing ${i}`).then(() => finished.push(`A${i}`)),
+    );
+    // B's request arrives as the server's next piece of I/O would: from the event loop,
+    // once A's 40 have started.
+    const bystander = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => turn(b, "Add a task to call mom"))
+      .then(() => finished.push("B"));
+    await Promise.all([...flood, bystander]);
+    expect(finished).toHaveLength(41);
+    // A turn of the local model on the embedded database needs no I/O: run as one chain
+    // of continuations, A's 40 turns ended before the server even read B's request, and
+    // B's ended last. Each statement now starts from the event loop, so B's request is
+    // read at once and its statements take turns with A's (CHAT_TURNS_PER_USER = 4 of
+    // A's at a time).
+    expect(finished.indexOf("B")).toBeLessThanOrEqual(4);
+  });
+});

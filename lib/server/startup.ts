@@ -5,6 +5,7 @@ import { announcePushConfiguration } from "@/lib/push/vapid";
 import { deliverDueReminders } from "@/lib/reminders/deliver";
 import { startProcessReminderTicker } from "@/lib/reminders/ticker";
 import { assertDurableDatabase } from "./durable-database";
+import { startEmbeddedUpkeep } from "./embedded-upkeep";
 import { installNonBlockingConsole } from "./non-blocking-log";
 import { stampPeerAddresses } from "./peer-address";
 import { logFailure } from "@/lib/log";
@@ -33,6 +34,8 @@ export async function startServerProcess(): Promise<void> {
     // Requests retry the migration; the server stays up to answer 503s meanwhile.
     logFailure("database not ready at startup", error);
   }
+  // The embedded database has no autovacuum: its planner statistics are kept here.
+  startEmbeddedUpkeep();
   // Push is optional: without VAPID keys it is off with a warning, never a refusal to start.
   await announcePushConfiguration();
   startReminders();

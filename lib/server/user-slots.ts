@@ -3,8 +3,9 @@ import { RateLimitedError } from "@/lib/errors";
 
 /**
  * Per-user concurrency limits (in this server process). The embedded database is one
- * connection that runs one query at a time, first come first served, a pool is only a
- * few connections, and the local model's turns are CPU work on this one thread: without
+ * connection that runs one query at a time (shared round-robin by user, decision 020), a
+ * pool is only a few connections, and the local model's turns are CPU work on this one
+ * thread: without
  * a limit, one user's burst (a JSON-RPC batch of 100 tool calls, 120 chat turns at once)
  * fills those queues and everyone else waits behind all of it. With it, at most a few of
  * a user's operations run at once; the rest wait in that user's own line, and another

@@ -14,40 +14,64 @@ import type { EvalTarget, ToolCall } from "./eval-runner";
 /** Wednesday 9 December 2026, 10:00 UTC: the rich set's default "now". */
 export const EVAL_NOW = "2026-12-09T10:00:00Z";
 
+/** One turn of a local-model conversation: the answer and the tool calls that made it. */
+export interface LocalTurn {
+  text: string;
+  tool_calls: ToolCall[];
+}
+
+/**
+ * A conversation with the local model over a contract list: each `say` runs one turn with
+ * the history as the chat stores and replays it (lib/chat/history.ts), so the phrasing
+ * tables, the replayed conversation and the eval target all drive the model one way.
+ */
+export function localModelConversation(
+  setup: string[] = [],
+  clock: { now?: string; timeZone?: string } = {},
+) {
+  const now = new Date(clock.now ?? EVAL_NOW);
+  const timeZone = clock.timeZone ?? "UTC";
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(now);
+  const list = contractTools(setup, today);
+  const model = new LocalTaskModel({ clock: () => ({ now, timeZone }) });
+  const messages: ModelMessage[] = [];
+  return {
+    list,
+    async say(message: string): Promise<LocalTurn> {
+      messages.push({ role: "user", content: message });
+      const result = await generateText({
+        model,
+        system: SYSTEM_PROMPT,
+        messages,
+        tools: list.tools,
+        stopWhen: stepCountIs(6),
+      });
+      const tool_calls: ToolCall[] = collectToolCalls(result.steps);
+      const row = {
+        id: String(messages.length),
+        role: "assistant",
+        content: result.text,
+        tool_calls,
+      };
+      messages.push(...toModelMessages([row as unknown as MessageRow]));
+      return { text: result.text, tool_calls };
+    },
+  };
+}
+
 export function contractTarget(): EvalTarget {
   return async (setup, clock) => {
-    const now = new Date(clock?.now ?? EVAL_NOW);
-    const timeZone = clock?.timeZone ?? "UTC";
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(now);
-    const list = contractTools(setup, today);
-    const model = new LocalTaskModel({ clock: () => ({ now, timeZone }) });
-    const messages: ModelMessage[] = [];
+    const conversation = localModelConversation(setup, clock);
     return {
       async say(message) {
         try {
-          messages.push({ role: "user", content: message });
-          const result = await generateText({
-            model,
-            system: SYSTEM_PROMPT,
-            messages,
-            tools: list.tools,
-            stopWhen: stepCountIs(6),
-          });
-          const tool_calls: ToolCall[] = collectToolCalls(result.steps);
-          // The history as the chat stores and replays it (lib/chat/history.ts).
-          const row = {
-            id: String(messages.length),
-            role: "assistant",
-            content: result.text,
-            tool_calls,
-          };
-          messages.push(...toModelMessages([row as unknown as MessageRow]));
-          return { conversation_id: "contract", response: result.text, tool_calls };
+          const { text, tool_calls } = await conversation.say(message);
+          return { conversation_id: "contract", response: text, tool_calls };
         } catch (error) {
           return { error: String(error) };
         }
       },
-      tasks: async () => list.list(),
+      tasks: async () => conversation.list.list(),
     };
   };
 }

@@ -1,6 +1,6 @@
 import { isChangingTool } from "@/lib/tasks/tool-results";
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
-import { matchTasks, tasksOfGroup, titlesWithin } from "./match";
+import { keywords, matchTasks, tasksOfGroup, titlesWithin } from "./match";
 import { takesOffer } from "./parse-talk";
 import type { TaskRef } from "./references";
 import type { Choice } from "./replies-chat";
@@ -70,6 +70,15 @@ export function lastMentioned(conversation: UnderstoodConversation): number[] {
   return [];
 }
 
+/** The last list shown before a turn. */
+function shownBefore(turns: UnderstoodTurn[], index: number): ListedTask[] | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const shown = shownTasks(turns, i);
+    if (shown) return shown;
+  }
+  return undefined;
+}
+
 /** "did I call the bank yet?" → "just did it": the tasks a question was answered about. */
 function tasksAskedAbout(turns: UnderstoodTurn[], index: number): number[] {
   const intent = intentOfTurn(turns, index);
@@ -78,15 +87,65 @@ function tasksAskedAbout(turns: UnderstoodTurn[], index: number): number[] {
   const ref = intent.ref;
   if (ref.kind === "numbers")
     return listed.filter((t) => ref.numbers.includes(t.id)).map((t) => t.id);
+  if (ref.kind === "position") {
+    const shown = shownBefore(turns, index) ?? listed;
+    const task = shown[ref.position === "last" ? shown.length - 1 : ref.position - 1];
+    return task ? [task.id] : [];
+  }
   return ref.kind === "words" ? tasksNamed(ref, listed).map((t) => t.id) : [];
 }
 
+/**
+ * "the other one", "and the other two too": the tasks the last change could also have meant,
+ * less those it changed. The candidates of a "which one?" it answered, else the tasks sharing
+ * a word with what it named, else the tasks added with it, else the list it saw; only open
+ * ones for a completion.
+ */
+export function otherTasks(
+  conversation: UnderstoodConversation,
+  action: Intent["kind"],
+): ListedTask[] {
+  const earlier = conversation.earlier;
+  let last = earlier.length - 1;
+  while (last >= 0 && changes(earlier[last]!.calls).length === 0) last--;
+  if (last < 0) return [];
+  const changedIds = new Set(changes(earlier[last]!.calls).map((c) => Number(c.output!.task_id)));
+  const acted = intentOfTurn(earlier, last);
+  const asked = last > 0 ? shownTasks(earlier, last - 1) : undefined;
+  const before = { ...conversation, earlier: earlier.slice(0, last + 1) };
+  const listed = lastListedTasks(earlier[last]!.calls) ?? lastShownList(before) ?? [];
+  const ref = "ref" in acted ? acted.ref : undefined;
+  const named =
+    ref?.kind === "words"
+      ? unique(keywords(ref.words).flatMap((word) => matchTasks(word, listed)))
+      : [];
+  // "add water the roses, trim the hedge, buy compost" → "trimmed the hedge" → "the other two".
+  const addedTogether = last > 0 ? changes(earlier[last - 1]!.calls) : [];
+  const togetherIds = new Set(addedTogether.map((c) => Number(c.output!.task_id)));
+  const together =
+    togetherIds.size > 1 && [...changedIds].some((id) => togetherIds.has(id))
+      ? listed.filter((t) => togetherIds.has(t.id))
+      : undefined;
+  const candidates = [asked, named.length > 1 ? named : undefined, together, listed].find(
+    (tasks) => tasks && tasks.some((t) => !changedIds.has(t.id)),
+  );
+  const others = (candidates ?? []).filter((t) => !changedIds.has(t.id));
+  return action === "complete" ? others.filter((t) => !t.completed) : others;
+}
+
+function unique(tasks: ListedTask[]): ListedTask[] {
+  return tasks.filter((task, i) => tasks.findIndex((t) => t.id === task.id) === i);
+}
+
 /** The candidates that made a words reference ambiguous in a turn (its list_tasks result). */
-export function ambiguousCandidates(intent: ActionIntent, calls: SeenToolCall[]): ListedTask[] {
+export function ambiguousCandidates(intent: PointingIntent, calls: SeenToolCall[]): ListedTask[] {
   if (intent.ref?.kind !== "words") return [];
   const listed = lastListedTasks(calls);
   if (!listed || intent.ref.plural) return [];
-  return narrow(intent.kind, tasksNamed(intent.ref, listed));
+  return narrow(
+    intent.kind === "schedule" ? "update" : intent.kind,
+    tasksNamed(intent.ref, listed),
+  );
 }
 
 /**
@@ -98,13 +157,24 @@ export function tasksNamed(
   tasks: ListedTask[],
 ): ListedTask[] {
   if (ref.group) return tasksOfGroup(ref.group, tasks);
+  // "both the flour and the gas bill": each part names its own task before all words one.
+  const each = ref.plural ? eachNamed(ref.object ?? ref.words, tasks) : [];
+  if (each.length > 1) return each;
   const found = matchTasks(ref.words, tasks);
   if (found.length) return found;
   const byObject = ref.object ? matchTasks(ref.object, tasks) : [];
   if (byObject.length) return byObject;
   const within = titlesWithin(ref.words, tasks);
-  return within.length || !ref.plural ? within : eachNamed(ref.object ?? ref.words, tasks);
+  if (within.length) return within;
+  // "got the flour from metro today": where and when it was done are not the task's words.
+  const head = ref.object?.split(CIRCUMSTANCE)[0];
+  const byHead = head && head !== ref.object ? matchTasks(head, tasks) : [];
+  return byHead.length || !ref.plural ? byHead : eachNamed(ref.object ?? ref.words, tasks);
 }
+
+/** Where a deed's object ends and its circumstances start: "flour | from metro today". */
+const CIRCUMSTANCE =
+  /\s+(?:from|at|in|on|with|for|to|by|near|after|before|this|last|yesterday|today|tonight)\b/;
 
 const AND = /\s*(?:,|&|\+|\band\b|\bn\b)\s*/u;
 
@@ -124,8 +194,16 @@ export function narrow(action: ActionIntent["kind"], matches: ListedTask[]): Lis
   return pending.length ? pending : matches;
 }
 
-function isAction(intent: Intent): intent is ActionIntent {
-  return intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update";
+/** A request about a task it names: a change, or a new date for it ("move the call to friday"). */
+type PointingIntent = ActionIntent | Extract<Intent, { kind: "schedule" }>;
+
+function isAction(intent: Intent): intent is PointingIntent {
+  return (
+    intent.kind === "complete" ||
+    intent.kind === "delete" ||
+    intent.kind === "update" ||
+    intent.kind === "schedule"
+  );
 }
 
 /**
@@ -222,9 +300,13 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
  * most), or add them as a new task. None when they name no open task: then it is no question.
  */
 export function choicesFor(vague: Vague, tasks: ListedTask[]): Choice[] {
-  const named = tasksNamed({ kind: "words", words: vague.words }, tasks).filter(
-    (t) => !t.completed,
-  );
+  const byWords = tasksNamed({ kind: "words", words: vague.words }, tasks);
+  // "paid": the tasks of that verb ("Pay school fee"), when the word itself names none.
+  const named = (
+    byWords.length || !vague.deed
+      ? byWords
+      : tasksNamed({ kind: "words", words: vague.deed }, tasks)
+  ).filter((t) => !t.completed);
   if (named.length === 0) return [];
   return [
     ...named.slice(0, 3).map((task) => ({ kind: "complete", task }) as const),
@@ -241,7 +323,7 @@ function chosen(intent: Intent, choices: Choice[]): Intent | undefined {
     if (ref.kind === "numbers" && ref.numbers.length === 1) index = ref.numbers[0]! - 1;
     if (ref.kind === "position")
       index = ref.position === "last" ? choices.length - 1 : ref.position - 1;
-    if (ref.kind === "words" && ref.words === "other" && choices.length === 2) index = 1;
+    if (ref.kind === "others" && choices.length === 2) index = 1;
     // "the dad one": the choice whose task those words name.
     if (ref.kind === "words" && index === undefined) {
       const tasks = choices.flatMap((c) => (c.kind === "complete" ? [c.task] : []));
@@ -249,6 +331,13 @@ function chosen(intent: Intent, choices: Choice[]): Intent | undefined {
       if (named.length === 1)
         index = choices.findIndex((c) => c.kind === "complete" && c.task.id === named[0]!.id);
     }
+  }
+  // "coach" after "texted": a few words naming one of the tasks offered.
+  if (index === undefined && intent.kind === "unknown" && intent.vague) {
+    const tasks = choices.flatMap((c) => (c.kind === "complete" ? [c.task] : []));
+    const named = matchTasks(intent.vague.words, tasks);
+    if (named.length === 1)
+      index = choices.findIndex((c) => c.kind === "complete" && c.task.id === named[0]!.id);
   }
   const choice = index === undefined ? undefined : choices[index];
   if (!choice) return undefined;
@@ -291,7 +380,7 @@ function noteOnAdded(reading: Reading, turn: UnderstoodTurn): Intent | undefined
   return { kind: "update", ref: { kind: "numbers", numbers: [id] }, description: answer.text };
 }
 
-function pickByWords(asked: ActionIntent, words: string, candidates: ListedTask[]): Intent {
+function pickByWords(asked: PointingIntent, words: string, candidates: ListedTask[]): Intent {
   const picked = matchTasks(words, candidates);
   return picked.length === 1
     ? { ...asked, ref: { kind: "numbers", numbers: [picked[0]!.id] } }

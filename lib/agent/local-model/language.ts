@@ -53,6 +53,10 @@ const ROMAN_URDU = new Set([
   ...["mausam", "kaisa", "kaisi", "barish", "baarish", "lateefa", "sunao", "karun", "kaunsa"],
   ...["jazakallah", "jazakallahu", "jazak", "khair", "maaf", "maafi", "kaun", "aap", "baat"],
   ...["walaikum", "masla", "ghalti", "galti", "maazrat", "alhamdulillah", "mashallah", "inshallah"],
+  ...["dono", "donon", "iska", "uska", "iski", "uski", "iske", "uske", "isko", "usko"],
+  // Perfectives and everyday verbs of deeds done: "order kar di", "email bhej di", "bill bhar diya".
+  ...["di", "li", "bhej", "bheja", "bheji", "bhar", "bhara", "jama", "karwana", "karwani"],
+  ...["karwa", "sirf", "kapray", "kapre", "hogayi", "hogai", "hun", "hoon", "gyi"],
 ]);
 
 /** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */
@@ -60,7 +64,24 @@ const CLOSERS = new Set([
   ...["karo", "kardo", "krdo", "kro", "kardein", "karden", "dein", "dijiye", "karein", "karlo"],
   ...["dikhao", "dikha", "dikhado", "dikhaen", "dikhayen", "dikhaiye", "batao", "btao", "hatao"],
   ...["hatado", "mitao", "nikalo", "likho", "daalo", "dalo", "gaya", "gya", "liya", "lia", "diya"],
-  ...["hai", "hain", "kaam"],
+  ...["hai", "hain", "kaam", "di", "li"],
+]);
+
+/**
+ * Urdu grammar English never has: "wala" after a noun, the imperatives and auxiliaries that
+ * close a request. Code-switched Roman Urdu keeps these and borrows English content words
+ * ("meeting wala task done kr do", "pending tasks dikhao", "first wala done").
+ */
+const URDU_GRAMMAR = new Set([
+  ...["wala", "wali", "wale", "waala", "waali", "waale", "walay", "kr", "krdo", "kardo", "karo"],
+  ...["kro", "dikhao", "dikhado", "hatao", "hatado", "mitao", "nikalo", "hogya", "hogaya", "gaya"],
+  ...["gya", "gayi", "gaye", "kardein", "dijiye", "mukammal"],
+]);
+
+/** English function words: a sentence built with them is English, whatever its nouns. */
+const ENGLISH_GRAMMAR = new Set([
+  ...["the", "a", "an", "to", "and", "my", "is", "it", "of", "for", "on", "in", "with", "i"],
+  ...["you", "me", "that", "this", "as", "at", "by", "are", "was", "be", "from", "about"],
 ]);
 
 /** Words of other languages met in chat requests, never in English or Roman Urdu. */
@@ -118,6 +139,9 @@ export function languageOf(message: string): Language {
   if (roman >= 2 && roman > english) return "ur-Latn";
   // Urdu closes a request with its verb: "list dikhao", "isay delete kardo".
   if (roman >= 1 && roman >= english && CLOSERS.has(words.at(-1)!)) return "ur-Latn";
+  // Urdu grammar around English nouns, with no English grammar: "meeting wala task done kr do".
+  if (words.some((w) => URDU_GRAMMAR.has(w)) && !words.some((w) => ENGLISH_GRAMMAR.has(w)))
+    return "ur-Latn";
   // One word or two, all Roman Urdu: "shukriya", "mukammal kaam".
   if (roman >= 1 && english === 0 && roman * 2 >= words.length) return "ur-Latn";
   return "en";

@@ -37,7 +37,7 @@ const YOU = politeness.you;
 const ASIDE = oneOf(lexicon.chat.asides);
 /** "hope your day is going well,", "hope you slept well!": a wish before the request. */
 const HOPE = source`(?:i\s+)?hope\s+(?:you|u|ur|you're|youre|your|all|everything|things)\b[^,!.?;:]{0,40}[,!.;:]+`;
-const LEADING = pattern`^(?:${HOPE}\s*|(?:${ASIDE}|${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:no|nope|sorry|oops)[,!.]\s+|(?:nvm|never ?mind)[,!.]*\s+(?=${lexicon.verbs.command}\b)|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
+const LEADING = pattern`^(?:${HOPE}\s*|(?:${ASIDE}|${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:(?:ugh|argh|oh|ah|hmm+)[,!.]?\s+)?(?:no|nope|nah|not yet|sorry|oops)[,!.]\s+|(?:nvm|never ?mind|no+|nope|nah)[,!.]*\s+(?=(?:${lexicon.verbs.command}|put)\b)|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
 /** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
 const WISH_ADVERB = oneOf(lexicon.wish.adverbs);
 const WISH = pattern`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`;
@@ -52,6 +52,7 @@ const IS_THANKS = pattern`^${THANKS}$`;
 const HAS_THANKS = pattern`\b${THANKS}\b`;
 const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
 const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
+const MID_HESITATION = patternWith("gi")`(?<=\S)\s+(?:${HESITATION}|erm+)[,.]?(?=\s)`;
 const FIRST_WORD = pattern`^[a-z]+`;
 const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 
@@ -65,6 +66,9 @@ const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+/;
 const CHECK_MARK = /[\u2705\u2714\u2611]\uFE0F?/gu;
 const SAYS_DONE = pattern`\b${lexicon.done}\b`;
 
+const EMOJI_BETWEEN =
+  /(?<=[\p{L}\p{N}])\s+[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+\s+(?=\p{L})/gu;
+
 /** "1) fix fan 2) buy bulbs": a numbered list typed on one line, from 1 on. */
 const INLINE_LIST = /(?:^|\s|:)1[.)-]\s+\S.*?\s2[.)-]\s+\S/;
 const INLINE_NUMBER = /(?:\s+|(?<=:))(?=\d+[.)-]\s+\S)/g;
@@ -73,7 +77,8 @@ export function normalize(typed: string): Utterance {
   const message = INLINE_LIST.test(typed) ? typed.replace(INLINE_NUMBER, "\n") : typed;
   const checked = CHECK_MARK.test(message);
   const listed = message.split("\n").filter((line) => LIST_ITEM.test(line)).length >= 2;
-  let text = message
+  const ticked = ticksBetweenWords(message);
+  let text = ticked.message
     .replace(CHECK_MARK, " ")
     // The first line's bullet or number, when every item has one.
     .replace(listed ? FIRST_ITEM : /$^/, "")
@@ -81,9 +86,13 @@ export function normalize(typed: string): Utterance {
     .replace(/[\u201C\u201D\u201E]/g, '"')
     // Lines of a pasted list become a comma-separated list.
     .replace(/\s*\n\s*(?:[-*•]|\d+[.)-])?\s*/g, ", ")
+    // "got them today 🎉 tick it": an emoji between words ends a clause, as a comma would.
+    .replace(EMOJI_BETWEEN, ", ")
     .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu, " ")
     .replace(EMOTICON, " ")
     .replace(FACES, " ")
+    // "call the caterer um and the florist": a hesitation inside a sentence is no word of it.
+    .replace(MID_HESITATION, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[,:;\s]+/, "");
@@ -122,7 +131,7 @@ export function normalize(typed: string): Utterance {
   const leaving = wish && IS_LEAVING.test(lower);
   if (leaving || IS_BYE.test(lower)) said = { ...said, bye: true };
   // The check mark says "done" where no word does.
-  if (checked && lower && !SAYS_DONE.test(lower)) {
+  if (checked && !ticked.placed && lower && !SAYS_DONE.test(lower)) {
     text = `${text} done`;
     lower = `${lower} done`;
   }
@@ -146,6 +155,36 @@ export function normalize(typed: string): Utterance {
     ...(listed && { listed }),
     ...(addressed && { addressed }),
   };
+}
+
+const CONJUNCTION_NEXT = /^(?:and|&|n|,|;|\.)(?:\s|$)/i;
+
+/**
+ * "AWS ✅ lawyer ✅", "shop rent paid ✅ and ORS ordered": a check mark after words with more
+ * words after it ticks off the words before it, there: "done" in its place (nothing where a
+ * deed or a done word already says it), then "and" before the next item. A mark before or
+ * after everything else is read as a whole by normalize.
+ */
+function ticksBetweenWords(message: string): { message: string; placed: boolean } {
+  let placed = false;
+  const marks = [...message.matchAll(new RegExp(CHECK_MARK.source, "gu"))];
+  const inside = marks.some((mark) => {
+    const before = message.slice(0, mark.index).trim();
+    const after = message.slice(mark.index + mark[0].length).trim();
+    return /\p{L}/u.test(before) && /\p{L}/u.test(after);
+  });
+  if (!inside) return { message, placed };
+  const out = message.replace(CHECK_MARK, (mark, offset: number, whole: string) => {
+    const before = whole.slice(0, offset).trimEnd();
+    const after = whole.slice(offset + mark.length).trim();
+    const previous = before.match(/([\p{L}']+)$/u)?.[1]?.toLowerCase();
+    if (!previous) return " ";
+    placed = true;
+    const told = SAYS_DONE.test(previous) || !!lexicon.morphology.baseOfPast(previous);
+    const joint = after && !CONJUNCTION_NEXT.test(after) ? " and " : " ";
+    return told ? joint : ` done${joint}`;
+  });
+  return { message: out, placed };
 }
 
 /**
@@ -200,6 +239,8 @@ const NOT_VERBS = new Set([
   ...lexicon.references.pronouns,
   ...lexicon.references.pluralPronouns,
   ...lexicon.politeness.fillers,
+  // A task verb as typed ("shop rent paid", "lift weights") is no slip of a command verb.
+  ...lexicon.verbs.action,
 ]);
 
 function correctVerb(word: string): string | undefined {

@@ -161,7 +161,28 @@ function putOnList(text: string, lower: string): AddIntent | undefined {
 
 const FIELD = oneOf(lexicon.fields.description);
 /** "… with description X", "…, notes: X": the rest is the description. */
-const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+)?(?:a\s+|the\s+)?${FIELD}(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being))?|${FIELD}\s*[:=\-–—]|(?<=[,;(–—-]\s*)${FIELD}\s+that\s+)\s*(?=\S)`;
+const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?)?(?:a\s+|the\s+)?${FIELD}(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being|that))?|${FIELD}\s*[:=\-–—]|(?<=[,;(–—-]\s*)${FIELD}\s+that\s+)\s*(?=\S)`;
+
+/** "send the quote pls, note: …": politeness said before the note, not part of the title. */
+const PLEASE_BEFORE_NOTE = pattern`\s+(?:${lexicon.politeness.please})$`;
+/**
+ * "call the bank – ask about the late fee", "renew domain (taskchat.pk on namecheap)": a
+ * deed, then a dash or a closing bracket with words of its own, is the deed and its note.
+ */
+const ASIDE_NOTE = patternWith(
+  "i",
+)`^(?<title>${verbs.action}\s+[^()–—:]+?)(?:\s+[–—-]\s+(?<dashed>[^–—]+)|\s*:\s+(?<dashed2>[^–—:]+)|\s*\((?<bracketed>[^()]+)\))$`;
+
+/** The note after a deed, when it is words of its own and not a date, a time or a priority. */
+function asideNote(text: string): { title: string; note: string } | undefined {
+  const match = text.trim().match(ASIDE_NOTE)?.groups;
+  const note = clean(match?.dashed ?? match?.dashed2 ?? match?.bracketed ?? "");
+  if (!match || note.split(/\s+/).length < 2 || findDueDate(note) || findPriority(note))
+    return undefined;
+  // "call mom - and dad": a second part joined by "and" is the title going on.
+  if (/^(?:and|or|then|also|plus|&)\b/i.test(note)) return undefined;
+  return { title: match.title!, note };
+}
 
 function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | undefined {
   let description: string | undefined;
@@ -170,6 +191,19 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
     description = clean(text.slice(desc.index + desc[0].length)).replace(/\)$/, "");
     text = text.slice(0, desc.index);
     lower = lower.slice(0, desc.index);
+    const please = lower.match(PLEASE_BEFORE_NOTE);
+    if (please?.index) {
+      text = text.slice(0, please.index);
+      lower = lower.slice(0, please.index);
+    }
+  } else if (frame !== "plural") {
+    const aside = asideNote(stripFrame(text, lower));
+    if (aside) {
+      description = aside.note;
+      const cut = text.length - stripFrame(text, lower).trim().length;
+      text = text.slice(0, cut) + aside.title;
+      lower = text.toLowerCase();
+    }
   }
   const allQuoted = [...text.matchAll(/"([^"]+)"/g)].map((m) => clean(m[1]!)).filter(Boolean);
   if (allQuoted.length > 1 && frame !== "singular") {
@@ -256,6 +290,12 @@ const LEADING_ARTICLE = patternWith("i")`^${lexicon.leadingArticles}\s+(?=\S)`;
 /** Between two items: commas, "and", "&", "+", "plus", "then", "and also", "and add" ("add X and add Y"). */
 const ITEM_BREAK =
   /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:and also|and then|and|n|&|\+|plus|as well as|then)\s+(?:add\s+)?/i;
+const ITEM_TIME =
+  /\s+(?:(?:at|by|before|around)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|today|tonight|tomorrow|tmrw|tmr)$/i;
+/** "… on friday", "… for saturday night": the day of a deed is not more of its name. */
+const ITEM_DAY =
+  /\s+(?:(?:on|by|for|this|next|before)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const ALSO_BREAK = /\s*[,;]\s*(?:and\s+)?also\s+|\s+and also\s+/i;
 /** "remind me to call the bank and to email HR": the second deed keeps its "to". */
 const TO_DEED = patternWith("i")`^to\s+(?=${verbs.action}\b)`;
 
@@ -281,11 +321,18 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
   const words = (p: string) => p.split(/\s+/).length;
   // "finish the report and send it to Bob": a later item that points back is one deed.
   const pointsBack = parts.slice(1).some((p) => POINTS_BACK.test(p));
-  const deed = (p: string) => ACTION.test(p) && words(p) <= 5;
+  const deed = (p: string) =>
+    ACTION.test(p) && words(p.replace(ITEM_TIME, "").replace(ITEM_DAY, "")) <= 6;
   if (parts.every(deed) && !pointsBack) return parts;
   if (deedsOnly) return [body];
-  const noun = (p: string) =>
-    !ACTION.test(p) && words(p) <= (hasComma ? 3 : 2) && !RELATION.test(p);
+  // "airport pickup at 6": the time of a thing is not more of its name.
+  const noun = (p: string) => {
+    const bare = p.replace(ITEM_TIME, "");
+    return !ACTION.test(bare) && words(bare) <= (hasComma ? 3 : 2) && !RELATION.test(bare);
+  };
+  // "buy bulbs, also an extension cord": "also" starts another item, whatever came first.
+  const alsoItem = (p: string) => deed(p) || (!ACTION.test(p) && words(p) <= 3);
+  if (ALSO_BREAK.test(body) && !pointsBack && parts.every(alsoItem)) return parts;
   if (led === 0) return parts.every(noun) ? parts : [body];
   // A noun first, then deeds among nouns: each its own task. A deed first keeps its objects.
   return noun(parts[0]!) && !pointsBack && parts.every((p) => noun(p) || deed(p)) ? parts : [body];

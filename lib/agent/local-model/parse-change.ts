@@ -16,6 +16,7 @@ const MARKED_DONE_FIRST = pattern`^(?:as\s+)?${DONE}\s+(?<target>.+)$`;
 const CROSS_OFF = pattern`^${verbs.crossOff}\s+(?<target>.+?)\s+off(?:\s+(?:my|the)\s+(?:\w+\s+)?list)?$`;
 const COMPLETE_VERB = pattern`^(?:${verbs.complete}|i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?${verbs.completedPast}|i(?:'m| am)\s+(?:all\s+)?(?:done|finished|through)\s+with|im\s+(?:done|finished)\s+with|just\s+(?:finished|did|completed)|got\s+(?:done|through)\s+with|finally\s+(?:finished|did|completed))\b\s*(?<target>.*)$`;
 const LOOKS_AT_LIST = pattern`^check\b`;
+const PAST_ALONE = pattern`^(?:(?:yes|yeah|yep)\s+)?(?:i(?:'ve| have)?\s+)?(?:just\s+|finally\s+|already\s+)?(?:${verbs.completedPast})$`;
 const TRAILING_DONE = pattern`\s+(?:as\s+)?${DONE}$`;
 
 /** "all done except rent", "everything's finished but the laundry": the exception said last. */
@@ -32,7 +33,12 @@ const SAID_DONE = oneOf(
 const ONLY_DONE = pattern`^(?:all\s+)?(?:${SAID_DONE})(?:\s+(?:now|already|finally|too|as well))?$`;
 
 /** "I finished the report", "task 2 is done", "check off milk", "mark #3 as complete". */
-export function parseComplete(lower: string): RefIntent<"complete"> | undefined {
+export function parseComplete(
+  lower: string,
+  /** false: only requests and statements of "done", not a deed told in the past. */
+  deeds = true,
+): RefIntent<"complete"> | undefined {
+  const pastTense = deeds ? toldDeed : () => undefined;
   if (ONLY_DONE.test(lower)) return { kind: "complete", ref: { kind: "pronoun", plural: false } };
   const doneExcept = lower.match(DONE_EXCEPT)?.groups;
   if (doneExcept) {
@@ -48,7 +54,8 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
   const allBut = stated ? parseRef(stated) : undefined;
   if (allBut?.kind === "all" && allBut.except) return { kind: "complete", ref: allBut };
   if (stated && !NOT_A_TARGET.test(stated)) {
-    return withRef("complete", stated.replace(/^(?:mark|set|get)\s+/, ""));
+    // "got the report done", "got it done": what was got done.
+    return withRef("complete", stated.replace(/^(?:mark|set|get|got|gotten)\s+/, ""));
   }
   const prefixed = lower.match(DONE_PREFIX)?.groups?.target;
   if (prefixed) return withRef("complete", prefixed);
@@ -65,8 +72,15 @@ export function parseComplete(lower: string): RefIntent<"complete"> | undefined 
     .groups!.target!.replace(TRAILING_DONE, "")
     .replace(/^(?:with|off)\s+/, "")
     .replace(/\s+off$/, "")
+    // "finished the 2nd one this morning": when it was done names no task.
+    .replace(WHEN_DONE, "")
     .trim();
-  if (!target) return { kind: "complete" };
+  // "just did", "did, mark it": a deed told in the past with nothing after it is the task just
+  // talked about, as "done" alone is; "complete" alone still asks which.
+  if (!target || /^[,;]/.test(target))
+    return PAST_ALONE.test(verb[0].replace(/[,;].*$/, "").trim())
+      ? { kind: "complete", ref: { kind: "pronoun", plural: false } }
+      : { kind: "complete" };
   // "check my tasks" is a look at the list; "complete a task" asks which.
   return (
     withRef("complete", target) ?? (LOOKS_AT_LIST.test(lower) ? undefined : { kind: "complete" })
@@ -79,13 +93,25 @@ const PARTICIPLE = pattern`^(?<target>.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has 
 const ASKING = pattern`^(?:what|which|how|show|list|tell|is|are|did|have|i|i've|we)\b`;
 const I_DID = pattern`^(?:i(?:'ve| have)?\s+)?(?:just\s+|already\s+|finally\s+)?(?<verb>[a-z]+)\s+(?<rest>.+)$`;
 
+/** "took all afternoon", "took 2 hours": how long it took, never a task's name. */
+const DURATION = pattern`^(?:(?:all|the whole|a|an|about|like|nearly|almost|over|ages|forever|\d+|${Object.keys(lexicon.references.numbers)})\b\s*)+(?:(?:minutes?|mins?|hours?|hrs?|days?|weeks?|morning|afternoon|evening|night|day|while|ages|forever)\b)?$`;
+/** "… baked and delivered": a second past participle adds nothing to which task it was. */
+const AND_PARTICIPLE = pattern`^(?<first>.+?\s+[a-z]+)\s+(?:and|&|n)\s+(?<second>[a-z]+)$`;
+/** "picked them up": the particle after a pronoun goes back with its verb. */
+const PRONOUN_PARTICLE = pattern`^(?<pronoun>${lexicon.references.pronouns}|${lexicon.references.pluralPronouns})(?:\s+(?:${particles}))?(?:\s+(?:yesterday|today|earlier|this morning|last night|already|just now|finally))?$`;
+
 /** "I called the dentist", "just bought milk": the task's own verb, in the past tense. */
-function pastTense(lower: string): RefIntent<"complete"> | undefined {
+function toldDeed(said: string): RefIntent<"complete"> | undefined {
   // "the meeting was called off" is not "call off the meeting" done: a deletion.
-  if (NOT_NEEDED.test(lower)) return undefined;
+  if (NOT_NEEDED.test(said)) return undefined;
+  const both = said.match(AND_PARTICIPLE)?.groups;
+  const lower = both && baseVerb(both.second!) ? both.first! : said;
   const participle = lower.match(PARTICIPLE)?.groups;
   if (participle && participle.target!.split(" ").length <= 4 && !ASKING.test(participle.target!)) {
     const base = baseVerb(participle.verb!);
+    // "the top one is paid", "the first one's sent": a place or number names the task alone.
+    const pointed = parseRef(participle.target!.replace(/'s$/, ""));
+    if (base && pointed && POINTING.has(pointed.kind)) return { kind: "complete", ref: pointed };
     // "dry cleaning picked up": the particle goes back with its verb ("pick up dry cleaning").
     const verb = participle.particle ? `${base} ${participle.particle}` : base;
     // "invoice sent to acme": the words after the verb belong to the task too.
@@ -93,10 +119,16 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
     if (base) return deedRef(`${verb} ${participle.target}${rest}`, `${participle.target}${rest}`);
   }
   const deed = lower.match(I_DID)?.groups;
-  if (!deed) return undefined;
+  if (!deed || DURATION.test(deed.rest!)) return undefined;
   const base = baseVerb(deed.verb!);
+  const pointed = deed.rest!.match(PRONOUN_PARTICLE)?.groups?.pronoun;
+  if (base && pointed) return withRef("complete", pointed);
   return base ? deedRef(`${base} ${deed.rest}`, deed.rest!) : undefined;
 }
+
+const POINTING = new Set<TaskRef["kind"]>(["numbers", "position", "positions"]);
+/** "reviewed it on the plane", "paid it at the bank": where it was done says nothing of the task. */
+const PRONOUN_THEN_PLACE = pattern`^(?<pronoun>${lexicon.references.pronouns}|${lexicon.references.pluralPronouns})\s+(?:on|at|in|from|during|while|over|after|before)\s+\S.*$`;
 
 /**
  * A deed names its task by verb and object; a title may hold only the object ("got the
@@ -104,7 +136,12 @@ function pastTense(lower: string): RefIntent<"complete"> | undefined {
  * the fallback.
  */
 function deedRef(deed: string, object: string): RefIntent<"complete"> | undefined {
-  const alone = parseRef(object);
+  // "paid it this morning", "got them today": when it was done says nothing of the task.
+  const pronoun = object.match(PRONOUN_THEN_PLACE)?.groups?.pronoun;
+  const alone =
+    (pronoun ? parseRef(pronoun) : undefined) ??
+    parseRef(object.replace(WHEN_DONE, "")) ??
+    parseRef(object);
   // "bought them", "did it": the deed's object points back.
   if (alone?.kind === "pronoun") return { kind: "complete", ref: alone };
   const intent = withRef("complete", deed);
@@ -113,6 +150,8 @@ function deedRef(deed: string, object: string): RefIntent<"complete"> | undefine
     ? { ...intent, ref: { ...intent.ref, object: alone.words } }
     : intent;
 }
+
+const WHEN_DONE = pattern`(?:\s+${lexicon.references.whenDone ?? []})+$`;
 
 /** "called" → "call", "paid" → "pay"; undefined for words that are not a done deed. */
 function baseVerb(word: string): string | undefined {
@@ -124,7 +163,7 @@ const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go|can be (?:deleted|removed
 const TAKE_OFF_LIST = pattern`^${verbs.takeOff}\s+(?<target>.+?)\s+(?:off|out of|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$`;
 /** "that one can go" points back; "it can go"/"that can go" may be about anything. */
 const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|everything|all)\b|^(?:it|this|that)$`;
-const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(?<forget>.+)$`;
+const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(?<forget>.+)$`;
 const DELETE_VERB = pattern`^${verbs.delete}\b\s*(?<target>.*)$`;
 const WHOLE_LIST = pattern`^(?:out|up)?\s*(?:the|my)?\s*(?:list|tasks|todos|everything|all)$`;
 const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos|stuff|things)?$`;

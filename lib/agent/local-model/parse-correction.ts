@@ -24,7 +24,7 @@ const INTERJECTION = String.raw`(?:no|nope|nah|oops|whoops|sorry|wait|ugh|oh|ah|
 /** A marker that says the last change was wrong, and what follows it. */
 const STRONG = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:wrong (?:one|task|item)|(?:that|it)(?:'s| was| is) (?:the )?wrong(?: one| task)?|not (?:that|this) one|not (?:that|this)|i meant|i mean|meant)(?<rest>(?:[\s,.!:;—-].*)?)$`;
 /** "no, 3", "no the other one": a bare "no" corrects only with a reference after it. */
-const WEAK = pattern`^(?:${INTERJECTION}[\s,.!]+)*no[\s,.!]+(?<rest>\S.*)$`;
+const WEAK = pattern`^(?:${INTERJECTION}[\s,.!]+)*no(?:[\s,.!]+(?:sorry|wait|my bad|oops))?[\s,.!]+(?<rest>\S.*)$`;
 const LEAD =
   /^[\s,.!:;—-]*(?:(?:i meant|i mean|meant|it was|it's|its|should be|it should be|should have been)\s+)?/u;
 const UNDO_ONLY =
@@ -51,7 +51,9 @@ export function readCorrection(typed: string, otherwise: Intent): CorrectIntent 
   if (strong && (!rest || UNDO_ONLY.test(rest)))
     return STANDS_ALONE.has(otherwise.kind) ? undefined : { kind: "correct", otherwise };
   if (STANDS_ALONE.has(otherwise.kind)) return undefined;
-  const ref = bareRef(rest) ?? (strong && rest.split(" ").length <= 4 ? parseRef(rest) : undefined);
+  // "no, the electrician": after a bare "no", a task named with "the" is meant instead.
+  const named = (strong || /^the\s/u.test(rest)) && rest.split(" ").length <= 4;
+  const ref = bareRef(rest) ?? (named ? parseRef(rest) : undefined);
   if (!ref || ref.kind === "all" || ref.kind === "pronoun") return undefined;
   return { kind: "correct", ref, otherwise };
 }

@@ -15,7 +15,7 @@ const BARE_REQUESTS = [
   pattern`^(?:(?:my|all|all my|the|all the|our)\s+)*(?:${list.kinds}\s+)?(?:tasks?|todos?|to-dos?|list|todo list|to-do list|task list|items?|ones|stuff)(?:\s+(?:please|pls|so far|now|again))?$`,
   pattern`^(?:pending|completed|finished|done|remaining|outstanding|open|unfinished|incomplete|list|ls|tasks|status|agenda|everything|all)$`,
   pattern`^(?:what|whats)\s+(?:remains|still remains|is still open|still needs doing|needs doing|needs to be done)$`,
-  pattern`^(?:what(?:'s| is| are)?|whats)\s+(?:left|next|pending|remaining|outstanding|done|completed|finished|up|on (?:my|the) (?:list|plate|agenda))\b`,
+  pattern`^(?:what(?:'s| is| are)?|whats)\s+(?:left|next|pending|remaining|outstanding|done|completed|finished|up|on (?:my|the) (?:list|plate|agenda)|on mine)\b`,
   pattern`^(?:what's|whats|what is) (?:on|planned|happening)(?: for)? ${TIME}$`,
   pattern`^what (?:do|have) (?:i|we) (?:have|got)(?: (?:on|going on|planned|scheduled))?(?: (?:for )?(?:${TIME}|now))?$`,
   pattern`^what (?:do|did|have|should|must|shall) (?:i|we) (?:have |got |still |need |left |already )*(?:to do|do|done|finish|finished|complete|completed|accomplish|accomplished|get done|got done|got|left|on)\b`,
@@ -29,8 +29,12 @@ const ALL_PENDING = pattern`\b(?:all|every) (?:my )?(?:pending|open|remaining|un
 const PENDING = pattern`\b${list.pendingCues}\b`;
 const COMPLETED = pattern`^what did (?:i|we)\b|\b${list.completedCues}\b`;
 
+/** "how many now", "how many to go": with no noun, how many are still open. */
+const HOW_MANY_LEFT = pattern`^(?:and\s+)?how many(?:\s+(?:now|to go|so far|still|at this point))?$`;
+
 /** "what's left?", "show completed", "how many tasks do I have", "my list". */
 export function parseList(lower: string): ListIntent | undefined {
+  if (HOW_MANY_LEFT.test(lower)) return { kind: "list", status: "pending", countOnly: true };
   const bare = BARE_REQUESTS.some((request) => request.test(lower));
   // The noun must be another word than the verb: "list my expenses" is not about tasks.
   const verb = lower.match(LIST_VERB);

@@ -387,7 +387,12 @@ const MOVES = [
   ),
   // "the call should be at 6 not 5", "the dentist is on friday now", "it's due monday"
   new RegExp(
-    String.raw`^(?<target>.+?)\s+(?:should be|is|was supposed to be|needs to be|has to be|must be|will be|'s|is actually|is now|can wait|can be done)\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
+    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done)\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
+    "u",
+  ),
+  // "kids at 3:30 not 3": a time said with the one it replaces is a move, not a new task.
+  new RegExp(
+    String.raw`^(?<target>.+?)\s+(?<when>(?:at|on)\s+\S+(?:\s+(?:am|pm))?)\s*,?\s*not\s+(?:at\s+|on\s+)?\S+(?:\s+(?:am|pm))?[.!]*$`,
     "u",
   ),
   // "make the call 6pm instead of 5", "change it to 6pm"

@@ -29,6 +29,8 @@ export interface Vague {
   title: string;
   /** They name a thing to do or buy ("milk"): a new task when no open task is named. */
   thing?: boolean;
+  /** A deed alone, in the past ("paid" → "pay"): the verb of the tasks it may name. */
+  deed?: string;
 }
 
 const { people, belongings, notOwners } = lexicon.others;
@@ -44,8 +46,21 @@ const SOMEONE_ELSE = [
 const THEIR = pattern`\b(?:his|her|their)\s+${belongings}\b`;
 const A_REMINDER = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}\s+to|remind me|remember|don't forget)\b`;
 
+/**
+ * "delete the school one, they hired someone else", "…, someone else took it": a clause
+ * after the request that tells what someone did is news, not whose task it is, unless it
+ * names what someone owns ("…, it's the other user's").
+ */
+const NEWS_CLAUSE = pattern`\s*[,;.]\s+(?:they|he|she|we|someone|somebody)\b(?![^,;.]*(?:'s\b|\b(?:${belongings}|users?|accounts?|person|people|admin|belongs?|belonging|own|owns|owned|theirs|hers|his)\b))[^,;.]*`;
+
+function withoutNews(lower: string): string {
+  const first = lower.search(/[,;.]\s/);
+  return first > 0 ? lower.slice(0, first) + lower.slice(first).replace(NEWS_CLAUSE, "") : lower;
+}
+
 /** "delete task 1 of the other user", "show john's list": only the person's own list is theirs. */
-export function namesSomeoneElse(lower: string): boolean {
+export function namesSomeoneElse(said: string): boolean {
+  const lower = withoutNews(said);
   if (SOMEONE_ELSE.some((names) => names.test(lower))) return true;
   return THEIR.test(lower) && !A_REMINDER.test(lower);
 }
@@ -72,7 +87,16 @@ export function notUnderstood(said: Utterance): UnknownIntent {
   const short = words.split(" ").length <= 3;
   if (!words || !short || QUESTION_START.test(words)) return { kind: "unknown" };
   const title = tidyTitle(said.text.replace(/[?!.]+$/, ""));
-  return { kind: "unknown", vague: { words, title, ...(namesAThing(words) && { thing: true }) } };
+  const deed = /^\p{L}+$/u.test(words) ? lexicon.morphology.baseOfPast(words) : undefined;
+  return {
+    kind: "unknown",
+    vague: {
+      words,
+      title,
+      ...(namesAThing(words) && { thing: true }),
+      ...(deed && deed !== words && { deed }),
+    },
+  };
 }
 
 const ERRANDS = Object.entries(lexicon.chat.errands).map(

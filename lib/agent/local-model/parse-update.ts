@@ -51,7 +51,9 @@ const DESCRIBE = pattern`^describe\b`;
 const NEEDS_VALUE = pattern`^(?:set|fix|correct|alter|amend)\b`;
 const POSSESSIVE = patternWith("g")`'s\b`;
 /** "on it: chocolate, from the bakery", "note: bring two photos": about the task just mentioned. */
-const FOLLOW_UP = pattern`^${fields.followUps}\s*[:\-–—]\s*(?<value>\S.*)$`;
+const FOLLOW_UP = pattern`^(?:${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?(?=${DESCRIPTION}\s*[:\-–—]))?${fields.followUps}\s*[:\-–—]\s*(?<value>\S.*)$`;
+/** "typo, it's call the pharmacy", "spelling mistake sorry, should be …": the title just given, corrected. */
+const TYPO_THEN_TITLE = pattern`^(?:(?:oops|sorry|my bad)[,!.]?\s+)?(?:(?:a|the|my)\s+)?(?:typo|spelling mistake|spelling|misspelling|misspelt|misspelled)\b(?:\s+(?:sorry|oops|there|in it|in the title))*\s*[,!.:;]?\s+(?:sorry[,!.]?\s+)?(?:it's|it is|its|it should be|should be|i meant|meant)\s+(?<value>.+)$`;
 /** "prepone the meeting to 3pm", "push the dentist to friday": a new date for a task. */
 const RESCHEDULE = pattern`^${verbs.reschedule}\s+(?<target>.+?)\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\s+(?<value>.+)$`;
 const POINTS_BACK = patternWith("i")`^(?:${lexicon.pointingBack}|something|anything)$`;
@@ -67,6 +69,8 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     const description = valueAt(text, lower, followUp);
     return { kind: "update", ref: { kind: "pronoun", plural: false }, description };
   }
+  const typo = lower.match(TYPO_THEN_TITLE)?.groups?.value;
+  if (typo) return build(text, lower, "it", typo, "title");
   const addNote = (lower.match(ADD_NOTE) ?? lower.match(NOTE_AFTER_TARGET))?.groups;
   if (addNote) {
     const ref = parseRef(addNote.target!);
@@ -80,7 +84,7 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     const ref = parseRef(stripField(moved.target!));
     return ref ? { kind: "update", ref, when: valueAt(text, lower, moved.value!) } : undefined;
   }
-  const should = lower.match(SHOULD_BE)?.groups ?? pointedTitle(lower);
+  const should = lower.match(SHOULD_BE)?.groups ?? pointedTitle(lower) ?? namedTitle(lower);
   if (should) return build(text, lower, should.target!, should.value!, "title");
   const named = lower.match(NAME_IT)?.groups;
   // "make it 5pm": a time for the task, not a name.
@@ -169,6 +173,16 @@ const NOT_A_TITLE = pattern`^(?:done|finished|complete|completed|ready|fine|ok|o
 function pointedTitle(lower: string): { target: string; value: string } | undefined {
   const found = lower.match(IT_SHOULD_BE)?.groups;
   return found && !NOT_A_TITLE.test(found.value!)
+    ? { target: found.target!, value: found.value! }
+    : undefined;
+}
+
+/** "the email one should be email the parents about the trip": a to-do as the new title. */
+const NAMED_SHOULD_BE = pattern`^(?<target>.+?)\s+(?:should|shud|shld)\s+be\s+(?<value>.+)$`;
+
+function namedTitle(lower: string): { target: string; value: string } | undefined {
+  const found = lower.match(NAMED_SHOULD_BE)?.groups;
+  return found && PLAIN_TARGET.test(found.target!) && TODO_VALUE.test(found.value!)
     ? { target: found.target!, value: found.value! }
     : undefined;
 }

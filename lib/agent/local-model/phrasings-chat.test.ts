@@ -1,11 +1,5 @@
-import { generateText, stepCountIs, type ModelMessage } from "ai";
 import { describe, expect, it } from "vitest";
-import type { MessageRow } from "@/db/schema";
-import { collectToolCalls } from "@/lib/agent/run-agent";
-import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
-import { toModelMessages } from "@/lib/chat/history";
-import { contractTools } from "@/test/support/contract-tools";
-import { LocalTaskModel } from "./local-model";
+import { localModelConversation } from "@/test/support/eval-contract";
 import { understand } from "./understand";
 
 // How people chat around a todo list, in their own words: small talk, thanks, apologies,
@@ -13,7 +7,7 @@ import { understand } from "./understand";
 // a real request. Written as fresh phrasings before the rules that read them; each turn
 // runs through the model with the contract's tools, so "no list card" is "no list_tasks".
 
-const NOW = new Date("2026-12-09T15:00:00Z");
+const NOW = "2026-12-09T15:00:00Z";
 const LIST = [
   "Buy milk",
   "Call the plumber",
@@ -28,29 +22,11 @@ interface Turn {
 }
 
 async function converse(messages: string[], setup: string[] = LIST): Promise<Turn[]> {
-  const tools = contractTools(setup, "2026-12-09");
-  const model = new LocalTaskModel({ clock: () => ({ now: NOW, timeZone: "UTC" }) });
-  const history: ModelMessage[] = [];
+  const conversation = localModelConversation(setup, { now: NOW });
   const turns: Turn[] = [];
-  for (const [index, say] of messages.entries()) {
-    history.push({ role: "user", content: say });
-    const result = await generateText({
-      model,
-      system: SYSTEM_PROMPT,
-      messages: history,
-      tools: tools.tools,
-      stopWhen: stepCountIs(6),
-    });
-    const calls = collectToolCalls(result.steps);
-    history.push(
-      ...toModelMessages([
-        { id: String(index), role: "assistant", content: result.text, tool_calls: calls },
-      ] as unknown as MessageRow[]),
-    );
-    turns.push({
-      calls: calls.map((c) => ({ toolName: c.name, input: c.arguments })),
-      text: result.text,
-    });
+  for (const say of messages) {
+    const { text, tool_calls } = await conversation.say(say);
+    turns.push({ calls: tool_calls.map((c) => ({ toolName: c.name, input: c.arguments })), text });
   }
   return turns;
 }

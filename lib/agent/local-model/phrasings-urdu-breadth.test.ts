@@ -87,3 +87,21 @@ describe("polite forms around a request", () => {
     expect(read(message)).toMatchObject({ kind });
   });
 });
+
+describe("a verb with its 'gaya' is a deed done, unless it says the deed did not happen", () => {
+  it.each([
+    ["bus pass ban gaya", "bus pass"],
+    ["pension mil gayi", "pension"],
+    ["sabzi le aayi hun", "sabzi"],
+    ["fees de di bachon ki", "fees"],
+  ])("%j completes %j", (message, words) => {
+    expect(read(message)).toMatchObject({ kind: "complete", ref: { kind: "words", words } });
+  });
+
+  it.each(["bus pass reh gaya", "bill bhool gaya", "main thak gaya", "ye galti se add hogya"])(
+    "%j completes nothing",
+    (message) => {
+      expect(read(message)).not.toMatchObject({ kind: "complete" });
+    },
+  );
+});

@@ -4,7 +4,9 @@ import { taskDatabaseForFile } from "@/test/support/task-database-for-file";
 import { languageOf } from "./language";
 import { understand, replyLanguage } from "./understand";
 import { readUrduDetails } from "./dates-ur";
+import type { SeenToolCall } from "./conversation";
 import { urduWording } from "./replies-ur";
+import { seenCall } from "@/test/support/tool-calls";
 import { listedTask } from "@/test/support/task-json";
 
 const listed = listedTask;
@@ -27,6 +29,10 @@ describe("which language a message is in", () => {
     ["teesra kaam ho gaya", "ur-Latn"],
     ["mukammal kaam", "ur-Latn"],
     ["shukriya", "ur-Latn"],
+    // Code-switched: Urdu grammar around English nouns.
+    ["meeting wala task done kr do", "ur-Latn"],
+    ["pending tasks dikhao", "ur-Latn"],
+    ["first wala done", "ur-Latn"],
     ["añade comprar leche", "other"],
     ["ajoute acheter du lait", "other"],
     ["füge milch kaufen hinzu bitte", "other"],
@@ -55,6 +61,8 @@ describe("which language a message is in", () => {
     "hi there",
     "add pour over coffee and des moines trip",
     "add las vegas trip",
+    "add a visit to the chai wala on friday",
+    "i'm done with the gaya trip",
   ])("%j is English", (message) => {
     expect(languageOf(message)).toBe("en");
   });
@@ -419,6 +427,30 @@ describe("a list's answer counts and says what is notable, the card shows the ro
   });
 });
 
+describe("a moved task's day, in the person's words", () => {
+  const moved = (due_date: string, due_time: string | null) =>
+    ({
+      toolCallId: "call-1",
+      ...seenCall(
+        "update_task",
+        { task_id: 2, due_date, due_time },
+        { task_id: 2, status: "updated", title: "Doodh lena" },
+      ),
+    }) as SeenToolCall;
+
+  it.each([
+    ["ur-Latn", "2026-12-10", "17:00", /· kal 17:00\.$/u],
+    ["ur-Latn", "2026-12-11", null, /· parson\.$/u],
+    ["ur-Latn", "2026-12-18", null, /· Fri 18 Dec\.$/u],
+    ["ur", "2026-12-10", "17:00", /· آئندہ کل 17:00۔$/u],
+    ["ur", "2026-12-11", null, /· جمعہ، 11 دسمبر۔$/u],
+  ] as const)("%s, %s %s", (script, date, time, said) => {
+    const answer = urduWording(script).describeChanges([moved(date, time)], clock);
+    expect(answer).toMatch(said);
+    expect(answer).not.toMatch(/\d{4}-\d\d-\d\d/);
+  });
+});
+
 // ── Through the chat core, with answers in the person's script ──────────────────────
 
 const db = taskDatabaseForFile();
@@ -522,9 +554,7 @@ describe("a conversation in Urdu and Roman Urdu", () => {
     const added = await say("kal shaam 5 baje ammi ko call karna add kar do");
     const call = added.tool_calls.find((c) => c.name === "add_task");
     expect(call?.arguments).toMatchObject({ title: "Ammi ko call karna", due_time: "17:00" });
-    expect(added.response).toMatch(
-      /^Kaam #1 "Ammi ko call karna" add kar diya · \d{4}-\d\d-\d\d 17:00\.$/,
-    );
+    expect(added.response).toBe('Kaam #1 "Ammi ko call karna" add kar diya · kal 17:00.');
   });
 
   it("answers small talk in the person's script, and other languages in English", async () => {

@@ -5,9 +5,8 @@
  * so the model stays stateless: no change yet → the undo; the undo done → the change again.
  */
 import { isChangingTool } from "@/lib/tasks/tool-results";
-import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
-import { intentOfTurn, lastShownList, shownTasks } from "./context";
-import { matchTasks, keywords } from "./match";
+import type { SeenToolCall } from "./conversation";
+import { intentOfTurn, otherTasks } from "./context";
 import type { Step } from "./plan";
 import { planSchedule } from "./plan-schedule";
 import type { TaskRef } from "./references";
@@ -47,32 +46,11 @@ export function planCorrection(
   };
 }
 
-/**
- * "no, the other one": the one task the last change could also have meant. The candidates
- * of a "which one?" it answered, else the tasks sharing a word with what it named, else the
- * list last shown; less the task it changed.
- */
+/** "no, the other one": the one task the last change could also have meant (context.ts). */
 function otherTask(
   action: ActionIntent,
   conversation: UnderstoodConversation,
 ): TaskRef | undefined {
-  const earlier = conversation.earlier;
-  const last = earlier.length - 1;
-  const changedIds = new Set(changes(earlier[last]!.calls).map((c) => Number(c.output!.task_id)));
-  const asked = last > 0 ? shownTasks(earlier, last - 1) : undefined;
-  const listed = lastListedTasks(earlier[last]!.calls) ?? lastShownList(conversation) ?? [];
-  const named =
-    action.ref?.kind === "words"
-      ? unique(keywords(action.ref.words).flatMap((word) => matchTasks(word, listed)))
-      : [];
-  const candidates = [asked, named.length > 1 ? named : undefined, listed].find(
-    (tasks) => tasks && tasks.filter((t) => !changedIds.has(t.id)).length > 0,
-  );
-  const others = (candidates ?? []).filter((t) => !changedIds.has(t.id));
-  const open = action.kind === "complete" ? others.filter((t) => !t.completed) : others;
-  return open.length === 1 ? { kind: "numbers", numbers: [open[0]!.id] } : undefined;
-}
-
-function unique(tasks: ListedTask[]): ListedTask[] {
-  return tasks.filter((task, i) => tasks.findIndex((t) => t.id === task.id) === i);
+  const others = otherTasks(conversation, action.kind);
+  return others.length === 1 ? { kind: "numbers", numbers: [others[0]!.id] } : undefined;
 }

@@ -138,7 +138,7 @@ function planChange(
   if (!supports(conversation.toolFields, "update_task", wanted)) {
     return text("completed" in changes ? CANNOT_REOPEN : CANNOT_SCHEDULE);
   }
-  const target = resolveTargets({ kind: "update", ref, title: "" }, conversation);
+  const target = resolveTargets({ kind: "update", ref, title: "" }, conversation, true);
   if ("step" in target) return target.step;
   return {
     kind: "tools",

@@ -11,6 +11,7 @@ import {
   continueEarlier,
   lastMentioned,
   lastShownList,
+  otherTasks,
   narrow,
   needsConfirmation,
   tasksNamed,
@@ -195,17 +196,27 @@ function answerAbout(
       ? listed.filter((t) => ref.numbers.includes(t.id))
       : ref.kind === "pronoun"
         ? listed.filter((t) => lastMentioned(conversation).includes(t.id))
-        : ref.kind === "words"
-          ? tasksNamed(ref, listed)
-          : [];
+        : ref.kind === "position"
+          ? atPosition(lastShownList(conversation) ?? listed, ref.position)
+          : ref.kind === "words"
+            ? tasksNamed(ref, listed)
+            : [];
   const words =
     ref.kind === "words"
       ? ref.words
-      : ref.kind === "numbers"
-        ? `#${ref.numbers.join(", #")}`
-        : "that";
+      : ref.kind === "position"
+        ? `#${found.map((t) => t.id).join(", #")}`
+        : ref.kind === "numbers"
+          ? `#${ref.numbers.join(", #")}`
+          : "that";
   // The list's card shows the list: the answer is only the answer.
   return text(say.aboutTasks(found, words, intent.about));
+}
+
+/** The task at a place in a list shown ("the second one"), as the list has it now. */
+function atPosition(shown: ListedTask[], position: number | "last"): ListedTask[] {
+  const task = shown[position === "last" ? shown.length - 1 : position - 1];
+  return task ? [task] : [];
 }
 
 /** The add_task input; due date and priority only where the tool has fields for them. */
@@ -265,6 +276,8 @@ type Targets = { ids: number[]; tasks?: ListedTask[] } | { step: Step };
 export function resolveTargets(
   intent: ActionIntent,
   conversation: UnderstoodConversation,
+  /** A date, priority or tag can be set on several tasks at once ("move the other two to saturday"). */
+  several = false,
 ): Targets {
   const say = wordingFor(conversation.language);
   const turnCalls = conversation.turnCalls;
@@ -272,7 +285,7 @@ export function resolveTargets(
   const verb = say.verb[intent.kind];
   if (!ref) return { step: text(say.askWhich(verb)) };
   // Updates change one task at a time; several numbers are a question, not a batch.
-  const single = intent.kind === "update";
+  const single = intent.kind === "update" && !several;
   switch (ref.kind) {
     case "numbers":
       if (single && ref.numbers.length > 1) return { step: text(say.oneAtATime) };
@@ -284,6 +297,14 @@ export function resolveTargets(
         return { step: text(say.askWhichOfIds(ids)) };
       }
       return { ids: ref.plural ? ids : [ids[0]!] };
+    }
+    case "others": {
+      const others = otherTasks(conversation, intent.kind);
+      if (others.length === 0) return { step: text(say.noPronounTarget) };
+      if (ref.count !== undefined && others.length !== ref.count)
+        return { step: text(say.askWhichOfIds(others.map((t) => t.id))) };
+      if (single && others.length > 1) return { step: text(say.oneAtATime) };
+      return { ids: others.map((t) => t.id), tasks: others };
     }
     case "position": {
       const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);

@@ -15,6 +15,11 @@ export type TaskRef =
   /** "the first two", "first and last": positions counted from the start (1…) or the end (-1 is last). */
   | { kind: "positions"; positions: number[] }
   | { kind: "pronoun"; plural: boolean }
+  /**
+   * "the other one", "the other two", "the rest": the tasks the last change could also have
+   * meant, less those it changed. `count`: how many were named, when a number was said.
+   */
+  | { kind: "others"; count?: number }
   /** `except`: title words of tasks left out ("everything except the laundry"). */
   | { kind: "all"; status: TaskStatusFilter; except?: string }
   /**
@@ -44,6 +49,9 @@ const PRONOUN = pattern`^${words.pronouns}$`;
 const LAST = words.last;
 const POSITION = pattern`^(?:the\s+)?(?:very\s+)?(?<position>${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:on|in|from|of)\s+(?:the|my|that|this|your)\s+list)?$|^the one (?:at|on) the (?<end>top|bottom)(?: of the list)?$`;
 const ONLY_NUMBER = pattern`^(?:number\s+)?${NUMBER}$`;
+
+/** "the other one", "the other two", "the others", "the rest (of them)", "all the others". */
+const OTHERS = pattern`^(?:(?:all|both)\s+(?:of\s+)?)?(?:the\s+)?(?:other(?:\s+(?<count>\d+|${Object.keys(NUMBER_WORDS)}))?(?:\s+(?<one>one|task|item)|\s+(?:ones|tasks|items))?|others|rest(?:\s+of\s+(?:them|those|these|the\s+(?:list|tasks)))?)$`;
 
 export function toNumber(word: string): number {
   return NUMBER_WORDS[word] ?? Number(word);
@@ -80,6 +88,11 @@ export function parseRef(fragment: string): TaskRef | undefined {
   if (!text) return undefined;
   const numbers = numbersIn(text);
   if (numbers.length) return { kind: "numbers", numbers };
+  const others = text.match(OTHERS)?.groups;
+  if (others) {
+    const count = others.count ? toNumber(others.count) : others.one ? 1 : undefined;
+    return count === undefined ? { kind: "others" } : { kind: "others", count };
+  }
   if (PLURAL_PRONOUN.test(text)) return { kind: "pronoun", plural: true };
   if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
   const all = allRef(text) ?? allExcept(text);
@@ -172,7 +185,13 @@ const OF_KIND = pattern`^(?:${[...PENDING, ...DONE]}\s*)?(?:tasks?|todos?|to-dos
 const SAYS_DONE = pattern`\b${DONE}\b`;
 const SAYS_PENDING = pattern`\b${PENDING}\b`;
 
+/** "the ones i've finished", "the tasks that are done": every task in a state, named by it. */
+const ONES_IN_STATE = pattern`^(?:the\s+|those\s+)?(?:ones|tasks|things|items|stuff)\s+(?:(?:that|which)\s+)?(?:i've|i ve|i have|i|we've|we ve|we have|we|are|is|'re)\s+(?:already\s+|now\s+)?(?<state>\w+(?:\s+off)?)$`;
+
 function allRef(text: string): TaskRef | undefined {
+  const state = text.match(ONES_IN_STATE)?.groups?.state;
+  if (state && (SAYS_DONE.test(state) || SAYS_PENDING.test(state)))
+    return { kind: "all", status: SAYS_DONE.test(state) ? "completed" : "pending" };
   const match = text.match(EVERY);
   if (!match && !WHOLE_LIST.test(text)) return undefined;
   const rest = match?.groups!.rest ?? "";
@@ -187,6 +206,11 @@ const BARE_REFS = [
   pattern`^(?:the )?(?:${ORDINAL_WORDS}|\d+${words.ordinalSuffixes})(?: one| task| item)?(?: on the list)?$`,
   pattern`^(?:the )?.{1,40} one$`,
   pattern`^(?:${words.pluralPronouns}|all|either)$`,
+  // "the first two", "2nd and 4th"
+  FIRST_FEW,
+  SEVERAL_POSITIONS,
+  // "the one about the trip", "the one for ali": a task named by what it is about.
+  pattern`^(?:the )?one (?:about|for|with|to|at|from|on) .{1,40}$`,
 ];
 
 /** A message that is only a reference ("#3", "the second one", "the gym one"): an answer to "which one?". */

@@ -1,12 +1,7 @@
-import { generateText, stepCountIs, type ModelMessage } from "ai";
 import { describe, expect, it } from "vitest";
-import type { MessageRow } from "@/db/schema";
-import { collectToolCalls } from "@/lib/agent/run-agent";
-import { SYSTEM_PROMPT } from "@/lib/agent/system-prompt";
-import { toModelMessages } from "@/lib/chat/history";
-import { contractTools, type ContractTask } from "@/test/support/contract-tools";
+import type { ContractTask } from "@/test/support/contract-tools";
+import { localModelConversation } from "@/test/support/eval-contract";
 import { unsetRichFields } from "@/test/support/task-json";
-import { LocalTaskModel } from "./local-model";
 
 /**
  * Issue 12's "25-message conversation", replayed: a new user's free conversation with dates,
@@ -16,7 +11,7 @@ import { LocalTaskModel } from "./local-model";
  * checked, every field of every task.
  */
 
-const NOW = new Date("2026-12-09T15:00:00Z");
+const NOW = "2026-12-09T15:00:00Z";
 const ZONE = "America/New_York";
 
 type Fields = Partial<Omit<ContractTask, "id" | "deleted">>;
@@ -113,26 +108,11 @@ describe("the 25-message conversation, replayed", () => {
     "gets every date, time, priority, tag, repeat, reopen and undo right",
     { timeout: 60_000 },
     async () => {
-      const tools = contractTools([], "2026-12-09");
-      const model = new LocalTaskModel({ clock: () => ({ now: NOW, timeZone: ZONE }) });
-      const messages: ModelMessage[] = [];
+      const conversation = localModelConversation([], { now: NOW, timeZone: ZONE });
       for (const [index, turn] of CONVERSATION.entries()) {
-        messages.push({ role: "user", content: turn.say });
-        const result = await generateText({
-          model,
-          system: SYSTEM_PROMPT,
-          messages,
-          tools: tools.tools,
-          stopWhen: stepCountIs(6),
-        });
-        const calls = collectToolCalls(result.steps);
-        messages.push(
-          ...toModelMessages([
-            { id: String(index), role: "assistant", content: result.text, tool_calls: calls },
-          ] as unknown as MessageRow[]),
-        );
+        const { text, tool_calls: calls } = await conversation.say(turn.say);
         const state = Object.fromEntries(
-          tools.tasks
+          conversation.list.tasks
             .filter((t) => !t.deleted)
             .map((t) => {
               const fields: Partial<ContractTask> = { ...t };
@@ -141,11 +121,11 @@ describe("the 25-message conversation, replayed", () => {
               return [t.id, fields];
             }),
         );
-        const said = `message ${index + 1} "${turn.say}" → ${JSON.stringify(calls)}\n${result.text}`;
+        const said = `message ${index + 1} "${turn.say}" → ${JSON.stringify(calls)}\n${text}`;
         expect(state, said).toEqual(turn.list);
-        if (turn.reply) expect(result.text, said).toMatch(turn.reply);
+        if (turn.reply) expect(text, said).toMatch(turn.reply);
         // Never an ISO date in an answer.
-        expect(result.text, said).not.toMatch(/\d{4}-\d\d-\d\d/);
+        expect(text, said).not.toMatch(/\d{4}-\d\d-\d\d/);
       }
     },
   );

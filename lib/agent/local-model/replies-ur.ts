@@ -5,8 +5,11 @@
  * (`readOutcome`, lib/tasks/tool-wording.ts). Titles stay as the person wrote them.
  */
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
+import { dayWords } from "@/lib/tasks/field-words";
+import { addDays, wallClock } from "@/lib/time/zoned-time";
 import { notableCounts, partitionChanges, readOutcome } from "@/lib/tasks/tool-wording";
 import type { TaskChange } from "@/lib/tasks/tool-results";
+import type { Clock } from "./clock";
 import type { ListedTask, SeenToolCall } from "./conversation";
 import type { Choice } from "./replies-chat";
 import type { Wording } from "./wording";
@@ -41,10 +44,23 @@ export function urduWording(script: Script): Wording {
     ],
   ];
 
-  const detail = (t: Record<string, unknown>) => {
+  /** A due date relative to the person's today, as they say it: "کل 17:00", "kal 17:00", "Fri 11 Dec". */
+  const dueWords = (date: string, time: unknown, clock: Clock | undefined) => {
+    const at = typeof time === "string" ? ` ${time}` : "";
+    if (!clock) return `${date}${at}`;
+    const today = wallClock(clock.now, clock.timeZone).date;
+    if (script === "ur") return `${dayWords(date, today, "ur")}${at}`;
+    const near: Record<string, string> = {
+      [today]: "aaj",
+      [addDays(today, 1)]: "kal",
+      [addDays(today, 2)]: "parson",
+    };
+    return `${near[date] ?? dayWords(date, today)}${at}`;
+  };
+
+  const detail = (t: Record<string, unknown>, clock?: Clock) => {
     const parts: string[] = [];
-    if (typeof t.due_date === "string")
-      parts.push([t.due_date, t.due_time].filter((v) => typeof v === "string").join(" "));
+    if (typeof t.due_date === "string") parts.push(dueWords(t.due_date, t.due_time, clock));
     if (typeof t.priority === "string" && PRIORITY[t.priority])
       parts.push(s(PRIORITY[t.priority]!));
     if (Array.isArray(t.tags) && t.tags.length)
@@ -289,13 +305,13 @@ export function urduWording(script: Script): Wording {
         ...others.map(result),
       ].join(" ");
     },
-    describeChanges: (calls) =>
+    describeChanges: (calls, clock) =>
       calls
         .map((c) => {
           const outcome = readOutcome(c.toolName, c.output);
           if (outcome.kind !== "changed") return result(c);
           const text = changed(outcome.change);
-          const details = detail({ ...c.input, title: undefined });
+          const details = detail({ ...c.input, title: undefined }, clock);
           return details ? `${text.replace(/[۔.!]+$/u, "")}${details}${stop}` : text;
         })
         .join(" "),

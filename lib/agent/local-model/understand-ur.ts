@@ -20,7 +20,9 @@ import type { Intent, NewTask, Reading } from "./understand";
 const { smalltalk, politeness, answers, references: refs } = ur;
 const GREETING = oneOf(smalltalk.greetings);
 const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
-const LEADING = pattern`^(?:${GREETING}|${THANKS}|${politeness.please}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$)`;
+/** "nahi, ye wala hata do": a "no" before a new request takes back the last, it names no task. */
+const NO_THEN = source`(?:nahi|nahin|nai|nhi|no|نہیں)(?:\s*[,.!]\s*|\s+(?=(?:${refs.pronouns})(?:\s|$)))`;
+const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${THANKS}|${politeness.please}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
 const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${politeness.trailing}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
@@ -61,8 +63,11 @@ export function cleanUrdu(message: string): string {
     .trim();
 }
 
+/** "nahi, usay kal pe daal do": a no that answers a question, then a request of its own. */
+const LEADING_NO = pattern`^(?:${answers.cancel})\s*[,.!]\s+(?=\S)`;
+
 function cleaned(message: string): Said {
-  let text = cleanUrdu(message);
+  let text = cleanUrdu(message).replace(LEADING_NO, "");
   let greeted = false;
   let thanked = false;
   for (let previous = ""; previous !== text;) {
@@ -94,13 +99,15 @@ function cleaned(message: string): Said {
 // ── References ──────────────────────────────────────────────────────────────────────
 
 const NUMBER = source`(?:\d+|${Object.keys(refs.numbers)})`;
-const NUMBERED = pattern`(?:^|\s|#)(?:(?:${refs.numberMarkers})\s*(?:#\s*)?)*(?<numbers>${NUMBER}(?:\s*(?:,|${f.and})\s*${NUMBER})*)(?:\s+(?:number|nambar|نمبر))?(?:\s+(?:${f.about}))?(?:\s+(?:${refs.numberMarkers}))?$`;
+/** "2 aur 3 dono", "1, 2, 3 teeno": the numbers said again as a count. */
+const BOTH = source`(?:dono|donon|teeno|teenon|sab|دونوں|تینوں|سب)`;
+const NUMBERED = pattern`(?:^|\s|#)(?:(?:${refs.numberMarkers})\s*(?:#\s*)?)*(?<numbers>${NUMBER}(?:\s*(?:,|${f.and})\s*${NUMBER})*)(?:\s+(?:number|nambar|نمبر))?(?:\s+(?:${f.about}))?(?:\s+(?:${refs.numberMarkers}))?(?:\s+(?:${BOTH}))?$`;
 const ORDINAL = source`(?<ordinal>${[...Object.keys(refs.ordinals), ...refs.last]})`;
 const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?(?:\s+(?:${f.about}))?$`;
 const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
 const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
 /** "pehle do", "aakhri teen kaam": the first or last few of the list shown. */
-const FIRST_FEW = pattern`^(?<end>pehle|pehlay|pehli|shuru ke|${refs.last})\s+(?<count>${NUMBER}|do|دو)(?:\s+(?:kaam|tasks?|wale|کام))?$`;
+const FIRST_FEW = pattern`^(?<end>pehle|pehlay|pehli|shuru ke|پہلے|پہلی|شروع کے|${refs.last})\s+(?<count>${NUMBER}|do|دو)(?:\s+(?:kaam|tasks?|wale|کام))?$`;
 const AND = pattern`\s+(?:${f.and})\s+`;
 const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
 const FILLER = pattern`(?:^|\s)(?:${refs.fillers})(?=\s|$)`;
@@ -144,6 +151,15 @@ export function urduRef(fragment: string): TaskRef | undefined {
     const positions = Array.from({ length: count }, (_, i) => (fromEnd ? i - count : i + 1));
     if (count > 1) return { kind: "positions", positions };
   }
+  // "doosra aur teesra", "pehla aur aakhri": several places in the list shown.
+  const places = text.split(AND);
+  if (places.length > 1 && places.every((place) => POSITION.test(place))) {
+    const positions = places.map((place) => {
+      const word = place.match(POSITION)!.groups!.ordinal!;
+      return refs.last.includes(word) ? -1 : refs.ordinals[word]!;
+    });
+    return { kind: "positions", positions: [...new Set(positions)] };
+  }
   if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
   if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
   const all = text.match(ALL);
@@ -181,7 +197,7 @@ const ADD = [
 /** "bijli ka bill, gas ka bill, ye dono": the list's items came before. */
 const THESE_LAST = pattern`\s*,?\s*(?:${f.these})$`;
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
-const MUST = pattern`^(?:(?:${f.mustStart})\s+)?(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana))\s+(?:${f.mustEnd})$`;
+const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana|\S{3,}(?:na|ni)|\S{2,}(?:نا|نی)))\s+(?:${f.mustEnd})$`;
 const OBLIQUE = /(?:ne|nay|نے)$/u;
 
 const LIST_VERB = pattern`(?:^|\s)(?:${ur.list.verbs})(?:\s|$)`;
@@ -202,6 +218,11 @@ const PENDING_CUE = pattern`(?:^|\s)(?:${ur.status.pending})(?:\s|$)`;
 /** "… list mein daal do", "… list se nikal do": an add or a deletion that names the list. */
 const OTHER_REQUEST = pattern`\s(?:${f.addTail}|${f.deleteTail})$`;
 const DONE_ALONE = pattern`^(?:${f.done}|${f.complete})$`;
+/**
+ * "hata do", "delete kar do" alone: Urdu leaves out the object it means, "it". Not "cancel
+ * kar do" or "khatam kar do", which may call off the question asked or finish a task.
+ */
+const DELETE_ALONE = pattern`^(?!cancel|khatam|کینسل|ختم)(?:${f.deleteTail})$`;
 /** "sab kaam ho gaye": a deed, not a list. */
 const DEED = pattern`\s(?:${f.done})$`;
 const IS_LEFT = pattern`^(?:${f.isLeft})$`;
@@ -210,10 +231,21 @@ const WHICH_LIST = pattern`^(?:${f.which})\s+(?:(?:${ur.list.topics})\s+)?(?:(?:
 /** "jo ho chuke hain wo dikhao": the ones in that state, shown. */
 const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?\s+(?:wo|woh|وہ)(?:\s+(?:sab|سب))?\s+(?:${ur.list.verbs})$`;
 
+/** "… bank mein", "… parents ko": where or to whom, said after the deed. */
+const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|ka|ki|ke|میں|سے|پر|کو|کا|کی|کے))?`;
+/** "… ho gaya hai", "sabzi le aayi hun": the auxiliary after a finished deed. */
+const AUX = source`(?:\s+(?:hai|he|hy|tha|thi|hun|hoon|hu|hain|ہے|تھا|تھی|ہوں|ہیں))?`;
+/** "galti se add ho gaya": an add or a removal reported, not a deed done. */
+const NOT_A_DEED = source`(?<!(?:^|\s)(?:${f.notPerfectiveDeeds}))`;
 const COMPLETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${f.complete})(?:\s+(?:mark\s+|مارک\s+)?(?:${DO}))?(?:\s+(?:hai|he|ہے))?$`,
-  pattern`^(?<target>.+?)\s+(?:${f.done})(?:\s+(?:hai|he|hy|tha|ہے|تھا))?$`,
+  // "fee jama ho gayi bank mein": where it was done may follow the deed.
+  pattern`^(?<target>.+?)${NOT_A_DEED}\s+(?:${f.done})${AUX}${AFTER_DEED}$`,
   pattern`^(?:${f.complete})(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
+  // "bijli ka bill bhar diya", "hostel rent de diya": a verb and its perfective "diya"/"liya".
+  pattern`^(?<target>.+?)\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})${AUX}${AFTER_DEED}$`,
+  // "bus pass ban gaya", "pension mil gayi": a verb and its "gaya", not "reh gaya".
+  pattern`^(?<target>.+?)\s+(?!(?:${f.notWentDeeds}|${f.notPerfectiveDeeds})\s)\S+\s+(?:${f.went})${AUX}${AFTER_DEED}$`,
 ];
 const DELETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:(?:${f.fromList})\s+)?(?:${f.deleteTail})$`,
@@ -228,6 +260,7 @@ const UPDATE_TITLE = [
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
 const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.fields.description})\s*(?:[:\-–—]\s*|\s+(?:(?:mein|میں)\s+)?)(?<value>.+?)(?:\s+(?:likh do|likho|likh dein|لکھ دو|لکھو|لکھ دیں|${f.set}))?$`;
 const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
+const PUT_ON_DAY = pattern`^(?<body>.+?)\s+(?:${f.toWhen})\s+(?:${f.putOn})$`;
 const SET_PRIORITY = (["low", "high"] as const).map(
   (level) =>
     [
@@ -251,7 +284,28 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
 
 const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
 
-function parseAdd(said: Said, clock: Clock): Intent | undefined {
+/** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
+const INFINITIVE_END = /\S{2,}(?:na|ni|نا|نی)$/u;
+
+/** "aur … bhi": "also …", said of a new task after another. */
+const ALSO_START = pattern`^(?:${f.and})\s+(?=\S)`;
+const ALSO_WORD = pattern`\s+(?:bhi|بھی)(?=\s)`;
+
+function parseAdd(typed: Said, clock: Clock): Intent | undefined {
+  const also = ALSO_START.test(typed.lower);
+  const text = also ? typed.text.replace(ALSO_START, "").replace(ALSO_WORD, "") : typed.text;
+  const said = also ? { ...typed, text, lower: text.toLowerCase() } : typed;
+  // "sabzi mangwana add kar do, note: aloo aur tamatar": the note after the request.
+  const after = said.text.match(NOTE_WITH_ADD);
+  if (after && after.index) {
+    const text = said.text.slice(0, after.index).trim();
+    const intent = parseAdd({ ...said, text, lower: text.toLowerCase() }, clock);
+    const last = intent?.kind === "add" ? intent.tasks.at(-1) : undefined;
+    if (last && !last.description) {
+      last.description = after.groups!.note!.trim();
+      return intent;
+    }
+  }
   for (const frame of ADD) {
     const match = said.text.match(frame);
     if (!match) continue;
@@ -266,14 +320,22 @@ function parseAdd(said: Said, clock: Clock): Intent | undefined {
     // "doodh, anday aur double roti": a list of short items is several tasks; "ye sab …: a,
     // b" and the lines of a list are several tasks whatever their length.
     const listed = match.groups!.these !== undefined || THESE_LAST.test(title);
-    const items = /,/.test(title)
-      ? title
-          .replace(THESE_LAST, "")
-          .split(pattern`\s*,\s*|\s+(?:${f.and})\s+`)
-          .filter(Boolean)
-      : [title];
+    const deeds = title.split(pattern`\s+(?:${f.and})\s+`);
+    const eachADeed =
+      deeds.length > 1 &&
+      deeds.every((deed) => deed.split(" ").length >= 2 && INFINITIVE_END.test(deed));
+    const items =
+      /,/.test(title) || listed
+        ? title
+            .replace(THESE_LAST, "")
+            .split(pattern`\s*,\s*|\s+(?:${f.and})\s+`)
+            .filter(Boolean)
+        : eachADeed
+          ? deeds
+          : [title];
     const several =
-      items.length > 1 && (listed || items.every((item) => item.split(" ").length <= 3));
+      items.length > 1 &&
+      (listed || eachADeed || items.every((item) => item.split(" ").length <= 3));
     const tasks = (several ? items : [title]).map((item) => newTask(item, clock, kaKaam));
     if (note && tasks.length) tasks[tasks.length - 1]!.description = note.groups!.note!.trim();
     return { kind: "add", tasks: tasks.filter((task) => task.read?.title || !task.read) };
@@ -320,9 +382,20 @@ function parseTargeted(
 }
 
 const parseComplete = (said: Said) => parseTargeted(said, "complete", COMPLETE);
-const parseDelete = (said: Said) => parseTargeted(said, "delete", DELETE);
+const parseDelete = (said: Said): Intent | undefined =>
+  DELETE_ALONE.test(said.lower)
+    ? { kind: "delete", ref: { kind: "pronoun", plural: false } }
+    : parseTargeted(said, "delete", DELETE);
 
-function parseUpdate(said: Said, clock: Clock): Intent | undefined {
+/** "iska naam", "uski tafseel": "is ka", "us ki", as the frames read them. */
+const FUSED_POSSESSIVE = /^(is|us|in|un)(ka|ki|ke|kay)(?=\s)/iu;
+
+function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
+  const said = {
+    ...typed,
+    text: typed.text.replace(FUSED_POSSESSIVE, "$1 $2"),
+    lower: typed.lower.replace(FUSED_POSSESSIVE, "$1 $2"),
+  };
   for (const frame of UPDATE_TITLE) {
     const match = said.text.match(frame);
     const ref = match && urduRef(match.groups!.target!);
@@ -341,9 +414,12 @@ function parseUpdate(said: Said, clock: Clock): Intent | undefined {
     if (ref) return { kind: "schedule", ref, changes: { priority: level } };
   }
   // "kaam 2 kal shaam 5 baje kar do": the task's words, then a date or a time that is read whole.
-  const moved = said.lower.match(RESCHEDULE)?.groups?.body?.split(" ") ?? [];
+  // "usay kal pe daal do": put on a day, said of a task pointed at (a title would be an add).
+  const put = said.lower.match(PUT_ON_DAY)?.groups?.body;
+  const moved = (said.lower.match(RESCHEDULE)?.groups?.body ?? put)?.split(" ") ?? [];
   for (let i = 1; i < moved.length; i++) {
     const ref = urduRef(moved.slice(0, i).join(" "));
+    if (put && !said.lower.match(RESCHEDULE) && ref?.kind === "words") continue;
     const when = readUrduWhen(moved.slice(i).join(" "), clock);
     if (!ref || tidy(when.rest) !== "" || !(when.date || when.time)) continue;
     const changes: DetailChanges = {};
@@ -369,6 +445,8 @@ function notUnderstood(said: Said): Intent {
   return { kind: "unknown" };
 }
 
+const ASKS = pattern`^(?:kya|kia|کیا)\s+(?<rest>.+)$`;
+
 const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
 
 /** "doodh add kar do aur kaam 2 mukammal kar do": each request on its own, when each is clear. */
@@ -390,7 +468,7 @@ function severalRequests(said: Said, clock: Clock): Intent | undefined {
 function understandUrdu(said: Said, clock: Clock): Intent {
   const { lower, whole } = said;
   if (CONFIRM.test(whole)) return { kind: "confirm" };
-  if (CANCEL.test(whole)) return { kind: "cancel" };
+  if (CANCEL.test(whole) || CANCEL.test(lower)) return { kind: "cancel" };
   if (HELP.test(whole) || HELP.test(lower)) return { kind: "help" };
   if (said.smalltalk) return { kind: said.smalltalk };
   const chat = chatOf(whole, ur);
@@ -401,7 +479,41 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
   // "ho gaya" alone, as "done" alone: done, but which task is still to say.
   if (DONE_ALONE.test(lower)) return { kind: "complete" };
-  return severalRequests(said, clock) ?? single(said, clock);
+  // "kya bijli ka bill jama ho gaya?": a question about a task, answered from the list.
+  const asked = lower.match(ASKS)?.groups?.rest;
+  const deed = asked ? parseComplete({ text: asked, lower: asked, whole: asked }) : undefined;
+  if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
+  const read = severalRequests(said, clock) ?? single(said, clock);
+  return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
+}
+
+const CLAUSE_BREAK = /\s*[,;]\s*/;
+
+/** Read whole, the message was not understood, or its task's words ran over a comma. */
+function needsClauses(intent: Intent, said: Said): boolean {
+  if (!CLAUSE_BREAK.test(said.text)) return false;
+  if (intent.kind === "unknown") return true;
+  return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
+}
+
+/**
+ * "beti ko phone kar liya, sab khairiyat hai", "teesra wala ho gaya, beti se baat ho
+ * gayi": a clause that is a request of its own; the others are news around it. A clause
+ * that points by number or place wins, else the first.
+ */
+function requestInClauses(said: Said, clock: Clock): Intent | undefined {
+  const clauses = said.text.split(CLAUSE_BREAK).filter(Boolean);
+  const intents = clauses
+    .map((clause) => single(cleaned(clause), clock))
+    .filter(
+      (intent) =>
+        (intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+        intent.ref !== undefined,
+    );
+  const pointed = intents.find(
+    (intent) => "ref" in intent && ["numbers", "position", "positions"].includes(intent.ref!.kind),
+  );
+  return pointed ?? intents[0];
 }
 
 /** One request: the frames in the order that keeps titles intact. */
@@ -428,8 +540,18 @@ export function readUrdu(message: string, clock: Clock): Reading {
       words: said.lower,
       bareTodo: false,
       add: title ? { kind: "add", tasks: [newTask(said.text, clock, false)] } : undefined,
-      also: undefined,
+      also: alsoRef(said.lower),
       not: undefined,
     },
   };
+}
+
+const ALSO = pattern`^(?:(?:${f.and})\s+)?(?<words>.+?)\s+(?:${refs.also.filter((w) => !f.and.includes(w))})$`;
+
+/** "safai wala bhi", "aur cheeni wala": the same again, for the task these words name. */
+function alsoRef(lower: string): TaskRef | undefined {
+  const words = lower.match(ALSO)?.groups?.words?.trim();
+  if (!words || words.split(" ").length > 5) return undefined;
+  const ref = urduRef(words);
+  return ref?.kind === "all" ? undefined : ref;
 }

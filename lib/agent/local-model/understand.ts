@@ -186,10 +186,25 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
   }
   // A thumbs-up alone is an acknowledgement, and also a yes to a question just asked:
   // understandSaid reads it as a confirmation, which context turns into either.
-  const chat = THUMBS_UP.test(message) ? undefined : chatOf(message, lexicon);
-  const intent = chat ?? understandSaid(said, message, clock);
+  // "thank you, that's right now": the talk left once thanks and fillers are gone.
+  const chat = THUMBS_UP.test(message)
+    ? undefined
+    : (chatOf(message, lexicon) ??
+      (said.text && said.text !== message.trim() ? chatOf(said.text, lexicon) : undefined));
+  // "ugh no. add wrap the gift too": a clear request beats the feeling said around it.
+  const request = chat?.kind === "chat" ? understandSaid(said, message, clock) : undefined;
+  const intent =
+    request && (isClearRequest(request) || request.kind === "multi")
+      ? request
+      : (chat ?? understandSaid(said, message, clock));
+  // "no sorry, the electrician. plumber still hasn't picked up": a correction, then news.
+  const first = said.text.split(SENTENCE_END)[0]!;
+  const firstCorrection =
+    first !== said.text && !isClearRequest(intent) && intent.kind !== "multi"
+      ? readCorrection(first, understandSaid(normalize(first), first, clock))
+      : undefined;
   return {
-    intent: readCorrection(message, intent) ?? intent,
+    intent: readCorrection(message, intent) ?? firstCorrection ?? intent,
     answer: {
       kind: "answer",
       text: said.text,
@@ -253,11 +268,20 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (asked) return asked;
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
+  const topic = topicFirst(said, clock);
+  if (topic) return topic;
   const sentences = requestsBySentence(said, clock);
   if (sentences) return sentences;
   const several = severalRequests(said);
   if (several) return several;
+  const deeds = severalDeeds(said);
+  if (deeds) return deeds;
+  const runOn = runOnRequest(said, clock);
+  if (runOn) return runOn;
   const command = understandCommand(said, clock);
+  // "it's done, got them yesterday": a clause that changes a task beats a look at the list.
+  const clause = command?.kind === "list" ? lastCommandClause(said) : undefined;
+  if (clause) return clause;
   if (command && !namesClauses(command)) return command;
   return (
     lastCommandClause(said) ??
@@ -275,7 +299,7 @@ const NEXT_REQUEST = patternWith(
   "g",
 )`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|remind me|don't forget)\b)`;
 /** "add milk and put a note on it: …": the note belongs to the task, no second request. */
-const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
+const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
 const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
 /** "add a task to clean up and remove the old files": one task, whatever it says. */
 const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}|remind me|remember|don't forget)\b`;
@@ -313,7 +337,11 @@ function severalRequests(said: Utterance): Intent | undefined {
  * Requests in order, the adds among them as one ("add milk. add eggs."). Two requests of
  * another kind (two completions) are no clear reading of one message: undefined.
  */
-function inOrder(parts: Intent[]): Intent | undefined {
+function inOrder(said: Intent[]): Intent | undefined {
+  // "yes I did. please tick it off": the same request said twice is one request.
+  const parts = said.filter(
+    (part, i) => said.findIndex((p) => JSON.stringify(p) === JSON.stringify(part)) === i,
+  );
   const tasks = parts.flatMap((part) => (part.kind === "add" ? part.tasks : []));
   const firstAdd = parts.findIndex((part) => part.kind === "add");
   const merged: Intent[] = [];
@@ -326,7 +354,7 @@ function inOrder(parts: Intent[]): Intent | undefined {
 }
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
-const SMALL_TALK = new Set<Intent["kind"]>(["greet", "thanks", "ack", "confirm"]);
+const SMALL_TALK = new Set<Intent["kind"]>(["greet", "thanks", "ack", "confirm", "chat"]);
 /** "…. note: bring 2 photos": a note on the task before, not a sentence of its own. */
 const STARTS_A_NOTE = pattern`^(?:${[...lexicon.fields.followUps, ...lexicon.fields.description]})\s*[:\-–—]`;
 
@@ -361,6 +389,28 @@ function namesClauses(intent: Intent): boolean {
   return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
 }
 
+/** Who news is about, starting a clause with no comma before it: "… my wife got it". */
+const NEWS_START = patternWith(
+  "g",
+)`\s(?=(?:my\s+\w+|i|i'm|i've|he|she|they|we|mom|mum|dad|it's|its)\s+(?:\w+\s+)?(?:got|did|has|hasn't|have|haven't|had|will|won't|would|is|isn't|was|wasn't|said|says|took|already|just|still|never)\b)`;
+
+/**
+ * "the dry cleaning one is done already actually my wife got it", "put it back mom will kill
+ * me": dictated with no punctuation, a request then news about someone. The request before
+ * the news, when it is a clear change of a task, is what is meant.
+ */
+function runOnRequest(said: Utterance, clock: Clock): Intent | undefined {
+  if (/[,;.!?:]/.test(said.lower)) return undefined;
+  for (const cut of said.lower.matchAll(NEWS_START)) {
+    const before = normalize(said.text.slice(0, cut.index));
+    if (!before.lower) continue;
+    const intent = understandCommand(before, clock);
+    if (intent?.kind === "restore" || (intent && intent.kind !== "add" && isClearRequest(intent)))
+      return intent;
+  }
+  return undefined;
+}
+
 /** "fix the typo, it should be call plumber": a clause that gives a task its new title. */
 function newTitle(clause: Utterance): Intent | undefined {
   const update = parseUpdate(clause);
@@ -381,8 +431,9 @@ function lastCommandClause(said: Utterance): Intent | undefined {
   if (breaks.length === 0) return undefined;
   const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
   const ends = [...breaks.map((b) => b.index), said.lower.length];
+  const clauses = starts.map((start, i) => normalize(said.text.slice(start, ends[i])));
   const intents = starts.map((start, i) => {
-    const clause = normalize(said.text.slice(start, ends[i]));
+    const clause = clauses[i]!;
     const intent =
       parseReopening(clause.lower) ??
       parseComplete(clause.lower) ??
@@ -396,9 +447,17 @@ function lastCommandClause(said: Utterance): Intent | undefined {
     (intent) => intent && "ref" in intent && intent.ref && POINTS_AT.has(intent.ref.kind),
   );
   if (pointed) return pointed;
+  // "the lens cap one isn't needed anymore, found the old one": a clause that asks for a
+  // change beats one that only tells a deed ("found the old one" is news).
+  const asked = intents.map(
+    (intent, i) =>
+      !!intent && (intent.kind !== "complete" || !!parseComplete(clauses[i]!.lower, false)),
+  );
+  const anyAsked = asked.some(Boolean);
   for (let i = starts.length - 1; i >= 0; i--) {
     const intent = intents[i];
     if (!intent || !("ref" in intent) || !intent.ref) continue;
+    if (anyAsked && !asked[i]) continue;
     if (intent.ref.kind !== "pronoun") return intent;
     // "cleaned the bathroom, cross it off": "it" is what the clause before named.
     const before = starts
@@ -414,6 +473,55 @@ function lastCommandClause(said: Utterance): Intent | undefined {
     return named ? { ...intent, ref: named } : intent;
   }
   return undefined;
+}
+
+/** "the refuel one, move it to friday": a task named first, then a request about "it". */
+const TOPIC_BREAK = /^(?<head>[^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?<rest>\S.*)$/u;
+
+/**
+ * "the refuel one, move it to friday", "the last one, make it friday", "2nd one - delete
+ * it": a reference said on its own, then a request whose pronoun points back at it. The
+ * pronoun takes the reference (a plural one only a reference to several).
+ */
+function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
+  const parts = said.lower.match(TOPIC_BREAK)?.groups;
+  if (!parts) return undefined;
+  const head = bareRef(parts.head!);
+  if (!head || head.kind === "pronoun") return undefined;
+  const start = said.lower.length - parts.rest!.length;
+  const rest = normalize(said.text.slice(start));
+  const intent = understandCommand(rest, clock) ?? parseFieldFragment(rest, clock);
+  if (!intent || !("ref" in intent) || intent.ref?.kind !== "pronoun") return undefined;
+  const several =
+    head.kind === "positions" ||
+    (head.kind === "numbers" && head.numbers.length > 1) ||
+    (head.kind === "words" && head.plural === true);
+  if (intent.ref.plural !== several) return undefined;
+  return { ...intent, ref: head };
+}
+
+const DEED_BREAK = /\s+(?:and|&|n)\s+/;
+const POINTS_BACK = pattern`\b${lexicon.pointingBack}\b`;
+
+/**
+ * "worksheets printed and emailed the parents": deeds joined by "and", each a completion
+ * naming its own task by words, complete each of them.
+ */
+function severalDeeds(said: Utterance): Intent | undefined {
+  const parts = said.lower.split(DEED_BREAK);
+  // "finished the report and sent it to bob": a later deed that points back is one task's story.
+  if (
+    parts.length < 2 ||
+    /[,;]/.test(said.lower) ||
+    parts.slice(1).some((p) => POINTS_BACK.test(p))
+  )
+    return undefined;
+  const named = parts.map((part) => {
+    const deed = parseComplete(part);
+    return deed?.ref?.kind === "words" && !deed.ref.plural ? deed.ref.words : undefined;
+  });
+  if (!named.every(Boolean)) return undefined;
+  return { kind: "complete", ref: { kind: "words", words: named.join(" and "), plural: true } };
 }
 
 /** Messages that start with a command verb, in the order that keeps titles intact. */

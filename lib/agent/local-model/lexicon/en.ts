@@ -58,6 +58,7 @@ export const en: Lexicon = {
     ],
     goodbyes: [
       "bye",
+      ...["bed time", "bedtime", "time for bed", "off to bed", "going to bed", "going to sleep"],
       "goodbye",
       "good bye",
       "see you",
@@ -140,6 +141,7 @@ export const en: Lexicon = {
       ...["sounds good", "got it", "gotcha", "understood", "noted", "fair enough", "makes sense"],
       ...["cool cool", "okk", "okkk", "okie", "okey", "oki", "alrighty", "okie dokie"],
       ...["okey dokey", "okay dokey", "okie doke", "roger", "roger that", "copy that"],
+      ...["that's right", "thats right", "that's correct", "that is right", "that's better"],
       ...[
         "all right then",
         "alright then",
@@ -282,7 +284,9 @@ export const en: Lexicon = {
       "do the needful",
       "bhai",
       "yaar",
-      ...["sir", "madam", "maam", "ma'am", "jst", "btw", "oh and", "ok and"],
+      ...["sir", "madam", "maam", "ma'am", "jst", "btw", "oh and", "ok and", "oops", "whoops"],
+      // Words of address: "thank you dear", "thanks hun".
+      ...["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
     ],
     hesitations: ["um", "uh", "hm"],
     trailing: [
@@ -319,8 +323,11 @@ export const en: Lexicon = {
       "as well",
       "just now",
       ...["btw", "instead", "sir", "madam", "ma'am", "if that's ok", "when you can", "thank u"],
+      ...["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
       "then",
       "anyway",
+      // "umm the first one i think": a hedge, not part of what is meant.
+      ...["i think", "i guess", "i suppose", "i believe", "i reckon"],
     ],
     you: ["you", "u", "ya"],
   },
@@ -546,6 +553,11 @@ export const en: Lexicon = {
       ...["called", "named", "titled", "that says", "saying", "which says", "thats called"],
       ...["about", "list", "reminder"],
     ],
+    whenDone: [
+      ...["today", "this morning", "this afternoon", "this evening", "tonight", "yesterday"],
+      ...["last night", "earlier", "earlier today", "just now", "already", "finally", "at last"],
+      ...["an hour ago", "a while ago", "this week", "on time", "in the end"],
+    ],
   },
   status: {
     done: ["completed", "finished", "done", "checked"],
@@ -563,6 +575,8 @@ export const en: Lexicon = {
       ...["strike off", "knock out", "knocked out", "wrap up", "wrapped up", "done with", "done"],
       ...["all done with", "finished with", "all finished with"],
       ...["did", "accomplish", "accomplished"],
+      // "sorted the leak at mrs khan's": a deed reported by its outcome, past forms only.
+      ...["sorted", "sorted out", "took care of", "taken care of", "dealt with", "handled"],
     ],
     completedPast: [
       ...["finished", "completed", "done", "did", "wrapped up", "knocked out", "taken care of"],

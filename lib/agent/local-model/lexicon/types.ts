@@ -118,6 +118,8 @@ export interface Lexicon {
     pluralPronouns: string[];
     /** Words that say nothing about which task ("the", "task", "called"): dropped before matching titles. */
     fillers: string[];
+    /** When a deed was done, said after its object ("paid it this morning"): no words of a title. */
+    whenDone?: string[];
   };
   /** Words for the state of tasks: "all completed tasks", "my pending ones". */
   status: {

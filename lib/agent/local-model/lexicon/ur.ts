@@ -48,6 +48,8 @@ export const ur: Lexicon = {
       ...["shukriya", "shukria", "shukriyaa", "bohat shukriya", "bohot shukriya", "meharbani"],
       ...["bohat meharbani", "jazakallah", "jazak allah", "thanks yaar", "jazakallah khair"],
       ...["jazak allah khair", "jazakallahu khairan", "jazakallah khairan"],
+      ...phrases(["", "bohat", "bohot", "bari", "badi", "bahut"], ["madad hui", "madad ho gayi"]),
+      ...["بہت مدد ہوئی", "مدد ہو گئی", "بڑی مدد ہوئی"],
       ...["شکریہ", "بہت شکریہ", "مہربانی", "بہت مہربانی", "جزاک اللہ"],
     ],
     goodbyes: [
@@ -131,6 +133,8 @@ export const ur: Lexicon = {
       ...["please", "plz", "pls", "shukriya", "shukria", "thanks", "jaldi", "abhi", "bhai", "yaar"],
       ...["yar", "jee", "ji", "zara", "zra", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
       ...["ذرا"],
+      // "dawai le li hai beta": a grandmother's "dear", said to whoever reads.
+      ...["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
     ],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
@@ -226,6 +230,17 @@ export const ur: Lexicon = {
       chhata: 6,
       chhatay: 6,
       chatha: 6,
+      // Code-switched: "first wala done", "2nd wala hata do".
+      first: 1,
+      second: 2,
+      third: 3,
+      fourth: 4,
+      fifth: 5,
+      "1st": 1,
+      "2nd": 2,
+      "3rd": 3,
+      "4th": 4,
+      "5th": 5,
       پہلا: 1,
       پہلے: 1,
       پہلی: 1,
@@ -425,6 +440,7 @@ export const urFrames = {
   /** "ye sab add kar do: a, b, c": the items that follow, or that came before ("… ye dono"). */
   these: [
     ...phrases(["ye", "yeh", "in"], ["sab", "saari cheezein", "sab cheezein", "cheezein", "dono"]),
+    ...["dono", "donon", "teeno", "teenon", "دونوں", "تینوں"],
     ...["ye items", "yeh items", "یہ سب", "یہ دونوں", "یہ چیزیں", "ان سب", "یہ سب چیزیں"],
   ],
   /** "kaun kaun se kaam …": a question that asks for a list. */
@@ -448,10 +464,32 @@ export const urFrames = {
     ...["karliya", "kr lia", "kar li", "kar liye", "kr li", "le liya", "le li", "le lia"],
     ...["de diya", "de di", "kar diya", "kr diya", "kar dia", "khatam ho gaya", "le aaya"],
     ...["le aya", "le aayi", "le ayi", "la diya", "kar aaya", "kar aya", "ho aaya", "لے آیا"],
+    ...["le aaye", "le aye", "le aai", "la di", "لے آئی", "لے آئے", "لا دیا", "لا دی"],
     ...["mukammal ho gaya", "complete ho gaya", "done ho gaya", "mukammal hai", "done hai"],
     ...["ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا", "کرلیا"],
     ...["کر لی", "لے لیا", "لے لی", "دے دیا", "کر دیا", "ختم ہو گیا", "مکمل ہو گیا"],
     ...["مکمل ہے"],
+  ],
+  /**
+   * "bill bhar diya", "parcel bhej di", "fee jama kar di": any verb with a perfective
+   * "diya"/"liya", a finished deed (the verb before it is the deed's, not the task's name).
+   */
+  perfective: [
+    ...["diya", "dia", "di", "diye", "liya", "lia", "li", "liye", "lie"],
+    ...["دیا", "دی", "دیے", "دئیے", "لیا", "لی", "لیے"],
+  ],
+  /** "ban gaya", "mil gayi", "aa gaye": a verb that went its way, a deed done. */
+  went: ["gaya", "gya", "gayi", "gai", "gyi", "gaye", "gye", "گیا", "گئی", "گئے"],
+  /** Verbs whose past with "gaya" says the deed did not happen: "reh gaya", "bhool gaya". */
+  notWentDeeds: [
+    ...["reh", "rah", "bhool", "bhul", "choot", "chhoot", "chut", "ruk", "atak", "kho", "toot"],
+    ...["phans", "bigar", "bigad", "gir", "thak", "so", "dar", "ghabra", "chal", "chali"],
+    ...["رہ", "بھول", "چھوٹ", "رک", "اٹک", "کھو", "ٹوٹ", "پھنس", "بگڑ", "گر", "تھک", "سو", "ڈر"],
+  ],
+  /** Verbs whose past with "diya" reports an add or a removal, not a deed done. */
+  notPerfectiveDeeds: [
+    ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
+    ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا"],
   ],
   /** "mukammal", "done": said with or without "kar do". */
   complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
@@ -470,6 +508,11 @@ export const urFrames = {
   ],
   /** "… ka naam X rakh do". */
   set: [...DO, "rakh do", "rakho", "rakh dein", "rakh den", "رکھ دو", "رکھو", "رکھ دیں"],
+  /** "kal pe daal do": put on a day. */
+  putOn: [
+    ...["daal do", "dal do", "daalo", "dalo", "daal dein", "daal den", "kar do", "kardo"],
+    ...["ڈال دو", "ڈالو", "ڈال دیں", "کر دو"],
+  ],
   /** "badal kar", "بدل کر": changed into. */
   changedTo: ["badal kar", "badal ke", "badal k", "badalkar", "بدل کر", "بدل کے"],
   /** "badlo", "بدلو": change it (a colon and the new value follow). */
@@ -497,6 +540,8 @@ export const urFrames = {
     ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
+    ...phrases(["kya", "kya kya", "kia"], ["pending", "baqi", "baki", "reh gaya"], ["hai", "hain"]),
+    ...["کیا کیا باقی ہے", "کیا کیا رہ گیا ہے"],
   ],
   when: {
     today: ["aaj", "aj", "آج"],
