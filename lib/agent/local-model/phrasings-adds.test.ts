@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contractTarget } from "@/test/support/eval-contract";
 import { runCase, type Case } from "@/test/support/eval-runner";
+import { add, complete, remove, update, type Change } from "@/test/support/phrasing-cases";
 
 // How people really write a new task, written before the rules that read them: polite and
 // chatty wrappers, shorthand and bare adds, several tasks in one message, notes and fields
@@ -8,19 +9,7 @@ import { runCase, type Case } from "@/test/support/eval-runner";
 // Each runs through the local model with the contract's task tools on a fixed clock
 // (Wednesday 2026-12-09 10:00 UTC), and checks the calls that changed the list.
 
-type Change = { name: string; arguments: Record<string, unknown> };
 type Turn = [say: string, changes: Change[]];
-
-const add = (title: string, fields: Record<string, unknown> = {}): Change => ({
-  name: "add_task",
-  arguments: { title, ...fields },
-});
-const complete = (task_id: number): Change => ({ name: "complete_task", arguments: { task_id } });
-const remove = (task_id: number): Change => ({ name: "delete_task", arguments: { task_id } });
-const update = (task_id: number, fields: Record<string, unknown>): Change => ({
-  name: "update_task",
-  arguments: { task_id, ...fields },
-});
 
 function cases(category: string, rows: [string | Turn[], Change[]?, string[]?][]): Case[] {
   return rows.map(([say, changes, setup]) => ({

@@ -1,6 +1,14 @@
-import { describe, expect, it } from "vitest";
-import { contractTarget } from "@/test/support/eval-contract";
-import { runCase, type Case } from "@/test/support/eval-runner";
+import {
+  add,
+  complete,
+  conversation,
+  nothing,
+  remove,
+  update,
+  runPhrasingRounds,
+  type PhrasingCase,
+  type Turn,
+} from "@/test/support/phrasing-cases";
 
 // A fifth round of fresh phrasings, written before any rule was changed for them, by people
 // not met in earlier rounds: a plumber, a DJ, a beekeeper, a hospital porter, and university
@@ -12,32 +20,13 @@ import { runCase, type Case } from "@/test/support/eval-runner";
 // 9 December 2026, 10:00 UTC) and checks the changes and the whole list after each message.
 // Scored 43/63 before tuning; the seven still misread are named in eval/README.md.
 
-type Expect = Case["turns"][number]["expect"];
-type Turn = [say: string, expect: Expect];
-
-const add = (title: string, fields: Record<string, unknown> = {}) => ({
-  name: "add_task",
-  arguments: { title, ...fields },
-});
-const complete = (task_id: number) => ({ name: "complete_task", arguments: { task_id } });
-const remove = (task_id: number) => ({ name: "delete_task", arguments: { task_id } });
-const update = (task_id: number, fields: Record<string, unknown>) => ({
-  name: "update_task",
-  arguments: { task_id, ...fields },
-});
-const nothing: Expect = { changes: [] };
-
-function conversation(setup: string[], ...turns: Turn[]): Omit<Case, "category" | "source"> {
-  return { setup, turns: turns.map(([say, expect]) => ({ say, expect })) };
-}
-
 const PLUMBER = ["Fix the kitchen tap", "Buy pipe fittings", "Invoice Mrs Ahmed"];
 const STUDENT = ["Assignment submit karna", "Fee jama karna", "Library book wapas karna"];
 const ERRANDS = ["Buy eggs", "Buy bread", "Call the vet", "Wash the car"];
 const CLINIC = ["Dentist appointment", "Buy milk"];
 const SHOW: Turn = ["show my list", { list: "all" }];
 
-const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "pronouns after a change": {
     "he came round and fixed it, tick it off": conversation(
       [],
@@ -339,13 +328,4 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
   },
 };
 
-describe.each(Object.entries(ROUND))("%s", (_family, cases) => {
-  it.each(Object.entries(cases))("%s", async (name, testCase) => {
-    const problems = await runCase(contractTarget(), {
-      ...testCase,
-      category: "round5",
-      source: name,
-    });
-    expect(problems.join("\n")).toBe("");
-  });
-});
+runPhrasingRounds("round5", ROUND);

@@ -1,6 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { contractTarget } from "@/test/support/eval-contract";
-import { runCase, type Case } from "@/test/support/eval-runner";
+import {
+  add,
+  complete,
+  conversation,
+  nothing,
+  one,
+  remove,
+  update,
+  runPhrasingRounds,
+  type PhrasingCase,
+  type Turn,
+} from "@/test/support/phrasing-cases";
 
 // A sixth round of fresh phrasings about changing the list, written before any rule was
 // changed for them, by people not met in earlier rounds: a baker, an electrician, a nurse in
@@ -10,26 +19,6 @@ import { runCase, type Case } from "@/test/support/eval-runner";
 // conversation runs through the local model with the contract's task tools on a fixed clock
 // (Wednesday 9 December 2026, 10:00 UTC) and checks the changes and the list after each
 // message. Scored 63/86 before tuning; the cases left are named in eval/README.md.
-
-type Expect = Case["turns"][number]["expect"];
-type Turn = [say: string, expect: Expect];
-
-const add = (title: string, fields: Record<string, unknown> = {}) => ({
-  name: "add_task",
-  arguments: { title, ...fields },
-});
-const complete = (task_id: number) => ({ name: "complete_task", arguments: { task_id } });
-const remove = (task_id: number) => ({ name: "delete_task", arguments: { task_id } });
-const update = (task_id: number, fields: Record<string, unknown>) => ({
-  name: "update_task",
-  arguments: { task_id, ...fields },
-});
-const nothing: Expect = { changes: [] };
-
-function conversation(setup: string[], ...turns: Turn[]): Omit<Case, "category" | "source"> {
-  return { setup, turns: turns.map(([say, expect]) => ({ say, expect })) };
-}
-const one = (setup: string[], say: string, expect: Expect) => conversation(setup, [say, expect]);
 
 const BAKER = [
   "Buy flour",
@@ -54,7 +43,7 @@ const NANI = ["Dawai lena", "Bijli ka bill jama karna", "Beti ko phone karna", "
 const NANI_UR = ["دوائی لینا", "بجلی کا بل جمع کرنا", "بیٹی کو فون کرنا"];
 const SHOW: Turn = ["show my list", { list: "all" }];
 
-const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "adds with a note": {
     "add call the bank – ask about the late fee": one(
       [],
@@ -495,7 +484,7 @@ const TAILOR = [
 ];
 const TEACHER = ["Mark the test papers", "Print worksheets", "Email the parents", "Order chalk"];
 
-const SECOND: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
   "second batch: adds with a note": {
     "add stitch Mrs Qureshi's suit — she wants the sleeves 3/4": one(
       [],
@@ -732,7 +721,7 @@ const SECOND: Record<string, Record<string, Omit<Case, "category" | "source">>> 
 // tuned to (the one left is named in eval/README.md): a pharmacist, a taxi driver, a wedding planner.
 const PHARMACY = ["Restock insulin pens", "Call Dr Amin", "Order ORS sachets", "Pay the shop rent"];
 
-const THIRD: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+const THIRD: Record<string, Record<string, PhrasingCase>> = {
   "third batch": {
     "add renew the drug licence - the form is on the desk": one(
       [],
@@ -810,13 +799,4 @@ const THIRD: Record<string, Record<string, Omit<Case, "category" | "source">>> =
   },
 };
 
-describe.each(Object.entries({ ...ROUND, ...SECOND, ...THIRD }))("%s", (_family, cases) => {
-  it.each(Object.entries(cases))("%s", async (name, testCase) => {
-    const problems = await runCase(contractTarget(), {
-      ...testCase,
-      category: "round6-changes",
-      source: name,
-    });
-    expect(problems.join("\n")).toBe("");
-  });
-});
+runPhrasingRounds("round6-changes", { ...ROUND, ...SECOND, ...THIRD });

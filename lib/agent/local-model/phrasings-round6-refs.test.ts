@@ -1,6 +1,14 @@
-import { describe, expect, it } from "vitest";
-import { contractTarget } from "@/test/support/eval-contract";
-import { runCase, type Case } from "@/test/support/eval-runner";
+import {
+  add,
+  complete,
+  conversation,
+  nothing,
+  remove,
+  update,
+  runPhrasingRounds,
+  type PhrasingCase,
+  type Turn,
+} from "@/test/support/phrasing-cases";
 
 // A sixth round of fresh phrasings about pointing back and following up, written before any
 // rule was changed for them, by people not met in earlier rounds: a teacher, a courier, a
@@ -13,25 +21,6 @@ import { runCase, type Case } from "@/test/support/eval-runner";
 // each message. Scored 32/50 before tuning (eval/README.md, "Development rounds"), 50/50 after;
 // the 16 new wordings written after tuning scored 15/16, then 16/16; a second batch of 10,
 // 7/10, then 10/10.
-
-type Expect = Case["turns"][number]["expect"];
-type Turn = [say: string, expect: Expect];
-
-const add = (title: string, fields: Record<string, unknown> = {}) => ({
-  name: "add_task",
-  arguments: { title, ...fields },
-});
-const complete = (task_id: number) => ({ name: "complete_task", arguments: { task_id } });
-const remove = (task_id: number) => ({ name: "delete_task", arguments: { task_id } });
-const update = (task_id: number, fields: Record<string, unknown>) => ({
-  name: "update_task",
-  arguments: { task_id, ...fields },
-});
-const nothing: Expect = { changes: [] };
-
-function conversation(setup: string[], ...turns: Turn[]): Omit<Case, "category" | "source"> {
-  return { setup, turns: turns.map(([say, expect]) => ({ say, expect })) };
-}
 
 // Wednesday 9 December 2026: tomorrow is the 10th, friday the 11th, saturday the 12th.
 const TOMORROW = "2026-12-10";
@@ -68,7 +57,7 @@ const CALLS = ["Call the landlord", "Call the bank", "Buy stamps"];
 const FEES = ["Pay school fee", "Pay electricity bill", "Buy uniform"];
 const SHOW: Turn = ["show my list", { list: "all" }];
 
-const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "pronouns with words around them": {
     "sent it just now, that one's done": conversation(
       [],
@@ -513,13 +502,4 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
   },
 };
 
-describe.each(Object.entries(ROUND))("%s", (_family, cases) => {
-  it.each(Object.entries(cases))("%s", async (name, testCase) => {
-    const problems = await runCase(contractTarget(), {
-      ...testCase,
-      category: "round6-refs",
-      source: name,
-    });
-    expect(problems.join("\n")).toBe("");
-  });
-});
+runPhrasingRounds("round6-refs", ROUND);

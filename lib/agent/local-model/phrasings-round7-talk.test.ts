@@ -1,6 +1,16 @@
-import { describe, expect, it } from "vitest";
-import { contractTarget } from "@/test/support/eval-contract";
-import { runCase, type Case } from "@/test/support/eval-runner";
+import {
+  add,
+  complete,
+  conversation,
+  nothing,
+  remove,
+  restore,
+  update,
+  runPhrasingRounds,
+  type Expect,
+  type PhrasingCase,
+  type Turn,
+} from "@/test/support/phrasing-cases";
 
 // A seventh round: whole conversations in plain English, written before any rule was changed
 // for them, by people not met in earlier rounds: a wedding photographer, a retired teacher, a
@@ -16,31 +26,12 @@ import { runCase, type Case } from "@/test/support/eval-runner";
 // list after each message. Scored 23/49 before tuning, 45/49 after; the four left were taken
 // out (eval/README.md, "Development rounds").
 
-type Expect = Case["turns"][number]["expect"];
-type Turn = [say: string, expect: Expect];
-
-const add = (title: string, fields: Record<string, unknown> = {}) => ({
-  name: "add_task",
-  arguments: { title, ...fields },
-});
-const complete = (task_id: number) => ({ name: "complete_task", arguments: { task_id } });
-const remove = (task_id: number) => ({ name: "delete_task", arguments: { task_id } });
-const restore = (task_id: number) => ({ name: "restore_task", arguments: { task_id } });
-const update = (task_id: number, fields: Record<string, unknown>) => ({
-  name: "update_task",
-  arguments: { task_id, ...fields },
-});
-const nothing: Expect = { changes: [] };
 /** Small talk and questions a list cannot answer: no change, no failed lookup, no list card. */
 const talk: Expect = { changes: [], reply_excludes: ["couldn't find", "#1 ", "#2 "] };
 /** A question back ("which one?"): nothing changes yet. */
 const asks: Expect = { changes: [], reply_excludes: ["couldn't find"] };
 /** Someone else's list: nothing changes and the answer says only your own list is managed. */
 const others: Expect = { changes: [], reply_includes: ["your own"] };
-
-function conversation(setup: string[], ...turns: Turn[]): Omit<Case, "category" | "source"> {
-  return { setup, turns: turns.map(([say, expect]) => ({ say, expect })) };
-}
 
 // Wednesday 9 December 2026: tomorrow is the 10th, friday the 11th, saturday the 12th,
 // monday the 14th, tuesday the 15th.
@@ -109,7 +100,7 @@ function listOf(
   return { ...tasks, ...extra };
 }
 
-const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "a list, then acting on it by place or pronoun": {
     "photographer: what's on my list, 3rd done, the last one, what's left": conversation(
       PHOTOGRAPHER,
@@ -484,13 +475,4 @@ const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> =
   },
 };
 
-describe.each(Object.entries(ROUND))("%s", (_family, cases) => {
-  it.each(Object.entries(cases))("%s", async (name, testCase) => {
-    const problems = await runCase(contractTarget(), {
-      ...testCase,
-      category: "round7-talk",
-      source: name,
-    });
-    expect(problems.join("\n")).toBe("");
-  });
-});
+runPhrasingRounds("round7-talk", ROUND);

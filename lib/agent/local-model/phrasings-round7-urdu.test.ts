@@ -1,6 +1,14 @@
-import { describe, expect, it } from "vitest";
-import { contractTarget } from "@/test/support/eval-contract";
-import { runCase, type Case } from "@/test/support/eval-runner";
+import {
+  add,
+  complete,
+  conversation,
+  nothing,
+  one,
+  remove,
+  update,
+  runPhrasingRounds,
+  type PhrasingCase,
+} from "@/test/support/phrasing-cases";
 
 // A seventh round of fresh phrasings, in Urdu script and Roman Urdu only, written before any
 // rule was changed for them, by people not met in earlier rounds, typing on phones in
@@ -13,26 +21,6 @@ import { runCase, type Case } from "@/test/support/eval-runner";
 // contract's task tools on a fixed clock (Wednesday 9 December 2026, 15:00 in Karachi) and
 // checks the changes and the list after each message. The score before tuning is in
 // eval/README.md.
-
-type Expect = Case["turns"][number]["expect"];
-type Turn = [say: string, expect: Expect];
-
-const add = (title: string, fields: Record<string, unknown> = {}) => ({
-  name: "add_task",
-  arguments: { title, ...fields },
-});
-const complete = (task_id: number) => ({ name: "complete_task", arguments: { task_id } });
-const remove = (task_id: number) => ({ name: "delete_task", arguments: { task_id } });
-const update = (task_id: number, fields: Record<string, unknown>) => ({
-  name: "update_task",
-  arguments: { task_id, ...fields },
-});
-const nothing: Expect = { changes: [] };
-
-function conversation(setup: string[], ...turns: Turn[]): Omit<Case, "category" | "source"> {
-  return { setup, turns: turns.map(([say, expect]) => ({ say, expect })) };
-}
-const one = (setup: string[], say: string, expect: Expect) => conversation(setup, [say, expect]);
 
 // Roman Urdu answers and Urdu-script answers, by what they say.
 const ADDED = "add kar diya";
@@ -70,7 +58,7 @@ const CLERK = [
 ];
 const AMMI = ["بچوں کا یونیفارم دھونا", "سبزی لانا", "ڈاکٹر سے وقت لینا", "نانی کو فون کرنا"];
 
-const ROUND: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "adds with dates": {
     "kal subah CNG bharwana hai add krdo": one([], "kal subah CNG bharwana hai add krdo", {
       changes: [add("CNG bharwana", { due_date: "2026-12-10" })],
@@ -434,7 +422,7 @@ const DARZI = ["Sana ka suit silna", "Dhaaga khareedna", "Machine ka tel lana"];
 const STUDENT = ["Thesis ka draft bhejna", "Bus pass banwana", "Laptop repair karwana"];
 const DADA = ["اخبار کا بل دینا", "پنشن لینا", "دوائی لانا"];
 
-const SECOND: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
   "second batch": {
     "sana wala suit sil diya": one(DARZI, "sana wala suit sil diya", { changes: [complete(1)] }),
     "dhaaga le aaya hun": one(DARZI, "dhaaga le aaya hun", { changes: [complete(2)] }),
@@ -498,7 +486,7 @@ const SECOND: Record<string, Record<string, Omit<Case, "category" | "source">>> 
 const NURSE = ["Uniform press karwana", "Shift chart dekhna", "Ammi ki report lena"];
 const COACH = ["نئی گیندیں خریدنا", "گراؤنڈ بک کرنا", "ٹیم کی فیس جمع کرنا"];
 
-const THIRD: Record<string, Record<string, Omit<Case, "category" | "source">>> = {
+const THIRD: Record<string, Record<string, PhrasingCase>> = {
   "third batch": {
     "report mil gayi ammi ki": one(NURSE, "report mil gayi ammi ki", { changes: [complete(3)] }),
     "uniform wala kaam kal subah 7 baje kr do": one(
@@ -541,14 +529,4 @@ const THIRD: Record<string, Record<string, Omit<Case, "category" | "source">>> =
   },
 };
 
-describe.each(Object.entries({ ...ROUND, ...SECOND, ...THIRD }))("%s", (_family, cases) => {
-  it.each(Object.entries(cases))("%s", async (name, testCase) => {
-    const problems = await runCase(contractTarget(), {
-      ...testCase,
-      time_zone: "Asia/Karachi",
-      category: "round7-urdu",
-      source: name,
-    });
-    expect(problems.join("\n")).toBe("");
-  });
-});
+runPhrasingRounds("round7-urdu", { ...ROUND, ...SECOND, ...THIRD }, { time_zone: "Asia/Karachi" });

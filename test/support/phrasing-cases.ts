@@ -1,0 +1,68 @@
+/**
+ * The phrasing tables of the local model (lib/agent/local-model/phrasings-*.test.ts): the
+ * changes a turn expects, written as the tool calls they are, and conversations built from
+ * turns, each run through the local model with the contract's task tools on a fixed clock
+ * (test/support/eval-contract.ts) and checked by the eval runner, as the evaluation set is.
+ */
+import { describe, expect, it } from "vitest";
+import { contractTarget } from "./eval-contract";
+import { runCase, type Case } from "./eval-runner";
+
+export type Expect = Case["turns"][number]["expect"];
+export type Turn = [say: string, expect: Expect];
+/** A case of a table: its name is the key it is filed under, its category the table's. */
+export type PhrasingCase = Omit<Case, "category" | "source">;
+export type Change = { name: string; arguments: Record<string, unknown> };
+
+export const add = (title: string, fields: Record<string, unknown> = {}): Change => ({
+  name: "add_task",
+  arguments: { title, ...fields },
+});
+export const complete = (task_id: number): Change => ({
+  name: "complete_task",
+  arguments: { task_id },
+});
+export const remove = (task_id: number): Change => ({
+  name: "delete_task",
+  arguments: { task_id },
+});
+export const restore = (task_id: number): Change => ({
+  name: "restore_task",
+  arguments: { task_id },
+});
+export const update = (task_id: number, fields: Record<string, unknown>): Change => ({
+  name: "update_task",
+  arguments: { task_id, ...fields },
+});
+/** The turn changes nothing. */
+export const nothing: Expect = { changes: [] };
+
+export function conversation(setup: string[], ...turns: Turn[]): PhrasingCase {
+  return { setup, turns: turns.map(([say, expect]) => ({ say, expect })) };
+}
+
+/** A case of one message. */
+export const one = (setup: string[], say: string, expect: Expect) =>
+  conversation(setup, [say, expect]);
+
+/**
+ * One test per case, grouped by family: `rounds` maps a family to its cases by name. `clock`
+ * sets the cases' time zone (and instant) where the table's people are not in UTC.
+ */
+export function runPhrasingRounds(
+  category: string,
+  rounds: Record<string, Record<string, PhrasingCase>>,
+  clock: Pick<Case, "now" | "time_zone"> = {},
+) {
+  describe.each(Object.entries(rounds))("%s", (_family, cases) => {
+    it.each(Object.entries(cases))("%s", async (name, testCase) => {
+      const problems = await runCase(contractTarget(), {
+        ...testCase,
+        ...clock,
+        category,
+        source: name,
+      });
+      expect(problems.join("\n")).toBe("");
+    });
+  });
+}
