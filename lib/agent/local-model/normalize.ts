@@ -6,6 +6,7 @@
  */
 import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
+import { en as schedule } from "./lexicon/schedule";
 
 export interface Utterance {
   text: string;
@@ -21,6 +22,11 @@ export interface Utterance {
   addressed?: boolean;
   /** Only greetings, thanks or fillers were said. */
   smalltalk?: "greet" | "thanks" | "bye";
+  /**
+   * A day said before a wish or as a heading ("tomorrow i need to …", "friday: gym, laundry"):
+   * the day of every task the message adds, taken off the front.
+   */
+  day?: string;
 }
 
 const { smalltalk, politeness } = lexicon;
@@ -58,6 +64,17 @@ const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 
 /** ":)", ";-P", "<3", "xD": typed faces, said around a request like emoji. */
 const EMOTICON = /(?<=^|\s)(?:[:;=8]'?-?[)(\]\[DPpOo3/\\|*]+|<3+|xD+|XD+|\^_?\^)(?=\s|$|[,.!?])/gu;
+
+/** The words of one day: "tomorrow", "friday", "tmrw", not "mondays" (a repeat). */
+const DAY_NAMES = [
+  ...["today", "tonight", "tomorrow", "tmrw", "tmr", "weekend"],
+  ...Object.keys(schedule.weekdays).filter((day) => !day.endsWith("days")),
+  ...Object.entries(schedule.dateShorthand)
+    .filter(([, day]) => ["today", "tonight", "tomorrow"].includes(day))
+    .map(([typed]) => typed),
+];
+/** "tomorrow i need to …", "on friday i have to …", "next monday: …": a day leading the wish. */
+const LEADING_DAY = pattern`^(?<day>(?:(?:on|this|next|for)\s+)?(?:${DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)(?<joint>\s*[,:\-–—]\s*|\s+)(?=\S)`;
 
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+\S/;
 const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+/;
@@ -101,10 +118,18 @@ export function normalize(typed: string): Utterance {
   let said = { greet: false, thanks: false, bye: false };
   let wish = false;
   let addressed = false;
+  let day: string | undefined;
 
   for (;;) {
     const polite = lower.match(LEADING);
     const match = polite ?? (wish ? null : lower.match(WISH));
+    const dayFirst = match || wish || day ? undefined : leadingDay(lower);
+    if (dayFirst) {
+      day = text.slice(0, dayFirst.day.length);
+      text = text.slice(dayFirst.length);
+      lower = lower.slice(dayFirst.length);
+      continue;
+    }
     if (!match || !match[0]) {
       const slip = fillerSlip(lower);
       if (!slip) break;
@@ -154,7 +179,22 @@ export function normalize(typed: string): Utterance {
     smalltalk,
     ...(listed && { listed }),
     ...(addressed && { addressed }),
+    ...(day && { day }),
   };
+}
+
+/**
+ * A day said first, when a wish follows it ("tomorrow i need to get gas and …") or it heads
+ * what follows ("friday: gym, laundry"): its words and the length to take off the front.
+ */
+function leadingDay(lower: string): { day: string; length: number } | undefined {
+  const match = lower.match(LEADING_DAY);
+  if (!match?.groups) return undefined;
+  const rest = lower.slice(match[0].length);
+  const heading = /[:\-–—]/.test(match.groups.joint!);
+  return heading || WISH.test(rest)
+    ? { day: match.groups.day!, length: match[0].length }
+    : undefined;
 }
 
 const CONJUNCTION_NEXT = /^(?:and|&|n|,|;|\.)(?:\s|$)/i;

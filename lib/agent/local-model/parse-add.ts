@@ -263,6 +263,19 @@ function priorityFrame(lower: string): { start: number; label: string } | undefi
   return match ? { start: match[0].length, label: match.groups!.label! } : undefined;
 }
 
+/**
+ * "tomorrow i need to get gas and drop off the parcel": a day said before the wish is the day
+ * of each task it adds that has no day of its own (its words join the title, where the
+ * details are read as when said last).
+ */
+export function onDay(tasks: NewTask[], day: string): NewTask[] {
+  return tasks.map((task) =>
+    findDueDate(task.title) || task.read
+      ? task
+      : { ...task, ...newTask(`${task.title} ${day}`, task.description) },
+  );
+}
+
 function newTask(title: string, description: string | undefined): NewTask {
   const task: NewTask = { title };
   if (description) task.description = description;
@@ -295,6 +308,13 @@ const ITEM_TIME =
 /** "… on friday", "… for saturday night": the day of a deed is not more of its name. */
 const ITEM_DAY =
   /\s+(?:(?:on|by|for|this|next|before)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/**
+ * "sterilise the bottles", "defrost the freezer": a word the verb lists lack, straight before
+ * "the", "my", "a"…, is read as a verb (a thing is rarely followed by a determiner).
+ */
+const VERB_SHAPED = patternWith(
+  "i",
+)`^(?!(?:${[...lexicon.relations, ...lexicon.stopwords, "all", "both", "each", "every", "only", "just", "also", "then", "plus"]})\b)\p{L}{3,}\s+(?:the|my|our|your|his|her|their|a|an|some)\s+\S`;
 const ALSO_BREAK = /\s*[,;]\s*(?:and\s+)?also\s+|\s+and also\s+/i;
 /** "remind me to call the bank and to email HR": the second deed keeps its "to". */
 const TO_DEED = patternWith("i")`^to\s+(?=${verbs.action}\b)`;
@@ -322,7 +342,8 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
   // "finish the report and send it to Bob": a later item that points back is one deed.
   const pointsBack = parts.slice(1).some((p) => POINTS_BACK.test(p));
   const deed = (p: string) =>
-    ACTION.test(p) && words(p.replace(ITEM_TIME, "").replace(ITEM_DAY, "")) <= 6;
+    (ACTION.test(p) || VERB_SHAPED.test(p)) &&
+    words(p.replace(ITEM_TIME, "").replace(ITEM_DAY, "")) <= 6;
   if (parts.every(deed) && !pointsBack) return parts;
   if (deedsOnly) return [body];
   // "airport pickup at 6": the time of a thing is not more of its name.

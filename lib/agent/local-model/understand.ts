@@ -17,6 +17,7 @@ import {
   isPhrasalErrand,
   parseAdd,
   parseBareList,
+  onDay,
   type AddIntent,
   type NewTask,
 } from "./parse-add";
@@ -204,7 +205,7 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
       ? readCorrection(first, understandSaid(normalize(first), first, clock))
       : undefined;
   return {
-    intent: readCorrection(message, intent) ?? firstCorrection ?? intent,
+    intent: withDay(readCorrection(message, intent) ?? firstCorrection ?? intent, said.day),
     answer: {
       kind: "answer",
       text: said.text,
@@ -216,6 +217,15 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
       affirmed: YES.test(message.toLowerCase()) || THUMBS_UP.test(message),
     },
   };
+}
+
+/** The day said before a wish, given to each task the message adds (parse-add.ts, onDay). */
+function withDay(intent: Intent, day: string | undefined): Intent {
+  if (!day) return intent;
+  if (intent.kind === "add") return { ...intent, tasks: onDay(intent.tasks, day) };
+  if (intent.kind === "multi")
+    return { ...intent, parts: intent.parts.map((p) => withDay(p, day)) };
+  return intent;
 }
 
 const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?$`;
