@@ -76,6 +76,9 @@ const DAY_NAMES = [
 /** "tomorrow i need to …", "on friday i have to …", "next monday: …": a day leading the wish. */
 const LEADING_DAY = pattern`^(?<day>(?:(?:on|this|next|for)\s+)?(?:${DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)(?<joint>\s*[,:\-–—]\s*|\s+)(?=\S)`;
 
+/** "few things for today", "jobs for friday": a first line that names the day of the lines below. */
+const DAY_HEADING = pattern`^(?:[\p{L}']+\s+){0,4}?(?:(?:for|on)\s+)?(?<day>(?:(?:this|next)\s+)?(?:${DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)\s*:?$`;
+
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+\S/;
 const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+/;
 
@@ -91,7 +94,9 @@ const INLINE_LIST = /(?:^|\s|:)1[.)-]\s+\S.*?\s2[.)-]\s+\S/;
 const INLINE_NUMBER = /(?:\s+|(?<=:))(?=\d+[.)-]\s+\S)/g;
 
 export function normalize(typed: string): Utterance {
-  const message = INLINE_LIST.test(typed) ? typed.replace(INLINE_NUMBER, "\n") : typed;
+  const headed = dayHeading(typed);
+  const lines = headed ? headed.rest : typed;
+  const message = INLINE_LIST.test(lines) ? lines.replace(INLINE_NUMBER, "\n") : lines;
   const checked = CHECK_MARK.test(message);
   const listed = message.split("\n").filter((line) => LIST_ITEM.test(line)).length >= 2;
   const ticked = ticksBetweenWords(message);
@@ -118,7 +123,7 @@ export function normalize(typed: string): Utterance {
   let said = { greet: false, thanks: false, bye: false };
   let wish = false;
   let addressed = false;
-  let day: string | undefined;
+  let day = headed?.day;
 
   for (;;) {
     const polite = lower.match(LEADING);
@@ -181,6 +186,17 @@ export function normalize(typed: string): Utterance {
     ...(addressed && { addressed }),
     ...(day && { day }),
   };
+}
+
+/** Lines under a heading that names their day: the day, and the lines without the heading. */
+function dayHeading(typed: string): { day: string; rest: string } | undefined {
+  const lines = typed.trim().split(/\s*\n\s*/);
+  if (lines.length < 3 || LIST_ITEM.test(lines[0]!)) return undefined;
+  const first = lines[0]!;
+  const day = lowerOf(first).match(DAY_HEADING)?.groups?.day;
+  if (!day) return undefined;
+  const start = lowerOf(first).lastIndexOf(day);
+  return { day: first.slice(start, start + day.length), rest: lines.slice(1).join("\n") };
 }
 
 /**

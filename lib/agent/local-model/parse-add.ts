@@ -135,7 +135,8 @@ export function parseAdd(said: Utterance, options: { explicit: boolean }): AddIn
 export function parseBareList(said: Utterance): AddIntent | undefined {
   const items = splitItems(said.text, false);
   if (items.length < 2) return undefined;
-  if (!items.every((item) => ACTION.test(item) || namesAThing(item))) return undefined;
+  if (!items.every((item) => ACTION.test(item) || VERB_SHAPED.test(item) || namesAThing(item)))
+    return undefined;
   return buildAdd(said.text, said.lower, "open");
 }
 
