@@ -162,7 +162,7 @@ function putOnList(text: string, lower: string): AddIntent | undefined {
 
 const FIELD = oneOf(lexicon.fields.description);
 /** "… with description X", "…, notes: X": the rest is the description. */
-const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?)?(?:a\s+|the\s+)?${FIELD}(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being|that))?|${FIELD}\s*[:=\-–—]|(?<=[,;(–—-]\s*)${FIELD}\s+that\s+)\s*(?=\S)`;
+const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?)?(?:a\s+|the\s+)?${FIELD}\b(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being|that))?|${FIELD}\s*[:=\-–—]|(?<=[,;(–—-]\s*)${FIELD}\s+that\s+)\s*(?=\S)`;
 
 /** "send the quote pls, note: …": politeness said before the note, not part of the title. */
 const PLEASE_BEFORE_NOTE = pattern`\s+(?:${lexicon.politeness.please})$`;

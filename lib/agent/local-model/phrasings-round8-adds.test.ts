@@ -414,7 +414,7 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
 };
 
 // A second batch, written after the first was tuned and scored once before any rule was
-// changed for it: new wordings of the same families.
+// changed for it: new wordings of the same families (12/15 before tuning, 15/15 after).
 const SECOND: Record<string, Record<string, PhrasingCase>> = {
   "second batch: adds": {
     "tmrw morning i have to drop the car at the garage and collect the dry cleaning": one(

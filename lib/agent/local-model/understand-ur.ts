@@ -208,6 +208,8 @@ const PLURAL_INFINITIVE_SHAPE = /^(?:\S{2,}ne|\S{2,}نے)$/u;
  * after "mein", "par" says where a thing is, not what to do.
  */
 const AFTER_PLACE = /(?:^|\s)(?:mein|me|main|par|pe|paas|میں|پر|پاس)$/u;
+/** "kal mujhe …": the one who must, said after a day or time. */
+const MUST_START_INSIDE = pattern`^((?:\S+\s+){1,3}?)(?:${f.mustStart})\s+`;
 /** "… lene hain aur … bharwana hai": two things to do, each closed by its own "hai". */
 const MUST_AND_MUST = pattern`^(?<first>.+?\s(?:${f.mustEnd}|hain|ہیں))\s+(?:${f.and})\s+(?<second>\S.+)$`;
 const OBLIQUE = /(?:ne|nay|نے)$/u;
@@ -343,7 +345,11 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
     const things =
       deeds.length > 1 &&
       deeds.every(
-        (item) => item.split(" ").length <= 2 && !INFINITIVE_END.test(item) && !RELATION.test(item),
+        // "cheeni" ends like an infinitive; a deed has its object too ("doodh lena").
+        (item) =>
+          (item.split(" ").length === 1 ||
+            (item.split(" ").length === 2 && !INFINITIVE_END.test(item))) &&
+          !RELATION.test(item),
       );
     const items =
       /,/.test(title) || listed || things
@@ -382,11 +388,13 @@ function mustTask(text: string, clock: Clock): NewTask | undefined {
   if (!must) return undefined;
   const verb = must.verb!.toLowerCase();
   const plural = /^(?:hain|hen|ہیں)$/u.test(must.aux!.toLowerCase());
+  // "kal mujhe gym jana hai": "mujhe" after the day is no more of the title than before it.
+  const title = must.title!.replace(MUST_START_INSIDE, "$1");
   const infinitive =
     VERB_INFINITIVE.test(verb) ||
     ((INFINITIVE_SHAPE.test(verb) || (plural && PLURAL_INFINITIVE_SHAPE.test(verb))) &&
       !AFTER_PLACE.test(must.before!.toLowerCase()));
-  return infinitive ? newTask(must.title!, clock, false) : undefined;
+  return infinitive ? newTask(title, clock, false) : undefined;
 }
 
 function parseList(said: Said): Intent | undefined {
