@@ -6,6 +6,7 @@
  */
 import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
+import { en as schedule } from "./lexicon/schedule";
 
 export interface Utterance {
   text: string;
@@ -21,6 +22,11 @@ export interface Utterance {
   addressed?: boolean;
   /** Only greetings, thanks or fillers were said. */
   smalltalk?: "greet" | "thanks" | "bye";
+  /**
+   * A day said before a wish or as a heading ("tomorrow i need to …", "friday: gym, laundry"):
+   * the day of every task the message adds, taken off the front.
+   */
+  day?: string;
 }
 
 const { smalltalk, politeness } = lexicon;
@@ -59,6 +65,20 @@ const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 /** ":)", ";-P", "<3", "xD": typed faces, said around a request like emoji. */
 const EMOTICON = /(?<=^|\s)(?:[:;=8]'?-?[)(\]\[DPpOo3/\\|*]+|<3+|xD+|XD+|\^_?\^)(?=\s|$|[,.!?])/gu;
 
+/** The words of one day: "tomorrow", "friday", "tmrw", not "mondays" (a repeat). */
+const DAY_NAMES = [
+  ...["today", "tonight", "tomorrow", "tmrw", "tmr", "weekend"],
+  ...Object.keys(schedule.weekdays).filter((day) => !day.endsWith("days")),
+  ...Object.entries(schedule.dateShorthand)
+    .filter(([, day]) => ["today", "tonight", "tomorrow"].includes(day))
+    .map(([typed]) => typed),
+];
+/** "tomorrow i need to …", "on friday i have to …", "next monday: …": a day leading the wish. */
+const LEADING_DAY = pattern`^(?<day>(?:(?:on|this|next|for)\s+)?(?:${DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)(?<joint>\s*[,:\-–—]\s*|\s+)(?=\S)`;
+
+/** "few things for today", "jobs for friday": a first line that names the day of the lines below. */
+const DAY_HEADING = pattern`^(?:[\p{L}']+\s+){0,4}?(?:(?:for|on)\s+)?(?<day>(?:(?:this|next)\s+)?(?:${DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)\s*:?$`;
+
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+\S/;
 const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+/;
 
@@ -74,7 +94,9 @@ const INLINE_LIST = /(?:^|\s|:)1[.)-]\s+\S.*?\s2[.)-]\s+\S/;
 const INLINE_NUMBER = /(?:\s+|(?<=:))(?=\d+[.)-]\s+\S)/g;
 
 export function normalize(typed: string): Utterance {
-  const message = INLINE_LIST.test(typed) ? typed.replace(INLINE_NUMBER, "\n") : typed;
+  const headed = dayHeading(typed);
+  const lines = headed ? headed.rest : typed;
+  const message = INLINE_LIST.test(lines) ? lines.replace(INLINE_NUMBER, "\n") : lines;
   const checked = CHECK_MARK.test(message);
   const listed = message.split("\n").filter((line) => LIST_ITEM.test(line)).length >= 2;
   const ticked = ticksBetweenWords(message);
@@ -101,10 +123,18 @@ export function normalize(typed: string): Utterance {
   let said = { greet: false, thanks: false, bye: false };
   let wish = false;
   let addressed = false;
+  let day = headed?.day;
 
   for (;;) {
     const polite = lower.match(LEADING);
     const match = polite ?? (wish ? null : lower.match(WISH));
+    const dayFirst = match || wish || day ? undefined : leadingDay(lower);
+    if (dayFirst) {
+      day = text.slice(0, dayFirst.day.length);
+      text = text.slice(dayFirst.length);
+      lower = lower.slice(dayFirst.length);
+      continue;
+    }
     if (!match || !match[0]) {
       const slip = fillerSlip(lower);
       if (!slip) break;
@@ -154,7 +184,33 @@ export function normalize(typed: string): Utterance {
     smalltalk,
     ...(listed && { listed }),
     ...(addressed && { addressed }),
+    ...(day && { day }),
   };
+}
+
+/** Lines under a heading that names their day: the day, and the lines without the heading. */
+function dayHeading(typed: string): { day: string; rest: string } | undefined {
+  const lines = typed.trim().split(/\s*\n\s*/);
+  if (lines.length < 3 || LIST_ITEM.test(lines[0]!)) return undefined;
+  const first = lines[0]!;
+  const day = lowerOf(first).match(DAY_HEADING)?.groups?.day;
+  if (!day) return undefined;
+  const start = lowerOf(first).lastIndexOf(day);
+  return { day: first.slice(start, start + day.length), rest: lines.slice(1).join("\n") };
+}
+
+/**
+ * A day said first, when a wish follows it ("tomorrow i need to get gas and …") or it heads
+ * what follows ("friday: gym, laundry"): its words and the length to take off the front.
+ */
+function leadingDay(lower: string): { day: string; length: number } | undefined {
+  const match = lower.match(LEADING_DAY);
+  if (!match?.groups) return undefined;
+  const rest = lower.slice(match[0].length);
+  const heading = /[:\-–—]/.test(match.groups.joint!);
+  return heading || WISH.test(rest)
+    ? { day: match.groups.day!, length: match[0].length }
+    : undefined;
 }
 
 const CONJUNCTION_NEXT = /^(?:and|&|n|,|;|\.)(?:\s|$)/i;

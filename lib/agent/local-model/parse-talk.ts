@@ -84,7 +84,7 @@ export function notUnderstood(said: Utterance): UnknownIntent {
   const topic = outsideTopic(said) ?? (SUM.test(said.lower) ? "math" : undefined);
   if (topic) return { kind: "unknown", topic };
   const words = said.lower.replace(/[?!.]+$/, "").trim();
-  const short = words.split(" ").length <= 3;
+  const short = words.split(" ").length <= 3 || namesAThing(words);
   if (!words || !short || QUESTION_START.test(words)) return { kind: "unknown" };
   const title = tidyTitle(said.text.replace(/[?!.]+$/, ""));
   const deed = /^\p{L}+$/u.test(words) ? lexicon.morphology.baseOfPast(words) : undefined;

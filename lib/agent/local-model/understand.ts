@@ -17,6 +17,8 @@ import {
   isPhrasalErrand,
   parseAdd,
   parseBareList,
+  tidyTitle,
+  onDay,
   type AddIntent,
   type NewTask,
 } from "./parse-add";
@@ -44,6 +46,8 @@ import { readDetails } from "./task-details";
 import { bareRef, parseRef, type TaskRef } from "./references";
 import { asciiDigits, languageOf } from "./language";
 import { readUrdu } from "./understand-ur";
+import { thingsLedByDeleteVerbs } from "./lexicon/things";
+import { namesAThing } from "./parse-thing";
 import { readCorrection, type CorrectIntent } from "./parse-correction";
 import type { ReplyLanguage } from "./wording";
 
@@ -64,7 +68,7 @@ export type Intent =
    */
   | { kind: "complete"; ref?: TaskRef; orAdd?: NewTask }
   /** `confirmed`: the person said "yes" to deleting their whole list. */
-  | { kind: "delete"; ref?: TaskRef; confirmed?: boolean }
+  | { kind: "delete"; ref?: TaskRef; confirmed?: boolean; orAdd?: NewTask }
   | UpdateIntent
   | AskIntent
   /** Only a reference ("#3", "the second one"): an answer to "which one?". */
@@ -204,7 +208,7 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
       ? readCorrection(first, understandSaid(normalize(first), first, clock))
       : undefined;
   return {
-    intent: readCorrection(message, intent) ?? firstCorrection ?? intent,
+    intent: withDay(readCorrection(message, intent) ?? firstCorrection ?? intent, said.day),
     answer: {
       kind: "answer",
       text: said.text,
@@ -216,6 +220,15 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
       affirmed: YES.test(message.toLowerCase()) || THUMBS_UP.test(message),
     },
   };
+}
+
+/** The day said before a wish, given to each task the message adds (parse-add.ts, onDay). */
+function withDay(intent: Intent, day: string | undefined): Intent {
+  if (!day) return intent;
+  if (intent.kind === "add") return { ...intent, tasks: onDay(intent.tasks, day) };
+  if (intent.kind === "multi")
+    return { ...intent, parts: intent.parts.map((p) => withDay(p, day)) };
+  return intent;
 }
 
 const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?$`;
@@ -278,7 +291,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (deeds) return deeds;
   const runOn = runOnRequest(said, clock);
   if (runOn) return runOn;
-  const command = understandCommand(said, clock);
+  const command = orThing(understandCommand(said, clock), said);
   // "it's done, got them yesterday": a clause that changes a task beats a look at the list.
   const clause = command?.kind === "list" ? lastCommandClause(said) : undefined;
   if (clause) return clause;
@@ -411,6 +424,17 @@ function runOnRequest(said: Utterance, clock: Clock): Intent | undefined {
   return undefined;
 }
 
+/** "bin bags", "junk mail": a delete verb that also leads the name of a thing, with no
+ * determiner or pronoun after it ("bin the milk", "bin it" are deletions only). */
+const THING_LED_BY_DELETE = pattern`^(?:${thingsLedByDeleteVerbs})\s+(?!(?:${[...lexicon.determiners, ...lexicon.pointingBack, "my", "all", "both", "every", "task", "tasks"]})\b)[\p{L}]`;
+
+/** "bin bags": a deletion of the task named, or, with none, a new task of those words. */
+function orThing(intent: Intent | undefined, said: Utterance): Intent | undefined {
+  if (intent?.kind !== "delete" || intent.ref?.kind !== "words") return intent;
+  if (!THING_LED_BY_DELETE.test(said.lower) || !namesAThing(said.lower)) return intent;
+  return { ...intent, orAdd: { title: tidyTitle(said.text) } };
+}
+
 /** "fix the typo, it should be call plumber": a clause that gives a task its new title. */
 function newTitle(clause: Utterance): Intent | undefined {
   const update = parseUpdate(clause);
@@ -460,9 +484,11 @@ function lastCommandClause(said: Utterance): Intent | undefined {
     if (anyAsked && !asked[i]) continue;
     if (intent.ref.kind !== "pronoun") return intent;
     // "cleaned the bathroom, cross it off": "it" is what the clause before named.
-    const before = starts
-      .slice(0, i)
-      .map((start, j) => parseComplete(normalize(said.text.slice(start, ends[j])).lower));
+    // "don't need the crib one anymore, bin it": a deletion names it for a deletion too.
+    const before = starts.slice(0, i).map((start, j) => {
+      const clause = normalize(said.text.slice(start, ends[j])).lower;
+      return parseComplete(clause) ?? (intent.kind === "delete" ? parseDelete(clause) : undefined);
+    });
     const named = before.reverse().find(
       (deed) =>
         deed?.ref?.kind === "words" &&
@@ -475,6 +501,10 @@ function lastCommandClause(said: Utterance): Intent | undefined {
   return undefined;
 }
 
+/** "typo in task 1, it should be …": the task a fault is in is the task named. */
+const FAULT_IN =
+  /^(?:there's\s+|there is\s+)?(?:an?\s+)?(?:typo|spelling mistake|mistake|misspelling|error|spelling)\s+(?:in|on|of)\s+/;
+
 /** "the refuel one, move it to friday": a task named first, then a request about "it". */
 const TOPIC_BREAK = /^(?<head>[^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?<rest>\S.*)$/u;
 
@@ -486,7 +516,7 @@ const TOPIC_BREAK = /^(?<head>[^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?<rest>\S.*)$
 function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
   const parts = said.lower.match(TOPIC_BREAK)?.groups;
   if (!parts) return undefined;
-  const head = bareRef(parts.head!);
+  const head = bareRef(parts.head!.replace(FAULT_IN, ""));
   if (!head || head.kind === "pronoun") return undefined;
   const start = said.lower.length - parts.rest!.length;
   const rest = normalize(said.text.slice(start));

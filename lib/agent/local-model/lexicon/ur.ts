@@ -318,7 +318,7 @@ export const ur: Lexicon = {
     delete: [
       ...["delete", "remove", "hata", "hatao", "hta", "htao", "hatado", "nikal", "nikalo"],
       ...["nikaal", "mita", "mitao", "khatam", "cancel", "urra", "uda", "udao"],
-      ...["ڈیلیٹ", "ہٹا", "ہٹاؤ", "نکال", "نکالو", "مٹا", "مٹاؤ", "ختم", "کینسل"],
+      ...["ڈیلیٹ", "ہٹا", "ہٹاؤ", "نکال", "نکالو", "مٹا", "مٹاؤ", "ختم", "کینسل", "حذف"],
     ],
     notDeeds: ["chaha", "socha", "چاہا", "سوچا"],
     add: [
@@ -489,13 +489,13 @@ export const urFrames = {
   /** Verbs whose past with "diya" reports an add or a removal, not a deed done. */
   notPerfectiveDeeds: [
     ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
-    ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا"],
+    ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا", "حذف"],
   ],
   /** "mukammal", "done": said with or without "kar do". */
   complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
   /** "… delete kar do", "… ہٹا دو". */
   deleteTail: [
-    ...phrases(["delete", "remove", "cancel", "khatam", "ڈیلیٹ", "ختم", "کینسل"], DO),
+    ...phrases(["delete", "remove", "cancel", "khatam", "ڈیلیٹ", "ختم", "کینسل", "حذف"], DO),
     ...["delete", "remove", "hata do", "hta do", "hatado", "hata dein", "hata den", "hatao"],
     ...["htao", "nikal do", "nikalo", "nikaal do", "nikal dein", "mita do", "mitao", "mita dein"],
     ...["urra do", "uda do", "udao", "ہٹا دو", "ہٹاؤ", "ہٹا دیں", "نکال دو", "نکالو"],
