@@ -268,7 +268,13 @@ const SET_PRIORITY = (["low", "high"] as const).map(
       pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
     ] as const,
 );
-const OTHERS = pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`;
+const OTHERS = [
+  pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`,
+  // "meri behen ke saare kaam", "میری بہن کے کام": a relative's tasks.
+  pattern`(?:^|\s)(?:${ur.others.relatives})\s+(?:ke|ki|ka|کے|کی|کا)\s+(?:(?:saare|sare|sab|tamam|سارے|سب|تمام)\s+)?(?:${ur.others.belongings})(?:\s|$)`,
+  // "ahmed ki list dikhao": anyone's list or account, asked for by a verb that manages one.
+  pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|ka|کی|کا)\s+(?:list|account|لسٹ|فہرست|اکاؤنٹ)\s+(?:${ur.others.manage})(?:\s|$)`,
+];
 const HELP = pattern`^(?:${ur.help})$`;
 const CONFIRM = pattern`^(?:${answers.confirm})$`;
 const CANCEL = pattern`^(?:${answers.cancel})$`;
@@ -474,7 +480,7 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   const chat = chatOf(whole, ur);
   if (chat) return chat;
   if (!lower || ACK.test(lower)) return { kind: "ack" };
-  if (OTHERS.test(lower)) return { kind: "others" };
+  if (OTHERS.some((names) => names.test(lower))) return { kind: "others" };
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
   // "ho gaya" alone, as "done" alone: done, but which task is still to say.

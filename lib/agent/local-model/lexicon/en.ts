@@ -226,6 +226,15 @@ export const en: Lexicon = {
       ...["month", "year", "morning", "afternoon", "evening", "monday", "tuesday"],
       ...["wednesday", "thursday", "friday", "saturday", "sunday"],
     ],
+    manage: [
+      ...["mark", "tick off", "tick", "check off", "cross off", "untick", "uncheck", "unmark"],
+      ...["delete", "remove", "erase", "get rid of", "clear", "reopen", "rename"],
+    ],
+    relatives: [
+      ...["mom", "mum", "dad", "mother", "father", "brother", "sister", "wife", "husband"],
+      ...["son", "daughter", "friend", "boss", "colleague", "roommate", "flatmate", "cousin"],
+      ...["uncle", "aunt", "partner", "boyfriend", "girlfriend", "neighbour", "neighbor"],
+    ],
   },
   politeness: {
     please: ["please", "pls", "plz", "pleas", "kindly"],
