@@ -54,6 +54,7 @@ const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
 const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
 const MID_HESITATION = patternWith("gi")`(?<=\S)\s+(?:${HESITATION}|erm+)[,.]?(?=\s)`;
 const FIRST_WORD = pattern`^[a-z]+`;
+const ADDRESSEE = /^[a-z]+[!.]*$/;
 const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 
 /** ":)", ";-P", "<3", "xD": typed faces, said around a request like emoji. */
@@ -119,6 +120,11 @@ export function normalize(typed: string): Utterance {
     if (IS_THANKS.test(word)) said.thanks = true;
     text = text.slice(match[0].length);
     lower = lower.slice(match[0].length);
+  }
+  // "perfect thanks chef", "cheers boss": one word after a thank-you is who is thanked.
+  if (said.thanks && ADDRESSEE.test(lower)) {
+    text = "";
+    lower = "";
   }
   const tail = lower.match(TRAILING);
   if (tail && tail[0]) {
