@@ -528,4 +528,100 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round8-refs", ROUND);
+// A second batch, written after the first was tuned and scored once before any rule was
+// changed for it: new wordings of the same families.
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch: follow-ups after an add": {
+    "vet: add, needs to happen before monday": conversation(
+      VET,
+      ["add order more syringes", { changes: [add("Order more syringes")] }],
+      ["by monday pls", { changes: [update(6, { due_date: MONDAY })] }],
+      ["and it's important", { changes: [update(6, { priority: "high" })] }],
+    ),
+    "chef: add, put in the notes …": conversation(
+      CHEF,
+      ["add ring the gas company", { changes: [add("Ring the gas company")] }],
+      [
+        "add a note to it: account number is on the last bill",
+        { changes: [update(6, { description: "account number is on the last bill" })] },
+      ],
+    ),
+    "phd: add, forget it": conversation(
+      PHD,
+      ["add print the poster", { changes: [add("Print the poster")] }],
+      ["forget it, delete that", { changes: [remove(6)] }],
+    ),
+    "coach: finished, whoops not yet, untick": conversation(
+      COACH,
+      ["printed the team sheet", { changes: [complete(5)] }],
+      ["whoops not yet, untick it", { changes: [update(5, { completed: false })] }],
+    ),
+    "mum: add, saturday morning": conversation(
+      MUM,
+      [
+        "add pick up the photos from the studio",
+        { changes: [add("Pick up the photos from the studio")] },
+      ],
+      ["saturday morning", { changes: [update(6, { due_date: SATURDAY })] }],
+    ),
+  },
+  "second batch: pronouns and places": {
+    "empty: add email priya and call the gym, emailed her": conversation(
+      [],
+      [
+        "add email priya the invoice and cancel the gym",
+        { changes: [add("Email priya the invoice"), add("Cancel the gym")] },
+      ],
+      ["emailed her this morning", { changes: [complete(1)] }],
+    ),
+    "agent: phoned mr qureshi, tick him off": one(
+      AGENT,
+      "phoned mr qureshi about the lease, tick it off",
+      {
+        changes: [complete(2)],
+      },
+    ),
+    "chef: pending, 3rd is sorted": conversation(
+      withDone(CHEF, [2]),
+      ["what's left?", { list: "pending" }],
+      ["3rd one is sorted", { changes: [complete(4)] }],
+    ),
+    "vet: done list, the bottom one wasn't really done": conversation(
+      withDone(VET, [1, 2, 4]),
+      ["show me what i've finished", { list: "completed" }],
+      [
+        "the last one isn't actually done, reopen it",
+        { changes: [update(4, { completed: false })] },
+      ],
+    ),
+    "mum: same goes for the bottles": conversation(
+      MUM,
+      ["bought the diapers", { changes: [complete(1)] }],
+      ["same goes for the bottles", { changes: [complete(5)] }],
+    ),
+  },
+  "second batch: corrections and other people's lists": {
+    "coach: delete the nets, no i meant the stumps": conversation(
+      COACH,
+      ["delete the nets one", { changes: [remove(1)] }],
+      ["ok", talk],
+      ["no sorry i meant the stumps", { tasks: listOf(COACH, [], [4]) }],
+    ),
+    "tick off my flatmate's chores": one(MUM, "tick off my flatmate's chores", {
+      ...others,
+      tasks: listOf(MUM),
+    }),
+    "remove bilal's tasks from the app": one(COACH, "remove bilal's tasks from the app", {
+      ...others,
+      tasks: listOf(COACH),
+    }),
+    "look-alike: remind me to call my sister's landlord": one(
+      [],
+      "remind me to call my sister's landlord tomorrow",
+      { changes: [add("Call my sister's landlord", { due_date: TOMORROW })] },
+    ),
+    "abbu ka account check karo": one(KARACHI, "abbu ka account check karo", othersRoman),
+  },
+};
+
+runPhrasingRounds("round8-refs", { ...ROUND, ...SECOND });
