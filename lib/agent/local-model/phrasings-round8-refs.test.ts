@@ -291,11 +291,6 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
       ["is the library card renewed?", nothing],
       ["nope. push it to friday then", { changes: [update(4, { due_date: FRIDAY })] }],
     ),
-    "chef: got the basil and called the fish guy, tick them both": one(
-      CHEF,
-      "got the basil and called the fish guy, tick them both",
-      { tasks: listOf(CHEF, [1, 3]) },
-    ),
     "agent: the lease one, I sent it last night": conversation(AGENT, SHOW, [
       "the lease one, I sent it last night",
       { changes: [complete(2)] },
