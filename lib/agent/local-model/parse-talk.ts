@@ -41,6 +41,8 @@ const SOMEONE_ELSE = [
   pattern`\b(?:users?|accounts?)\s*#?\s*(?:\d+|[\w.+-]+@)`,
   pattern`[\w.+-]+@[\w-]+\.\w`,
   pattern`\b(?:belonging to|owned by)\s+\w`,
+  // "show me ali ki list": Roman Urdu's possessive inside English; "meri list" is one's own.
+  pattern`(?:^|\s)(?!(?:meri|mera|mere|apni|apna|apne|${notOwners})\s)[\w.-]+\s+(?:ki|ka|ke)\s+(?:list|account|tasks|todos)\b`,
 ];
 /**
  * "mark my dad's electricity bill as paid", "delete sara's gym task": a verb that only acts
