@@ -43,7 +43,7 @@ const YOU = politeness.you;
 const ASIDE = oneOf(lexicon.chat.asides);
 /** "hope your day is going well,", "hope you slept well!": a wish before the request. */
 const HOPE = source`(?:i\s+)?hope\s+(?:you|u|ur|you're|youre|your|all|everything|things)\b[^,!.?;:]{0,40}[,!.;:]+`;
-const LEADING = pattern`^(?:${HOPE}\s*|(?:${ASIDE}|${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:(?:ugh|argh|oh|ah|hmm+)[,!.]?\s+)?(?:no|nope|nah|not yet|sorry|oops)[,!.]\s+|(?:nvm|never ?mind|no+|nope|nah)[,!.]*\s+(?=(?:${lexicon.verbs.command}|put)\b)|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
+const LEADING = pattern`^(?:${HOPE}\s*|(?:${ASIDE}|${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:(?:ugh|argh|oh|ah|hmm+)[,!.]?\s+)?(?:no|nope|nah|not yet|sorry|oops)[,!.]\s+|(?:nvm|never ?mind|no+|nope|nah)[,!.]*\s+(?=(?:${lexicon.verbs.command}|put|i|we)\b)|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
 /** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
 const WISH_ADVERB = oneOf(lexicon.wish.adverbs);
 const WISH = pattern`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`;
@@ -60,6 +60,7 @@ const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
 const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
 const MID_HESITATION = patternWith("gi")`(?<=\S)\s+(?:${HESITATION}|erm+)[,.]?(?=\s)`;
 const FIRST_WORD = pattern`^[a-z]+`;
+const ADDRESSEE = /^[a-z]+[!.]*$/;
 const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 
 /** ":)", ";-P", "<3", "xD": typed faces, said around a request like emoji. */
@@ -149,6 +150,11 @@ export function normalize(typed: string): Utterance {
     if (IS_THANKS.test(word)) said.thanks = true;
     text = text.slice(match[0].length);
     lower = lower.slice(match[0].length);
+  }
+  // "perfect thanks chef", "cheers boss": one word after a thank-you is who is thanked.
+  if (said.thanks && ADDRESSEE.test(lower)) {
+    text = "";
+    lower = "";
   }
   const tail = lower.match(TRAILING);
   if (tail && tail[0]) {

@@ -282,7 +282,13 @@ const SET_PRIORITY = (["low", "high"] as const).map(
       pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
     ] as const,
 );
-const OTHERS = pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`;
+const OTHERS = [
+  pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`,
+  // "meri behen ke saare kaam", "میری بہن کے کام": a relative's tasks.
+  pattern`(?:^|\s)(?:${ur.others.relatives})\s+(?:ke|ki|ka|کے|کی|کا)\s+(?:(?:saare|sare|sab|tamam|سارے|سب|تمام)\s+)?(?:${ur.others.belongings})(?:\s|$)`,
+  // "ahmed ki list dikhao": anyone's list or account, asked for by a verb that manages one.
+  pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|ka|کی|کا)\s+(?:list|account|لسٹ|فہرست|اکاؤنٹ)\s+(?:${ur.others.manage})(?:\s|$)`,
+];
 const HELP = pattern`^(?:${ur.help})$`;
 const CONFIRM = pattern`^(?:${answers.confirm})$`;
 const CANCEL = pattern`^(?:${answers.cancel})$`;
@@ -517,6 +523,24 @@ function severalRequests(said: Said, clock: Clock): Intent | undefined {
   return kinds.size === intents.length ? { kind: "multi", parts: intents } : undefined;
 }
 
+/** Words around details that say nothing else: "kal tak", "jumma ko kar do", "کل تک". */
+const AROUND_DETAILS = pattern`(?:^|\s)(?:tak|ko|se|ke liye|kar do|kardo|kr do|karo|rakh do|rakho|hai|ye|isay|ise|is ko|due|تک|کو|سے|کے لیے|کر دو|رکھ دو|ہے|اسے)(?=\s|$)`;
+
+/**
+ * "kal tak", "jumma ko", "subah 9 baje": a message of only a task's details, said after an
+ * add, changes the task just mentioned and is never a title (as parse-fragment.ts in English).
+ */
+function detailsOnly(said: Said, clock: Clock): Intent | undefined {
+  const { title, details } = readUrduDetails(said.text, clock);
+  if (title.toLowerCase().replace(AROUND_DETAILS, " ").trim()) return undefined;
+  const changes: DetailChanges = {};
+  if (details.priority && details.priority !== "none") changes.priority = details.priority;
+  if (details.due_date) changes.due_date = details.due_date;
+  if (details.due_time) changes.due_time = details.due_time;
+  if (Object.keys(changes).length === 0) return undefined;
+  return { kind: "schedule", ref: { kind: "pronoun", plural: false }, changes };
+}
+
 function understandUrdu(said: Said, clock: Clock): Intent {
   const { lower, whole } = said;
   if (CONFIRM.test(whole)) return { kind: "confirm" };
@@ -526,7 +550,7 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   const chat = chatOf(whole, ur);
   if (chat) return chat;
   if (!lower || ACK.test(lower)) return { kind: "ack" };
-  if (OTHERS.test(lower)) return { kind: "others" };
+  if (OTHERS.some((names) => names.test(lower))) return { kind: "others" };
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
   // "ho gaya" alone, as "done" alone: done, but which task is still to say.
@@ -535,6 +559,8 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   const asked = lower.match(ASKS)?.groups?.rest;
   const deed = asked ? parseComplete({ text: asked, lower: asked, whole: asked }) : undefined;
   if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
+  const fragment = detailsOnly(said, clock);
+  if (fragment) return fragment;
   const read = severalRequests(said, clock) ?? single(said, clock);
   return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
 }
@@ -581,11 +607,28 @@ function single(said: Said, clock: Clock): Intent {
 }
 
 /** An Urdu or Roman Urdu message, read as the English frames read English ones. */
+/** "nahi nahi doosra wala", "نہیں، دوسرا والا": no, then the task meant instead of the last. */
+const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?<rest>\S.*)$`;
+
+/**
+ * A correction in Urdu: after a change, "nahi, doosra wala" takes it back and makes it
+ * again for the task named (plan-correction.ts); with no change before, it means what it
+ * says (context.ts).
+ */
+function urduCorrection(message: string, otherwise: Intent): Intent {
+  // Read as typed: cleaning drops a leading "nahi," as politeness.
+  const lower = asciiDigits(message).toLowerCase().trim();
+  const rest = lower.match(NO_INSTEAD)?.groups?.rest?.replace(/[\s,.!?]+$/u, "");
+  const ref = rest ? urduRef(rest) : undefined;
+  if (!ref || ref.kind === "all" || ref.kind === "pronoun") return otherwise;
+  return { kind: "correct", ref, otherwise };
+}
+
 export function readUrdu(message: string, clock: Clock): Reading {
   const said = cleaned(message);
   const title = tidy(said.text);
   return {
-    intent: understandUrdu(said, clock),
+    intent: urduCorrection(message, understandUrdu(said, clock)),
     answer: {
       kind: "answer",
       text: title,

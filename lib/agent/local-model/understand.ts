@@ -10,7 +10,7 @@
 import type { Clock } from "./clock";
 import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
-import { pattern, patternWith } from "./lexicon/compile";
+import { pattern, patternWith, source } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
 import {
   isBareTodo,
@@ -34,7 +34,7 @@ import {
   outsideTopic,
   type UnknownIntent,
 } from "./parse-talk";
-import { parseUpdate, type UpdateIntent } from "./parse-update";
+import { parseNoteFollowUp, parseUpdate, type UpdateIntent } from "./parse-update";
 import {
   leadsWithPriority,
   parsePutBack,
@@ -232,10 +232,12 @@ function withDay(intent: Intent, day: string | undefined): Intent {
 }
 
 const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?$`;
-const ALSO = pattern`^(?:${lexicon.references.also}|what about|how about)\s+\S|\s${lexicon.references.also}[\s.!?]*$`;
+/** "bread too", "and the dentist", "what about eggs", "same for the pram one": the last change again. */
+const SAME_FOR = source`what about|how about|same (?:for|with|goes for)|(?:and )?ditto(?: for)?`;
+const ALSO = pattern`^(?:${lexicon.references.also}|${SAME_FOR})\s+\S|\s${lexicon.references.also}[\s.!?]*$`;
 const ALSO_WORDS = patternWith(
   "g",
-)`^(?:${lexicon.references.also}|what about|how about)\s+|\s+${lexicon.references.also}$`;
+)`^(?:${lexicon.references.also}|${SAME_FOR})\s+|\s+${lexicon.references.also}$`;
 
 function alsoRef(message: string, lower: string): TaskRef | undefined {
   if (!ALSO.test(message.trim().toLowerCase())) return undefined;
@@ -256,7 +258,8 @@ const YES = pattern`^\W*${answers.yes}\b`;
 const THUMBS_UP = /^\s*(?:\u{1F44D}|\u{1F44C})[\u{1F3FB}-\u{1F3FF}\uFE0F\s]*$/u;
 const CONFIRM = pattern`^${answers.confirm}$`;
 const CANCEL = pattern`^${answers.cancel}$`;
-const HELP = pattern`^(?:${lexicon.help}|\?+)\b`;
+/** "help", "help me", "help with this?"; "help dad with his tax return" is a task. */
+const HELP = pattern`^(?!help\s+(?!(?:me|us|with|on|pls|please|plz)\b)\w)(?:${lexicon.help}|\?+)\b`;
 const ALL_DONE = pattern`^(?:am i|are we|is everything)\s+(?:all\s+)?(?:done|finished|through)\b`;
 const PROGRESS = pattern`^(?:how am i doing|how(?:'s| is) my progress|(?:show )?my progress|how far am i)\b`;
 
@@ -558,6 +561,7 @@ function severalDeeds(said: Utterance): Intent | undefined {
 function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
   return (
     parsePutBack(said.lower) ??
+    parseNoteFollowUp(said) ??
     parseAdd(said, { explicit: true }) ??
     // "what's the weather like tomorrow?" is not a question about what is due.
     (clock && !outsideTopic(said) ? parseSchedule(said.lower, clock) : undefined) ??

@@ -114,6 +114,18 @@ export const ur: Lexicon = {
     ],
     belongings: ["kaam", "task", "tasks", "list", "account", "کام", "فہرست", "لسٹ", "اکاؤنٹ"],
     notOwners: ["aaj", "kal", "آج", "کل"],
+    // With "X ki list" only: "ahmed ki list dikhao", "sara ka account delete karo".
+    manage: [
+      ...["dikhao", "dikha do", "dikhado", "dikhaen", "dikhayen", "dikha", "batao", "bata do"],
+      ...["delete", "hata", "hatao", "mita", "mitao", "saaf", "khatam", "show", "check"],
+      ...["دکھاؤ", "دکھا دو", "دکھائیں", "بتاؤ", "ڈیلیٹ", "ہٹا", "ہٹاؤ", "مٹا", "مٹاؤ"],
+    ],
+    relatives: [
+      ...["behen", "behan", "bhai", "ammi", "ami", "amma", "abbu", "abu", "abba", "biwi"],
+      ...["begum", "shohar", "miyan", "dost", "beta", "beti", "baji", "api", "chacha"],
+      ...["chachi", "khala", "mamu", "mamoo", "phuppo", "nana", "nani", "dada", "dadi"],
+      ...["بہن", "بھائی", "امی", "ابو", "بیوی", "شوہر", "دوست", "بیٹا", "بیٹی", "باجی"],
+    ],
   },
   politeness: {
     please: [
