@@ -4,8 +4,30 @@ import { signUpViaApi } from "./support/session";
 
 test("a streamed answer appears word by word and is stored", async ({ page }) => {
   const user = await signUpViaApi(page);
+  // Count the text pieces the server streams (a copy of each chat response is read to the end),
+  // and record every text the answer shows while it streams. A loaded machine may hand the page
+  // several pieces in one read, so "word by word" is checked where it is decided (the stream) and
+  // the page is only required to show the answer growing, not one render per piece.
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__pieces = 0;
+    const original = window.fetch.bind(window);
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const response = await original(...args);
+      const url =
+        typeof args[0] === "string" ? args[0] : String((args[0] as Request).url ?? args[0]);
+      if (url.includes("/api/chat") && response.body) {
+        void response
+          .clone()
+          .text()
+          .then((body) => {
+            w.__pieces += body.match(/"type":"text-delta"/g)?.length ?? 0;
+          });
+      }
+      return response;
+    };
+  });
   await page.goto("/");
-  // Record every text the answer shows while it streams.
   await page.evaluate(() => {
     const seen: string[] = [];
     (window as any).__seen = seen;
@@ -20,10 +42,11 @@ test("a streamed answer appears word by word and is stored", async ({ page }) =>
   await expect(answer).toContainText("I manage your todo list. You can say things like:");
   await expect(answer.getByRole("listitem")).toHaveCount(5);
   await expect(answer.locator("strong").first()).toHaveText("Add");
+  // The server sent the answer in many small pieces…
+  await expect.poll(() => page.evaluate(() => (window as any).__pieces)).toBeGreaterThan(10);
+  // …and the page showed it growing before it was whole.
   const seen: string[] = await page.evaluate(() => (window as any).__seen);
-  expect(seen.length).toBeGreaterThan(3);
-  const lengths = seen.map((s) => s.length);
-  expect(lengths.at(-1)).toBeGreaterThan(lengths[0]!);
+  expect(seen.length).toBeGreaterThan(1);
   expect(seen[0]!.length).toBeLessThan(seen.at(-1)!.length);
   // The URL names the new conversation; the answer is stored.
   await expect(page).toHaveURL(/\/c\/[\w-]+$/);

@@ -26,6 +26,8 @@ export interface AgentInput {
   timeZone: string;
   messages: ModelMessage[];
   abortSignal?: AbortSignal;
+  /** "Now" for the prompt and the local model; the real clock when not given. */
+  now?: Date;
 }
 
 export interface AgentAnswer {
@@ -34,7 +36,7 @@ export interface AgentAnswer {
 }
 
 function agentSettings(input: AgentInput) {
-  const now = new Date();
+  const now = input.now ?? new Date();
   return {
     model: chatModel(),
     system: systemPrompt(now, input.timeZone),

@@ -101,7 +101,7 @@ async function* claimedTurn(
     yield { type: "finished", answer: replay, replayed: true };
     return;
   }
-  yield* answerTurn(turn, identity, abortSignal);
+  yield* answerTurn(turn, identity, abortSignal, "message" in request ? request.now : undefined);
 }
 
 /** Claims the turn and returns its `started` event (throwing what the claim threw) and the rest. */
@@ -120,6 +120,7 @@ async function* answerTurn(
   turn: ClaimedTurn,
   identity: { id: string; createdAt: Date },
   abortSignal: AbortSignal | undefined,
+  now: Date | undefined,
 ): AsyncGenerator<TurnEvent, void, undefined> {
   // What was said and done so far, kept if the answer does not complete.
   const said: AgentAnswer = { text: "", toolCalls: [] };
@@ -128,6 +129,7 @@ async function* answerTurn(
     timeZone: await userTimeZone(turn.userId),
     messages: turn.modelMessages,
     abortSignal,
+    now,
   });
   let failure: unknown;
   let stopped = false;

@@ -23,6 +23,11 @@ export interface MessageTurnRequest {
    * opened one) stored within this many seconds is a resend of it, answered once.
    */
   resendWindowSeconds?: number;
+  /**
+   * The turn's "now" ("tomorrow", "at 5"): the real clock unless a caller fixes it. Only
+   * the in-process evaluation does, so its dated cases mean the same day on any day.
+   */
+  now?: Date;
 }
 
 /** A stored user message to answer again: what came after it is deleted first. */

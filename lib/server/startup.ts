@@ -3,9 +3,9 @@ import { authSecret } from "@/lib/auth/secret";
 import { ensureDatabaseReady } from "@/db/ready";
 import { announcePushConfiguration } from "@/lib/push/vapid";
 import { deliverDueReminders } from "@/lib/reminders/deliver";
-import { startProcessReminderTicker } from "@/lib/reminders/ticker";
 import { assertDurableDatabase } from "./durable-database";
 import { startEmbeddedUpkeep } from "./embedded-upkeep";
+import { startProcessTicker } from "./ticker";
 import { installNonBlockingConsole } from "./non-blocking-log";
 import { stampPeerAddresses } from "./peer-address";
 import { logFailure } from "@/lib/log";
@@ -55,9 +55,16 @@ function startReminders(): void {
   }
   // On Vercel a function instance lives only while it serves requests: Vercel Cron triggers.
   if (config.REMINDERS_TICKER === "off" || config.VERCEL) return;
-  startProcessReminderTicker(async () => {
-    await ensureDatabaseReady();
-    const report = await deliverDueReminders(new Date());
-    if (report.delivered > 0) console.log(`[taskchat] reminders delivered: ${report.delivered}`);
-  }, config.REMINDERS_TICK_MS);
+  startProcessTicker(
+    "reminders",
+    async () => {
+      await ensureDatabaseReady();
+      const report = await deliverDueReminders(new Date());
+      if (report.delivered > 0) console.log(`[taskchat] reminders delivered: ${report.delivered}`);
+    },
+    {
+      intervalMs: config.REMINDERS_TICK_MS,
+      failure: "reminder delivery failed (tried again next tick)",
+    },
+  );
 }

@@ -27,6 +27,21 @@ export function intentOfTurn(turns: UnderstoodTurn[], index: number, depth = 0):
   return continueEarlier(reading, turns.slice(0, index), depth + 1);
 }
 
+/** Turns that only talk ("thanks", "ok", "lol"): they leave the change before them the last. */
+const TALK_TURN = new Set<Intent["kind"]>(["thanks", "ack", "confirm", "greet", "chat"]);
+
+/**
+ * The turn of the last change, when only talk came after it ("done with the website" →
+ * "thanks" → "wait, wrong one, it was the kit"): what a correction takes back.
+ */
+export function lastChangeTurn(turns: UnderstoodTurn[], depth = 0): number | undefined {
+  for (let i = turns.length - 1; i >= 0; i--) {
+    if (changes(turns[i]!.calls).length > 0) return i;
+    if (!TALK_TURN.has(intentOfTurn(turns, i, depth).kind)) return undefined;
+  }
+  return undefined;
+}
+
 /** Tasks shown to the person in a turn: a list they asked for, or the candidates of "which one?". */
 export function shownTasks(turns: UnderstoodTurn[], index: number): ListedTask[] | undefined {
   const turn = turns[index]!;
@@ -216,8 +231,7 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   const { intent, answer: said } = reading;
   // "oops i meant 3" corrects a change just made; with none, it means what it says.
   if (intent.kind === "correct") {
-    const changedLast = earlier.length > 0 && changes(earlier.at(-1)!.calls).length > 0;
-    if (changedLast) return intent;
+    if (lastChangeTurn(earlier, depth) !== undefined) return intent;
     return continueEarlier({ ...reading, intent: intent.otherwise }, earlier, depth);
   }
   if (earlier.length === 0) return intent;

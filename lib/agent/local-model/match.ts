@@ -6,6 +6,26 @@ import type { TaskGroup } from "./lexicon/groups";
 /** Stop words of every language: a title may be in any of them. */
 const STOPWORDS = new Set(lexicons.flatMap((lexicon) => lexicon.stopwords));
 
+/**
+ * "called her", "rang him": a person said by pronoun stands for whoever a title names, so it
+ * asks nothing of the title; the other words choose the task.
+ */
+const PERSONS = new Set(
+  lexicons.flatMap((lexicon) => lexicon.references.persons.filter((p) => !p.includes(" "))),
+);
+
+/**
+ * "rang the plumber" names "Call the plumber": verbs of one errand (call, phone, ring; text,
+ * message) are one word for matching. Only single words, so "get me" joins nothing.
+ */
+const SAME_ERRAND = lexicons.flatMap((lexicon) =>
+  Object.values(lexicon.chat.errands).map(
+    (verbs) => new Set(verbs.filter((verb) => !verb.includes(" "))),
+  ),
+);
+const sameErrand = (a: string, b: string) =>
+  SAME_ERRAND.some((verbs) => verbs.has(a) && verbs.has(b));
+
 /** Lowercase words without accents or words that name nothing. */
 export function keywords(text: string): string[] {
   return text
@@ -23,6 +43,9 @@ export function keywords(text: string): string[] {
 function similar(a: string, b: string): boolean {
   return (
     close(a, b) ||
+    lexicons.some(
+      ({ morphology }) => sameErrand(a, b) || sameErrand(morphology.stem(a), morphology.stem(b)),
+    ) ||
     lexicons.some(
       ({ morphology }) =>
         close(morphology.stem(a), morphology.stem(b)) || !!morphology.sameWord?.(a, b),
@@ -44,7 +67,7 @@ function close(a: string, b: string): boolean {
  * none, one, or several equally good (the caller then asks which).
  */
 export function matchTasks(words: string, tasks: ListedTask[]): ListedTask[] {
-  const wanted = keywords(words);
+  const wanted = keywords(words).filter((word) => !PERSONS.has(word));
   if (wanted.length === 0) return [];
   let best: ListedTask[] = [];
   let bestScore = 0;

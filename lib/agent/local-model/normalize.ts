@@ -6,6 +6,7 @@
  */
 import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
+import { en as schedule } from "./lexicon/schedule";
 
 export interface Utterance {
   text: string;
@@ -21,6 +22,11 @@ export interface Utterance {
   addressed?: boolean;
   /** Only greetings, thanks or fillers were said. */
   smalltalk?: "greet" | "thanks" | "bye";
+  /**
+   * A day said before a wish or as a heading ("tomorrow i need to …", "friday: gym, laundry"):
+   * the day of every task the message adds, taken off the front.
+   */
+  day?: string;
 }
 
 const { smalltalk, politeness } = lexicon;
@@ -37,7 +43,7 @@ const YOU = politeness.you;
 const ASIDE = oneOf(lexicon.chat.asides);
 /** "hope your day is going well,", "hope you slept well!": a wish before the request. */
 const HOPE = source`(?:i\s+)?hope\s+(?:you|u|ur|you're|youre|your|all|everything|things)\b[^,!.?;:]{0,40}[,!.;:]+`;
-const LEADING = pattern`^(?:${HOPE}\s*|(?:${ASIDE}|${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:(?:ugh|argh|oh|ah|hmm+)[,!.]?\s+)?(?:no|nope|nah|not yet|sorry|oops)[,!.]\s+|(?:nvm|never ?mind|no+|nope|nah)[,!.]*\s+(?=(?:${lexicon.verbs.command}|put)\b)|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
+const LEADING = pattern`^(?:${HOPE}\s*|(?:${ASIDE}|${GREETING}|${THANKS}|${FILLER})(?:[\s,!.:;?-]+|$)|(?:can|could|would|will|won't|can't)\s+${YOU}\s+(?:${[...PLEASE, "maybe"]}\s+)?|(?:would|do) you mind\s+|(?:are you|would you be) able to\s+|(?:can|could|may) i\s+(?:please\s+)?|i(?:'d| would) (?:like|love) (?:you|u) to\s+|i (?:want|need) (?:you|u) to\s+|help me\s+(?=remember|not forget|keep track)|(?:let's|lets|let us)\s+|go ahead and\s+|(?:(?:ugh|argh|oh|ah|hmm+)[,!.]?\s+)?(?:no|nope|nah|not yet|sorry|oops)[,!.]\s+|(?:nvm|never ?mind|no+|nope|nah)[,!.]*\s+(?=(?:${lexicon.verbs.command}|put|i|we)\b)|(?:no[,!.]?\s+)?not (?:that|this) one[,!.]?\s+|(?:no\s+)?i mean[t]?\s+|(?:i was talking about|i'm talking about|i meant to say)\s+|time to\s+|(?:i think\s+)?(?:you should|we should)\s+)`;
 /** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
 const WISH_ADVERB = oneOf(lexicon.wish.adverbs);
 const WISH = pattern`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`;
@@ -54,10 +60,25 @@ const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
 const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
 const MID_HESITATION = patternWith("gi")`(?<=\S)\s+(?:${HESITATION}|erm+)[,.]?(?=\s)`;
 const FIRST_WORD = pattern`^[a-z]+`;
+const ADDRESSEE = /^[a-z]+[!.]*$/;
 const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
 
 /** ":)", ";-P", "<3", "xD": typed faces, said around a request like emoji. */
 const EMOTICON = /(?<=^|\s)(?:[:;=8]'?-?[)(\]\[DPpOo3/\\|*]+|<3+|xD+|XD+|\^_?\^)(?=\s|$|[,.!?])/gu;
+
+/** The words of one day: "tomorrow", "friday", "tmrw", not "mondays" (a repeat). */
+const DAY_NAMES = [
+  ...["today", "tonight", "tomorrow", "tmrw", "tmr", "weekend"],
+  ...Object.keys(schedule.weekdays).filter((day) => !day.endsWith("days")),
+  ...Object.entries(schedule.dateShorthand)
+    .filter(([, day]) => ["today", "tonight", "tomorrow"].includes(day))
+    .map(([typed]) => typed),
+];
+/** "tomorrow i need to …", "on friday i have to …", "next monday: …": a day leading the wish. */
+const LEADING_DAY = pattern`^(?<day>(?:(?:on|this|next|for)\s+)?(?:${DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)(?<joint>\s*[,:\-–—]\s*|\s+)(?=\S)`;
+
+/** "few things for today", "jobs for friday": a first line that names the day of the lines below. */
+const DAY_HEADING = pattern`^(?:[\p{L}']+\s+){0,4}?(?:(?:for|on)\s+)?(?<day>(?:(?:this|next)\s+)?(?:${DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)\s*:?$`;
 
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+\S/;
 const FIRST_ITEM = /^\s*(?:[-*•]|\d+[.)-])\s+/;
@@ -74,7 +95,9 @@ const INLINE_LIST = /(?:^|\s|:)1[.)-]\s+\S.*?\s2[.)-]\s+\S/;
 const INLINE_NUMBER = /(?:\s+|(?<=:))(?=\d+[.)-]\s+\S)/g;
 
 export function normalize(typed: string): Utterance {
-  const message = INLINE_LIST.test(typed) ? typed.replace(INLINE_NUMBER, "\n") : typed;
+  const headed = dayHeading(typed);
+  const lines = headed ? headed.rest : typed;
+  const message = INLINE_LIST.test(lines) ? lines.replace(INLINE_NUMBER, "\n") : lines;
   const checked = CHECK_MARK.test(message);
   const listed = message.split("\n").filter((line) => LIST_ITEM.test(line)).length >= 2;
   const ticked = ticksBetweenWords(message);
@@ -101,10 +124,18 @@ export function normalize(typed: string): Utterance {
   let said = { greet: false, thanks: false, bye: false };
   let wish = false;
   let addressed = false;
+  let day = headed?.day;
 
   for (;;) {
     const polite = lower.match(LEADING);
     const match = polite ?? (wish ? null : lower.match(WISH));
+    const dayFirst = match || wish || day ? undefined : leadingDay(lower);
+    if (dayFirst) {
+      day = text.slice(0, dayFirst.day.length);
+      text = text.slice(dayFirst.length);
+      lower = lower.slice(dayFirst.length);
+      continue;
+    }
     if (!match || !match[0]) {
       const slip = fillerSlip(lower);
       if (!slip) break;
@@ -119,6 +150,11 @@ export function normalize(typed: string): Utterance {
     if (IS_THANKS.test(word)) said.thanks = true;
     text = text.slice(match[0].length);
     lower = lower.slice(match[0].length);
+  }
+  // "perfect thanks chef", "cheers boss": one word after a thank-you is who is thanked.
+  if (said.thanks && ADDRESSEE.test(lower)) {
+    text = "";
+    lower = "";
   }
   const tail = lower.match(TRAILING);
   if (tail && tail[0]) {
@@ -154,7 +190,33 @@ export function normalize(typed: string): Utterance {
     smalltalk,
     ...(listed && { listed }),
     ...(addressed && { addressed }),
+    ...(day && { day }),
   };
+}
+
+/** Lines under a heading that names their day: the day, and the lines without the heading. */
+function dayHeading(typed: string): { day: string; rest: string } | undefined {
+  const lines = typed.trim().split(/\s*\n\s*/);
+  if (lines.length < 3 || LIST_ITEM.test(lines[0]!)) return undefined;
+  const first = lines[0]!;
+  const day = lowerOf(first).match(DAY_HEADING)?.groups?.day;
+  if (!day) return undefined;
+  const start = lowerOf(first).lastIndexOf(day);
+  return { day: first.slice(start, start + day.length), rest: lines.slice(1).join("\n") };
+}
+
+/**
+ * A day said first, when a wish follows it ("tomorrow i need to get gas and …") or it heads
+ * what follows ("friday: gym, laundry"): its words and the length to take off the front.
+ */
+function leadingDay(lower: string): { day: string; length: number } | undefined {
+  const match = lower.match(LEADING_DAY);
+  if (!match?.groups) return undefined;
+  const rest = lower.slice(match[0].length);
+  const heading = /[:\-–—]/.test(match.groups.joint!);
+  return heading || WISH.test(rest)
+    ? { day: match.groups.day!, length: match[0].length }
+    : undefined;
 }
 
 const CONJUNCTION_NEXT = /^(?:and|&|n|,|;|\.)(?:\s|$)/i;

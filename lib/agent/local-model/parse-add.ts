@@ -135,7 +135,8 @@ export function parseAdd(said: Utterance, options: { explicit: boolean }): AddIn
 export function parseBareList(said: Utterance): AddIntent | undefined {
   const items = splitItems(said.text, false);
   if (items.length < 2) return undefined;
-  if (!items.every((item) => ACTION.test(item) || namesAThing(item))) return undefined;
+  if (!items.every((item) => ACTION.test(item) || VERB_SHAPED.test(item) || namesAThing(item)))
+    return undefined;
   return buildAdd(said.text, said.lower, "open");
 }
 
@@ -161,7 +162,7 @@ function putOnList(text: string, lower: string): AddIntent | undefined {
 
 const FIELD = oneOf(lexicon.fields.description);
 /** "… with description X", "…, notes: X": the rest is the description. */
-const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?)?(?:a\s+|the\s+)?${FIELD}(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being|that))?|${FIELD}\s*[:=\-–—]|(?<=[,;(–—-]\s*)${FIELD}\s+that\s+)\s*(?=\S)`;
+const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?)?(?:a\s+|the\s+)?${FIELD}\b(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being|that))?|${FIELD}\s*[:=\-–—]|(?<=[,;(–—-]\s*)${FIELD}\s+that\s+)\s*(?=\S)`;
 
 /** "send the quote pls, note: …": politeness said before the note, not part of the title. */
 const PLEASE_BEFORE_NOTE = pattern`\s+(?:${lexicon.politeness.please})$`;
@@ -263,6 +264,19 @@ function priorityFrame(lower: string): { start: number; label: string } | undefi
   return match ? { start: match[0].length, label: match.groups!.label! } : undefined;
 }
 
+/**
+ * "tomorrow i need to get gas and drop off the parcel": a day said before the wish is the day
+ * of each task it adds that has no day of its own (its words join the title, where the
+ * details are read as when said last).
+ */
+export function onDay(tasks: NewTask[], day: string): NewTask[] {
+  return tasks.map((task) =>
+    findDueDate(task.title) || task.read
+      ? task
+      : { ...task, ...newTask(`${task.title} ${day}`, task.description) },
+  );
+}
+
 function newTask(title: string, description: string | undefined): NewTask {
   const task: NewTask = { title };
   if (description) task.description = description;
@@ -295,6 +309,13 @@ const ITEM_TIME =
 /** "… on friday", "… for saturday night": the day of a deed is not more of its name. */
 const ITEM_DAY =
   /\s+(?:(?:on|by|for|this|next|before)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/**
+ * "sterilise the bottles", "defrost the freezer": a word the verb lists lack, straight before
+ * "the", "my", "a"…, is read as a verb (a thing is rarely followed by a determiner).
+ */
+const VERB_SHAPED = patternWith(
+  "i",
+)`^(?!(?:${[...lexicon.relations, ...lexicon.stopwords, "all", "both", "each", "every", "only", "just", "also", "then", "plus"]})\b)\p{L}{3,}\s+(?:the|my|our|your|his|her|their|a|an|some)\s+\S`;
 const ALSO_BREAK = /\s*[,;]\s*(?:and\s+)?also\s+|\s+and also\s+/i;
 /** "remind me to call the bank and to email HR": the second deed keeps its "to". */
 const TO_DEED = patternWith("i")`^to\s+(?=${verbs.action}\b)`;
@@ -322,7 +343,8 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
   // "finish the report and send it to Bob": a later item that points back is one deed.
   const pointsBack = parts.slice(1).some((p) => POINTS_BACK.test(p));
   const deed = (p: string) =>
-    ACTION.test(p) && words(p.replace(ITEM_TIME, "").replace(ITEM_DAY, "")) <= 6;
+    (ACTION.test(p) || VERB_SHAPED.test(p)) &&
+    words(p.replace(ITEM_TIME, "").replace(ITEM_DAY, "")) <= 6;
   if (parts.every(deed) && !pointsBack) return parts;
   if (deedsOnly) return [body];
   // "airport pickup at 6": the time of a thing is not more of its name.

@@ -144,7 +144,8 @@ function deedRef(deed: string, object: string): RefIntent<"complete"> | undefine
     parseRef(object);
   // "bought them", "did it": the deed's object points back.
   if (alone?.kind === "pronoun") return { kind: "complete", ref: alone };
-  const intent = withRef("complete", deed);
+  // "emailed her this morning": the deed without when it was done.
+  const intent = withRef("complete", deed.replace(WHEN_DONE, "") || deed);
   if (intent?.ref?.kind !== "words") return intent;
   return alone?.kind === "words"
     ? { ...intent, ref: { ...intent.ref, object: alone.words } }

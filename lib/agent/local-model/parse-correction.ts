@@ -26,7 +26,7 @@ const STRONG = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:wrong (?:one|task|item)|(
 /** "no, 3", "no the other one": a bare "no" corrects only with a reference after it. */
 const WEAK = pattern`^(?:${INTERJECTION}[\s,.!]+)*no(?:[\s,.!]+(?:sorry|wait|my bad|oops))?[\s,.!]+(?<rest>\S.*)$`;
 const LEAD =
-  /^[\s,.!:;—-]*(?:(?:i meant|i mean|meant|it was|it's|its|should be|it should be|should have been)\s+)?/u;
+  /^[\s,.!:;—-]*(?:(?:i meant|i mean|meant|it was|it's|its|that was|that's|thats|should be|it should be|should have been)\s+)?/u;
 const UNDO_ONLY =
   /^(?:(?:pls|please)\s+)?(?:undo|revert|undo that|undo it|revert that|take it back)(?:\s+(?:pls|please))?$/u;
 const OTHER = /^(?:the\s+)?other(?:\s+(?:one|task|item))?$/u;
@@ -43,8 +43,10 @@ export function readCorrection(typed: string, otherwise: Intent): CorrectIntent 
   const strong = lower.match(STRONG)?.groups;
   const found = strong ?? lower.match(WEAK)?.groups;
   if (!found) return undefined;
+  // "no wait, that was the nets, stumps still to buy": the task meant, then news about it.
   const rest = found
     .rest!.replace(LEAD, "")
+    .split(/[,;.]\s/u)[0]!
     .replace(/[\s,.!]+$/u, "")
     .trim();
   if (OTHER.test(rest)) return { kind: "correct", other: true, otherwise };

@@ -309,7 +309,8 @@ const LEVEL = String.raw`(?<level>${[
   .join("|")})`;
 const PRIORITY_CHANGE = [
   new RegExp(
-    String.raw`^(?:make|mark|set|flag|change)\s+(?<target>.+?)\s+(?:as\s+|to\s+)?(?:a\s+)?${LEVEL}(?:\s+priority)?[.!]*$`,
+    // "bump it to high priority", "and raise the rent one to urgent".
+    String.raw`^(?:(?:and|also)\s+)?(?:make|mark|set|flag|change|bump|raise|lower|drop|upgrade|downgrade|switch|put)\s+(?<target>.+?)\s+(?:as\s+|to\s+|up to\s+|down to\s+)?(?:a\s+)?${LEVEL}(?:\s+priority)?[.!]*$`,
     "u",
   ),
   new RegExp(

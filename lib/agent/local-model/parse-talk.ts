@@ -33,7 +33,7 @@ export interface Vague {
   deed?: string;
 }
 
-const { people, belongings, notOwners } = lexicon.others;
+const { people, belongings, notOwners, manage, relatives } = lexicon.others;
 const SOMEONE_ELSE = [
   pattern`\b${people}\b`,
   // "john's tasks", "user 5's list"; not "today's list" or "the 2nd one's done".
@@ -41,7 +41,15 @@ const SOMEONE_ELSE = [
   pattern`\b(?:users?|accounts?)\s*#?\s*(?:\d+|[\w.+-]+@)`,
   pattern`[\w.+-]+@[\w-]+\.\w`,
   pattern`\b(?:belonging to|owned by)\s+\w`,
+  // "show me ali ki list": Roman Urdu's possessive inside English; "meri list" is one's own.
+  pattern`(?:^|\s)(?!(?:meri|mera|mere|apni|apna|apne|${notOwners})\s)[\w.-]+\s+(?:ki|ka|ke)\s+(?:list|account|tasks|todos)\b`,
 ];
+/**
+ * "mark my dad's electricity bill as paid", "delete sara's gym task": a verb that only acts
+ * on a list's entries, with what another person owns as its object ("my <relative>'s" or a
+ * name's; not "my car's" or "the dentist's").
+ */
+const MANAGES_THEIRS = pattern`^(?:${manage})\s+(?:(?:off|out|all of|me)\s+)?(?:my\s+(?:${relatives})|(?!(?:${notOwners}|the|a|an)'s)[\w.-]+)'s\s+\w`;
 /** "delete her tasks" asks for someone else's; "remind me to check her account" is a task. */
 const THEIR = pattern`\b(?:his|her|their)\s+${belongings}\b`;
 const A_REMINDER = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}\s+to|remind me|remember|don't forget)\b`;
@@ -61,7 +69,7 @@ function withoutNews(lower: string): string {
 /** "delete task 1 of the other user", "show john's list": only the person's own list is theirs. */
 export function namesSomeoneElse(said: string): boolean {
   const lower = withoutNews(said);
-  if (SOMEONE_ELSE.some((names) => names.test(lower))) return true;
+  if (SOMEONE_ELSE.some((names) => names.test(lower)) || MANAGES_THEIRS.test(lower)) return true;
   return THEIR.test(lower) && !A_REMINDER.test(lower);
 }
 
@@ -84,7 +92,7 @@ export function notUnderstood(said: Utterance): UnknownIntent {
   const topic = outsideTopic(said) ?? (SUM.test(said.lower) ? "math" : undefined);
   if (topic) return { kind: "unknown", topic };
   const words = said.lower.replace(/[?!.]+$/, "").trim();
-  const short = words.split(" ").length <= 3;
+  const short = words.split(" ").length <= 3 || namesAThing(words);
   if (!words || !short || QUESTION_START.test(words)) return { kind: "unknown" };
   const title = tidyTitle(said.text.replace(/[?!.]+$/, ""));
   const deed = /^\p{L}+$/u.test(words) ? lexicon.morphology.baseOfPast(words) : undefined;

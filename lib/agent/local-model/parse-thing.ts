@@ -8,6 +8,20 @@ import { notThings } from "./lexicon/things";
  * no English word runs five consonants together).
  */
 export function namesAThing(words: string): boolean {
+  // "birthday card for nani", "flowers for the teacher": a thing and who or what it is for.
+  const given = words.toLowerCase().match(FOR_SOMEONE)?.groups;
+  if (given && isThing(given.thing!)) {
+    const whom = given.whom!.split(/\s+/).filter((word) => !DETERMINERS.has(word));
+    return whom.length > 0 && whom.length <= 2 && isThing(whom.join(" "));
+  }
+  return isThing(words);
+}
+
+/** A thing, then "for" and at most a determiner and two words. */
+const FOR_SOMEONE = /^(?<thing>\S+(?:\s+\S+){0,2})\s+for\s+(?<whom>\S+(?:\s+\S+){0,2})$/u;
+const DETERMINERS = new Set(["the", "my", "our", "his", "her", "their", "a", "an"]);
+
+function isThing(words: string): boolean {
   const list = words.toLowerCase().split(/\s+/).filter(Boolean);
   if (list.length === 0 || list.length > 3) return false;
   if (!list.every((word) => /^\p{L}[\p{L}\p{M}'-]*$/u.test(word))) return false;

@@ -52,6 +52,8 @@ const NEEDS_VALUE = pattern`^(?:set|fix|correct|alter|amend)\b`;
 const POSSESSIVE = patternWith("g")`'s\b`;
 /** "on it: chocolate, from the bakery", "note: bring two photos": about the task just mentioned. */
 const FOLLOW_UP = pattern`^(?:${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?(?=${DESCRIPTION}\s*[:\-–—]))?${fields.followUps}\s*[:\-–—]\s*(?<value>\S.*)$`;
+/** "put a note on it: size list is in the group chat": a note for the task just mentioned. */
+const NOTE_ON_IT = pattern`^${verbs.attach}\s+(?:a\s+|the\s+|some\s+)?${DESCRIPTION}\s+(?:on|to|for|in)\s+(?:it|that|this)(?:\s+one)?\s*[:\-–—]\s*(?<value>\S.*)$`;
 /** "typo, it's call the pharmacy", "spelling mistake sorry, should be …": the title just given, corrected. */
 const TYPO_THEN_TITLE = pattern`^(?:(?:oops|sorry|my bad)[,!.]?\s+)?(?:(?:a|the|my)\s+)?(?:typo|spelling mistake|spelling|misspelling|misspelt|misspelled)\b(?:\s+(?:sorry|oops|there|in it|in the title))*\s*[,!.:;]?\s+(?:sorry[,!.]?\s+)?(?:it's|it is|its|it should be|should be|i meant|meant)\s+(?<value>.+)$`;
 /** "prepone the meeting to 3pm", "push the dentist to friday": a new date for a task. */
@@ -59,16 +61,24 @@ const RESCHEDULE = pattern`^${verbs.reschedule}\s+(?<target>.+?)\s+(?:back\s+|fo
 const POINTS_BACK = patternWith("i")`^(?:${lexicon.pointingBack}|something|anything)$`;
 
 /**
+ * "note: bring two photos", "put a note on it: …": a description for the task just
+ * mentioned. Read before adds, so "put a note on it" never adds a task called "On it".
+ */
+export function parseNoteFollowUp({ text, lower }: Utterance): UpdateIntent | undefined {
+  const followUp = (lower.match(FOLLOW_UP) ?? lower.match(NOTE_ON_IT))?.groups?.value;
+  if (!followUp) return undefined;
+  const description = valueAt(text, lower, followUp);
+  return { kind: "update", ref: { kind: "pronoun", plural: false }, description };
+}
+
+/**
  * "rename task 1 to X", "change the dentist one to X", "update the description of
  * task 2 to Y", "add a note to task 3: Y", "task 2 should be called X".
  */
 export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | undefined {
   const { text, lower } = said;
-  const followUp = lower.match(FOLLOW_UP)?.groups?.value;
-  if (followUp) {
-    const description = valueAt(text, lower, followUp);
-    return { kind: "update", ref: { kind: "pronoun", plural: false }, description };
-  }
+  const followUp = parseNoteFollowUp(said);
+  if (followUp) return followUp;
   const typo = lower.match(TYPO_THEN_TITLE)?.groups?.value;
   if (typo) return build(text, lower, "it", typo, "title");
   const addNote = (lower.match(ADD_NOTE) ?? lower.match(NOTE_AFTER_TARGET))?.groups;

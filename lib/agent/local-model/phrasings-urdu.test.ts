@@ -370,7 +370,11 @@ describe("more of the ways people type it", () => {
         ],
       },
     ],
-    ["doodh aur anday add kar do", { kind: "add", tasks: [{ title: "Doodh aur anday" }] }],
+    // Two short things joined by "aur" are two tasks, as "add milk and eggs" is in English.
+    [
+      "doodh aur anday add kar do",
+      { kind: "add", tasks: [{ title: "Doodh" }, { title: "Anday" }] },
+    ],
   ])("%j", (message, intent) => {
     expect(understand(message, clock)).toMatchObject(intent);
   });

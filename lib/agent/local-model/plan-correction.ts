@@ -6,7 +6,7 @@
  */
 import { isChangingTool } from "@/lib/tasks/tool-results";
 import type { SeenToolCall } from "./conversation";
-import { intentOfTurn, otherTasks } from "./context";
+import { intentOfTurn, lastChangeTurn, otherTasks } from "./context";
 import type { Step } from "./plan";
 import { planSchedule } from "./plan-schedule";
 import type { TaskRef } from "./references";
@@ -23,7 +23,7 @@ export function planCorrection(
 ): Step {
   const undo = () => planSchedule({ kind: "undo" }, conversation);
   const earlier = conversation.earlier;
-  const last = earlier.length - 1;
+  const last = lastChangeTurn(earlier) ?? earlier.length - 1;
   const changedBefore = earlier[last]!.calls.filter(isChange);
   const action = intentOfTurn(earlier, last);
   const acted = action.kind === "complete" || action.kind === "delete" || action.kind === "update";

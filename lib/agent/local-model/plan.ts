@@ -65,7 +65,11 @@ function callsOf(
   conversation: UnderstoodConversation,
 ): SeenToolCall[] {
   const tasks =
-    part.kind === "add" ? part.tasks : part.kind === "complete" && part.orAdd ? [part.orAdd] : [];
+    part.kind === "add"
+      ? part.tasks
+      : (part.kind === "complete" || part.kind === "delete") && part.orAdd
+        ? [part.orAdd]
+        : [];
   const fields = conversation.toolFields.get("add_task");
   const titles = tasks.flatMap((t) => [
     t.title,
@@ -240,7 +244,7 @@ function planTaskAction(intent: ActionIntent, conversation: UnderstoodConversati
   const acted = conversation.turnCalls.filter((c) => c.toolName === toolName);
   if (acted.length) return text(say.describeResults(acted));
   const added = conversation.turnCalls.filter((c) => c.toolName === "add_task");
-  if (intent.kind === "complete" && intent.orAdd && added.length)
+  if ((intent.kind === "complete" || intent.kind === "delete") && intent.orAdd && added.length)
     return text(say.describeResults(added));
 
   const target = resolveTargets(intent, conversation);
@@ -350,7 +354,12 @@ export function resolveTargets(
       }
       const matches = narrow(intent.kind, named);
       // "… and finish the report" with no such task: the report is a new task.
-      if (matches.length === 0 && intent.kind === "complete" && intent.orAdd)
+      // "bin bags" with no task about bags: bin bags are a new task.
+      if (
+        matches.length === 0 &&
+        (intent.kind === "complete" || intent.kind === "delete") &&
+        intent.orAdd
+      )
         return {
           step: call("add_task", addInput(intent.orAdd, conversation.toolFields.get("add_task"))),
         };

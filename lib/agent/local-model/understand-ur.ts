@@ -197,7 +197,21 @@ const ADD = [
 /** "bijli ka bill, gas ka bill, ye dono": the list's items came before. */
 const THESE_LAST = pattern`\s*,?\s*(?:${f.these})$`;
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
-const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>.+?\s+(?:jana|karna|lena|dena|krna|jaana|لینا|دینا|جانا|کرنا|لانا|lana|\S{3,}(?:na|ni)|\S{2,}(?:نا|نی)))\s+(?:${f.mustEnd})$`;
+const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>(?<before>.+?)\s+(?<verb>\S+))\s+(?<aux>${f.mustEnd}|hain|hen|ہیں)$`;
+/** Infinitives that are only verbs: "market mein jana hai" is a task. */
+const VERB_INFINITIVE = pattern`^(?:jana|karna|lena|dena|krna|jaana|lana|لینا|دینا|جانا|کرنا|لانا)$`;
+/** The shape of an infinitive, and of its plural with "hain" ("kapray lene hain"). */
+const INFINITIVE_SHAPE = /^(?:\S{3,}(?:na|ni)|\S{2,}(?:نا|نی))$/u;
+const PLURAL_INFINITIVE_SHAPE = /^(?:\S{2,}ne|\S{2,}نے)$/u;
+/**
+ * "ghar mein paani hai", "fridge mein khana hai": a word shaped like an infinitive straight
+ * after "mein", "par" says where a thing is, not what to do.
+ */
+const AFTER_PLACE = /(?:^|\s)(?:mein|me|main|par|pe|paas|میں|پر|پاس)$/u;
+/** "kal mujhe …": the one who must, said after a day or time. */
+const MUST_START_INSIDE = pattern`^((?:\S+\s+){1,3}?)(?:${f.mustStart})\s+`;
+/** "… lene hain aur … bharwana hai": two things to do, each closed by its own "hai". */
+const MUST_AND_MUST = pattern`^(?<first>.+?\s(?:${f.mustEnd}|hain|ہیں))\s+(?:${f.and})\s+(?<second>\S.+)$`;
 const OBLIQUE = /(?:ne|nay|نے)$/u;
 
 const LIST_VERB = pattern`(?:^|\s)(?:${ur.list.verbs})(?:\s|$)`;
@@ -268,7 +282,13 @@ const SET_PRIORITY = (["low", "high"] as const).map(
       pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
     ] as const,
 );
-const OTHERS = pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`;
+const OTHERS = [
+  pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`,
+  // "meri behen ke saare kaam", "میری بہن کے کام": a relative's tasks.
+  pattern`(?:^|\s)(?:${ur.others.relatives})\s+(?:ke|ki|ka|کے|کی|کا)\s+(?:(?:saare|sare|sab|tamam|سارے|سب|تمام)\s+)?(?:${ur.others.belongings})(?:\s|$)`,
+  // "ahmed ki list dikhao": anyone's list or account, asked for by a verb that manages one.
+  pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|ka|کی|کا)\s+(?:list|account|لسٹ|فہرست|اکاؤنٹ)\s+(?:${ur.others.manage})(?:\s|$)`,
+];
 const HELP = pattern`^(?:${ur.help})$`;
 const CONFIRM = pattern`^(?:${answers.confirm})$`;
 const CANCEL = pattern`^(?:${answers.cancel})$`;
@@ -286,6 +306,9 @@ const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–�
 
 /** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
 const INFINITIVE_END = /\S{2,}(?:na|ni|نا|نی)$/u;
+
+/** "ammi ki dawai", "ghar ka kiraya": a thing of someone or somewhere, one item. */
+const RELATION = pattern`(?:^|\s)(?:ka|ki|ke|ko|se|mein|par|pe|liye|کا|کی|کے|کو|سے|میں|پر|لیے)(?:\s|$)`;
 
 /** "aur … bhi": "also …", said of a new task after another. */
 const ALSO_START = pattern`^(?:${f.and})\s+(?=\S)`;
@@ -324,8 +347,18 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
     const eachADeed =
       deeds.length > 1 &&
       deeds.every((deed) => deed.split(" ").length >= 2 && INFINITIVE_END.test(deed));
+    // "anday aur double roti": two short things, as "milk and eggs" are two in English.
+    const things =
+      deeds.length > 1 &&
+      deeds.every(
+        // "cheeni" ends like an infinitive; a deed has its object too ("doodh lena").
+        (item) =>
+          (item.split(" ").length === 1 ||
+            (item.split(" ").length === 2 && !INFINITIVE_END.test(item))) &&
+          !RELATION.test(item),
+      );
     const items =
-      /,/.test(title) || listed
+      /,/.test(title) || listed || things
         ? title
             .replace(THESE_LAST, "")
             .split(pattern`\s*,\s*|\s+(?:${f.and})\s+`)
@@ -335,14 +368,39 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
           : [title];
     const several =
       items.length > 1 &&
-      (listed || eachADeed || items.every((item) => item.split(" ").length <= 3));
+      (listed || eachADeed || things || items.every((item) => item.split(" ").length <= 3));
     const tasks = (several ? items : [title]).map((item) => newTask(item, clock, kaKaam));
     if (note && tasks.length) tasks[tasks.length - 1]!.description = note.groups!.note!.trim();
     return { kind: "add", tasks: tasks.filter((task) => task.read?.title || !task.read) };
   }
-  const must = said.text.match(MUST);
-  if (must) return { kind: "add", tasks: [newTask(must.groups!.title!, clock, false)] };
-  return undefined;
+  const both = said.text.match(MUST_AND_MUST)?.groups;
+  const firstTask = both && mustTask(both.first!, clock);
+  const secondTask = both && mustTask(both.second!, clock);
+  if (firstTask && secondTask) {
+    // "kal subah dhobi se kapray lene hain aur …": the day said first is the second's too.
+    const first = firstTask.read!.details;
+    const second = secondTask.read!.details;
+    if (first.due_date && !second.due_date)
+      secondTask.read!.details = { ...second, due_date: first.due_date, due_time: first.due_time };
+    return { kind: "add", tasks: [firstTask, secondTask] };
+  }
+  const task = mustTask(said.text, clock);
+  return task ? { kind: "add", tasks: [task] } : undefined;
+}
+
+/** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
+function mustTask(text: string, clock: Clock): NewTask | undefined {
+  const must = text.match(MUST)?.groups;
+  if (!must) return undefined;
+  const verb = must.verb!.toLowerCase();
+  const plural = /^(?:hain|hen|ہیں)$/u.test(must.aux!.toLowerCase());
+  // "kal mujhe gym jana hai": "mujhe" after the day is no more of the title than before it.
+  const title = must.title!.replace(MUST_START_INSIDE, "$1");
+  const infinitive =
+    VERB_INFINITIVE.test(verb) ||
+    ((INFINITIVE_SHAPE.test(verb) || (plural && PLURAL_INFINITIVE_SHAPE.test(verb))) &&
+      !AFTER_PLACE.test(must.before!.toLowerCase()));
+  return infinitive ? newTask(title, clock, false) : undefined;
 }
 
 function parseList(said: Said): Intent | undefined {
@@ -465,6 +523,24 @@ function severalRequests(said: Said, clock: Clock): Intent | undefined {
   return kinds.size === intents.length ? { kind: "multi", parts: intents } : undefined;
 }
 
+/** Words around details that say nothing else: "kal tak", "jumma ko kar do", "کل تک". */
+const AROUND_DETAILS = pattern`(?:^|\s)(?:tak|ko|se|ke liye|kar do|kardo|kr do|karo|rakh do|rakho|hai|ye|isay|ise|is ko|due|تک|کو|سے|کے لیے|کر دو|رکھ دو|ہے|اسے)(?=\s|$)`;
+
+/**
+ * "kal tak", "jumma ko", "subah 9 baje": a message of only a task's details, said after an
+ * add, changes the task just mentioned and is never a title (as parse-fragment.ts in English).
+ */
+function detailsOnly(said: Said, clock: Clock): Intent | undefined {
+  const { title, details } = readUrduDetails(said.text, clock);
+  if (title.toLowerCase().replace(AROUND_DETAILS, " ").trim()) return undefined;
+  const changes: DetailChanges = {};
+  if (details.priority && details.priority !== "none") changes.priority = details.priority;
+  if (details.due_date) changes.due_date = details.due_date;
+  if (details.due_time) changes.due_time = details.due_time;
+  if (Object.keys(changes).length === 0) return undefined;
+  return { kind: "schedule", ref: { kind: "pronoun", plural: false }, changes };
+}
+
 function understandUrdu(said: Said, clock: Clock): Intent {
   const { lower, whole } = said;
   if (CONFIRM.test(whole)) return { kind: "confirm" };
@@ -474,7 +550,7 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   const chat = chatOf(whole, ur);
   if (chat) return chat;
   if (!lower || ACK.test(lower)) return { kind: "ack" };
-  if (OTHERS.test(lower)) return { kind: "others" };
+  if (OTHERS.some((names) => names.test(lower))) return { kind: "others" };
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
   // "ho gaya" alone, as "done" alone: done, but which task is still to say.
@@ -483,6 +559,8 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   const asked = lower.match(ASKS)?.groups?.rest;
   const deed = asked ? parseComplete({ text: asked, lower: asked, whole: asked }) : undefined;
   if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
+  const fragment = detailsOnly(said, clock);
+  if (fragment) return fragment;
   const read = severalRequests(said, clock) ?? single(said, clock);
   return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
 }
@@ -529,11 +607,28 @@ function single(said: Said, clock: Clock): Intent {
 }
 
 /** An Urdu or Roman Urdu message, read as the English frames read English ones. */
+/** "nahi nahi doosra wala", "نہیں، دوسرا والا": no, then the task meant instead of the last. */
+const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?<rest>\S.*)$`;
+
+/**
+ * A correction in Urdu: after a change, "nahi, doosra wala" takes it back and makes it
+ * again for the task named (plan-correction.ts); with no change before, it means what it
+ * says (context.ts).
+ */
+function urduCorrection(message: string, otherwise: Intent): Intent {
+  // Read as typed: cleaning drops a leading "nahi," as politeness.
+  const lower = asciiDigits(message).toLowerCase().trim();
+  const rest = lower.match(NO_INSTEAD)?.groups?.rest?.replace(/[\s,.!?]+$/u, "");
+  const ref = rest ? urduRef(rest) : undefined;
+  if (!ref || ref.kind === "all" || ref.kind === "pronoun") return otherwise;
+  return { kind: "correct", ref, otherwise };
+}
+
 export function readUrdu(message: string, clock: Clock): Reading {
   const said = cleaned(message);
   const title = tidy(said.text);
   return {
-    intent: understandUrdu(said, clock),
+    intent: urduCorrection(message, understandUrdu(said, clock)),
     answer: {
       kind: "answer",
       text: title,

@@ -67,3 +67,15 @@ describe("the list rule", () => {
     expect(splitItems(body, false)).toEqual(items);
   });
 });
+
+describe("a delete verb that also leads a thing's name", () => {
+  it("offers the thing as a new task only when no determiner or pronoun follows the verb", () => {
+    expect(understand("bin bags")).toMatchObject({ kind: "delete", orAdd: { title: "Bin bags" } });
+    expect(understand("junk mail")).toMatchObject({
+      kind: "delete",
+      orAdd: { title: "Junk mail" },
+    });
+    expect(understand("bin the milk")).not.toHaveProperty("orAdd");
+    expect(understand("bin it")).not.toHaveProperty("orAdd");
+  });
+});

@@ -10,13 +10,15 @@
 import type { Clock } from "./clock";
 import type { ConversationView, SeenToolCall } from "./conversation";
 import { lexicon } from "./lexicon";
-import { pattern, patternWith } from "./lexicon/compile";
+import { pattern, patternWith, source } from "./lexicon/compile";
 import { normalize, type Utterance } from "./normalize";
 import {
   isBareTodo,
   isPhrasalErrand,
   parseAdd,
   parseBareList,
+  tidyTitle,
+  onDay,
   type AddIntent,
   type NewTask,
 } from "./parse-add";
@@ -32,7 +34,7 @@ import {
   outsideTopic,
   type UnknownIntent,
 } from "./parse-talk";
-import { parseUpdate, type UpdateIntent } from "./parse-update";
+import { parseNoteFollowUp, parseUpdate, type UpdateIntent } from "./parse-update";
 import {
   leadsWithPriority,
   parsePutBack,
@@ -44,6 +46,8 @@ import { readDetails } from "./task-details";
 import { bareRef, parseRef, type TaskRef } from "./references";
 import { asciiDigits, languageOf } from "./language";
 import { readUrdu } from "./understand-ur";
+import { thingsLedByDeleteVerbs } from "./lexicon/things";
+import { namesAThing } from "./parse-thing";
 import { readCorrection, type CorrectIntent } from "./parse-correction";
 import type { ReplyLanguage } from "./wording";
 
@@ -64,7 +68,7 @@ export type Intent =
    */
   | { kind: "complete"; ref?: TaskRef; orAdd?: NewTask }
   /** `confirmed`: the person said "yes" to deleting their whole list. */
-  | { kind: "delete"; ref?: TaskRef; confirmed?: boolean }
+  | { kind: "delete"; ref?: TaskRef; confirmed?: boolean; orAdd?: NewTask }
   | UpdateIntent
   | AskIntent
   /** Only a reference ("#3", "the second one"): an answer to "which one?". */
@@ -204,7 +208,7 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
       ? readCorrection(first, understandSaid(normalize(first), first, clock))
       : undefined;
   return {
-    intent: readCorrection(message, intent) ?? firstCorrection ?? intent,
+    intent: withDay(readCorrection(message, intent) ?? firstCorrection ?? intent, said.day),
     answer: {
       kind: "answer",
       text: said.text,
@@ -218,11 +222,22 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
   };
 }
 
+/** The day said before a wish, given to each task the message adds (parse-add.ts, onDay). */
+function withDay(intent: Intent, day: string | undefined): Intent {
+  if (!day) return intent;
+  if (intent.kind === "add") return { ...intent, tasks: onDay(intent.tasks, day) };
+  if (intent.kind === "multi")
+    return { ...intent, parts: intent.parts.map((p) => withDay(p, day)) };
+  return intent;
+}
+
 const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?$`;
-const ALSO = pattern`^(?:${lexicon.references.also}|what about|how about)\s+\S|\s${lexicon.references.also}[\s.!?]*$`;
+/** "bread too", "and the dentist", "what about eggs", "same for the pram one": the last change again. */
+const SAME_FOR = source`what about|how about|same (?:for|with|goes for)|(?:and )?ditto(?: for)?`;
+const ALSO = pattern`^(?:${lexicon.references.also}|${SAME_FOR})\s+\S|\s${lexicon.references.also}[\s.!?]*$`;
 const ALSO_WORDS = patternWith(
   "g",
-)`^(?:${lexicon.references.also}|what about|how about)\s+|\s+${lexicon.references.also}$`;
+)`^(?:${lexicon.references.also}|${SAME_FOR})\s+|\s+${lexicon.references.also}$`;
 
 function alsoRef(message: string, lower: string): TaskRef | undefined {
   if (!ALSO.test(message.trim().toLowerCase())) return undefined;
@@ -243,7 +258,8 @@ const YES = pattern`^\W*${answers.yes}\b`;
 const THUMBS_UP = /^\s*(?:\u{1F44D}|\u{1F44C})[\u{1F3FB}-\u{1F3FF}\uFE0F\s]*$/u;
 const CONFIRM = pattern`^${answers.confirm}$`;
 const CANCEL = pattern`^${answers.cancel}$`;
-const HELP = pattern`^(?:${lexicon.help}|\?+)\b`;
+/** "help", "help me", "help with this?"; "help dad with his tax return" is a task. */
+const HELP = pattern`^(?!help\s+(?!(?:me|us|with|on|pls|please|plz)\b)\w)(?:${lexicon.help}|\?+)\b`;
 const ALL_DONE = pattern`^(?:am i|are we|is everything)\s+(?:all\s+)?(?:done|finished|through)\b`;
 const PROGRESS = pattern`^(?:how am i doing|how(?:'s| is) my progress|(?:show )?my progress|how far am i)\b`;
 
@@ -278,7 +294,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (deeds) return deeds;
   const runOn = runOnRequest(said, clock);
   if (runOn) return runOn;
-  const command = understandCommand(said, clock);
+  const command = orThing(understandCommand(said, clock), said);
   // "it's done, got them yesterday": a clause that changes a task beats a look at the list.
   const clause = command?.kind === "list" ? lastCommandClause(said) : undefined;
   if (clause) return clause;
@@ -411,6 +427,17 @@ function runOnRequest(said: Utterance, clock: Clock): Intent | undefined {
   return undefined;
 }
 
+/** "bin bags", "junk mail": a delete verb that also leads the name of a thing, with no
+ * determiner or pronoun after it ("bin the milk", "bin it" are deletions only). */
+const THING_LED_BY_DELETE = pattern`^(?:${thingsLedByDeleteVerbs})\s+(?!(?:${[...lexicon.determiners, ...lexicon.pointingBack, "my", "all", "both", "every", "task", "tasks"]})\b)[\p{L}]`;
+
+/** "bin bags": a deletion of the task named, or, with none, a new task of those words. */
+function orThing(intent: Intent | undefined, said: Utterance): Intent | undefined {
+  if (intent?.kind !== "delete" || intent.ref?.kind !== "words") return intent;
+  if (!THING_LED_BY_DELETE.test(said.lower) || !namesAThing(said.lower)) return intent;
+  return { ...intent, orAdd: { title: tidyTitle(said.text) } };
+}
+
 /** "fix the typo, it should be call plumber": a clause that gives a task its new title. */
 function newTitle(clause: Utterance): Intent | undefined {
   const update = parseUpdate(clause);
@@ -460,9 +487,11 @@ function lastCommandClause(said: Utterance): Intent | undefined {
     if (anyAsked && !asked[i]) continue;
     if (intent.ref.kind !== "pronoun") return intent;
     // "cleaned the bathroom, cross it off": "it" is what the clause before named.
-    const before = starts
-      .slice(0, i)
-      .map((start, j) => parseComplete(normalize(said.text.slice(start, ends[j])).lower));
+    // "don't need the crib one anymore, bin it": a deletion names it for a deletion too.
+    const before = starts.slice(0, i).map((start, j) => {
+      const clause = normalize(said.text.slice(start, ends[j])).lower;
+      return parseComplete(clause) ?? (intent.kind === "delete" ? parseDelete(clause) : undefined);
+    });
     const named = before.reverse().find(
       (deed) =>
         deed?.ref?.kind === "words" &&
@@ -475,6 +504,10 @@ function lastCommandClause(said: Utterance): Intent | undefined {
   return undefined;
 }
 
+/** "typo in task 1, it should be …": the task a fault is in is the task named. */
+const FAULT_IN =
+  /^(?:there's\s+|there is\s+)?(?:an?\s+)?(?:typo|spelling mistake|mistake|misspelling|error|spelling)\s+(?:in|on|of)\s+/;
+
 /** "the refuel one, move it to friday": a task named first, then a request about "it". */
 const TOPIC_BREAK = /^(?<head>[^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?<rest>\S.*)$/u;
 
@@ -486,7 +519,7 @@ const TOPIC_BREAK = /^(?<head>[^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?<rest>\S.*)$
 function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
   const parts = said.lower.match(TOPIC_BREAK)?.groups;
   if (!parts) return undefined;
-  const head = bareRef(parts.head!);
+  const head = bareRef(parts.head!.replace(FAULT_IN, ""));
   if (!head || head.kind === "pronoun") return undefined;
   const start = said.lower.length - parts.rest!.length;
   const rest = normalize(said.text.slice(start));
@@ -528,6 +561,7 @@ function severalDeeds(said: Utterance): Intent | undefined {
 function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
   return (
     parsePutBack(said.lower) ??
+    parseNoteFollowUp(said) ??
     parseAdd(said, { explicit: true }) ??
     // "what's the weather like tomorrow?" is not a question about what is due.
     (clock && !outsideTopic(said) ? parseSchedule(said.lower, clock) : undefined) ??

@@ -226,6 +226,15 @@ export const en: Lexicon = {
       ...["month", "year", "morning", "afternoon", "evening", "monday", "tuesday"],
       ...["wednesday", "thursday", "friday", "saturday", "sunday"],
     ],
+    manage: [
+      ...["mark", "tick off", "tick", "check off", "cross off", "untick", "uncheck", "unmark"],
+      ...["delete", "remove", "erase", "get rid of", "clear", "reopen", "rename"],
+    ],
+    relatives: [
+      ...["mom", "mum", "dad", "mother", "father", "brother", "sister", "wife", "husband"],
+      ...["son", "daughter", "friend", "boss", "colleague", "roommate", "flatmate", "cousin"],
+      ...["uncle", "aunt", "partner", "boyfriend", "girlfriend", "neighbour", "neighbor"],
+    ],
   },
   politeness: {
     please: ["please", "pls", "plz", "pleas", "kindly"],
@@ -258,6 +267,7 @@ export const en: Lexicon = {
       "sorry",
       "oops",
       "wait",
+      ...["hang on", "hold on", "one sec", "wait a sec", "wait a second"],
       "hmm",
       "sure",
       "yes",
@@ -326,6 +336,8 @@ export const en: Lexicon = {
       ...["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
       "then",
       "anyway",
+      // "low priority tho": a shrug at the end, no word of the request.
+      ...["tho", "though"],
       // "umm the first one i think": a hedge, not part of what is meant.
       ...["i think", "i guess", "i suppose", "i believe", "i reckon"],
     ],
@@ -623,6 +635,8 @@ export const en: Lexicon = {
       ...["empty", "replace", "sell", "donate", "grab", "collect", "deliver", "reply to"],
       ...["respond to", "confirm", "contact", "arrange", "draft", "publish", "hire", "take out"],
       ...["take the", "get groceries", "go to", "go shopping"],
+      // "help dad with his tax return": "help" alone or "help me" asks how to use the app.
+      "help",
     ],
     action: [
       ...["buy", "get", "call", "phone", "ring", "text", "email", "e-mail", "mail", "send"],

@@ -23,3 +23,10 @@ export const notThings: readonly string[] = [
   ...["agreed", "oh", "ah", "aha", "welp", "damn", "oops", "ugh", "yikes", "omg", "wtf"],
   ...["lmao", "rofl", "bro", "dude", "man", "mate", "sir", "please", "thanks", "sorry"],
 ];
+
+/**
+ * Delete verbs that also lead the name of a thing to buy ("bin bags", "trash bags", "junk
+ * mail", "scrap paper"): "bin bags" deletes a task about bags if there is one, else it is a
+ * new task.
+ */
+export const thingsLedByDeleteVerbs: readonly string[] = ["bin", "trash", "junk", "scrap"];

@@ -61,6 +61,15 @@ export interface Lexicon {
     belongings: string[];
     /** Words before "'s" that are no owner: "today's list", "the 2nd one's done", "what's". */
     notOwners: string[];
+    /**
+     * Verbs that only act on a list's entries ("mark", "tick off", "delete", "dikhao"): with
+     * another person's thing as their object ("mark my dad's bill as paid", "ahmed ki list
+     * dikhao") they ask about that person's list. Errand verbs ("call", "pick up", "fix") are
+     * not among them: "call my brother about rent" is a task.
+     */
+    manage: string[];
+    /** People named by who they are to you ("sister", "behen"): "meri behen ke kaam". */
+    relatives: string[];
   };
   politeness: {
     /** "please", "kindly": said before a request, never part of it. */

@@ -114,6 +114,18 @@ export const ur: Lexicon = {
     ],
     belongings: ["kaam", "task", "tasks", "list", "account", "کام", "فہرست", "لسٹ", "اکاؤنٹ"],
     notOwners: ["aaj", "kal", "آج", "کل"],
+    // With "X ki list" only: "ahmed ki list dikhao", "sara ka account delete karo".
+    manage: [
+      ...["dikhao", "dikha do", "dikhado", "dikhaen", "dikhayen", "dikha", "batao", "bata do"],
+      ...["delete", "hata", "hatao", "mita", "mitao", "saaf", "khatam", "show", "check"],
+      ...["دکھاؤ", "دکھا دو", "دکھائیں", "بتاؤ", "ڈیلیٹ", "ہٹا", "ہٹاؤ", "مٹا", "مٹاؤ"],
+    ],
+    relatives: [
+      ...["behen", "behan", "bhai", "ammi", "ami", "amma", "abbu", "abu", "abba", "biwi"],
+      ...["begum", "shohar", "miyan", "dost", "beta", "beti", "baji", "api", "chacha"],
+      ...["chachi", "khala", "mamu", "mamoo", "phuppo", "nana", "nani", "dada", "dadi"],
+      ...["بہن", "بھائی", "امی", "ابو", "بیوی", "شوہر", "دوست", "بیٹا", "بیٹی", "باجی"],
+    ],
   },
   politeness: {
     please: [
@@ -318,7 +330,7 @@ export const ur: Lexicon = {
     delete: [
       ...["delete", "remove", "hata", "hatao", "hta", "htao", "hatado", "nikal", "nikalo"],
       ...["nikaal", "mita", "mitao", "khatam", "cancel", "urra", "uda", "udao"],
-      ...["ڈیلیٹ", "ہٹا", "ہٹاؤ", "نکال", "نکالو", "مٹا", "مٹاؤ", "ختم", "کینسل"],
+      ...["ڈیلیٹ", "ہٹا", "ہٹاؤ", "نکال", "نکالو", "مٹا", "مٹاؤ", "ختم", "کینسل", "حذف"],
     ],
     notDeeds: ["chaha", "socha", "چاہا", "سوچا"],
     add: [
@@ -489,13 +501,13 @@ export const urFrames = {
   /** Verbs whose past with "diya" reports an add or a removal, not a deed done. */
   notPerfectiveDeeds: [
     ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
-    ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا"],
+    ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا", "حذف"],
   ],
   /** "mukammal", "done": said with or without "kar do". */
   complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
   /** "… delete kar do", "… ہٹا دو". */
   deleteTail: [
-    ...phrases(["delete", "remove", "cancel", "khatam", "ڈیلیٹ", "ختم", "کینسل"], DO),
+    ...phrases(["delete", "remove", "cancel", "khatam", "ڈیلیٹ", "ختم", "کینسل", "حذف"], DO),
     ...["delete", "remove", "hata do", "hta do", "hatado", "hata dein", "hata den", "hatao"],
     ...["htao", "nikal do", "nikalo", "nikaal do", "nikal dein", "mita do", "mitao", "mita dein"],
     ...["urra do", "uda do", "udao", "ہٹا دو", "ہٹاؤ", "ہٹا دیں", "نکال دو", "نکالو"],
