@@ -52,7 +52,7 @@ async function turn(
   return text.match(/"data-conversation","data":\{"id":"([^"]+)"/)?.[1] ?? conversationId!;
 }
 
-/** Starts `next start` and times it until the first answer (startServer polls every 200 ms). */
+/** Starts `next start` and times it until the first answer (startServer polls every 50 ms). */
 async function coldStart(env: Record<string, string>): Promise<[number, RunningServer]> {
   return timed(() => startServer(env));
 }

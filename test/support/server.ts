@@ -106,7 +106,9 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
       await fetch(`${url}/api/auth/get-session`);
       return;
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Refused until Next listens (then a request waits for the answer): a coarser poll
+      // would add up to its interval to the bench's cold-start figures.
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
   child.kill("SIGKILL");
