@@ -33,11 +33,11 @@ export async function startServerProcess(): Promise<void> {
   }
   // Before any request: per-client limits key on the socket address (lib/http/client-address.ts).
   stampPeerAddresses();
-  void prepareDatabase();
+  void prepareDatabase().catch((error: unknown) => logFailure("start-up failed", error));
   startReminders();
 }
 
-/** Opens and migrates the database, then starts what needs it. Never throws. */
+/** Opens and migrates the database, then starts what needs it. */
 async function prepareDatabase(): Promise<void> {
   try {
     // Opening first, so that the migration check's modules (Better Auth's schema) load
