@@ -1,14 +1,21 @@
 import { execFileSync } from "node:child_process";
 import type { NextConfig } from "next";
-import createNextIntlPlugin from "next-intl/plugin";
-import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { securityHeaderRules } from "./lib/http/security-headers";
 
-// The interface's messages per request (i18n/request.ts; docs/decisions/018-interface-languages.md).
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+export default async function nextConfig(phase: string): Promise<NextConfig> {
+  const config = appConfig(phase);
+  // next-intl's plugin tells the bundler where the interface's messages come from
+  // (i18n/request.ts; docs/decisions/018-interface-languages.md): build and development
+  // only. `next start` runs what was built, and loading the plugin (a native file
+  // watcher among its imports) was ~60-120 ms of every start (docs/performance.md).
+  if (phase === PHASE_PRODUCTION_SERVER) return config;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  return createNextIntlPlugin("./i18n/request.ts")(config);
+}
 
-export default function nextConfig(phase: string): NextConfig {
-  return withNextIntl({
+function appConfig(phase: string): NextConfig {
+  return {
     // Database drivers load native/wasm files at run time; bundling them breaks that. The
     // calendar feed's time zone definitions are files read beside their module, likewise.
     serverExternalPackages: [
@@ -51,5 +58,5 @@ export default function nextConfig(phase: string): NextConfig {
     async headers() {
       return securityHeaderRules({ development: phase === PHASE_DEVELOPMENT_SERVER });
     },
-  });
+  };
 }

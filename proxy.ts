@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { storageUnavailablePage } from "@/lib/http/storage-unavailable-page";
-import { databaseUnavailable } from "@/lib/server/database-probe";
 
 // Better Auth's session cookie; the `__Secure-` prefix is used with secure cookies (https).
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
@@ -24,6 +23,9 @@ export async function proxy(request: NextRequest) {
     if (PUBLIC_PAGES.has(request.nextUrl.pathname)) return NextResponse.next();
     return NextResponse.redirect(new URL("/sign-in", request.url));
   }
+  // Loaded here, not at the top: Next loads the proxy on the first request whatever it
+  // is (an API call, a redirect to sign-in), and the probe brings the database driver.
+  const { databaseUnavailable } = await import("@/lib/server/database-probe");
   const unavailable = await databaseUnavailable();
   if (unavailable) return storageUnavailablePage(unavailable.message);
   return NextResponse.next();

@@ -18,6 +18,8 @@ process.env.LOCAL_MODEL_PACING_MS = "0";
 
 const figures = new Figures();
 const TURNS = 40;
+/** The CPU figures' turns of each kind come in this many blocks, the kinds alternating. */
+const CPU_BLOCKS = 4;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -28,6 +30,34 @@ async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
   const value = await run();
   return [performance.now() - start, value];
+}
+
+/** Requests per side of a flatness figure. */
+const FLATNESS_ROUNDS = 25;
+
+/**
+ * The p50 latency of each request, measured in rounds: every request once per round, the
+ * order rotating from round to round, after one warm-up each.
+ */
+async function interleavedP50s<K extends string>(
+  runs: Record<K, () => Promise<unknown>>,
+): Promise<Record<K, number>> {
+  const keys = Object.keys(runs) as K[];
+  const latencies = Object.fromEntries(keys.map((key) => [key, [] as number[]])) as Record<
+    K,
+    number[]
+  >;
+  for (const key of keys) await runs[key]();
+  for (let round = 0; round < FLATNESS_ROUNDS; round++) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[(round + i) % keys.length]!;
+      latencies[key].push((await timed(runs[key]))[0]);
+    }
+  }
+  return Object.fromEntries(keys.map((key) => [key, percentile(latencies[key], 50)])) as Record<
+    K,
+    number
+  >;
 }
 
 type Kind = "json" | "stream";
@@ -52,7 +82,7 @@ async function turn(
   return text.match(/"data-conversation","data":\{"id":"([^"]+)"/)?.[1] ?? conversationId!;
 }
 
-/** Starts `next start` and times it until the first answer (startServer polls every 200 ms). */
+/** Starts `next start` and times it until the first answer (startServer polls every 50 ms). */
 async function coldStart(env: Record<string, string>): Promise<[number, RunningServer]> {
   return timed(() => startServer(env));
 }
@@ -92,22 +122,35 @@ async function lane(
   figures.record(`${name}: cold start, existing database`, ms, "ms");
   figures.record(`${name}: memory after start, existing database`, treeRssMb(server.pid), "MB");
   try {
+    // The two kinds take turns in blocks (JSON then streaming, then the other way round),
+    // so that a collection of the server's heap or a change of load on the machine falls
+    // on both alike; one block of 40 each, one after the other, moved the ratio by up to
+    // 0.45× between runs (docs/performance.md).
     const cpu: Record<Kind, number> = { json: 0, stream: 0 };
-    for (const kind of ["json", "stream"] as const) {
-      let conversation = await turn(server, small, kind, "Add a task to warm up");
-      const latencies: number[] = [];
-      const before = treeCpuMs(server.pid);
-      for (let i = 0; i < TURNS; i++) {
-        const [t, id] = await timed(() =>
-          turn(server, small, kind, `Add a task to item ${i}`, conversation),
-        );
-        conversation = id;
-        latencies.push(t);
+    const latencies: Record<Kind, number[]> = { json: [], stream: [] };
+    const conversations: Record<Kind, string> = {
+      json: await turn(server, small, "json", "Add a task to warm up"),
+      stream: await turn(server, small, "stream", "Add a task to warm up"),
+    };
+    for (let block = 0; block < CPU_BLOCKS; block++) {
+      const kinds: Kind[] = block % 2 === 0 ? ["json", "stream"] : ["stream", "json"];
+      for (const kind of kinds) {
+        const before = treeCpuMs(server.pid);
+        for (let i = 0; i < TURNS / CPU_BLOCKS; i++) {
+          const [t, id] = await timed(() =>
+            turn(server, small, kind, `Add a task to item ${block}-${i}`, conversations[kind]),
+          );
+          conversations[kind] = id;
+          latencies[kind].push(t);
+        }
+        cpu[kind] += treeCpuMs(server.pid) - before;
       }
-      cpu[kind] = (treeCpuMs(server.pid) - before) / TURNS;
+    }
+    for (const kind of ["json", "stream"] as const) {
+      cpu[kind] /= TURNS;
       figures.record(
         `${name}: ${kind} turn p50 (add task, 1 user)`,
-        percentile(latencies, 50),
+        percentile(latencies[kind], 50),
         "ms",
       );
       figures.record(`${name}: ${kind} turn server CPU per turn`, cpu[kind], "ms");
@@ -141,57 +184,56 @@ async function lane(
       }
     }
 
-    // Flatness: the same request against a little and a lot of stored data.
-    const p50 = async (run: () => Promise<unknown>) => {
-      const latencies: number[] = [];
-      await run();
-      for (let i = 0; i < 15; i++) latencies.push((await timed(run))[0]);
-      return percentile(latencies, 50);
-    };
+    // Flatness: the same request against a little and a lot of stored data, p50s of
+    // FLATNESS_ROUNDS requests per side. The sides take turns, one request each per round
+    // (in a rotating order), so a change of load on the machine, or the server's upkeep
+    // running, falls on every side alike; measured side after side, 15 each, one ratio
+    // moved by up to 0.5× between runs (docs/performance.md).
     const [bigConversation] = [await turn(server, big, "json", "hello")];
-    const listSmall = await p50(() =>
-      turn(server, small, "json", "show all my tasks", smallConversation),
-    );
-    const listBig = await p50(() =>
-      turn(server, big, "json", "show all my tasks", bigConversation),
-    );
+    const list = (user: TestUser, conversation: string) => () =>
+      turn(server, user, "json", "show all my tasks", conversation);
+    const lists = await interleavedP50s({
+      small: list(small, smallConversation),
+      mid: list(mid, midConversation),
+      big: list(big, bigConversation),
+    });
     figures.record(
       `${name}: chat "show all my tasks", 10,000 vs 10 tasks`,
-      listBig / listSmall,
+      lists.big / lists.small,
       "×",
     );
     // The same with a full page (50) on both sides: what grows with the list alone.
-    const listMid = await p50(() =>
-      turn(server, mid, "json", "show all my tasks", midConversation),
-    );
     figures.record(
       `${name}: chat "show all my tasks", 10,000 vs 100 (full pages)`,
-      listBig / listMid,
+      lists.big / lists.mid,
       "×",
     );
     const getTasks = (user: TestUser) => async () => {
       const response = await fetch(`${server.url}/api/tasks`, { headers: { cookie: user.cookie } });
       await response.text();
     };
+    const taskLists = await interleavedP50s({ small: getTasks(small), big: getTasks(big) });
     figures.record(
       `${name}: GET /api/tasks, 10,000 vs 10 tasks`,
-      (await p50(getTasks(big))) / (await p50(getTasks(small))),
+      taskLists.big / taskLists.small,
       "×",
     );
-    const short = await p50(() =>
-      turn(server, small, "json", "Add a task to compare", smallConversation),
+    const add = (user: TestUser, conversation: string) => () =>
+      turn(server, user, "json", "Add a task to compare", conversation);
+    const turns = await interleavedP50s({
+      short: add(small, smallConversation),
+      middle: add(mid, midConversation),
+      long: add(talker, longConversation),
+    });
+    figures.record(
+      `${name}: turn in a conversation of 1,000 vs ~10 messages`,
+      turns.long / turns.short,
+      "×",
     );
-    const long = await p50(() =>
-      turn(server, talker, "json", "Add a task to compare", longConversation),
-    );
-    figures.record(`${name}: turn in a conversation of 1,000 vs ~10 messages`, long / short, "×");
     // Both with a full history (CHAT_HISTORY_LIMIT, 20): what grows with the conversation alone.
-    const middle = await p50(() =>
-      turn(server, mid, "json", "Add a task to compare", midConversation),
-    );
     figures.record(
       `${name}: turn in a conversation of 1,000 vs ~40 (full history)`,
-      long / middle,
+      turns.long / turns.middle,
       "×",
     );
     // One user's MCP batch flood must not starve another user (issue 11: per-user fair share).

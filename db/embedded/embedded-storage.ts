@@ -1,10 +1,10 @@
 import fs from "node:fs";
-import v8 from "node:v8";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { isPgliteAbort } from "../storage-failure";
 import { lockDataDir, type DataDirLock } from "./data-dir-lock";
 import { DataDirLostError, NewDatabaseRefusedError, StorageFailureError } from "./errors";
+import { compiledPgliteWasm } from "./pglite-wasm";
 import { copyPreparedDatabase } from "./prepared-database";
 
 export interface EmbeddedStorageOptions {
@@ -53,6 +53,7 @@ export class EmbeddedStorage {
   async open(): Promise<PGlite> {
     this.#refuseEmptyStartAfterLoss();
     this.#failure = undefined;
+    const wasm = compiledPgliteWasm();
     this.#lock = await lockDataDir(this.folder, {
       staleMs: this.options.lockStaleMs,
       // The heartbeat often notices a deleted folder before a request does: say which it was.
@@ -68,11 +69,6 @@ export class EmbeddedStorage {
         ),
     });
     try {
-      // PGlite is 9 MB of WebAssembly. V8 compiles it quickly (Liftoff) and then again,
-      // optimised, in the background: on 2 cores that second compile costs more CPU than
-      // the queries of a small database win back, and ~60 MB of memory. Measured in
-      // docs/performance.md; the flag only touches WebAssembly compiled from here on.
-      v8.setFlagsFromString("--liftoff-only");
       const { PGlite } = await import("@electric-sql/pglite");
       // pg_trgm backs typo-tolerant task search (migration 0005); PGlite ships it as an
       // extension that must be loaded on every open, not only when it is created.
@@ -87,6 +83,7 @@ export class EmbeddedStorage {
       const pglite = await PGlite.create(this.folder, {
         postgresqlconf: ["shared_buffers=16MB"],
         extensions: { pg_trgm },
+        pgliteWasmModule: await wasm,
       });
       this.#identity = this.#readIdentity();
       this.#writeMarker();

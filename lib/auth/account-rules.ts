@@ -17,11 +17,11 @@ export const accountRules = createAuthMiddleware(async (ctx) => {
   switch (ctx.path) {
     case "/sign-up/email":
       assertName(body?.name);
-      assertStrongPassword(body?.password, [text(body?.email), text(body?.name)]);
+      await assertStrongPassword(body?.password, [text(body?.email), text(body?.name)]);
       return;
     case "/change-password": {
       const session = await getSessionFromCtx(ctx);
-      assertStrongPassword(body?.newPassword, [session?.user.email, session?.user.name]);
+      await assertStrongPassword(body?.newPassword, [session?.user.email, session?.user.name]);
       // A new password ends every other session, whatever the client asked: the reason
       // to change it is often that someone else knows the old one.
       return { context: { body: { ...body, revokeOtherSessions: true } } };
@@ -41,9 +41,12 @@ function assertName(name: unknown): void {
   if (problem) throw refuse("INVALID_NAME", problem);
 }
 
-function assertStrongPassword(password: unknown, related: (string | undefined)[]): void {
+async function assertStrongPassword(
+  password: unknown,
+  related: (string | undefined)[],
+): Promise<void> {
   if (typeof password !== "string") return;
-  const problem = weakPasswordProblem(
+  const problem = await weakPasswordProblem(
     password,
     related.filter((value): value is string => !!value),
   );

@@ -1,20 +1,25 @@
+import { sql } from "kysely";
+import { database } from "@/db";
 import { env } from "@/lib/env";
 import { authSecret } from "@/lib/auth/secret";
-import { ensureDatabaseReady } from "@/db/ready";
-import { announcePushConfiguration } from "@/lib/push/vapid";
-import { deliverDueReminders } from "@/lib/reminders/deliver";
 import { assertDurableDatabase } from "./durable-database";
-import { startEmbeddedUpkeep } from "./embedded-upkeep";
-import { startProcessTicker } from "./ticker";
 import { installNonBlockingConsole } from "./non-blocking-log";
 import { stampPeerAddresses } from "./peer-address";
+import { startProcessTicker } from "./ticker";
 import { logFailure } from "@/lib/log";
 
 /**
  * What a server process does once, when it starts (called from `instrumentation.ts`).
  * A configuration that cannot work stops the process here with one clear sentence,
- * instead of a server that says "Ready" and then answers 500. Then we migrate, so the
- * first visitor does not wait and a database problem shows in the logs at once.
+ * instead of a server that says "Ready" and then answers 500. Then the database is
+ * opened and migrated, so a database problem shows in the logs at once.
+ *
+ * Only the checks are awaited. Next answers no request until this returns, and much of
+ * a first request's time is Next loading that request's code, which can run while the
+ * database opens (docs/decisions/021-start-without-waiting-for-the-database.md). Every
+ * path that needs the database awaits `ensureDatabaseReady()` itself: the same promise.
+ * The modules only start-up's background work uses are imported when it runs, so the
+ * start-up module is small (a module here is evaluated apart from the routes' copies).
  */
 export async function startServerProcess(): Promise<void> {
   // First: a full disk or an unread log pipe must never block or crash request handling.
@@ -28,17 +33,29 @@ export async function startServerProcess(): Promise<void> {
   }
   // Before any request: per-client limits key on the socket address (lib/http/client-address.ts).
   stampPeerAddresses();
+  void prepareDatabase().catch((error: unknown) => logFailure("start-up failed", error));
+  startReminders();
+}
+
+/** Opens and migrates the database, then starts what needs it. */
+async function prepareDatabase(): Promise<void> {
   try {
+    // Opening first, so that the migration check's modules (Better Auth's schema) load
+    // while PGlite compiles its WebAssembly in the background. A failure to open fails
+    // the check below too, and is reported there once.
+    sql`select 1`.execute(database().db).catch(() => {});
+    const { ensureDatabaseReady } = await import("@/db/ready");
     await ensureDatabaseReady();
   } catch (error) {
     // Requests retry the migration; the server stays up to answer 503s meanwhile.
     logFailure("database not ready at startup", error);
   }
   // The embedded database has no autovacuum: its planner statistics are kept here.
+  const { startEmbeddedUpkeep } = await import("./embedded-upkeep");
   startEmbeddedUpkeep();
   // Push is optional: without VAPID keys it is off with a warning, never a refusal to start.
+  const { announcePushConfiguration } = await import("@/lib/push/vapid");
   await announcePushConfiguration();
-  startReminders();
 }
 
 /**
@@ -58,6 +75,10 @@ function startReminders(): void {
   startProcessTicker(
     "reminders",
     async () => {
+      const [{ ensureDatabaseReady }, { deliverDueReminders }] = await Promise.all([
+        import("@/db/ready"),
+        import("@/lib/reminders/deliver"),
+      ]);
       await ensureDatabaseReady();
       const report = await deliverDueReminders(new Date());
       if (report.delivered > 0) console.log(`[taskchat] reminders delivered: ${report.delivered}`);

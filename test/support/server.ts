@@ -40,6 +40,8 @@ export interface StartOptions {
    * server in another PID namespace (as in another container).
    */
   wrap?: string[];
+  /** What is fetched until it answers (any status): by default Better Auth's session. */
+  readyPath?: string;
 }
 
 /**
@@ -88,7 +90,7 @@ export async function startServer(
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await waitForHttp(url, child, () => output);
+  await waitForHttp(`${url}${options.readyPath ?? "/api/auth/get-session"}`, child, () => output);
   return {
     url,
     port: chosen,
@@ -103,10 +105,12 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Server exited (${child.exitCode}):\n${output()}`);
     try {
-      await fetch(`${url}/api/auth/get-session`);
+      await fetch(url);
       return;
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Refused until Next listens (then a request waits for the answer): a coarser poll
+      // would add up to its interval to the bench's cold-start figures.
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
   child.kill("SIGKILL");
