@@ -36,6 +36,20 @@ export const update = (task_id: number, fields: Record<string, unknown>): Change
 });
 /** The turn changes nothing. */
 export const nothing: Expect = { changes: [] };
+/** Small talk and questions a list cannot answer: no change, no failed lookup, no list card. */
+export const talk: Expect = { changes: [], reply_excludes: ["couldn't find", "#1 ", "#2 "] };
+/** Someone else's list: nothing changes and the answer says only your own list is managed. */
+export const others: Expect = { changes: [], reply_includes: ["your own"] };
+
+// The days of the tables' fixed clock, Wednesday 9 December 2026 (EVAL_NOW,
+// test/support/eval-contract.ts): tomorrow is the 10th, friday the 11th, saturday the 12th,
+// monday the 14th, tuesday the 15th.
+export const TODAY = "2026-12-09";
+export const TOMORROW = "2026-12-10";
+export const FRIDAY = "2026-12-11";
+export const SATURDAY = "2026-12-12";
+export const MONDAY = "2026-12-14";
+export const TUESDAY = "2026-12-15";
 
 export function conversation(setup: string[], ...turns: Turn[]): PhrasingCase {
   return { setup, turns: turns.map(([say, expect]) => ({ say, expect })) };

@@ -8,6 +8,9 @@ import {
   runPhrasingRounds,
   type PhrasingCase,
   type Turn,
+  TOMORROW,
+  FRIDAY,
+  SATURDAY,
 } from "@/test/support/phrasing-cases";
 
 // A sixth round of fresh phrasings about pointing back and following up, written before any
@@ -21,11 +24,6 @@ import {
 // each message. Scored 32/50 before tuning (eval/README.md, "Development rounds"), 50/50 after;
 // the 16 new wordings written after tuning scored 15/16, then 16/16; a second batch of 10,
 // 7/10, then 10/10.
-
-// Wednesday 9 December 2026: tomorrow is the 10th, friday the 11th, saturday the 12th.
-const TOMORROW = "2026-12-10";
-const FRIDAY = "2026-12-11";
-const SATURDAY = "2026-12-12";
 
 const TEACHER = [
   "Mark essays for 9B",

@@ -10,6 +10,14 @@ import {
   type Expect,
   type PhrasingCase,
   type Turn,
+  TODAY,
+  TOMORROW,
+  FRIDAY,
+  SATURDAY,
+  MONDAY,
+  TUESDAY,
+  talk,
+  others,
 } from "@/test/support/phrasing-cases";
 
 // A seventh round: whole conversations in plain English, written before any rule was changed
@@ -26,21 +34,8 @@ import {
 // list after each message. Scored 23/49 before tuning, 45/49 after; the four left were taken
 // out (eval/README.md, "Development rounds").
 
-/** Small talk and questions a list cannot answer: no change, no failed lookup, no list card. */
-const talk: Expect = { changes: [], reply_excludes: ["couldn't find", "#1 ", "#2 "] };
 /** A question back ("which one?"): nothing changes yet. */
 const asks: Expect = { changes: [], reply_excludes: ["couldn't find"] };
-/** Someone else's list: nothing changes and the answer says only your own list is managed. */
-const others: Expect = { changes: [], reply_includes: ["your own"] };
-
-// Wednesday 9 December 2026: tomorrow is the 10th, friday the 11th, saturday the 12th,
-// monday the 14th, tuesday the 15th.
-const TODAY = "2026-12-09";
-const TOMORROW = "2026-12-10";
-const FRIDAY = "2026-12-11";
-const SATURDAY = "2026-12-12";
-const MONDAY = "2026-12-14";
-const TUESDAY = "2026-12-15";
 
 const PHOTOGRAPHER = [
   "Edit the Khan wedding photos",

@@ -8,6 +8,12 @@ import {
   runPhrasingRounds,
   type PhrasingCase,
   type Turn,
+  TODAY,
+  TOMORROW,
+  FRIDAY,
+  SATURDAY,
+  MONDAY,
+  TUESDAY,
 } from "@/test/support/phrasing-cases";
 
 // An eighth round, on the families the latest blind held-out set found weakest: bare things and
@@ -22,14 +28,6 @@ import {
 // model with the contract's task tools on a fixed clock (Wednesday 9 December 2026, 10:00 UTC)
 // and checks the changes and the list after each message. Before and after: eval/README.md,
 // "Development rounds".
-
-// Wednesday 9 December 2026: tomorrow is Thursday the 10th.
-const TODAY = "2026-12-09";
-const TOMORROW = "2026-12-10";
-const FRIDAY = "2026-12-11";
-const SATURDAY = "2026-12-12";
-const MONDAY = "2026-12-14";
-const TUESDAY = "2026-12-15";
 
 const MECHANIC = [
   "Order brake pads",

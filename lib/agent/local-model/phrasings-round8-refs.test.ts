@@ -11,6 +11,13 @@ import {
   type Expect,
   type PhrasingCase,
   type Turn,
+  TODAY,
+  TOMORROW,
+  FRIDAY,
+  SATURDAY,
+  MONDAY,
+  talk,
+  others,
 } from "@/test/support/phrasing-cases";
 
 // An eighth round, about references and follow-ups: written before any rule was changed for
@@ -27,21 +34,9 @@ import {
 // tools on a fixed clock (Wednesday 9 December 2026, 10:00 UTC) and checks the changes and
 // the list after each message. The scores are in eval/README.md, "Development rounds".
 
-/** Small talk: no change, no failed lookup, no list card. */
-const talk: Expect = { changes: [], reply_excludes: ["couldn't find", "#1 ", "#2 "] };
-/** Someone else's list: nothing changes and the answer says only your own list is managed. */
-const others: Expect = { changes: [], reply_includes: ["your own"] };
 /** The same in Roman Urdu ("aap ki apni list") and Urdu script ("اپنی فہرست"). */
 const othersRoman: Expect = { changes: [], reply_includes: ["apni"] };
 const othersUrdu: Expect = { changes: [], reply_includes: ["اپنی"] };
-
-// Wednesday 9 December 2026: tomorrow is the 10th, friday the 11th, saturday the 12th,
-// monday the 14th, the 15th a tuesday.
-const TODAY = "2026-12-09";
-const TOMORROW = "2026-12-10";
-const FRIDAY = "2026-12-11";
-const SATURDAY = "2026-12-12";
-const MONDAY = "2026-12-14";
 
 const VET = [
   "Vaccinate the Ahmed cat",
