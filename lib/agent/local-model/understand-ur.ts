@@ -606,7 +606,6 @@ function single(said: Said, clock: Clock): Intent {
   );
 }
 
-/** An Urdu or Roman Urdu message, read as the English frames read English ones. */
 /** "nahi nahi doosra wala", "نہیں، دوسرا والا": no, then the task meant instead of the last. */
 const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?<rest>\S.*)$`;
 
@@ -624,6 +623,7 @@ function urduCorrection(message: string, otherwise: Intent): Intent {
   return { kind: "correct", ref, otherwise };
 }
 
+/** An Urdu or Roman Urdu message, read as the English frames read English ones. */
 export function readUrdu(message: string, clock: Clock): Reading {
   const said = cleaned(message);
   const title = tidy(said.text);
