@@ -395,7 +395,8 @@ function noteOnAdded(reading: Reading, turn: UnderstoodTurn): Intent | undefined
 }
 
 function pickByWords(asked: PointingIntent, words: string, candidates: ListedTask[]): Intent {
-  const picked = matchTasks(words, candidates);
+  // "zain's" names the task of Zain.
+  const picked = matchTasks(words.replace(/'s\b/gu, ""), candidates);
   return picked.length === 1
     ? { ...asked, ref: { kind: "numbers", numbers: [picked[0]!.id] } }
     : { kind: "unknown" };

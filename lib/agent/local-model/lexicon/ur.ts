@@ -503,6 +503,22 @@ export const urFrames = {
     ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
     ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا", "حذف"],
   ],
+  /**
+   * "wapis le aao", "واپس کر دو": take the last change back, as "undo that" (a deletion
+   * restored, a completion reopened).
+   */
+  undo: [
+    ...phrases(
+      ["wapis", "wapas", "waapis", "vapis"],
+      ["le aao", "le ao", "lao", "laao", "kar do", "kr do", "krdo", "karo"],
+    ),
+    ...phrases(
+      ["wapis", "wapas", "waapis", "vapis"],
+      ["le aayen", "le aaen", "kar dein", "kar den"],
+    ),
+    ...["undo kar do", "undo kr do", "undo karo"],
+    ...phrases("واپس", ["لے آؤ", "لاؤ", "کر دو", "کرو", "لے آئیں", "کر دیں"]),
+  ],
   /** "mukammal", "done": said with or without "kar do". */
   complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
   /** "… delete kar do", "… ہٹا دو". */
