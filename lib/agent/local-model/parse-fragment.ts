@@ -10,10 +10,11 @@ import { readDetails, readWhen } from "./task-details";
 
 /**
  * Words around details that say nothing else: "due friday", "make it 5pm", "for 6am", and
- * the words of a change of mind before them ("no wait, tuesday", "oops sorry, 6pm").
+ * the words of a change of mind or an afterthought around them ("no wait, tuesday", "oh and
+ * it's pretty urgent").
  */
 const AROUND =
-  /\b(?:due|make|set|put|it|it's|its|that|that's|this|to|for|at|on|by|the|is|be|instead|then|now|please|pls|priority|o'?clock|no|wait|oops|whoops|sorry|actually|hmm|um|umm)\b/gu;
+  /\b(?:due|make|set|put|it|it's|its|that|that's|this|to|for|at|on|by|the|is|be|instead|then|now|please|pls|priority|o'?clock|no|wait|oops|whoops|sorry|actually|hmm|um|umm|oh|and|also|pretty|really|very|quite)\b/gu;
 
 export function parseFieldFragment(said: Utterance, clock: Clock): ScheduleIntent | undefined {
   const { title: left, details } = readDetails(said.text, clock);

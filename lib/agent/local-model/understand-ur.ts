@@ -293,8 +293,11 @@ const HELP = pattern`^(?:${ur.help})$`;
 const CONFIRM = pattern`^(?:${answers.confirm})$`;
 const CANCEL = pattern`^(?:${answers.cancel})$`;
 const ACK = pattern`^(?:${politeness.fillers})$`;
-/** "wapis le aao", "nahi galti se, wapis kar do": the last change taken back. */
-const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!]+)*(?:${f.undo})$`;
+/**
+ * "wapis le aao", "nahi galti se, wapis kar do", "galti se delete ho gaya, wapas kar do": the
+ * last change taken back, after any news of the mistake.
+ */
+const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!]+|[^,.!]+[,.!]\s+)*(?:${f.undo})$`;
 
 /** A title as written, its details read in Urdu: "kal shaam 5 baje doodh lena" → "Doodh lena". */
 function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
