@@ -14,7 +14,7 @@ import { readDetails, readWhen } from "./task-details";
  * it's pretty urgent").
  */
 const AROUND =
-  /\b(?:due|make|set|put|it|it's|its|that|that's|this|to|for|at|on|by|the|is|be|instead|then|now|please|pls|priority|o'?clock|no|wait|oops|whoops|sorry|actually|hmm|um|umm|oh|and|also|pretty|really|very|quite)\b/gu;
+  /\b(?:due|make|set|put|it's|its|it|that's|that|this|to|for|at|on|by|the|is|be|instead|then|now|please|pls|priority|o'?clock|no|wait|oops|whoops|sorry|actually|hmm|um|umm|oh|and|also|pretty|really|very|quite)\b/gu;
 
 export function parseFieldFragment(said: Utterance, clock: Clock): ScheduleIntent | undefined {
   const { title: left, details } = readDetails(said.text, clock);

@@ -260,6 +260,11 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
       ["please email the coach for me", asks],
       ["ok do it", { changes: [added] }],
     ),
+    "roman errand: haan kar do": conversation(
+      PINDI,
+      ["mere liye supplier ko message kar do", asks],
+      ["haan kar do", { changes: [added] }],
+    ),
     "roman errand: nahi rehne do": conversation(
       PINDI,
       ["mere liye bank ko call kar do", asks],
@@ -538,16 +543,20 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
       ["بیٹے کو فون کرنا شامل کرو", { changes: [add("بیٹے کو فون کرنا")] }],
       ["شکریہ", talk],
     ),
+    "walker: which walk, the bruno one, undo, luna then": conversation(
+      WALKER,
+      ["walk done", asks],
+      ["the bruno one", { changes: [complete(1)] }],
+      ["undo that, i meant luna", { tasks: listOf(WALKER, [2]) }],
+      ["perfect ty", talk],
+    ),
   },
 };
 
-// Left and taken out (eval/README.md, "Development rounds"): "haan kar do" after a Roman Urdu
-// errand ("mere liye supplier ko message kar do" is not offered as a task), "water bill" with a
-// task "Pay the water bill" (added, not asked about), "make the second one urgent" after adding
-// two (the second of the list, not of the two added), "undo that, i meant luna" after "which
-// walk?" ("luna" names two tasks; the walks asked about are not preferred), "called them just
-// now" after adding "order roses, call the venue" (both completed), "oh and it's pretty urgent"
-// after an add (kept as a note).
+// Left and taken out (eval/README.md, "Development rounds"): "water bill" with a task "Pay the
+// water bill" (added, not asked about), "make the second one urgent" after adding two (the
+// second of the list, not of the two added), "called them just now" after adding "order roses,
+// call the venue" (both completed).
 
 // A second batch, written after the first was tuned and scored once before any rule was
 // changed for it: new wordings of the same families.
@@ -557,6 +566,11 @@ const SECOND: Record<string, Record<string, PhrasingCase>> = {
       FLORIST,
       ["add order the christmas wreaths", { changes: [add("Order the christmas wreaths")] }],
       ["can you set it for the 20th", { changes: [update(6, { due_date: "2026-12-20" })] }],
+    ),
+    "tester: add, oh and it's pretty urgent": conversation(
+      TESTER,
+      ["add rotate the api keys", { changes: [add("Rotate the api keys")] }],
+      ["oh and it's pretty urgent", { changes: [update(6, { priority: "high" })] }],
     ),
     "bride: add, plus a reminder to …": conversation(
       BRIDE,

@@ -6,7 +6,8 @@
  */
 import { isChangingTool } from "@/lib/tasks/tool-results";
 import type { SeenToolCall } from "./conversation";
-import { intentOfTurn, lastChangeTurn, otherTasks } from "./context";
+import { intentOfTurn, lastChangeTurn, otherTasks, shownTasks } from "./context";
+import { matchTasks } from "./match";
 import type { Step } from "./plan";
 import { planSchedule } from "./plan-schedule";
 import type { TaskRef } from "./references";
@@ -34,7 +35,10 @@ export function planCorrection(
   if (fixed) return planAction(fixed, conversation);
   // "i meant 3" after an add or a move names no change to make again: it means what it says.
   if (!acted && (intent.ref || intent.other)) return planOtherwise();
-  const ref = intent.other && acted ? otherTask(action, conversation) : intent.ref;
+  const ref =
+    intent.other && acted
+      ? otherTask(action, conversation)
+      : amongAsked(intent.ref, conversation, last);
   const turnChanges = conversation.turnCalls.filter(isChange);
   // The change taken back first; with nothing else meant, that is all.
   if (turnChanges.length === 0 || !ref) return undo();
@@ -49,6 +53,21 @@ export function planCorrection(
     kind: "text",
     text: undoneText.kind === "text" ? `${undoneText.text}\n${step.text}` : step.text,
   };
+}
+
+/**
+ * "undo that, i meant luna" after "which walk?" was answered: words that name one of the
+ * tasks that question offered mean that one, though they name others on the list too.
+ */
+function amongAsked(
+  ref: TaskRef | undefined,
+  conversation: UnderstoodConversation,
+  last: number,
+): TaskRef | undefined {
+  if (ref?.kind !== "words" || last < 1) return ref;
+  const asked = shownTasks(conversation.earlier, last - 1) ?? [];
+  const named = matchTasks(ref.words, asked);
+  return named.length === 1 ? { kind: "numbers", numbers: [named[0]!.id] } : ref;
 }
 
 /** "no, the other one": the one task the last change could also have meant (context.ts). */

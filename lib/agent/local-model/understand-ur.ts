@@ -557,6 +557,8 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (!lower || ACK.test(lower)) return { kind: "ack" };
   if (UNDO.test(lower)) return { kind: "undo" };
   if (OTHERS.some((names) => names.test(lower))) return { kind: "others" };
+  const errand = errandForMe(said);
+  if (errand) return errand;
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
   // "ho gaya" alone, as "done" alone: done, but which task is still to say.
@@ -569,6 +571,21 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (fragment) return fragment;
   const read = severalRequests(said, clock) ?? single(said, clock);
   return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
+}
+
+/** "mere liye supplier ko message kar do": the errand, then its verb before "kar do". */
+const FOR_ME = pattern`^(?:${f.forMe})\s+(?<task>\S.*?)\s+(?:${f.do})$`;
+
+/**
+ * An errand asked of us ("mere liye bank ko call kar do", "میرے لیے بینک کو فون کر دو"): we
+ * cannot run it, so it is offered as the task "Bank ko call karna", as English errands are
+ * (parse-talk.ts); "haan kar do" takes it up.
+ */
+function errandForMe(said: Said): Intent | undefined {
+  const task = said.text.match(new RegExp(FOR_ME.source, "iu"))?.groups?.task;
+  if (!task) return undefined;
+  const verb = /\p{Script=Arabic}/u.test(task) ? "کرنا" : "karna";
+  return { kind: "unknown", offer: { errand: "do", task: { title: tidy(`${task} ${verb}`) } } };
 }
 
 const CLAUSE_BREAK = /\s*[,;]\s*/;

@@ -159,6 +159,12 @@ export const ur: Lexicon = {
     cancel: [
       ...["nahi", "nahin", "nai", "na", "rehne do", "rahne do", "chhoro", "chodo", "chhodo"],
       ...["mat karo", "nahi karo", "cancel", "نہیں", "رہنے دو", "چھوڑو", "چھوڑ دو", "مت کرو"],
+      // "nahi rehne do", "نہیں رہنے دو": a no with the words that say so.
+      ...phrases(
+        ["nahi", "nahin", "nai", "na", "nhi"],
+        ["rehne do", "rahne do", "rehne dein", "chhoro", "chodo", "chhodo", "chhod do"],
+      ),
+      ...phrases("نہیں", ["رہنے دو", "رہنے دیں", "چھوڑو", "چھوڑ دو"]),
     ],
   },
   help: [
@@ -466,6 +472,8 @@ export const urFrames = {
     "کون سے",
     "کون کون سے",
   ],
+  /** "mere liye bank ko call kar do": an errand asked of us, which we offer as a task. */
+  forMe: ["mere liye", "meray liye", "mere lie", "mere liay", "mere liyay", "میرے لیے", "میرے لئے"],
   /** "mujhe … jana hai": I have to. */
   mustStart: ["mujhe", "mujhay", "mjhe", "hamein", "humein", "مجھے", "ہمیں"],
   mustEnd: ["hai", "he", "hy", "ہے"],
