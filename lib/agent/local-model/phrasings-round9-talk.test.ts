@@ -657,4 +657,95 @@ const SECOND: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round9-talk", { ...ROUND, ...SECOND });
+// A third batch, written after the second was tuned, scored once and not tuned to: the
+// honest figure of the round (eval/README.md).
+const CHEMIST = ["Order insulin pens", "Call the bank", "Call mom", "Renew the pharmacy licence"];
+const THIRD: Record<string, Record<string, PhrasingCase>> = {
+  "third batch: not tuned to": {
+    "add, make it 3pm tomorrow": conversation(
+      CHEMIST,
+      ["add count the cash drawer", { changes: [add("Count the cash drawer")] }],
+      ["make it 3pm tomorrow", { changes: [update(5, { due_date: TOMORROW, due_time: "15:00" })] }],
+    ),
+    "add, mark it as important": conversation(
+      CHEMIST,
+      ["add restock paracetamol", { changes: [add("Restock paracetamol")] }],
+      ["mark it as important", { changes: [update(5, { priority: "high" })] }],
+    ),
+    "add, note - …": conversation(
+      CHEMIST,
+      ["add call the insurance company", { changes: [add("Call the insurance company")] }],
+      [
+        "note - policy number is on the fridge",
+        { changes: [update(5, { description: "policy number is on the fridge" })] },
+      ],
+    ),
+    "add, and … as well": conversation(
+      [],
+      ["add wash the car", { changes: [add("Wash the car")] }],
+      ["and book the mechanic as well", { changes: [add("Book the mechanic")] }],
+    ),
+    "add, scratch that": conversation(
+      CHEMIST,
+      ["add email the landlord", { changes: [add("Email the landlord")] }],
+      ["scratch that", { changes: [remove(5)] }],
+    ),
+    "offer: can u text mom, yes add it": conversation(
+      [],
+      ["can u text my brother for me", asks],
+      ["yes add it", { changes: [added] }],
+    ),
+    "offer: buy me flowers, nope": conversation(
+      CHEMIST,
+      ["buy me some flowers", asks],
+      ["nope", { changes: [], tasks: listOf(CHEMIST) }],
+    ),
+    "remove everything, yep": conversation(
+      ["Call the bank", "Call mom"],
+      ["remove everything from my list", asks],
+      ["yep", { tasks: {} }],
+    ),
+    "clear all tasks, no don't": conversation(
+      CHEMIST,
+      ["clear all tasks", asks],
+      ["no!! don't", { changes: [], tasks: listOf(CHEMIST) }],
+    ),
+    "which: delete the call, the bank one pls": conversation(
+      CHEMIST,
+      ["delete the call", asks],
+      ["the bank one pls", { changes: [remove(2)] }],
+    ),
+    "which: done with the call, first": conversation(
+      CHEMIST,
+      ["done with the call", asks],
+      ["first", { changes: [complete(2)] }],
+    ),
+    "roman which: call wala ho gaya, dono": conversation(
+      CHEMIST,
+      ["call wala ho gaya", asks],
+      ["dono ho gaye", { changes: [complete(2), complete(3)] }],
+    ),
+    "completion, oh no wait i haven't": conversation(
+      CHEMIST,
+      ["renewed the pharmacy licence", { changes: [complete(4)] }],
+      ["oh no wait, i haven't", { changes: [update(4, { completed: false })] }],
+    ),
+    "delete, argh undo": conversation(
+      CHEMIST,
+      ["delete the insulin one", { changes: [remove(1)] }],
+      ["argh undo", { changes: [restore(1)] }],
+    ),
+    "urdu: list, آخری والا حذف": conversation(
+      NANA,
+      ["سب کام دکھاؤ", { list: "all" }],
+      ["آخری والا حذف کر دو", { changes: [remove(4)] }],
+    ),
+    "roman: add, subah 10 baje": conversation(
+      PINDI,
+      ["gas cylinder bharwana add kr do", { changes: [add("Gas cylinder bharwana")] }],
+      ["subah 10 baje", { changes: [update(5, { due_time: "10:00" })] }],
+    ),
+  },
+};
+
+runPhrasingRounds("round9-talk", { ...ROUND, ...SECOND, ...THIRD });
