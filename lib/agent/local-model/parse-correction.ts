@@ -32,8 +32,10 @@ const WEAK = pattern`^(?:${INTERJECTION}[\s,.!]+)*no(?:[\s,.!]+(?:sorry|wait|my 
  * "wait no", "oh no", "no wait, i still need that", "oops, not yet actually": the last change
  * taken back with no task named. A bare "no" is not one: it answers questions.
  */
+/** "oh no wait, i haven't", "no wait, not done yet": said of the change just made. */
+const NOT_DONE_YET = String.raw`(?:i\s+)?(?:haven't|have not|havent|didn't|did not|didnt)(?: (?:yet|actually|done it|do it))*|not (?:done|finished)(?: yet)?`;
 const STILL_NEED = String.raw`(?:i\s+)?(?:still\s+)?need (?:that|it|this)(?: one)?(?: still)?`;
-const TAKE_BACK = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:(?:wait|hold on|hang on|oh|oops|whoops)[\s,.!]+no+|no+[\s,.!]+(?:wait|hold on|hang on|stop|don't)|not yet|${STILL_NEED})(?:[\s,.!]+(?:actually|sorry|${STILL_NEED}))*$`;
+const TAKE_BACK = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:(?:wait|hold on|hang on|oh|oops|whoops)[\s,.!]+no+|no+[\s,.!]+(?:wait|hold on|hang on|stop|don't)|not yet|${STILL_NEED})(?:[\s,.!]+(?:actually|sorry|${STILL_NEED}|${NOT_DONE_YET}))*$`;
 const LEAD =
   /^[\s,.!:;—-]*(?:(?:i meant|i mean|meant|it was|it's|its|that was|that's|thats|should be|it should be|should have been)\s+)?/u;
 const UNDO_ONLY =
