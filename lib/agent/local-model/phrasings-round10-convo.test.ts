@@ -305,7 +305,7 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "short exchanges": {
     "mechanic: add, it's for tomorrow": conversation(
       GARAGE,
-      ["add a quote for the taxi firm", { changes: [add("A quote for the taxi firm")] }],
+      ["add a quote for the taxi firm", { changes: [add("Quote for the taxi firm")] }],
       ["it's for tomorrow", { changes: [update(5, { due_date: TOMORROW })] }],
       ["great thanks", talk],
     ),
