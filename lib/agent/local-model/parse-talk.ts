@@ -29,6 +29,8 @@ export interface Vague {
   title: string;
   /** They name a thing to do or buy ("milk"): a new task when no open task is named. */
   thing?: boolean;
+  /** What the brackets after the thing say ("passport photos (2 copies)"): the task's note. */
+  note?: string;
   /** A deed alone, in the past ("paid" → "pay"): the verb of the tasks it may name. */
   deed?: string;
 }
@@ -61,7 +63,14 @@ const A_REMINDER = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+
  */
 const NEWS_CLAUSE = pattern`\s*[,;.]\s+(?:they|he|she|we|someone|somebody)\b(?![^,;.]*(?:'s\b|\b(?:${belongings}|users?|accounts?|person|people|admin|belongs?|belonging|own|owns|owned|theirs|hers|his)\b))[^,;.]*`;
 
+/**
+ * "add pay rent - note: landlord changed his account": what a note says is written down with
+ * the task, not whose list is asked for.
+ */
+const NOTE_PART = pattern`\s*(?:[-–—(]\s*)?\b(?:${lexicon.fields.description})\s*:.*$`;
+
 function withoutNews(lower: string): string {
+  lower = lower.replace(NOTE_PART, "");
   const first = lower.search(/[,;.]\s/);
   return first > 0 ? lower.slice(0, first) + lower.slice(first).replace(NEWS_CLAUSE, "") : lower;
 }
@@ -87,7 +96,16 @@ export function outsideTopic(said: Utterance): UnknownIntent["topic"] | undefine
   return TOPICS.find(([, words]) => words.test(said.lower))?.[0];
 }
 
+/** "energy gels (the caffeine ones)": a thing, then its note in brackets. */
+const BRACKETED_NOTE = /^(?<thing>[^()]+?)\s*\((?<note>[^()]+)\)[?!.]*$/u;
+
 export function notUnderstood(said: Utterance): UnknownIntent {
+  const aside = said.text.trim().match(BRACKETED_NOTE)?.groups;
+  if (aside) {
+    const thing = aside.thing!.trim();
+    const bare = notUnderstood({ ...said, text: thing, lower: thing.toLowerCase() });
+    if (bare.vague?.thing) return { ...bare, vague: { ...bare.vague, note: aside.note!.trim() } };
+  }
   // Arithmetic only here: "12/15" or "2-3pm" elsewhere are dates and times.
   const topic = outsideTopic(said) ?? (SUM.test(said.lower) ? "math" : undefined);
   if (topic) return { kind: "unknown", topic };

@@ -143,7 +143,11 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       // "milk" with no open task of that name: a new task.
       if (intent.vague.thing) {
         const added = done.filter((c) => c.toolName === "add_task");
-        const add: Intent = { kind: "add", tasks: [{ title: intent.vague.title }] };
+        const { title, note } = intent.vague;
+        const add: Intent = {
+          kind: "add",
+          tasks: [{ title, ...(note && { description: note }) }],
+        };
         return planIntent(add, { ...conversation, turnCalls: added });
       }
       return text(say.notUnderstood(turn));

@@ -202,7 +202,9 @@ function allRef(text: string): TaskRef | undefined {
 
 const ORDINAL_WORDS = [...Object.keys(ORDINALS), ...LAST];
 const BARE_REFS = [
+  // "task 4", "#4", "number four": a number, or a marker and a number word.
   pattern`^(?:(?:task|number|no\.?|item)\s*)?#?\s*\d+$`,
+  pattern`^(?:task|number|no\.?|item)\s+(?:${Object.keys(NUMBER_WORDS)})$`,
   pattern`^(?:the )?(?:${ORDINAL_WORDS}|\d+${words.ordinalSuffixes})(?: one| task| item)?(?: on the list)?$`,
   pattern`^(?:the )?.{1,40} one$`,
   pattern`^(?:${words.pluralPronouns}|all|either)$`,

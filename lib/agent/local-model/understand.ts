@@ -287,7 +287,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
   const topic = topicFirst(said, clock);
   if (topic) return topic;
-  const sentences = requestsBySentence(said, clock);
+  const sentences = requestsBySentence(said, message, clock);
   if (sentences) return sentences;
   const several = severalRequests(said);
   if (several) return several;
@@ -380,13 +380,23 @@ const STARTS_A_NOTE = pattern`^(?:${[...lexicon.fields.followUps, ...lexicon.fie
  * sentence read on its own; small talk between them is dropped, and every other sentence
  * must be a clear request.
  */
-function requestsBySentence(said: Utterance, clock: Clock): Intent | undefined {
-  const pieces = said.text.split(SENTENCE_END);
+function requestsBySentence(said: Utterance, message: string, clock: Clock): Intent | undefined {
+  // Split as typed, when the sentences are the same: "lol sorry my nephew typed that.
+  // compost bought" is an apology, then news; normalized, the apology's words are gone and
+  // the rest of its sentence is left.
+  const typed = message.trim().split(SENTENCE_END);
+  const normalized = said.text.split(SENTENCE_END);
+  const pieces = typed.length === normalized.length ? typed : normalized;
   if (pieces.length < 2 || pieces.slice(1).some((p) => STARTS_A_NOTE.test(p.toLowerCase())))
     return undefined;
   const intents = pieces
     .map((piece) => understandSaid(normalize(piece), piece, clock))
     .flatMap((intent) => (intent.kind === "multi" ? intent.parts : [intent]))
+    // "ok never mind. prescription collected": a thought dropped before the request.
+    .filter(
+      (intent, i, all) =>
+        !(intent.kind === "cancel" && all.slice(0, i).every((x) => x.kind === "cancel")),
+    )
     .filter((intent) => !SMALL_TALK.has(intent.kind));
   if (intents.length === 0 || !intents.every(isClearRequest)) return undefined;
   return inOrder(intents);
