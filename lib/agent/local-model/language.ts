@@ -59,6 +59,8 @@ const ROMAN_URDU = new Set([
   ...["karwa", "sirf", "kapray", "kapre", "hogayi", "hogai", "hun", "hoon", "gyi"],
   // "wapis le aao": taking a change back.
   ...["wapis", "wapas", "waapis", "vapis", "lao", "laao", "aao"],
+  // "Ahmed ko paise de diye": giving, done.
+  ...["de", "diye", "diyay", "dene", "paise", "paisay"],
 ]);
 
 /** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */
@@ -141,6 +143,9 @@ export function languageOf(message: string): Language {
   if (roman >= 2 && roman > english) return "ur-Latn";
   // Urdu closes a request with its verb: "list dikhao", "isay delete kardo".
   if (roman >= 1 && roman >= english && CLOSERS.has(words.at(-1)!)) return "ur-Latn";
+  // … or with a verb and "do" ("add kar do", "bata do"), "do" being English as well.
+  if (roman >= 1 && roman >= english && words.at(-1) === "do" && ROMAN_URDU.has(words.at(-2)!))
+    return "ur-Latn";
   // Urdu grammar around English nouns, with no English grammar: "meeting wala task done kr do".
   if (words.some((w) => URDU_GRAMMAR.has(w)) && !words.some((w) => ENGLISH_GRAMMAR.has(w)))
     return "ur-Latn";

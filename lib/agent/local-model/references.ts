@@ -180,8 +180,13 @@ function numbersIn(text: string): number[] {
 
 const { done: DONE, pending: PENDING } = lexicon.status;
 const EVERY = pattern`^(?:all|every|each|all of|all the|all my|all of my|every one of|everything|every single)\b\s*(?:of\s+)?(?:the\s+|my\s+)?(?<rest>.*)$`;
-const WHOLE_LIST = pattern`^(?:everything|the whole list|my whole list|the entire list|my entire list|my list|the list)(?: on (?:my|the) list)?$`;
-const OF_KIND = pattern`^(?:${[...PENDING, ...DONE]}\s*)?(?:tasks?|todos?|to-dos?|items?|ones|of them|things|on (?:my|the) list)?(?:\s*(?:that are|which are|that's|that is|which is|i've|i have|we've)\s+\w+)?$`;
+/**
+ * "the whole list", "everything on my list"; "the whole database", "everything in the db": the
+ * person's list is all the store they see, so the store's name is their whole list.
+ */
+const STORE = source`list|database|db|data`;
+const WHOLE_LIST = pattern`^(?:everything|(?:the|my) (?:whole|entire) (?:${STORE})|my list|the list)(?: (?:on|in) (?:my|the) (?:${STORE}))?$`;
+const OF_KIND = pattern`^(?:${[...PENDING, ...DONE]}\s*)?(?:tasks?|todos?|to-dos?|items?|ones|of them|things|(?:on|in) (?:my|the) (?:${STORE}))?(?:\s*(?:that are|which are|that's|that is|which is|i've|i have|we've)\s+\w+)?$`;
 const SAYS_DONE = pattern`\b${DONE}\b`;
 const SAYS_PENDING = pattern`\b${PENDING}\b`;
 

@@ -281,6 +281,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (said.wish) return understandWish(said);
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
   if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
+  const stated = detailsOfPlace(said, clock);
+  if (stated) return stated;
   const asked = askAbout(lower);
   if (asked) return asked;
   if (isStatusQuestion(lower))
@@ -542,6 +544,22 @@ function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
     (head.kind === "words" && head.plural === true);
   if (intent.ref.plural !== several) return undefined;
   return { ...intent, ref: head };
+}
+
+const PLACE_IS = /^(?<head>.+?)(?:\s+is|'s)\s+(?:now\s+)?(?<rest>\S.*)$/u;
+
+/**
+ * "task 3 is low priority", "no. 2's due friday": a task named by its number or place, then
+ * its details. Said of a task by its words ("the report is urgent") it stays a question.
+ */
+function detailsOfPlace(said: Utterance, clock: Clock): ScheduleIntent | undefined {
+  const parts = said.lower.match(PLACE_IS)?.groups;
+  if (!parts) return undefined;
+  const head = bareRef(parts.head!);
+  if (head?.kind !== "numbers" && head?.kind !== "position") return undefined;
+  const rest = normalize(said.text.slice(said.lower.length - parts.rest!.length));
+  const details = parseFieldFragment(rest, clock);
+  return details?.kind === "schedule" ? { ...details, ref: head } : undefined;
 }
 
 const DEED_BREAK = /\s+(?:and|&|n)\s+/;
