@@ -301,7 +301,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   // "it's done, got them yesterday": a clause that changes a task beats a look at the list.
   const clause = command?.kind === "list" ? lastCommandClause(said) : undefined;
   if (clause) return clause;
-  if (command && !namesClauses(command)) return command;
+  if (command && !namesClauses(command) && !namesOnlyAPerson(command)) return command;
   return (
     lastCommandClause(said) ??
     command ??
@@ -418,6 +418,11 @@ function namesClauses(intent: Intent): boolean {
   return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
 }
 
+/** "…, tick him off": the task is the deed told before, not one called "him". */
+function namesOnlyAPerson(intent: Intent): boolean {
+  return "ref" in intent && !!intent.ref && ONLY_PERSON.test(refWords(intent.ref));
+}
+
 /** Who news is about, starting a clause with no comma before it: "… my wife got it". */
 const NEWS_START = patternWith(
   "g",
@@ -460,6 +465,8 @@ function newTitle(clause: Utterance): Intent | undefined {
 const PERSON = pattern`\b${lexicon.references.persons}\b`;
 const CLAUSE_BREAK = /\s*[,;]\s*/g;
 const POINTS_AT = new Set(["numbers", "position", "positions"]);
+const ONLY_PERSON = pattern`^${lexicon.references.persons}$`;
+const refWords = (ref: TaskRef) => (ref.kind === "words" ? ref.words : "");
 const STARTS_WITH_PRONOUN = pattern`^${lexicon.references.pronouns}\b`;
 
 /**
@@ -498,8 +505,9 @@ function lastCommandClause(said: Utterance): Intent | undefined {
     const intent = intents[i];
     if (!intent || !("ref" in intent) || !intent.ref) continue;
     if (anyAsked && !asked[i]) continue;
-    if (intent.ref.kind !== "pronoun") return intent;
-    // "cleaned the bathroom, cross it off": "it" is what the clause before named.
+    if (intent.ref.kind !== "pronoun" && !ONLY_PERSON.test(refWords(intent.ref))) return intent;
+    // "cleaned the bathroom, cross it off": "it" is what the clause before named; "fawad
+    // paid his invoice, tick him off": so is the person the deed was with.
     // "don't need the crib one anymore, bin it": a deletion names it for a deletion too.
     const before = starts.slice(0, i).map((start, j) => {
       const clause = normalize(said.text.slice(start, ends[j])).lower;
