@@ -52,6 +52,11 @@ const SOMEONE_ELSE = [
  * name's; not "my car's" or "the dentist's").
  */
 const MANAGES_THEIRS = pattern`^(?:${manage})\s+(?:(?:off|out|all of|me)\s+)?(?:my\s+(?:${relatives})|(?!(?:${notOwners}|the|a|an)'s)[\w.-]+)'s\s+\w`;
+/**
+ * "can you delete the hotel's invoices from their system": a change asked of a store that is
+ * someone else's (their system, his database), which only the person's own list is.
+ */
+const IN_THEIR_STORE = pattern`^(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:${manage})\b.*\s(?:from|in|on|into|inside|off)\s+(?:his|her|their|(?!(?:${notOwners})'s)[\w.-]+'s)\s+(?:system|database|db|server|app|data|records|account)\b`;
 /** "delete her tasks" asks for someone else's; "remind me to check her account" is a task. */
 const THEIR = pattern`\b(?:his|her|their)\s+${belongings}\b`;
 const A_REMINDER = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}\s+to|remind me|remember|don't forget)\b`;
@@ -79,6 +84,7 @@ function withoutNews(lower: string): string {
 export function namesSomeoneElse(said: string): boolean {
   const lower = withoutNews(said);
   if (SOMEONE_ELSE.some((names) => names.test(lower)) || MANAGES_THEIRS.test(lower)) return true;
+  if (IN_THEIR_STORE.test(lower)) return true;
   return THEIR.test(lower) && !A_REMINDER.test(lower);
 }
 

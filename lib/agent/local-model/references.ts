@@ -212,6 +212,8 @@ const BARE_REFS = [
   pattern`^(?:task|number|no\.?|item)\s+(?:${Object.keys(NUMBER_WORDS)})$`,
   pattern`^(?:the )?(?:${ORDINAL_WORDS}|\d+${words.ordinalSuffixes})(?: one| task| item)?(?: on the list)?$`,
   pattern`^(?:the )?.{1,40} one$`,
+  // "the invoice task": with "the", never "add a task".
+  pattern`^the .{1,40} task$`,
   pattern`^(?:${words.pluralPronouns}|all|either)$`,
   // "the first two", "2nd and 4th"
   FIRST_FEW,

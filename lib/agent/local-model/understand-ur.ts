@@ -115,6 +115,9 @@ const OBJECT_END = pattern`\s+(?:${f.object})$`;
 /** "mera doosra kaam": whose list it is says nothing about which task. */
 const POSSESSIVE_START = pattern`^(?:mera|meri|mere|mery|apna|apni|apne|میرا|میری|میرے|اپنا|اپنی|اپنے)\s+`;
 
+/** "do number wala": "do" is two before "number", the verb of "kar do" everywhere else. */
+const TWO_BY_NUMBER = /^(?:do|دو)(?=\s+(?:number|nambar|نمبر)(?:\s|$))/u;
+
 function statusOf(word: string | undefined): "completed" | "pending" | "all" {
   if (!word) return "all";
   return ur.status.done.includes(word) ? "completed" : "pending";
@@ -127,7 +130,8 @@ export function urduRef(fragment: string): TaskRef | undefined {
     .replace(OBJECT_END, "")
     .replace(POSSESSIVE_START, "")
     .replace(/^['"]|['"]$/g, "")
-    .trim();
+    .trim()
+    .replace(TWO_BY_NUMBER, "2");
   if (!text) return undefined;
   const numbered = text.match(NUMBERED);
   if (numbered && numbered.index === 0) {

@@ -529,6 +529,9 @@ function lastCommandClause(said: Utterance): Intent | undefined {
 const FAULT_IN =
   /^(?:there's\s+|there is\s+)?(?:an?\s+)?(?:typo|spelling mistake|mistake|misspelling|error|spelling)\s+(?:in|on|of)\s+/;
 
+/** "ok just the invoice task then, scrap it": the words around the task named first. */
+const HEAD_FILLERS = /^(?:(?:ok|okay|so|just|right|fine|well|and)\s+)+|\s+(?:then|instead)$/g;
+
 /** "the refuel one, move it to friday": a task named first, then a request about "it". */
 const TOPIC_BREAK = /^(?<head>[^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?<rest>\S.*)$/u;
 
@@ -540,7 +543,7 @@ const TOPIC_BREAK = /^(?<head>[^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?<rest>\S.*)$
 function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
   const parts = said.lower.match(TOPIC_BREAK)?.groups;
   if (!parts) return undefined;
-  const head = bareRef(parts.head!.replace(FAULT_IN, ""));
+  const head = bareRef(parts.head!.replace(FAULT_IN, "").replace(HEAD_FILLERS, ""));
   if (!head || head.kind === "pronoun") return undefined;
   const start = said.lower.length - parts.rest!.length;
   const rest = normalize(said.text.slice(start));
