@@ -2,7 +2,7 @@ import { isChangingTool } from "@/lib/tasks/tool-results";
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
 import { keywords, matchTasks, tasksOfGroup, titlesWithin } from "./match";
 import { takesOffer } from "./parse-talk";
-import type { TaskRef } from "./references";
+import { bareRef, type TaskRef } from "./references";
 import type { Choice } from "./replies-chat";
 import type {
   ActionIntent,
@@ -263,7 +263,9 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
     const again =
       said.affirmed &&
       ((intent.kind === "delete" && intent.ref?.kind === "all") || ALL_OF_IT.test(said.words));
-    return intent.kind === "confirm" || again ? { ...asked, confirmed: true } : intent;
+    if (intent.kind === "confirm" || again) return { ...asked, confirmed: true };
+    const only = onlyThatOne(said.words);
+    return only ? { kind: "delete", ref: only } : intent;
   }
   const missingValue =
     asked.kind === "update" &&
@@ -405,6 +407,15 @@ function pickByWords(asked: PointingIntent, words: string, candidates: ListedTas
 }
 
 /** "yes, all of it", "yep everything": a yes that repeats the whole of what was asked. */
+/** "no no, just the council one" after "delete your whole list?": only the task named. */
+const JUST_ONE = /^(?:(?:no|nope|nah|wait)[\s,!.]+)*(?:just|only)\s+(?<rest>.+?)[\s.!]*$/;
+
+function onlyThatOne(words: string): TaskRef | undefined {
+  const rest = words.match(JUST_ONE)?.groups?.rest;
+  const ref = rest ? bareRef(rest) : undefined;
+  return ref && ref.kind !== "pronoun" && ref.kind !== "all" ? ref : undefined;
+}
+
 const ALL_OF_IT =
   /^(?:yes|yeah|yep|yup|ok|okay|sure)?[\s,.!]*(?:all of (?:it|them)|everything|the (?:whole|entire) (?:lot|list)|all)[\s.!]*$/u;
 
