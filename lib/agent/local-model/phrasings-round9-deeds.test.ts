@@ -1,0 +1,436 @@
+import {
+  add,
+  complete,
+  conversation,
+  nothing,
+  one,
+  remove,
+  restore,
+  update,
+  runPhrasingRounds,
+  type PhrasingCase,
+  type Turn,
+  TODAY,
+  TOMORROW,
+  FRIDAY,
+  SATURDAY,
+  MONDAY,
+  TUESDAY,
+} from "@/test/support/phrasing-cases";
+
+// A ninth round, on the families the latest blind held-out set found weakest: several tasks in
+// one message (lists on lines, "+", "then", "and also", a day for each item, Roman Urdu "aur"),
+// completions told as news (past tense, paraphrase, typos, check marks, "finally", "sorted",
+// "knocked out", "took care of", Roman Urdu "ho gaya", "kar liya", "de diya", several deeds in
+// one message), places in a list ("the last one", "second to last", "top 2", "3rd from the
+// top", places in a list filtered to what is left, done or due today, "dusra wala", "آخری
+// والا"), deletions and updates ("scratch", "nvm about", "rename", "push … to next week", "make
+// … high priority"). Written before any rule was changed for them, by people not met in
+// earlier rounds: a couple moving house, a yoga teacher, a carpenter, a physiotherapist, a
+// shopkeeper in Multan typing Roman Urdu and a grandmother writing Urdu script. The
+// expectations say what a sensible assistant does; where a message could damage the list, the
+// safe reading (change nothing) is expected. Each conversation runs through the local model
+// with the contract's task tools on a fixed clock (Wednesday 9 December 2026, 10:00 UTC). The
+// scores are in eval/README.md, "Development rounds".
+
+const MOVING = [
+  "Book the removal van",
+  "Cancel the old broadband",
+  "Pack the kitchen",
+  "Change address at the bank",
+  "Return the landlord's keys",
+];
+const YOGA = [
+  "Renew the studio lease",
+  "Email the Sunday class",
+  "Buy new mats",
+  "Pay the cleaner",
+  "Post the schedule on Instagram",
+];
+const CARPENTER = [
+  "Quote for the Malik kitchen",
+  "Buy wood glue",
+  "Fix the Rana door",
+  "Sharpen the chisels",
+  "Invoice Mrs Dar",
+];
+const PHYSIO = [
+  "Call the insurance company",
+  "Order resistance bands",
+  "Write up Farah's notes",
+  "Renew my HCPC registration",
+];
+const DUKAAN = [
+  "Dukaan ka kiraya dena",
+  "Supplier ko call karna",
+  "Cheeni ka order dena",
+  "Bijli ka bill bharna",
+  "Naye shelf lagwana",
+];
+const NANI = ["دوائی لینی ہے", "بیٹی کو فون کرنا", "گیس کا بل جمع کرنا", "درزی کے پاس جانا"];
+const SHOW: Turn = ["show my list", { list: "all" }];
+
+const ROUND: Record<string, Record<string, PhrasingCase>> = {
+  "several tasks in one message": {
+    "need to buy printer paper, call the landlord and renew my car tax": one(
+      [],
+      "need to buy printer paper, call the landlord and renew my car tax",
+      { changes: [add("Buy printer paper"), add("Call the landlord"), add("Renew my car tax")] },
+    ),
+    "add bleach + sponges + bin liners": one([], "add bleach + sponges + bin liners", {
+      changes: [add("Bleach"), add("Sponges"), add("Bin liners")],
+    }),
+    "bulleted lines after add": one([], "add:\n• oat milk\n• bananas\n• peanut butter", {
+      tasks: { "1": "Oat milk", "2": "Bananas", "3": "Peanut butter" },
+    }),
+    "numbered lines with brackets": one(
+      [],
+      "1) ring the dentist\n2) pay council tax\n3) book flu jab",
+      { tasks: { "1": "Ring the dentist", "2": "Pay council tax", "3": "Book flu jab" } },
+    ),
+    "pick up the dry cleaning, water the plants and also text Bilal": one(
+      [],
+      "pick up the dry cleaning, water the plants and also text Bilal",
+      {
+        changes: [add("Pick up the dry cleaning"), add("Water the plants"), add("Text Bilal")],
+      },
+    ),
+    "add mop the hallway then defrost the fridge": one(
+      [],
+      "add mop the hallway then defrost the fridge",
+      { changes: [add("Mop the hallway"), add("Defrost the fridge")] },
+    ),
+    "dentist tues, gym thursday": one([], "dentist tues, gym thursday", {
+      changes: [add("Dentist", { due_date: TUESDAY }), add("Gym", { due_date: TOMORROW })],
+    }),
+    "haircut friday and car wash saturday": one([], "haircut friday and car wash saturday", {
+      changes: [add("Haircut", { due_date: FRIDAY }), add("Car wash", { due_date: SATURDAY })],
+    }),
+    "eggs, milk, coffee pls": one([], "eggs, milk, coffee pls", {
+      changes: [add("Eggs"), add("Milk"), add("Coffee")],
+    }),
+    "add call the bank and then email the accountant": one(
+      [],
+      "add call the bank and then email the accountant",
+      { changes: [add("Call the bank"), add("Email the accountant")] },
+    ),
+    "today: laundry; hoover; call nana": one([], "today: laundry; hoover; call nana", {
+      changes: [
+        add("Laundry", { due_date: TODAY }),
+        add("Hoover", { due_date: TODAY }),
+        add("Call nana", { due_date: TODAY }),
+      ],
+    }),
+    "add fish and chips for friday dinner": one([], "add fish and chips for dinner on friday", {
+      changes: [add("Fish and chips for dinner", { due_date: FRIDAY })],
+    }),
+    "gotta renew the van insurance and order more screws": one(
+      CARPENTER,
+      "gotta renew the van insurance and order more screws",
+      { changes: [add("Renew the van insurance"), add("Order more screws")] },
+    ),
+    "dash lines without a heading": one([], "- buy tape\n- label the boxes\n- book the van", {
+      tasks: { "1": "Buy tape", "2": "Label the boxes", "3": "Book the van" },
+    }),
+    "moving: add two, and also sellotape": conversation(
+      MOVING,
+      ["add bubble wrap and marker pens", { changes: [add("Bubble wrap"), add("Marker pens")] }],
+      ["and also sellotape", { changes: [add("Sellotape")] }],
+    ),
+    "yoga: hi, then two tasks with days": conversation(
+      YOGA,
+      ["hey there", nothing],
+      [
+        "print flyers monday and call the landlord friday",
+        {
+          changes: [
+            add("Print flyers", { due_date: MONDAY }),
+            add("Call the landlord", { due_date: FRIDAY }),
+          ],
+        },
+      ],
+    ),
+    "physio: 3 things then show": conversation(
+      PHYSIO,
+      [
+        "i need to: book a room, restock towels, phone Mr Lodhi",
+        { changes: [add("Book a room"), add("Restock towels"), add("Phone Mr Lodhi")] },
+      ],
+      ["show my list", { list: "all", reply_includes: ["Phone Mr Lodhi"] }],
+    ),
+  },
+
+  "completions told as news": {
+    "booked the removal van finally": one(MOVING, "booked the removal van finally", {
+      changes: [complete(1)],
+    }),
+    "broadband cancelled ✔": one(MOVING, "broadband cancelled ✔", { changes: [complete(2)] }),
+    "done with packing the kitchen": one(MOVING, "done with packing the kitchen", {
+      changes: [complete(3)],
+    }),
+    "knocked out the bank address change": one(MOVING, "knocked out the bank address change", {
+      changes: [complete(4)],
+    }),
+    "took care of the keys": one(MOVING, "took care of the keys", { changes: [complete(5)] }),
+    "sorted the cleaner": one(YOGA, "sorted the cleaner", { changes: [complete(4)] }),
+    "paid the cleaner and emailed the sunday class": one(
+      YOGA,
+      "paid the cleaner and emailed the sunday class",
+      { changes: [complete(4), complete(2)] },
+    ),
+    "finally renewd the studio lease 🎉": one(YOGA, "finally renewd the studio lease 🎉", {
+      changes: [complete(1)],
+    }),
+    "bought the mats": one(YOGA, "bought the mats", { changes: [complete(3)] }),
+    "wood glue ✔": one(CARPENTER, "wood glue ✔", { changes: [complete(2)] }),
+    "fixed the rana door today, took ages": one(CARPENTER, "fixed the rana door today, took ages", {
+      changes: [complete(3)],
+    }),
+    "invoiced mrs dar": one(CARPENTER, "invoiced mrs dar", { changes: [complete(5)] }),
+    "sharpned the chisels": one(CARPENTER, "sharpned the chisels", { changes: [complete(4)] }),
+    "the malik quote is done": one(CARPENTER, "the malik quote is done", {
+      changes: [complete(1)],
+    }),
+    "called the insurance co": one(PHYSIO, "called the insurance co", { changes: [complete(1)] }),
+    "farah's notes written up": one(PHYSIO, "farah's notes written up", {
+      changes: [complete(3)],
+    }),
+    "ordered the bands and renewed my registration": one(
+      PHYSIO,
+      "ordered the bands and renewed my registration",
+      { changes: [complete(2), complete(4)] },
+    ),
+    "HCPC renewal done ✅": one(PHYSIO, "HCPC renewal done ✅", { changes: [complete(4)] }),
+    "bought a new phone today (no such task)": one(MOVING, "bought a new phone today", nothing),
+    "got my nails done (no such task)": one(YOGA, "got my nails done, feel fancy", nothing),
+    "carpenter: list, then the 2nd one's sorted": conversation(CARPENTER, SHOW, [
+      "the 2nd one's sorted",
+      { changes: [complete(2)] },
+    ]),
+    "yoga: add, then posted it": conversation(
+      YOGA,
+      ["add post the new timetable", { changes: [add("Post the new timetable")] }],
+      ["posted it 👍", { changes: [complete(6)] }],
+    ),
+    "moving: van booked, then keys too": conversation(
+      MOVING,
+      ["van booked!", { changes: [complete(1)] }],
+      ["keys returned too", { changes: [complete(5)] }],
+    ),
+  },
+
+  "places in a list": {
+    "the last one's done": conversation(MOVING, SHOW, [
+      "the last one's done",
+      { changes: [complete(5)] },
+    ]),
+    "second to last, delete it": conversation(YOGA, SHOW, [
+      "second to last, delete it",
+      { changes: [remove(4)] },
+    ]),
+    "tick off the top 2": conversation(CARPENTER, SHOW, [
+      "tick off the top 2",
+      { changes: [complete(1), complete(2)] },
+    ]),
+    "first and third are done": conversation(PHYSIO, SHOW, [
+      "first and third are done",
+      { changes: [complete(1), complete(3)] },
+    ]),
+    "the one at the bottom can go": conversation(MOVING, SHOW, [
+      "the one at the bottom can go",
+      { changes: [remove(5)] },
+    ]),
+    "3rd from the top is finished": conversation(YOGA, SHOW, [
+      "3rd from the top is finished",
+      { changes: [complete(3)] },
+    ]),
+    "pending list, then the first one is done": conversation(
+      ["[x] Book the removal van", ...MOVING.slice(1)],
+      ["what's pending", { list: "pending" }],
+      ["the first one is done", { changes: [complete(2)] }],
+    ),
+    "done list, then reopen the second one": conversation(
+      ["[x] Renew the studio lease", "Email the Sunday class", "[x] Buy new mats"],
+      ["what have i finished", { list: "completed" }],
+      ["reopen the second one", { changes: [restore(3)] }],
+    ),
+    "today list, then the last one is done": conversation(
+      CARPENTER,
+      [
+        "add glue the drawers today and varnish the shelf today",
+        {
+          changes: [
+            add("Glue the drawers", { due_date: TODAY }),
+            add("Varnish the shelf", { due_date: TODAY }),
+          ],
+        },
+      ],
+      ["what's due today", { list_args: { due: "today" } }],
+      ["the last one is done", { changes: [complete(7)] }],
+    ),
+    "delete the last two": conversation(PHYSIO, SHOW, [
+      "delete the last two",
+      { changes: [remove(3), remove(4)] },
+    ]),
+    "the penultimate one is done": conversation(CARPENTER, SHOW, [
+      "the penultimate one is done",
+      { changes: [complete(4)] },
+    ]),
+    "carpenter: what's left, then knocked out the first two": conversation(
+      ["[x] Quote for the Malik kitchen", ...CARPENTER.slice(1)],
+      ["what's left", { list: "pending" }],
+      ["knocked out the first two", { changes: [complete(2), complete(3)] }],
+    ),
+    "physio: list, 2nd and 4th can go": conversation(PHYSIO, SHOW, [
+      "2nd and 4th can go",
+      { changes: [remove(2), remove(4)] },
+    ]),
+    "no list shown: the last one is done": one(MOVING, "the last one is done", {
+      changes: [complete(5)],
+    }),
+  },
+
+  "deletions and updates": {
+    "get rid of the cleaner one": one(YOGA, "get rid of the cleaner one", {
+      changes: [remove(4)],
+    }),
+    "scratch the instagram thing": one(YOGA, "scratch the instagram thing", {
+      changes: [remove(5)],
+    }),
+    "nvm about the mats": one(YOGA, "nvm about the mats", { changes: [remove(3)] }),
+    "forget the chisels": one(CARPENTER, "forget the chisels, got new ones", {
+      changes: [remove(4)],
+    }),
+    "rename the glue one": one(CARPENTER, "rename the glue one to buy wood glue and screws", {
+      changes: [update(2, { title: "Buy wood glue and screws" })],
+    }),
+    "change fix the rana door to fix the rana door hinges": one(
+      CARPENTER,
+      "change fix the rana door to fix the rana door hinges",
+      { changes: [update(3, { title: "Fix the Rana door hinges" })] },
+    ),
+    "push the keys to next week": one(MOVING, "push the keys to next week", {
+      changes: [update(5, { due_date: MONDAY })],
+    }),
+    "make the insurance call high priority": one(PHYSIO, "make the insurance call high priority", {
+      changes: [update(1, { priority: "high" })],
+    }),
+    "move the bank address change to friday": one(
+      MOVING,
+      "move the bank address change to friday",
+      { changes: [update(4, { due_date: FRIDAY })] },
+    ),
+    "farah's notes are urgent": one(PHYSIO, "farah's notes are urgent", {
+      changes: [update(3, { priority: "high" })],
+    }),
+    "delete it, with nothing said before": one(YOGA, "delete it", nothing),
+    "moving: add, then scratch that": conversation(
+      MOVING,
+      ["add buy boxes", { changes: [add("Buy boxes")] }],
+      ["scratch that, got some from work", { changes: [remove(6)] }],
+    ),
+    "physio: add, then rename it": conversation(
+      PHYSIO,
+      ["add call Dr Imran", { changes: [add("Call Dr Imran")] }],
+      [
+        "rename it to call Dr Imran about the MRI",
+        { changes: [update(5, { title: "Call Dr Imran about the MRI" })] },
+      ],
+    ),
+    "carpenter: list, push the 5th to monday": conversation(CARPENTER, SHOW, [
+      "push the 5th to monday",
+      { changes: [update(5, { due_date: MONDAY })] },
+    ]),
+  },
+
+  "Roman Urdu": {
+    "chawal aur daal add kar do": one([], "chawal aur daal add kar do", {
+      changes: [add("Chawal"), add("Daal")],
+    }),
+    "kiraya de diya": one(DUKAAN, "kiraya de diya", { changes: [complete(1)] }),
+    "supplier ko call kar liya": one(DUKAAN, "supplier ko call kar liya", {
+      changes: [complete(2)],
+    }),
+    "cheeni ka order de diya": one(DUKAAN, "cheeni ka order de diya", {
+      changes: [complete(3)],
+    }),
+    "bijli ka bill bhar diya aur shelf lagwa liye": one(
+      DUKAAN,
+      "bijli ka bill bhar diya aur shelf lagwa liye",
+      { changes: [complete(4), complete(5)] },
+    ),
+    "shelf wala kaam ho gaya": one(DUKAAN, "shelf wala kaam ho gaya", { changes: [complete(5)] }),
+    "shelf wala kaam delete kar do": one(DUKAAN, "shelf wala kaam delete kar do", {
+      changes: [remove(5)],
+    }),
+    "supplier wala kaam high priority kar do": one(
+      DUKAAN,
+      "supplier wala kaam high priority kar do",
+      { changes: [update(2, { priority: "high" })] },
+    ),
+    "cheeni ka order kal pe kar do": one(DUKAAN, "cheeni wala kaam kal pe kar do", {
+      changes: [update(3, { due_date: TOMORROW })],
+    }),
+    "list, dusra wala ho gaya": conversation(
+      DUKAAN,
+      ["meri list dikhao", { list: "all" }],
+      ["dusra wala ho gaya", { changes: [complete(2)] }],
+    ),
+    "list, aakhri wala delete kar do": conversation(
+      DUKAAN,
+      ["meri list dikhao", { list: "all" }],
+      ["aakhri wala delete kar do", { changes: [remove(5)] }],
+    ),
+    "list, pehle do done kar do": conversation(
+      DUKAAN,
+      ["sab kaam dikhao", { list: "all" }],
+      ["pehle do done kar do", { changes: [complete(1), complete(2)] }],
+    ),
+    "kya pending hai, phir teesra wala ho gaya": conversation(
+      ["[x] Dukaan ka kiraya dena", ...DUKAAN.slice(1)],
+      ["kya kya pending hai", { list: "pending" }],
+      ["teesra wala ho gaya", { changes: [complete(4)] }],
+    ),
+    "dahi, anday aur chai patti add kar do": one([], "dahi, anday aur chai patti add kar do", {
+      changes: [add("Dahi"), add("Anday"), add("Chai patti")],
+    }),
+    "kal dentist aur jumma ko gym": one([], "kal dentist jana hai aur jumma ko gym", {
+      changes: [add("Dentist jana", { due_date: TOMORROW }), add("Gym", { due_date: FRIDAY })],
+    }),
+    "add, phir ho gaya": conversation(
+      DUKAAN,
+      ["rassi khareedna add kar do", { changes: [add("Rassi khareedna")] }],
+      ["ho gaya", { changes: [complete(6)] }],
+    ),
+    "bill wala nahi rehne do, hata do": one(DUKAAN, "bijli ke bill wala kaam hata do", {
+      changes: [remove(4)],
+    }),
+  },
+
+  "Urdu script": {
+    "دوائی لے لی": one(NANI, "دوائی لے لی", { changes: [complete(1)] }),
+    "بیٹی کو فون کر لیا": one(NANI, "بیٹی کو فون کر لیا", { changes: [complete(2)] }),
+    "گیس کا بل جمع ہو گیا": one(NANI, "گیس کا بل جمع ہو گیا", { changes: [complete(3)] }),
+    "آٹا اور چینی شامل کر دو": one([], "آٹا اور چینی شامل کر دو", {
+      changes: [add("آٹا"), add("چینی")],
+    }),
+    "درزی والا کام ہٹا دو": one(NANI, "درزی والا کام ہٹا دو", { changes: [remove(4)] }),
+    "list, آخری والا ہو گیا": conversation(
+      NANI,
+      ["میری فہرست دکھاؤ", { list: "all" }],
+      ["آخری والا ہو گیا", { changes: [complete(4)] }],
+    ),
+    "list, دوسرا والا حذف کر دو": conversation(
+      NANI,
+      ["سارے کام دکھاؤ", { list: "all" }],
+      ["دوسرا والا حذف کر دو", { changes: [remove(2)] }],
+    ),
+    "add, then ہو گیا": conversation(
+      NANI,
+      ["سبزی لانا شامل کر دو", { changes: [add("سبزی لانا")] }],
+      ["ہو گیا", { changes: [complete(5)] }],
+    ),
+  },
+};
+
+runPhrasingRounds("round9 deeds", ROUND);
