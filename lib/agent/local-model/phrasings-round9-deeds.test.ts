@@ -5,7 +5,6 @@ import {
   nothing,
   one,
   remove,
-  restore,
   update,
   runPhrasingRounds,
   type PhrasingCase,
@@ -68,6 +67,8 @@ const DUKAAN = [
   "Naye shelf lagwana",
 ];
 const NANI = ["دوائی لینی ہے", "بیٹی کو فون کرنا", "گیس کا بل جمع کرنا", "درزی کے پاس جانا"];
+// "next week" in English is a week from today (the date parser's reading), Wednesday the 16th.
+const NEXT_WEEK = "2026-12-16";
 const SHOW: Turn = ["show my list", { list: "all" }];
 
 const ROUND: Record<string, Record<string, PhrasingCase>> = {
@@ -252,7 +253,7 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
     "done list, then reopen the second one": conversation(
       ["[x] Renew the studio lease", "Email the Sunday class", "[x] Buy new mats"],
       ["what have i finished", { list: "completed" }],
-      ["reopen the second one", { changes: [restore(3)] }],
+      ["reopen the second one", { changes: [update(3, { completed: false })] }],
     ),
     "today list, then the last one is done": conversation(
       CARPENTER,
@@ -310,7 +311,7 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
       { changes: [update(3, { title: "Fix the Rana door hinges" })] },
     ),
     "push the keys to next week": one(MOVING, "push the keys to next week", {
-      changes: [update(5, { due_date: MONDAY })],
+      changes: [update(5, { due_date: NEXT_WEEK })],
     }),
     "make the insurance call high priority": one(PHYSIO, "make the insurance call high priority", {
       changes: [update(1, { priority: "high" })],
