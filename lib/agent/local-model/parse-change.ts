@@ -156,7 +156,16 @@ const WHEN_DONE = pattern`(?:\s+${lexicon.references.whenDone ?? []})+$`;
 
 /** "called" → "call", "paid" → "pay"; undefined for words that are not a done deed. */
 function baseVerb(word: string): string | undefined {
-  return NOT_DEED.test(word) ? undefined : lexicon.morphology.baseOfPast(word);
+  return NOT_DEED.test(word)
+    ? undefined
+    : (lexicon.morphology.baseOfPast(word) ?? pastWithoutE(word));
+}
+
+const TODO_VERBS = new Set(verbs.action);
+/** "renewd", "calld", "emaild": a to-do verb's past typed without its "e". */
+function pastWithoutE(word: string): string | undefined {
+  const verb = /^\p{L}{3,}[^e\s]d$/u.test(word) ? word.slice(0, -1) : undefined;
+  return verb && TODO_VERBS.has(verb) ? verb : undefined;
 }
 
 /** "the plumber one can go", "the meeting is cancelled": the task is no longer wanted. */
@@ -164,7 +173,7 @@ const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go|can be (?:deleted|removed
 const TAKE_OFF_LIST = pattern`^${verbs.takeOff}\s+(?<target>.+?)\s+(?:off|out of|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$`;
 /** "that one can go" points back; "it can go"/"that can go" may be about anything. */
 const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|everything|all)\b|^(?:it|this|that)$`;
-const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(?<forget>.+)$`;
+const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|(?:never ?mind|nvm)(?:\s+about)?|forget about|forget)\s+(?<forget>.+)$`;
 const DELETE_VERB = pattern`^${verbs.delete}\b\s*(?<target>.*)$`;
 const WHOLE_LIST = pattern`^(?:out|up)?\s*(?:the|my)?\s*(?:list|tasks|todos|everything|all)$`;
 const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos|stuff|things)?$`;
