@@ -309,6 +309,11 @@ const ITEM_TIME =
 /** "… on friday", "… for saturday night": the day of a deed is not more of its name. */
 const ITEM_DAY =
   /\s+(?:(?:on|by|for|this|next|before)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** "thursday at 7am", "on friday": a when with no thing before it. */
+const ONLY_WHEN =
+  /^(?:(?:on|by|for|this|next|every)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|tonight|tomorrow|tmrw)\b/i;
+/** "gym every" once its day is read: a repeat, whose days belong together. */
+const REPEAT_END = /\s(?:every|each)$/i;
 /**
  * "sterilise the bottles", "defrost the freezer": a word the verb lists lack, straight before
  * "the", "my", "a"…, is read as a verb (a thing is rarely followed by a determiner).
@@ -347,9 +352,11 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
     words(p.replace(ITEM_TIME, "").replace(ITEM_DAY, "")) <= 6;
   if (parts.every(deed) && !pointsBack) return parts;
   if (deedsOnly) return [body];
-  // "airport pickup at 6": the time of a thing is not more of its name.
+  // "airport pickup at 6", "haircut friday": the time or day of a thing is not more of its name;
+  // a day alone ("… and thursday at 7am") or a repeat ("gym every monday") names no thing.
   const noun = (p: string) => {
-    const bare = p.replace(ITEM_TIME, "");
+    const bare = p.replace(ITEM_TIME, "").replace(ITEM_DAY, "");
+    if (!bare || ONLY_WHEN.test(p) || REPEAT_END.test(bare)) return false;
     return !ACTION.test(bare) && words(bare) <= (hasComma ? 3 : 2) && !RELATION.test(bare);
   };
   // "buy bulbs, also an extension cord": "also" starts another item, whatever came first.
