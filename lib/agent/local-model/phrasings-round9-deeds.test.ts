@@ -396,7 +396,7 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
       changes: [add("Dahi"), add("Anday"), add("Chai patti")],
     }),
     "kal dentist aur jumma ko gym": one([], "kal dentist jana hai aur jumma ko gym", {
-      changes: [add("Dentist jana", { due_date: TOMORROW }), add("Gym", { due_date: FRIDAY })],
+      changes: [add("Dentist jana", { due_date: TOMORROW }), add("Gym jana", { due_date: FRIDAY })],
     }),
     "add, phir ho gaya": conversation(
       DUKAAN,
