@@ -34,6 +34,11 @@ export type TaskRef =
       plural?: boolean;
       /** "the shopping ones": every task of a kind (lexicon/groups.ts), whatever its words. */
       group?: TaskGroup;
+      /**
+       * "menu board updated": a verb that also names edits to the list is a deed only of a
+       * task that starts with it ("Update the menu board"), never of another that shares words.
+       */
+      ownVerb?: string;
     };
 
 const {
@@ -50,10 +55,11 @@ const PRONOUN = pattern`^${words.pronouns}$`;
 const LAST = words.last;
 const POSITION = pattern`^(?:the\s+)?(?:very\s+)?(?<position>${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:on|in|from|of)\s+(?:the|my|that|this|your)\s+list)?$|^the one (?:at|on) the (?<end>top|bottom)(?: of the list)?$`;
 /**
- * "second to last", "2nd from the bottom", "last but one", "penultimate", "3rd from the top":
+ * "second to last", "second-last", "2nd from the bottom", "last but one", "penultimate", "3rd from
+ * the top":
  * a place counted from one end of the list shown.
  */
-const FROM_END = pattern`^(?:the\s+)?(?:very\s+)?(?:(?<nth>${Object.keys(ORDINALS)}|\d+${words.ordinalSuffixes})\s+(?:to|from)\s+(?:the\s+)?(?<end>${LAST}|end|top)|(?<lastButOne>${LAST}\s+but\s+one|penultimate))(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:on|in|of)\s+(?:the|my|that|this|your)\s+list)?$`;
+const FROM_END = pattern`^(?:the\s+)?(?:very\s+)?(?:(?<nth>${Object.keys(ORDINALS)}|\d+${words.ordinalSuffixes})(?:\s*-\s*|\s+)(?:(?:to|from)(?:\s*-\s*|\s+)(?:the\s+)?)?(?<end>${LAST}|end|top)|(?<lastButOne>${LAST}\s+but\s+one|penultimate))(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:on|in|of)\s+(?:the|my|that|this|your)\s+list)?$`;
 const ONLY_NUMBER = pattern`^(?:number\s+)?${NUMBER}$`;
 
 /** "the other one", "the other two", "the others", "the rest (of them)", "all the others". */
