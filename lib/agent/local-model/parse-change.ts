@@ -117,6 +117,8 @@ function toldDeed(said: string): RefIntent<"complete"> | undefined {
     // "invoice sent to acme": the words after the verb belong to the task too.
     const rest = participle.rest ? ` ${participle.rest}` : "";
     if (base) return deedRef(`${verb} ${participle.target}${rest}`, `${participle.target}${rest}`);
+    const own = !participle.rest && !participle.particle ? editVerbDeed(participle) : undefined;
+    if (own) return own;
   }
   const deed = lower.match(I_DID)?.groups;
   if (!deed || DURATION.test(deed.rest!)) return undefined;
@@ -153,6 +155,28 @@ function deedRef(deed: string, object: string): RefIntent<"complete"> | undefine
 }
 
 const WHEN_DONE = pattern`(?:\s+${lexicon.references.whenDone ?? []})+$`;
+
+const TODO_VERB = pattern`^${verbs.action}$`;
+/** "finished", "completed": words for done, read as such elsewhere, never a task's own verb. */
+const COMPLETE_WORD = pattern`^${verbs.complete}$`;
+const SAYS_WHO = pattern`(?:^|\s)(?:i|i've|i'm|i'd|we|we've|you|what|that's|it's|not|everything|all|ones)(?:\s|$)`;
+
+/**
+ * "menu board updated", "trip planned": a verb that also tells of edits to the list (so not a
+ * deed in general) after the words of a task, a deed only of a task led by that verb.
+ */
+function editVerbDeed(participle: {
+  target?: string;
+  verb?: string;
+}): RefIntent<"complete"> | undefined {
+  const base = lexicon.morphology.baseOfPast(participle.verb!);
+  if (!base || !TODO_VERB.test(base) || COMPLETE_WORD.test(base)) return undefined;
+  // "everything i've finished", "that's not what i asked": a clause, not a task's words.
+  if (SAYS_WHO.test(participle.target!)) return undefined;
+  const ref = parseRef(participle.target!);
+  if (ref?.kind !== "words" || ref.plural) return undefined;
+  return { kind: "complete", ref: { ...ref, ownVerb: base } };
+}
 
 /** "called" → "call", "paid" → "pay"; undefined for words that are not a done deed. */
 function baseVerb(word: string): string | undefined {
