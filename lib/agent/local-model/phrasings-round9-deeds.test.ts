@@ -540,5 +540,71 @@ const SECOND: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
+// A third batch, written after the second was tuned and not tuned to: a dentist's receptionist,
+// a gardener, a newly-wed couple and a shop owner in Faisalabad typing Roman Urdu.
+const CLINIC = ["Confirm Mrs Lee's appointment", "Order gloves", "Post the rota", "Call the lab"];
+const GARDEN = ["Mow the Hussain lawn", "Buy compost", "Prune the roses", "Invoice the school"];
+const KARKHANA = ["Kapray ka order bhejna", "Mazdooron ki tankhwah dena", "Gaari ki service"];
+
+const THIRD: Record<string, Record<string, PhrasingCase>> = {
+  "third batch": {
+    "add thank-you cards then book the honeymoon": one(
+      [],
+      "add send thank-you cards then book the honeymoon",
+      { changes: [add("Send thank-you cards"), add("Book the honeymoon")] },
+    ),
+    "lines with asterisks": one([], "* seed trays\n* twine\n* hose connector", {
+      tasks: { "1": "Seed trays", "2": "Twine", "3": "Hose connector" },
+    }),
+    "rota posted and lab called 👍": one(CLINIC, "rota posted and lab called 👍", {
+      changes: [complete(3), complete(4)],
+    }),
+    "finally got round to pruning the roses": one(
+      GARDEN,
+      "finally got round to pruning the roses",
+      { changes: [complete(3)] },
+    ),
+    "done with the hussain lawn": one(GARDEN, "done with the hussain lawn", {
+      changes: [complete(1)],
+    }),
+    "compost bought ✔": one(GARDEN, "compost bought ✔", { changes: [complete(2)] }),
+    "list, the second from last can go": conversation(CLINIC, SHOW, [
+      "the second from last can go",
+      { changes: [remove(3)] },
+    ]),
+    "list, top three done": conversation(GARDEN, SHOW, [
+      "top three done",
+      { changes: [complete(1), complete(2), complete(3)] },
+    ]),
+    "scrap the gloves": one(CLINIC, "scrap the gloves, we have loads", { changes: [remove(2)] }),
+    "change order gloves to order gloves size M": one(
+      CLINIC,
+      "change order gloves to order gloves size M",
+      { changes: [update(2, { title: "Order gloves size M" })] },
+    ),
+    "make the lab call urgent": one(CLINIC, "make the lab call urgent", {
+      changes: [update(4, { priority: "high" })],
+    }),
+    "tankhwah de di": one(KARKHANA, "mazdooron ki tankhwah de di", { changes: [complete(2)] }),
+    "gaari ki service ho gayi ✅": one(KARKHANA, "gaari ki service ho gayi ✅", {
+      changes: [complete(3)],
+    }),
+    "list, pehla wala hata do": conversation(
+      KARKHANA,
+      ["meri list dikhao", { list: "all" }],
+      ["pehla wala hata do", { changes: [remove(1)] }],
+    ),
+    "dhaaga aur button add kr do": one([], "dhaaga aur button add kr do", {
+      changes: [add("Dhaaga"), add("Button")],
+    }),
+    "آخری کام مکمل کر دو after a list": conversation(
+      NANI,
+      ["سارے کام دکھاؤ", { list: "all" }],
+      ["آخری کام مکمل کر دو", { changes: [complete(4)] }],
+    ),
+  },
+};
+
 runPhrasingRounds("round9 deeds", ROUND);
 runPhrasingRounds("round9 deeds, second batch", SECOND);
+runPhrasingRounds("round9 deeds, third batch", THIRD);
