@@ -48,7 +48,8 @@ export function parseComplete(
   const stated = lower.match(STATED_DONE)?.groups?.target;
   // "spoke to mom, all sorted": the clause before the done word tells the deed.
   const clause = stated?.match(/^(.+?)\s*[,;]$/)?.[1];
-  const deed = clause ? pastTense(clause) : undefined;
+  // "compost bought ✔": a deed told, then a done word or check mark after it.
+  const deed = clause ? pastTense(clause) : stated ? pastTense(stated) : undefined;
   if (deed) return deed;
   // "everything except the laundry is done": all but some, said as a statement.
   const allBut = stated ? parseRef(stated) : undefined;
