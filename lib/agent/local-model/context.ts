@@ -264,8 +264,10 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   }
   if (!isAction(asked)) return intent;
   if (asked.kind === "delete" && needsConfirmation(asked)) {
-    // "yes", or "yes delete all": the same request again, opened with a yes.
-    const again = said.affirmed && intent.kind === "delete" && intent.ref?.kind === "all";
+    // "yes", "yes delete all", "yes, all of it": the same request again, opened with a yes.
+    const again =
+      said.affirmed &&
+      ((intent.kind === "delete" && intent.ref?.kind === "all") || ALL_OF_IT.test(said.words));
     return intent.kind === "confirm" || again ? { ...asked, confirmed: true } : intent;
   }
   const missingValue =
@@ -400,11 +402,16 @@ function noteOnAdded(reading: Reading, turn: UnderstoodTurn): Intent | undefined
 }
 
 function pickByWords(asked: PointingIntent, words: string, candidates: ListedTask[]): Intent {
-  const picked = matchTasks(words, candidates);
+  // "zain's" names the task of Zain.
+  const picked = matchTasks(words.replace(/'s\b/gu, ""), candidates);
   return picked.length === 1
     ? { ...asked, ref: { kind: "numbers", numbers: [picked[0]!.id] } }
     : { kind: "unknown" };
 }
+
+/** "yes, all of it", "yep everything": a yes that repeats the whole of what was asked. */
+const ALL_OF_IT =
+  /^(?:yes|yeah|yep|yup|ok|okay|sure)?[\s,.!]*(?:all of (?:it|them)|everything|the (?:whole|entire) (?:lot|list)|all)[\s.!]*$/u;
 
 /** Deleting the whole list is the one change we confirm first. */
 export function needsConfirmation(intent: ActionIntent): boolean {

@@ -57,6 +57,8 @@ const ROMAN_URDU = new Set([
   // Perfectives and everyday verbs of deeds done: "order kar di", "email bhej di", "bill bhar diya".
   ...["di", "li", "bhej", "bheja", "bheji", "bhar", "bhara", "jama", "karwana", "karwani"],
   ...["karwa", "sirf", "kapray", "kapre", "hogayi", "hogai", "hun", "hoon", "gyi"],
+  // "wapis le aao": taking a change back.
+  ...["wapis", "wapas", "waapis", "vapis", "lao", "laao", "aao"],
 ]);
 
 /** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */

@@ -63,7 +63,7 @@ const ref = (target: string | undefined): TaskRef | undefined =>
 
 // ── Undo, restore, reopen ───────────────────────────────────────────────────────────
 
-const OOPS = String.raw`^(?:(?:oops|oh no|oh|whoops|wait|no|actually|sorry|ugh|damn|dang|i need (?:that|it)(?: still)?|i still need (?:that|it))[,.!]*\s+)*`;
+const OOPS = String.raw`^(?:(?:oops|oh no|oh|whoops|wait|no|actually|sorry|ugh|argh|damn|dang|i need (?:that|it)(?: still)?|i still need (?:that|it))[,.!]*\s+)*`;
 const UNDO = new RegExp(
   String.raw`${OOPS}(?:please\s+)?(?:${oneOf(words.undo)})(?:\s+(?:please|pls|that|it|those|these|them|both|the last (?:one|change|thing)|what you (?:just )?did))*[.!]*$`,
   "u",

@@ -310,6 +310,11 @@ const HELP = pattern`^(?:${ur.help})$`;
 const CONFIRM = pattern`^(?:${answers.confirm})$`;
 const CANCEL = pattern`^(?:${answers.cancel})$`;
 const ACK = pattern`^(?:${politeness.fillers})$`;
+/**
+ * "wapis le aao", "nahi galti se, wapis kar do", "galti se delete ho gaya, wapas kar do": the
+ * last change taken back, after any news of the mistake.
+ */
+const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!]+|[^,.!]+[,.!]\s+)*(?:${f.undo})$`;
 
 /** A title as written, its details read in Urdu: "kal shaam 5 baje doodh lena" → "Doodh lena". */
 function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
@@ -567,7 +572,10 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   const chat = chatOf(whole, ur);
   if (chat) return chat;
   if (!lower || ACK.test(lower)) return { kind: "ack" };
+  if (UNDO.test(lower)) return { kind: "undo" };
   if (OTHERS.some((names) => names.test(lower))) return { kind: "others" };
+  const errand = errandForMe(said);
+  if (errand) return errand;
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
   // "ho gaya" alone, as "done" alone: the task just talked about (after several, which one is
@@ -582,6 +590,21 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (fragment) return fragment;
   const read = severalRequests(said, clock) ?? single(said, clock);
   return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
+}
+
+/** "mere liye supplier ko message kar do": the errand, then its verb before "kar do". */
+const FOR_ME = pattern`^(?:${f.forMe})\s+(?<task>\S.*?)\s+(?:${f.do})$`;
+
+/**
+ * An errand asked of us ("mere liye bank ko call kar do", "میرے لیے بینک کو فون کر دو"): we
+ * cannot run it, so it is offered as the task "Bank ko call karna", as English errands are
+ * (parse-talk.ts); "haan kar do" takes it up.
+ */
+function errandForMe(said: Said): Intent | undefined {
+  const task = said.text.match(new RegExp(FOR_ME.source, "iu"))?.groups?.task;
+  if (!task) return undefined;
+  const verb = /\p{Script=Arabic}/u.test(task) ? "کرنا" : "karna";
+  return { kind: "unknown", offer: { errand: "do", task: { title: tidy(`${task} ${verb}`) } } };
 }
 
 const CLAUSE_BREAK = /\s*[,;]\s*/;
@@ -637,7 +660,8 @@ function urduCorrection(message: string, otherwise: Intent): Intent {
   // Read as typed: cleaning drops a leading "nahi," as politeness.
   const lower = asciiDigits(message).toLowerCase().trim();
   const rest = lower.match(NO_INSTEAD)?.groups?.rest?.replace(/[\s,.!?]+$/u, "");
-  const ref = rest ? urduRef(rest) : undefined;
+  // "nahi galti se, wapis kar do": the take-back alone, read by the frames as an undo.
+  const ref = rest && !UNDO.test(rest) ? urduRef(rest) : undefined;
   if (!ref || ref.kind === "all" || ref.kind === "pronoun") return otherwise;
   return { kind: "correct", ref, otherwise };
 }
@@ -646,6 +670,8 @@ function urduCorrection(message: string, otherwise: Intent): Intent {
 export function readUrdu(message: string, clock: Clock): Reading {
   const said = cleaned(message);
   const title = tidy(said.text);
+  // "aur chaaval bhi" after an add: another task, "Chaaval", without the "aur … bhi".
+  const added = alsoText(said.text) ?? said.text;
   return {
     intent: urduCorrection(message, understandUrdu(said, clock)),
     answer: {
@@ -653,7 +679,7 @@ export function readUrdu(message: string, clock: Clock): Reading {
       text: title,
       words: said.lower,
       bareTodo: false,
-      add: title ? { kind: "add", tasks: [newTask(said.text, clock, false)] } : undefined,
+      add: title ? { kind: "add", tasks: [newTask(added, clock, false)] } : undefined,
       also: alsoRef(said.lower),
       not: undefined,
     },
@@ -661,6 +687,14 @@ export function readUrdu(message: string, clock: Clock): Reading {
 }
 
 const ALSO = pattern`^(?:(?:${f.and})\s+)?(?<words>.+?)\s+(?:${refs.also.filter((w) => !f.and.includes(w))})$`;
+
+/** The words between "aur" and "bhi" as typed: "aur Chaaval bhi" → "Chaaval". */
+function alsoText(text: string): string | undefined {
+  const words = text.toLowerCase().match(ALSO)?.groups?.words?.trim();
+  if (!words) return undefined;
+  const at = text.toLowerCase().indexOf(words);
+  return at < 0 ? undefined : text.slice(at, at + words.length);
+}
 
 /** "safai wala bhi", "aur cheeni wala": the same again, for the task these words name. */
 function alsoRef(lower: string): TaskRef | undefined {

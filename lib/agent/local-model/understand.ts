@@ -231,7 +231,8 @@ function withDay(intent: Intent, day: string | undefined): Intent {
   return intent;
 }
 
-const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?$`;
+/** "not mom", "no, not the blue one", "not hira, the other one". */
+const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?(?:\s*[,;]?\s+(?:i mean\s+)?the other(?:\s+one)?)?$`;
 /** "bread too", "and the dentist", "what about eggs", "same for the pram one": the last change again. */
 const SAME_FOR = source`what about|how about|same (?:for|with|goes for)|(?:and )?ditto(?: for)?`;
 const ALSO = pattern`^(?:${lexicon.references.also}|${SAME_FOR})\s+\S|\s${lexicon.references.also}[\s.!?]*$`;

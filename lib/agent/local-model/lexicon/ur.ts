@@ -159,6 +159,12 @@ export const ur: Lexicon = {
     cancel: [
       ...["nahi", "nahin", "nai", "na", "rehne do", "rahne do", "chhoro", "chodo", "chhodo"],
       ...["mat karo", "nahi karo", "cancel", "نہیں", "رہنے دو", "چھوڑو", "چھوڑ دو", "مت کرو"],
+      // "nahi rehne do", "نہیں رہنے دو": a no with the words that say so.
+      ...phrases(
+        ["nahi", "nahin", "nai", "na", "nhi"],
+        ["rehne do", "rahne do", "rehne dein", "chhoro", "chodo", "chhodo", "chhod do"],
+      ),
+      ...phrases("نہیں", ["رہنے دو", "رہنے دیں", "چھوڑو", "چھوڑ دو"]),
     ],
   },
   help: [
@@ -469,6 +475,8 @@ export const urFrames = {
     "کون سے",
     "کون کون سے",
   ],
+  /** "mere liye bank ko call kar do": an errand asked of us, which we offer as a task. */
+  forMe: ["mere liye", "meray liye", "mere lie", "mere liay", "mere liyay", "میرے لیے", "میرے لئے"],
   /** "mujhe … jana hai": I have to. */
   mustStart: ["mujhe", "mujhay", "mjhe", "hamein", "humein", "مجھے", "ہمیں"],
   mustEnd: ["hai", "he", "hy", "ہے"],
@@ -505,6 +513,22 @@ export const urFrames = {
   notPerfectiveDeeds: [
     ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
     ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا", "حذف"],
+  ],
+  /**
+   * "wapis le aao", "واپس کر دو": take the last change back, as "undo that" (a deletion
+   * restored, a completion reopened).
+   */
+  undo: [
+    ...phrases(
+      ["wapis", "wapas", "waapis", "vapis"],
+      ["le aao", "le ao", "lao", "laao", "kar do", "kr do", "krdo", "karo"],
+    ),
+    ...phrases(
+      ["wapis", "wapas", "waapis", "vapis"],
+      ["le aayen", "le aaen", "kar dein", "kar den"],
+    ),
+    ...["undo kar do", "undo kr do", "undo karo"],
+    ...phrases("واپس", ["لے آؤ", "لاؤ", "کر دو", "کرو", "لے آئیں", "کر دیں"]),
   ],
   /** "mukammal", "done": said with or without "kar do". */
   complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
