@@ -1,4 +1,4 @@
-import type { ReadDetails } from "./task-details";
+import { readWhen, type ReadDetails } from "./task-details";
 import { findDueDate, findPriority } from "./dates";
 import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
@@ -241,12 +241,33 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
     // "add it", "add something": nothing to name the task by yet.
     .filter((title) => title && !/^(?:it|that|this|something|one|them|these|those)$/i.test(title));
   if (titles.length === 0) return { kind: "add", tasks: [] };
+  const dated = dayOfAll(titles);
   return {
     kind: "add",
-    tasks: titles.map((title, i) =>
-      newTask(title, i === titles.length - 1 ? description : undefined),
+    tasks: dated.map((title, i) =>
+      newTask(title, i === dated.length - 1 ? description : undefined),
     ),
   };
+}
+
+/** "tomorrow", "on friday", "this weekend" at the end of an item: its day, not a time. */
+const LAST_DAY = /\s+(?:today|tonight|tomorrow|tmrw|tmr)$/i;
+
+/**
+ * "milk, eggs and bread tomorrow": a day said once after the last of several things, none
+ * with a day of its own, is the day of each (a time stays with its own item).
+ */
+function dayOfAll(titles: string[]): string[] {
+  const last = titles.at(-1)!;
+  const day = titles.length > 1 ? (last.match(ITEM_DAY) ?? last.match(LAST_DAY))?.[0] : undefined;
+  if (!day || last.length === day.length || titles.slice(0, -1).some(saysWhen)) return titles;
+  return [...titles.slice(0, -1).map((title) => `${title}${day}`), last];
+}
+
+/** Whether an item has a day or time of its own ("dentist tues", "call mom at 5"). */
+function saysWhen(title: string): boolean {
+  const when = readWhen(title, { now: new Date(), timeZone: "UTC" });
+  return !!(when.date || when.time);
 }
 
 function hasWordsOutside(lower: string, quotedText: string): boolean {

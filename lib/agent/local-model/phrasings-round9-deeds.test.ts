@@ -605,6 +605,36 @@ const THIRD: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
+// Seen while tuning and read since (written with the rule, so no score of their own): a day
+// said once after the last of several things is the day of each.
+const AFTER: Record<string, PhrasingCase> = {
+  "add milk and eggs tomorrow": one([], "add milk and eggs tomorrow", {
+    changes: [add("Milk", { due_date: TOMORROW }), add("Eggs", { due_date: TOMORROW })],
+  }),
+  "call the bank and pay the plumber on friday": one(
+    [],
+    "call the bank and pay the plumber on friday",
+    {
+      changes: [
+        add("Call the bank", { due_date: FRIDAY }),
+        add("Pay the plumber", { due_date: FRIDAY }),
+      ],
+    },
+  ),
+  "dentist tues, gym, laundry saturday keeps each its own": one(
+    [],
+    "dentist tues, gym thursday, laundry saturday",
+    {
+      changes: [
+        add("Dentist", { due_date: TUESDAY }),
+        add("Gym", { due_date: TOMORROW }),
+        add("Laundry", { due_date: SATURDAY }),
+      ],
+    },
+  ),
+};
+
 runPhrasingRounds("round9 deeds", ROUND);
 runPhrasingRounds("round9 deeds, second batch", SECOND);
 runPhrasingRounds("round9 deeds, third batch", THIRD);
+runPhrasingRounds("round9 deeds, read after", { "a day for every thing": AFTER });
