@@ -634,7 +634,22 @@ const AFTER: Record<string, PhrasingCase> = {
   ),
 };
 
+// Seen while tuning and read since: a move told as news changes the task's day or time.
+const MOVED: Record<string, PhrasingCase> = {
+  "the dentist moved to friday": one(["Dentist", "Buy milk"], "the dentist moved to friday", {
+    changes: [update(1, { due_date: FRIDAY })],
+  }),
+  "standup's been pushed back to 10am": one(
+    ["Buy milk", "Standup with the team"],
+    "standup's been pushed back to 10am",
+    { changes: [update(2, { due_time: "10:00" })] },
+  ),
+};
+
 runPhrasingRounds("round9 deeds", ROUND);
 runPhrasingRounds("round9 deeds, second batch", SECOND);
 runPhrasingRounds("round9 deeds, third batch", THIRD);
-runPhrasingRounds("round9 deeds, read after", { "a day for every thing": AFTER });
+runPhrasingRounds("round9 deeds, read after", {
+  "a day for every thing": AFTER,
+  "a move told as news": MOVED,
+});
