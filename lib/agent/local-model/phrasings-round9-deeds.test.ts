@@ -646,10 +646,19 @@ const MOVED: Record<string, PhrasingCase> = {
   ),
 };
 
+// Seen while tuning and read since: an English noun and number closed by a Roman Urdu verb.
+const CODE_SWITCHED: Record<string, PhrasingCase> = {
+  "task 2 high priority kar do": one(DUKAAN, "task 2 high priority kar do", {
+    changes: [update(2, { priority: "high" })],
+  }),
+  "task 4 delete kar do": one(DUKAAN, "task 4 delete kar do", { changes: [remove(4)] }),
+};
+
 runPhrasingRounds("round9 deeds", ROUND);
 runPhrasingRounds("round9 deeds, second batch", SECOND);
 runPhrasingRounds("round9 deeds, third batch", THIRD);
 runPhrasingRounds("round9 deeds, read after", {
   "a day for every thing": AFTER,
   "a move told as news": MOVED,
+  "a Roman Urdu verb after an English task number": CODE_SWITCHED,
 });
