@@ -172,6 +172,11 @@ export function tasksNamed(
   tasks: ListedTask[],
 ): ListedTask[] {
   if (ref.group) return tasksOfGroup(ref.group, tasks);
+  if (ref.ownVerb) {
+    const verb = ref.ownVerb;
+    const own = tasks.filter((task) => keywords(task.title)[0] === verb);
+    return own.length ? tasksNamed({ ...ref, ownVerb: undefined }, own) : [];
+  }
   // "both the flour and the gas bill": each part names its own task before all words one.
   const each = ref.plural ? eachNamed(ref.object ?? ref.words, tasks) : [];
   if (each.length > 1) return each;

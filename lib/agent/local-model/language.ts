@@ -143,9 +143,8 @@ export function languageOf(message: string): Language {
   if (roman >= 2 && roman > english) return "ur-Latn";
   // Urdu closes a request with its verb: "list dikhao", "isay delete kardo".
   if (roman >= 1 && roman >= english && CLOSERS.has(words.at(-1)!)) return "ur-Latn";
-  // … or with a verb and "do" ("add kar do", "bata do"), "do" being English as well.
-  if (roman >= 1 && roman >= english && words.at(-1) === "do" && ROMAN_URDU.has(words.at(-2)!))
-    return "ur-Latn";
+  // A Roman Urdu verb and "do" to close it: "task 2 delete kar do", "usay high priority bana do".
+  if (words.at(-1) === "do" && ROMAN_URDU.has(words.at(-2) ?? "")) return "ur-Latn";
   // Urdu grammar around English nouns, with no English grammar: "meeting wala task done kr do".
   if (words.some((w) => URDU_GRAMMAR.has(w)) && !words.some((w) => ENGLISH_GRAMMAR.has(w)))
     return "ur-Latn";

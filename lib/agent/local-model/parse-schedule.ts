@@ -381,6 +381,11 @@ const MOVES = [
     String.raw`^(?:${MOVE})\s+(?<target>.+?)\s+(?:back\s+|forward\s+|up\s+|over\s+|off\s+)?(?:to|till|until|for|on|at|into)\s+(?<when>.+?)[.!]*$`,
     "u",
   ),
+  // "the dentist moved to friday", "standup's been pushed back to 10": a move told as news.
+  new RegExp(
+    String.raw`^(?<target>.+?)(?:\s+(?:has been|have been|was|were|got|is|are)|'s been|'s)?\s+(?:moved|pushed|rescheduled|postponed|bumped|shifted|delayed)(?:\s+(?:back|forward|up|over))?\s+(?:to|till|until|for|on|at)\s+(?<when>.+?)[.!]*$`,
+    "u",
+  ),
   // "push the report back a day"… not read; "move it to" covers most; "reschedule it tomorrow"
   new RegExp(
     String.raw`^(?:reschedule|postpone|push|move|delay|bump)\s+(?<target>it|that|this|them|the .+?|task\s*#?\d+|#\d+)\s+(?<when>(?:tomorrow|today|tonight|next|this|in)\b.*?)[.!]*$`,

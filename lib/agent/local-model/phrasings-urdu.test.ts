@@ -357,7 +357,7 @@ describe("more of the ways people type it", () => {
     ["akhri wala ho gaya", { kind: "complete", ref: { kind: "position", position: "last" } }],
     ["Doodh le aaya", { kind: "complete", ref: { kind: "words", words: "doodh" } }],
     ["isay delete kardo", { kind: "delete", ref: { kind: "pronoun", plural: false } }],
-    ["ho gaya", { kind: "complete" }],
+    ["ho gaya", { kind: "complete", ref: { kind: "pronoun", plural: false } }],
     ["teesre kaam ko parson par kar do", { kind: "schedule", changes: { due_date: "2026-12-11" } }],
     ["thank you bhai", { kind: "thanks" }],
     [

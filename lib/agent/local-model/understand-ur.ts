@@ -200,6 +200,21 @@ const ADD = [
 ];
 /** "bijli ka bill, gas ka bill, ye dono": the list's items came before. */
 const THESE_LAST = pattern`\s*,?\s*(?:${f.these})$`;
+/**
+ * "kal dentist jana hai aur jumma ko gym": the second thing leaves out the verb it shares with
+ * the first, and is its own task only when it has a day of its own ("… aur anday" alone may be
+ * more of the first task's things).
+ */
+function sameVerbOnItsDay(
+  both: { first?: string; second?: string },
+  clock: Clock,
+): NewTask | undefined {
+  const shared = both.first!.match(MUST)?.groups;
+  if (!shared) return undefined;
+  const task = mustTask(`${both.second} ${shared.verb} ${shared.aux}`, clock);
+  return task?.read?.details.due_date ? task : undefined;
+}
+
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
 const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>(?<before>.+?)\s+(?<verb>\S+))\s+(?<aux>${f.mustEnd}|hain|hen|ہیں)$`;
 /** Infinitives that are only verbs: "market mein jana hai" is a task. */
@@ -236,6 +251,8 @@ const PENDING_CUE = pattern`(?:^|\s)(?:${ur.status.pending})(?:\s|$)`;
 /** "… list mein daal do", "… list se nikal do": an add or a deletion that names the list. */
 const OTHER_REQUEST = pattern`\s(?:${f.addTail}|${f.deleteTail})$`;
 const DONE_ALONE = pattern`^(?:${f.done}|${f.complete})$`;
+/** "ho gaya", "kar liya", "ہو گیا" alone: a finished deed, as "done" alone is. */
+const DEED_ALONE = pattern`^(?:${f.done})$`;
 /**
  * "hata do", "delete kar do" alone: Urdu leaves out the object it means, "it". Not "cancel
  * kar do" or "khatam kar do", which may call off the question asked or finish a task.
@@ -384,7 +401,7 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
   }
   const both = said.text.match(MUST_AND_MUST)?.groups;
   const firstTask = both && mustTask(both.first!, clock);
-  const secondTask = both && mustTask(both.second!, clock);
+  const secondTask = both && (mustTask(both.second!, clock) ?? sameVerbOnItsDay(both, clock));
   if (firstTask && secondTask) {
     // "kal subah dhobi se kapray lene hain aur …": the day said first is the second's too.
     const first = firstTask.read!.details;
@@ -565,7 +582,9 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (errand) return errand;
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
-  // "ho gaya" alone, as "done" alone: done, but which task is still to say.
+  // "ho gaya" alone, as "done" alone: the task just talked about (after several, which one is
+  // asked); "mukammal" alone, as "complete" alone, still asks which.
+  if (DEED_ALONE.test(lower)) return { kind: "complete", ref: { kind: "pronoun", plural: false } };
   if (DONE_ALONE.test(lower)) return { kind: "complete" };
   // "kya bijli ka bill jama ho gaya?": a question about a task, answered from the list.
   const asked = lower.match(ASKS)?.groups?.rest;

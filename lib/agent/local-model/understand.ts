@@ -259,8 +259,10 @@ const YES = pattern`^\W*${answers.yes}\b`;
 const THUMBS_UP = /^\s*(?:\u{1F44D}|\u{1F44C})[\u{1F3FB}-\u{1F3FF}\uFE0F\s]*$/u;
 const CONFIRM = pattern`^${answers.confirm}$`;
 const CANCEL = pattern`^${answers.cancel}$`;
+/** "menu", "options": help only alone; "menu board updated", "options for the venue" are tasks. */
+const HELP_NOUNS = lexicon.help.filter((word) => !word.includes(" ") && word !== "help");
 /** "help", "help me", "help with this?"; "help dad with his tax return" is a task. */
-const HELP = pattern`^(?!help\s+(?!(?:me|us|with|on|pls|please|plz)\b)\w)(?:${lexicon.help}|\?+)\b`;
+const HELP = pattern`^(?!help\s+(?!(?:me|us|with|on|pls|please|plz)\b)\w)(?!(?:${HELP_NOUNS})\s+\w)(?:${lexicon.help}|\?+)\b`;
 const ALL_DONE = pattern`^(?:am i|are we|is everything)\s+(?:all\s+)?(?:done|finished|through)\b`;
 const PROGRESS = pattern`^(?:how am i doing|how(?:'s| is) my progress|(?:show )?my progress|how far am i)\b`;
 
@@ -591,7 +593,9 @@ function severalDeeds(said: Utterance): Intent | undefined {
     return undefined;
   const named = parts.map((part) => {
     const deed = parseComplete(part);
-    return deed?.ref?.kind === "words" && !deed.ref.plural ? deed.ref.words : undefined;
+    if (deed?.ref?.kind !== "words" || deed.ref.plural) return undefined;
+    // "menu board updated": the verb goes with its words, so the task it leads is the one meant.
+    return deed.ref.ownVerb ? `${deed.ref.ownVerb} ${deed.ref.words}` : deed.ref.words;
   });
   if (!named.every(Boolean)) return undefined;
   return { kind: "complete", ref: { kind: "words", words: named.join(" and "), plural: true } };

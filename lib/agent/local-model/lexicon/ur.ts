@@ -410,14 +410,14 @@ export const ur: Lexicon = {
     high: [
       ...["zaroori", "zaruri", "zarori", "zaroori hai", "ahem", "aham", "bohat ahem", "urgent"],
       ...["fori", "foran", "فوری", "ضروری", "اہم", "بہت اہم", "ارجنٹ"],
-      // The English words, typed as they are: "teesre wale ko high priority kar do".
-      ...["high priority", "top priority", "important"],
+      // Code-switched, as typed in Pakistan: "supplier wala kaam high priority kar do".
+      ...["high priority", "top priority", "ہائی پرائیورٹی"],
     ],
     medium: ["darmiyana", "normal", "درمیانہ"],
     low: [
       ...["kam ahem", "kam zaroori", "ghair ahem", "jaldi nahi", "koi jaldi nahi"],
       ...["کم اہم", "کم ضروری", "غیر اہم", "کوئی جلدی نہیں"],
-      ...["low priority"],
+      ...["low priority", "لو پرائیورٹی"],
     ],
     adjectives: ["zaroori", "ahem", "ضروری", "اہم"],
   },
