@@ -288,18 +288,9 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
     ),
     "saare mukammal kaam mita do, then nahi": conversation(
       ["[x] Bike ka tyre badalwana", "Mobile package karwana", "[x] Helmet khareedna"],
-      ["saare mukammal kaam mita do", {}],
-      [
-        "nahi",
-        {
-          changes: [],
-          tasks: {
-            "1": "Bike ka tyre badalwana",
-            "2": "Mobile package karwana",
-            "3": "Helmet khareedna",
-          },
-        },
-      ],
+      // Done tasks go at once (as in English, each restorable); "nahi" after it adds nothing.
+      ["saare mukammal kaam mita do", { tasks: { "2": "Mobile package karwana" } }],
+      ["nahi", { changes: [], tasks: { "2": "Mobile package karwana" } }],
     ),
     "مکمل کام سب مٹا دو, then ٹھیک ہے": conversation(
       ["[x] دوائی لینا", "گیس کا بل جمع کروانا", "[x] قالین دھلوانا"],

@@ -106,10 +106,20 @@ const ORDINAL = source`(?<ordinal>${[...Object.keys(refs.ordinals), ...refs.last
 const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?(?:\s+(?:${f.about}))?$`;
 const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
 const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
+/** "neeche se doosra", "نیچے سے دوسرا": the second from the end. */
+const FROM_END = pattern`^(?:${f.fromEnd})\s+${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?$`;
+/** "aur isko …": "and" before the task pointed at says nothing about which. */
+const LEADING_AND = pattern`^(?:${f.and})\s+(?=\S)`;
+/** "ye bhi ho gaya": "too" after a pronoun. */
+const ALSO_END = pattern`\s+(?:bhi|بھی)$`;
 /** "pehle do", "aakhri teen kaam": the first or last few of the list shown. */
 const FIRST_FEW = pattern`^(?<end>pehle|pehlay|pehli|shuru ke|پہلے|پہلی|شروع کے|${refs.last})\s+(?<count>${NUMBER}|do|دو)(?:\s+(?:kaam|tasks?|wale|کام))?$`;
 const AND = pattern`\s+(?:${f.and})\s+`;
 const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
+/** "mukammal kaam sab", "مکمل کام سب": the "all" said last. */
+const ALL_LAST = pattern`^(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)\s+(?:${ur.list.all})$`;
+/** "sab kuch", "سب کچھ": everything. */
+const EVERYTHING = pattern`^(?:${ur.list.all})\s+(?:kuch|kuchh|kuj|کچھ)$`;
 const FILLER = pattern`(?:^|\s)(?:${refs.fillers})(?=\s|$)`;
 const OBJECT_END = pattern`\s+(?:${f.object})$`;
 /** "mera doosra kaam": whose list it is says nothing about which task. */
@@ -127,6 +137,7 @@ export function urduRef(fragment: string): TaskRef | undefined {
     .replace(OBJECT_END, "")
     .replace(POSSESSIVE_START, "")
     .replace(/^['"]|['"]$/g, "")
+    .replace(LEADING_AND, "")
     .trim();
   if (!text) return undefined;
   const numbered = text.match(NUMBERED);
@@ -160,10 +171,17 @@ export function urduRef(fragment: string): TaskRef | undefined {
     });
     return { kind: "positions", positions: [...new Set(positions)] };
   }
-  if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
-  if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
+  const fromEnd = text.match(FROM_END)?.groups?.ordinal;
+  if (fromEnd && !refs.last.includes(fromEnd))
+    return { kind: "position", position: -refs.ordinals[fromEnd]! };
+  const pointed = text.replace(ALSO_END, "");
+  if (PLURAL.test(pointed)) return { kind: "pronoun", plural: true };
+  if (PRONOUN.test(pointed)) return { kind: "pronoun", plural: false };
   const all = text.match(ALL);
   if (all) return { kind: "all", status: statusOf(all.groups!.status ?? all.groups!.status2) };
+  if (EVERYTHING.test(text)) return { kind: "all", status: "all" };
+  const allLast = text.match(ALL_LAST);
+  if (allLast) return { kind: "all", status: statusOf(allLast.groups!.status) };
   let words = text;
   for (let previous = ""; previous !== words;) {
     previous = words;
@@ -214,7 +232,7 @@ function sameVerbOnItsDay(
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
 const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>(?<before>.+?)\s+(?<verb>\S+))\s+(?<aux>${f.mustEnd}|hain|hen|ہیں)$`;
 /** Infinitives that are only verbs: "market mein jana hai" is a task. */
-const VERB_INFINITIVE = pattern`^(?:jana|karna|lena|dena|krna|jaana|lana|لینا|دینا|جانا|کرنا|لانا)$`;
+const VERB_INFINITIVE = pattern`^(?:jana|karna|lena|dena|krna|jaana|lana|krni|krne|leni|lene|deni|dene|lani|lane|jani|لینا|دینا|جانا|کرنا|لانا|لینی|لینے|دینی|دینے|کرنی|کرنے)$`;
 /** The shape of an infinitive, and of its plural with "hain" ("kapray lene hain"). */
 const INFINITIVE_SHAPE = /^(?:\S{3,}(?:na|ni)|\S{2,}(?:نا|نی))$/u;
 const PLURAL_INFINITIVE_SHAPE = /^(?:\S{2,}ne|\S{2,}نے)$/u;
@@ -223,6 +241,8 @@ const PLURAL_INFINITIVE_SHAPE = /^(?:\S{2,}ne|\S{2,}نے)$/u;
  * after "mein", "par" says where a thing is, not what to do.
  */
 const AFTER_PLACE = /(?:^|\s)(?:mein|me|main|par|pe|paas|میں|پر|پاس)$/u;
+/** "mjhe kal bank jana hai": the one who must is not the task. */
+const MUST_START = pattern`^(?:${f.mustStart})\s+(?=\S)`;
 /** "kal mujhe …": the one who must, said after a day or time. */
 const MUST_START_INSIDE = pattern`^((?:\S+\s+){1,3}?)(?:${f.mustStart})\s+`;
 /** "… lene hain aur … bharwana hai": two things to do, each closed by its own "hai". */
@@ -265,7 +285,7 @@ const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[
 /** "… bank mein", "… parents ko": where or to whom, said after the deed. */
 const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|ka|ki|ke|میں|سے|پر|کو|کا|کی|کے))?`;
 /** "… ho gaya hai", "sabzi le aayi hun": the auxiliary after a finished deed. */
-const AUX = source`(?:\s+(?:hai|he|hy|tha|thi|hun|hoon|hu|hain|ہے|تھا|تھی|ہوں|ہیں))?`;
+const AUX = source`(?:\s+(?:hai|he|hy|tha|thi|hun|hoon|hu|hain|ہے|تھا|تھی|ہوں|ہیں))?(?:\s+(?:${f.doneWhen}))?`;
 /** "galti se add ho gaya": an add or a removal reported, not a deed done. */
 const NOT_A_DEED = source`(?<!(?:^|\s)(?:${f.notPerfectiveDeeds}))`;
 const COMPLETE = [
@@ -284,8 +304,9 @@ const DELETE = [
 ];
 const NAMES = source`(?:${ur.fields.title})`;
 const UPDATE_TITLE = [
-  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
+  // "task 2 ka naam badal do: …": the new name after the colon, before "… karna" is read as "kar".
   pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
+  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
   pattern`^(?<target>.+?)\s+(?:${f.object})\s+(?:${f.changedTo})\s+(?<value>.+?)\s+(?:${f.set})$`,
 ];
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
@@ -318,7 +339,7 @@ const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[
 
 /** A title as written, its details read in Urdu: "kal shaam 5 baje doodh lena" → "Doodh lena". */
 function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
-  let title = tidy(words.replace(/^['"]|['"]$/g, ""));
+  let title = tidy(words.replace(/^['"]|['"]$/g, "").replace(MUST_START, ""));
   // "doodh khareedne ka kaam": the oblique infinitive is the task's plain one, "doodh khareedna".
   if (kaKaam) title = title.replace(OBLIQUE, (end) => (end === "نے" ? "نا" : "na"));
   return { title, read: readUrduDetails(title, clock) };
@@ -427,7 +448,24 @@ function mustTask(text: string, clock: Clock): NewTask | undefined {
 
 function parseList(said: Said): Intent | undefined {
   const { lower } = said;
-  const asked = IS_LEFT.test(lower);
+  // "kya kya ho gaya hai ab tak?": the done ones.
+  if (WHATS_DONE.test(lower.replace(SO_FAR, " ").replace(/\s+/g, " ").trim()))
+    return { kind: "list", status: "completed", countOnly: false };
+  const list = listOf(lower);
+  // "aaj ke kaam dikhao": what is due today.
+  return list?.kind === "list" && TODAY.test(lower)
+    ? { kind: "query", filter: { status: list.status, due: "today" } }
+    : list;
+}
+
+const WHATS_DONE = pattern`^(?:${f.whatsDone})$`;
+const SO_FAR = pattern`(?:^|\s)(?:${f.soFar})(?=\s|$)`;
+const TODAY = pattern`(?:^|\s)(?:${f.today})\s+(?:ke|ka|ki|کے|کا|کی)\s`;
+/** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
+const STATE_LIST = pattern`^(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})\s+(?:${ur.list.verbs})$`;
+
+function listOf(lower: string): Intent | undefined {
+  const asked = IS_LEFT.test(lower) || STATE_LIST.test(lower);
   const which = WHICH_LIST.test(lower) || RELATIVE_LIST.test(lower);
   const bare = ONLY_LIST_WORDS.test(lower) && LIST_TOPIC.test(lower) && !DEED.test(lower);
   // The verb and the topic are two words ("list" is either), and no other request closes the message.
@@ -526,6 +564,18 @@ function notUnderstood(said: Said): Intent {
 }
 
 const ASKS = pattern`^(?:kya|kia|کیا)\s+(?<rest>.+)$`;
+/** "doodh wala ho gaya kya?": the question word said last. */
+const ASKS_LAST = pattern`^(?<rest>.+?)\s+(?:kya|kia|کیا)$`;
+/** "bill jama hua?": the plain past, asked about, is "ho gaya" (never after "nahi"). */
+const HAPPENED = pattern`(?<!(?:^|\s)(?:nahi|nahin|nhi|نہیں))\s+(?:${f.happened})$`;
+
+/** What a question about a task asks after: "kya bill jama hua?" → "bill jama ho gaya". */
+function questionAbout(lower: string): string | undefined {
+  const rest = lower.match(ASKS)?.groups?.rest ?? lower.match(ASKS_LAST)?.groups?.rest;
+  if (!rest) return undefined;
+  const urduScript = /\p{Script=Arabic}/u.test(rest);
+  return rest.replace(HAPPENED, urduScript ? " ہو گیا" : " ho gaya");
+}
 
 const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
 
@@ -583,7 +633,7 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (DEED_ALONE.test(lower)) return { kind: "complete", ref: { kind: "pronoun", plural: false } };
   if (DONE_ALONE.test(lower)) return { kind: "complete" };
   // "kya bijli ka bill jama ho gaya?": a question about a task, answered from the list.
-  const asked = lower.match(ASKS)?.groups?.rest;
+  const asked = questionAbout(lower);
   const deed = asked ? parseComplete({ text: asked, lower: asked, whole: asked }) : undefined;
   if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
   const fragment = detailsOnly(said, clock);
@@ -612,7 +662,8 @@ const CLAUSE_BREAK = /\s*[,;]\s*/;
 /** Read whole, the message was not understood, or its task's words ran over a comma. */
 function needsClauses(intent: Intent, said: Said): boolean {
   if (!CLAUSE_BREAK.test(said.text)) return false;
-  if (intent.kind === "unknown") return true;
+  // "galti ho gayi, iska naam … kar do": talk read whole may still hold a request.
+  if (intent.kind === "unknown" || intent.kind === "chat") return true;
   return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
 }
 
@@ -622,12 +673,18 @@ function needsClauses(intent: Intent, said: Said): boolean {
  * that points by number or place wins, else the first.
  */
 function requestInClauses(said: Said, clock: Clock): Intent | undefined {
-  const clauses = said.text.split(CLAUSE_BREAK).filter(Boolean);
+  // "galti ho gayi, iska naam … kar do": an apology or thanks around the request is talk.
+  const clauses = said.text
+    .split(CLAUSE_BREAK)
+    .filter((clause) => clause && !chatOf(clause.toLowerCase(), ur));
   const intents = clauses
     .map((clause) => single(cleaned(clause), clock))
     .filter(
       (intent) =>
-        (intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+        (intent.kind === "complete" ||
+          intent.kind === "delete" ||
+          intent.kind === "update" ||
+          intent.kind === "schedule") &&
         intent.ref !== undefined,
     );
   const pointed = intents.find(

@@ -51,6 +51,9 @@ export const ur: Lexicon = {
       ...phrases(["", "bohat", "bohot", "bari", "badi", "bahut"], ["madad hui", "madad ho gayi"]),
       ...["بہت مدد ہوئی", "مدد ہو گئی", "بڑی مدد ہوئی"],
       ...["شکریہ", "بہت شکریہ", "مہربانی", "بہت مہربانی", "جزاک اللہ"],
+      // "aap ka bohat shukriya", "آپ کا شکریہ": thanks said to someone.
+      ...phrases(["aap ka", "ap ka", "tumhara"], ["shukriya", "shukria", "bohat shukriya"]),
+      ...phrases(["آپ کا", "تمہارا"], ["شکریہ", "بہت شکریہ", "بہت بہت شکریہ"]),
     ],
     goodbyes: [
       ...["khuda hafiz", "allah hafiz", "phir milenge", "bas", "bas itna hi", "bus itna hi"],
@@ -139,6 +142,9 @@ export const ur: Lexicon = {
     fillers: [
       ...["acha", "achha", "accha", "ok", "okay", "theek hai", "thik hai", "chalo", "ab"],
       ...["bas", "haan", "ہاں", "اچھا", "ٹھیک ہے", "چلو", "اب", "اوکے"],
+      // "acha to isko done kr do": "so" after the filler.
+      ...phrases(["acha", "achha", "accha", "theek hai", "chalo", "ok"], ["to", "tou", "phir"]),
+      ...phrases(["اچھا", "ٹھیک ہے", "چلو"], ["تو", "پھر"]),
     ],
     hesitations: ["um", "hmm", "ہمم"],
     trailing: [
@@ -155,6 +161,11 @@ export const ur: Lexicon = {
     confirm: [
       ...["haan kar do", "ji kar do", "kar do", "bilkul", "haan ji", "ji haan", "jee haan"],
       ...["haan", "han", "ہاں", "جی ہاں", "ہاں کر دو", "بالکل", "کر دو"],
+      // "ji", "haan theek hai", "جی ٹھیک ہے": a yes that agrees, said with or without "yes".
+      ...phrases(["haan", "han", "ji", "jee", "haan ji", "ji haan"], ["theek hai", "thik hai"]),
+      ...["ji", "jee", "haan ji kar do", "ji theek", "theek hai kar do", "thik hai kar do"],
+      ...phrases(["ہاں", "جی", "ہاں جی", "جی ہاں"], ["ٹھیک ہے"]),
+      ...["جی", "ہاں جی", "ٹھیک ہے کر دو"],
     ],
     cancel: [
       ...["nahi", "nahin", "nai", "na", "rehne do", "rahne do", "chhoro", "chodo", "chhodo"],
@@ -324,6 +335,7 @@ export const ur: Lexicon = {
     complete: [
       ...["mukammal", "mukamal", "complete", "done", "khatam", "ho gaya", "ho gya", "hogaya"],
       ...["hogya", "ho gayi", "ho gai", "ho gaye", "ho gye", "ho chuka", "ho chuki", "hochuka"],
+      ...["hogayi", "hogai", "hogyi", "ho gyi", "hogaye", "hogye"],
       ...["kar liya", "kr liya", "kar lia", "karliya", "kr lia", "kar li", "kar liye", "kr li"],
       ...["le liya", "le li", "le lia", "de diya", "de di", "kar diya", "kr diya", "kar dia"],
       ...["مکمل", "ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا"],
@@ -477,12 +489,35 @@ export const urFrames = {
   ],
   /** "mere liye bank ko call kar do": an errand asked of us, which we offer as a task. */
   forMe: ["mere liye", "meray liye", "mere lie", "mere liay", "mere liyay", "میرے لیے", "میرے لئے"],
+  /** "neeche se doosra", "آخر سے دوسرا": a place counted from the end of the list. */
+  fromEnd: [
+    ...["neeche se", "niche se", "neechay se", "nichay se", "aakhir se", "akhir se"],
+    ...["peeche se", "last se", "نیچے سے", "آخر سے", "پیچھے سے"],
+  ],
+  /** "kya kya ho gaya hai", "کیا کیا ہو گیا": which tasks are done, so the done ones shown. */
+  whatsDone: [
+    ...phrases(
+      ["kya kya", "kia kia", "kya"],
+      ["ho gaya", "ho gya", "hogya", "ho chuka", "kar liya", "kr liya", "mukammal hua"],
+      ["", "hai"],
+    ),
+    ...phrases(["کیا کیا"], ["ہو گیا", "ہو چکا", "کر لیا", "مکمل ہوا"], ["", "ہے"]),
+  ],
+  /** "ab tak", "اب تک": so far, said of what is done. */
+  soFar: ["ab tak", "abhi tak", "ab tk", "اب تک", "ابھی تک"],
+  /** "aaj", "آج": a list of what is due today ("aaj ke kaam dikhao"). */
+  today: ["aaj", "aj", "آج"],
+  /** "helmet le liya aaj": when a deed was done, said after it. */
+  doneWhen: ["aaj", "aj", "abhi", "abi", "kal", "kl", "subah", "آج", "ابھی", "کل", "صبح"],
+  /** "hua", "ہوا": the plain past, a deed done only when asked about ("kya bill jama hua?"). */
+  happened: ["hua", "hui", "hue", "huay", "huwa", "ہوا", "ہوئی", "ہوئے"],
   /** "mujhe … jana hai": I have to. */
   mustStart: ["mujhe", "mujhay", "mjhe", "hamein", "humein", "مجھے", "ہمیں"],
   mustEnd: ["hai", "he", "hy", "ہے"],
   /** "… ho gaya", "… kar liya": a finished deed. */
   done: [
     ...["ho gaya", "ho gya", "hogaya", "hogya", "ho gayi", "ho gai", "ho gaye", "ho gye"],
+    ...["hogayi", "hogai", "hogyi", "ho gyi", "hogaye", "hogye"],
     ...["ho chuka", "ho chuki", "ho chuke", "hochuka", "kar liya", "kr liya", "kar lia"],
     ...["karliya", "kr lia", "kar li", "kar liye", "kr li", "le liya", "le li", "le lia"],
     ...["de diya", "de di", "kar diya", "kr diya", "kar dia", "khatam ho gaya", "le aaya"],
