@@ -418,4 +418,137 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round10-urdu", { ...ROUND }, { time_zone: "Asia/Karachi" });
+// A second batch, written after the first was tuned and scored once as it stood, by more
+// people: a pharmacist in Peshawar, a grandmother in Karachi who writes Urdu with its marks,
+// a university student in Lahore who mixes English in.
+const PHARMA = [
+  "Stock ka hisaab karna",
+  "Supplier ko payment bhejna",
+  "Dukaan ka license renew karwana",
+  "Naye fridge ki delivery lena",
+];
+const NANI = [
+  "نماز کی چٹائی دھونا",
+  "پوتی کے لیے سویٹر بننا",
+  "بلڈ پریشر کی دوائی لینا",
+  "ہمسائی کو کھانا بھیجنا",
+];
+const UNI = [
+  "OS ka assignment submit karna",
+  "Canteen ka udhaar chukana",
+  "Presentation slides banana",
+  "Hostel warden se milna",
+];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch": {
+    "supplier ko paise bhej diye hain": one(PHARMA, "supplier ko paise bhej diye hain", {
+      changes: [complete(2)],
+      reply_includes: [DONE],
+    }),
+    "license wala kaam hogya alhamdulillah": one(PHARMA, "license wala kaam hogya alhamdulillah", {
+      changes: [complete(3)],
+    }),
+    "stock ka hisaab kr lia": one(PHARMA, "stock ka hisaab kr lia", { changes: [complete(1)] }),
+    "بلڈ پریشر کی دوائی لے لی ہے": one(NANI, "بلڈ پریشر کی دوائی لے لی ہے", {
+      changes: [complete(3)],
+      reply_includes: [DONE_UR],
+    }),
+    "ہمسائی کو کھانا بھیج دیا": one(NANI, "ہمسائی کو کھانا بھیج دیا", { changes: [complete(4)] }),
+    "پوتی کا سویٹر بُن لیا": one(NANI, "پوتی کا سویٹر بُن لیا", { changes: [complete(2)] }),
+    "assignment wala kaam done hai": one(UNI, "assignment wala kaam done hai", {
+      changes: [complete(1)],
+    }),
+    "udhaar chuka diya canteen ka": one(UNI, "udhaar chuka diya canteen ka", {
+      changes: [complete(2)],
+    }),
+    "kal sham 7 bje warden se milna hai": one([], "kal sham 7 bje warden se milna hai", {
+      changes: [add("Warden se milna", { due_date: "2026-12-10", due_time: "19:00" })],
+      reply_includes: [ADDED],
+    }),
+    "agle hafte dukaan ki safai krwani hai": one([], "agle hafte dukaan ki safai krwani hai", {
+      changes: [add("Dukaan ki safai krwani", { due_date: "2026-12-16" })],
+    }),
+    "جمعرات کو بیٹے کا رزلٹ لینا ہے": one([], "جمعرات کو بیٹے کا رزلٹ لینا ہے", {
+      changes: [add("بیٹے کا رزلٹ لینا", { due_date: "2026-12-10" })],
+      reply_includes: [ADDED_UR],
+    }),
+    "sabun, toothpaste aur shampoo add krdo": one([], "sabun, toothpaste aur shampoo add krdo", {
+      tasks: { "1": "Sabun", "2": "Toothpaste", "3": "Shampoo" },
+    }),
+    "aj kya kya krna hai": one(PHARMA, "aj kya kya krna hai", { list: "pending", changes: [] }),
+    "completed wale dikhao": one(
+      ["[x] OS ka assignment submit karna", ...UNI.slice(1)],
+      "completed wale dikhao",
+      { list: "completed" },
+    ),
+    "مکمل ہونے والے کام دکھاؤ": one(
+      ["[x] نماز کی چٹائی دھونا", ...NANI.slice(1)],
+      "مکمل ہونے والے کام دکھاؤ",
+      { list: "completed" },
+    ),
+    "sirf baqi wale dikhao": one(PHARMA, "sirf baqi wale dikhao", { list: "pending" }),
+    "a list, then upar se teesra hata do": conversation(
+      UNI,
+      ["list dikhao", { list: "all" }],
+      ["upar se teesra hata do", { changes: [remove(3)], reply_includes: [GONE] }],
+    ),
+    "fridge wala kaam cancel kr do": one(PHARMA, "fridge wala kaam cancel kr do", {
+      changes: [remove(4)],
+    }),
+    "supplier wale kaam ko parson subah 11 baje pe set kr do": one(
+      PHARMA,
+      "supplier wale kaam ko parson subah 11 baje pe set kr do",
+      { changes: [update(2, { due_date: "2026-12-11", due_time: "11:00" })] },
+    ),
+    "کام ۴ کو اگلے پیر پر کر دو": one(NANI, "کام ۴ کو اگلے پیر پر کر دو", {
+      changes: [update(4, { due_date: "2026-12-14" })],
+    }),
+    "assignment wale ka naam 'OS assignment 3 submit karna' rakh do": one(
+      UNI,
+      "assignment wale ka naam 'OS assignment 3 submit karna' rakh do",
+      {
+        changes: [update(1, { title: "OS assignment 3 submit karna" })],
+        reply_includes: [CHANGED],
+      },
+    ),
+    "an add, then high priority": conversation(
+      [],
+      ["naya task: printer ki cartridge lena", { changes: [add("Printer ki cartridge lena")] }],
+      ["high priority", { changes: [update(1, { priority: "high" })] }],
+    ),
+    "sab kaam dikhao, then pehla aur aakhri ho gaye": conversation(
+      UNI,
+      ["sab kaam dikhao", { list: "all" }],
+      ["pehla aur aakhri ho gaye", { changes: [complete(1), complete(4)] }],
+    ),
+    "an Urdu list, then نیچے والا ہٹا دو": conversation(
+      NANI,
+      ["میرے کام دکھائیں", { list: "all" }],
+      ["نیچے والا ہٹا دو", { changes: [remove(4)], reply_includes: [GONE_UR] }],
+    ),
+    "fatima wala delete krdo, then dusra": conversation(
+      ["Fatima ko call karna", "Fatima ki kitab wapas karna", "Printer theek karwana"],
+      ["fatima wala delete krdo", { changes: [] }],
+      ["dusra", { changes: [remove(2)] }],
+    ),
+    "saare kaam delete krdo, then ji bilkul": conversation(
+      ["Stock ka hisaab karna", "Supplier ko payment bhejna"],
+      ["saare kaam delete krdo", { changes: [] }],
+      ["ji bilkul", { tasks: {} }],
+    ),
+    "kaise ho bhai": one(UNI, "kaise ho bhai", chat),
+    "آپ کیا کیا کر سکتے ہیں": one(NANI, "آپ کیا کیا کر سکتے ہیں", chat),
+    "license renew hua ya nahi?": one(PHARMA, "license renew hua ya nahi?", {
+      changes: [],
+      reply_includes: ["baqi"],
+    }),
+    "fatima ki list mein doodh add kr do": one(
+      UNI,
+      "fatima ki list mein doodh add kr do",
+      othersRoman,
+    ),
+  },
+};
+
+runPhrasingRounds("round10-urdu", { ...ROUND, ...SECOND }, { time_zone: "Asia/Karachi" });
