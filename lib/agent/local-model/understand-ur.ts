@@ -108,6 +108,8 @@ const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
 const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
 /** "neeche se doosra", "نیچے سے دوسرا": the second from the end. */
 const FROM_END = pattern`^(?:${f.fromEnd})\s+${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?$`;
+/** "upar se teesra": the third from the top, the third. */
+const FROM_START = pattern`^(?:${f.fromStart})\s+(?=\S)`;
 /** "aur isko …": "and" before the task pointed at says nothing about which. */
 const LEADING_AND = pattern`^(?:${f.and})\s+(?=\S)`;
 /** "ye bhi ho gaya": "too" after a pronoun. */
@@ -138,6 +140,7 @@ export function urduRef(fragment: string): TaskRef | undefined {
     .replace(POSSESSIVE_START, "")
     .replace(/^['"]|['"]$/g, "")
     .replace(LEADING_AND, "")
+    .replace(FROM_START, "")
     .trim();
   if (!text) return undefined;
   const numbered = text.match(NUMBERED);
@@ -324,6 +327,8 @@ const OTHERS = [
   pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`,
   // "meri behen ke saare kaam", "میری بہن کے کام": a relative's tasks.
   pattern`(?:^|\s)(?:${ur.others.relatives})\s+(?:ke|ki|ka|کے|کی|کا)\s+(?:(?:saare|sare|sab|tamam|سارے|سب|تمام)\s+)?(?:${ur.others.belongings})(?:\s|$)`,
+  // "fatima ki list mein doodh add kar do": something put on anyone's list.
+  pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|کی)\s+(?:list|لسٹ|فہرست)\s+(?:mein|me|main|میں)\s`,
   // "ahmed ki list dikhao": anyone's list or account, asked for by a verb that manages one.
   pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|ka|کی|کا)\s+(?:list|account|لسٹ|فہرست|اکاؤنٹ)\s+(?:${ur.others.manage})(?:\s|$)`,
 ];
@@ -462,7 +467,7 @@ const WHATS_DONE = pattern`^(?:${f.whatsDone})$`;
 const SO_FAR = pattern`(?:^|\s)(?:${f.soFar})(?=\s|$)`;
 const TODAY = pattern`(?:^|\s)(?:${f.today})\s+(?:ke|ka|ki|کے|کا|کی)\s`;
 /** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
-const STATE_LIST = pattern`^(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})\s+(?:${ur.list.verbs})$`;
+const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
 
 function listOf(lower: string): Intent | undefined {
   const asked = IS_LEFT.test(lower) || STATE_LIST.test(lower);
@@ -499,7 +504,28 @@ function parseTargeted(
   return undefined;
 }
 
-const parseComplete = (said: Said) => parseTargeted(said, "complete", COMPLETE);
+const parseComplete = (said: Said): Intent | undefined => {
+  const deed = parseTargeted(said, "complete", COMPLETE);
+  return deed?.kind === "complete" && deed.ref
+    ? { ...deed, ref: byRecipient(deed.ref, said) }
+    : deed;
+};
+
+/** "supplier ko paise bhej diye": who it was done for, before "ko". */
+const RECIPIENT = pattern`^(?<who>\S+(?:\s+\S+)?)\s+(?:${f.object})\s+\S`;
+
+/**
+ * "supplier ko paise bhej diye" for "Supplier ko payment bhejna": what was given may be
+ * worded otherwise than the task, so who it went to names the task when the whole does not.
+ */
+function byRecipient(ref: TaskRef, said: Said): TaskRef {
+  if (ref.kind !== "words" || ref.object) return ref;
+  const who = said.lower.match(RECIPIENT)?.groups?.who;
+  const named = who ? urduRef(who) : undefined;
+  return named?.kind === "words" && named.words !== ref.words
+    ? { ...ref, object: named.words }
+    : ref;
+}
 const parseDelete = (said: Said): Intent | undefined =>
   DELETE_ALONE.test(said.lower)
     ? { kind: "delete", ref: { kind: "pronoun", plural: false } }
@@ -565,7 +591,7 @@ function notUnderstood(said: Said): Intent {
 
 const ASKS = pattern`^(?:kya|kia|کیا)\s+(?<rest>.+)$`;
 /** "doodh wala ho gaya kya?": the question word said last. */
-const ASKS_LAST = pattern`^(?<rest>.+?)\s+(?:kya|kia|کیا)$`;
+const ASKS_LAST = pattern`^(?<rest>.+?)\s+(?:kya|kia|کیا|(?:ya|yaa|یا)\s+(?:nahi|nahin|nai|nhi|نہیں))$`;
 /** "bill jama hua?": the plain past, asked about, is "ho gaya" (never after "nahi"). */
 const HAPPENED = pattern`(?<!(?:^|\s)(?:nahi|nahin|nhi|نہیں))\s+(?:${f.happened})$`;
 

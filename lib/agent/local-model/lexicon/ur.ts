@@ -153,6 +153,10 @@ export const ur: Lexicon = {
       ...["ذرا"],
       // "dawai le li hai beta": a grandmother's "dear", said to whoever reads.
       ...["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
+      // "… hogya alhamdulillah", "… inshallah": a blessing closing the message.
+      ...["alhamdulillah", "alhamdolillah", "alhumdulillah", "shukar hai", "shukr hai"],
+      ...["inshallah", "insha allah", "inshaallah", "mashallah", "الحمدللہ", "الحمد للہ"],
+      ...["ان شاء اللہ", "انشاءاللہ", "ماشاءاللہ", "شکر ہے"],
     ],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
@@ -165,7 +169,8 @@ export const ur: Lexicon = {
       ...phrases(["haan", "han", "ji", "jee", "haan ji", "ji haan"], ["theek hai", "thik hai"]),
       ...["ji", "jee", "haan ji kar do", "ji theek", "theek hai kar do", "thik hai kar do"],
       ...phrases(["ہاں", "جی", "ہاں جی", "جی ہاں"], ["ٹھیک ہے"]),
-      ...["جی", "ہاں جی", "ٹھیک ہے کر دو"],
+      ...["جی", "ہاں جی", "ٹھیک ہے کر دو", "جی بالکل", "ہاں بالکل"],
+      ...phrases(["ji", "jee", "haan", "han"], ["bilkul", "bilkul kar do", "zaroor"]),
     ],
     cancel: [
       ...["nahi", "nahin", "nai", "na", "rehne do", "rahne do", "chhoro", "chodo", "chhodo"],
@@ -287,7 +292,8 @@ export const ur: Lexicon = {
       چھٹا: 6,
       چھٹے: 6,
     },
-    last: ["aakhri", "akhri", "aakhiri", "akhiri", "last", "آخری"],
+    // "neeche wala", "نیچے والا": the bottom one of the list shown, the last.
+    last: ["aakhri", "akhri", "aakhiri", "akhiri", "last", "آخری", "neeche", "niche", "نیچے"],
     ordinalSuffixes: ["wan", "waan", "ویں"],
     numberMarkers: [
       ...["kaam", "kam", "task", "number", "nambar", "nmbr", "no", "#"],
@@ -379,7 +385,7 @@ export const ur: Lexicon = {
     name: ["naam", "title", "unwan", "نام", "عنوان"],
     reopen: ["dobara kholo", "wapas kholo", "دوبارہ کھولو"],
     command: ["add", "delete", "mukammal", "شامل", "ہٹا", "مکمل"],
-    reschedule: ["move", "shift", "muntaqil", "aage", "منتقل", "آگے"],
+    reschedule: ["move", "shift", "muntaqil", "aage", "منتقل", "آگے", "set", "fix", "سیٹ"],
   },
   list: {
     verbs: [
@@ -489,6 +495,8 @@ export const urFrames = {
   ],
   /** "mere liye bank ko call kar do": an errand asked of us, which we offer as a task. */
   forMe: ["mere liye", "meray liye", "mere lie", "mere liay", "mere liyay", "میرے لیے", "میرے لئے"],
+  /** "upar se teesra", "اوپر سے تیسرا": a place counted from the top of the list. */
+  fromStart: ["upar se", "oopar se", "upar say", "shuru se", "اوپر سے", "شروع سے"],
   /** "neeche se doosra", "آخر سے دوسرا": a place counted from the end of the list. */
   fromEnd: [
     ...["neeche se", "niche se", "neechay se", "nichay se", "aakhir se", "akhir se"],
@@ -610,7 +618,7 @@ export const urFrames = {
       ["baqi", "baki", "baaqi"],
       ["hai", "hain"],
     ),
-    ...phrases(["", "aaj"], ["kya", "kya kya"], "karna", ["hai", "hain"]),
+    ...phrases(["", "aaj", "aj"], ["kya", "kya kya", "kia"], ["karna", "krna"], ["hai", "hain"]),
     ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
