@@ -551,4 +551,71 @@ const SECOND: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round10-urdu", { ...ROUND, ...SECOND }, { time_zone: "Asia/Karachi" });
+// A third batch, written after the second was tuned and scored once as it stood: a cook in
+// Islamabad and a schoolgirl writing Urdu script.
+const COOK = [
+  "Gosht mangwana",
+  "Cylinder bharwana",
+  "Masale khareedna",
+  "Tandoor wale ka hisaab karna",
+];
+const GIRL = ["اردو کا ہوم ورک کرنا", "سائنس پروجیکٹ بنانا", "سہیلی کا تحفہ لینا", "بستہ صاف کرنا"];
+
+const THIRD: Record<string, Record<string, PhrasingCase>> = {
+  "third batch": {
+    "gosht aa gaya": one(COOK, "gosht aa gaya", { changes: [complete(1)] }),
+    "cylinder bharwa liya hai": one(COOK, "cylinder bharwa liya hai", { changes: [complete(2)] }),
+    "masale wala kaam khatam": one(COOK, "masale wala kaam khatam", { changes: [complete(3)] }),
+    "tandoor wale ka hisaab chukta kr diya": one(COOK, "tandoor wale ka hisaab chukta kr diya", {
+      changes: [complete(4)],
+    }),
+    "ہوم ورک ہو گیا": one(GIRL, "ہوم ورک ہو گیا", {
+      changes: [complete(1)],
+      reply_includes: [DONE_UR],
+    }),
+    "سائنس والا پروجیکٹ بن گیا": one(GIRL, "سائنس والا پروجیکٹ بن گیا", { changes: [complete(2)] }),
+    "kl subah 10 bje tak gosht mangwana hai": one([], "kl subah 10 bje tak gosht mangwana hai", {
+      changes: [add("Gosht mangwana", { due_date: "2026-12-10", due_time: "10:00" })],
+    }),
+    "اتوار کو نانی کے گھر جانا ہے": one([], "اتوار کو نانی کے گھر جانا ہے", {
+      changes: [add("نانی کے گھر جانا", { due_date: "2026-12-13" })],
+      reply_includes: [ADDED_UR],
+    }),
+    "chawal, namak aur haldi likh do": one([], "chawal, namak aur haldi likh do", {
+      tasks: { "1": "Chawal", "2": "Namak", "3": "Haldi" },
+    }),
+    "baqi kaam kitne hain": one(COOK, "baqi kaam kitne hain", { list: "pending", changes: [] }),
+    "آج کے کام دکھاؤ": one(GIRL, "آج کے کام دکھاؤ", { list_args: { due: "today" } }),
+    "a list, then neeche se pehla hata do": conversation(
+      COOK,
+      ["kaam dikhao", { list: "all" }],
+      ["neeche se pehla hata do", { changes: [remove(4)] }],
+    ),
+    "cylinder wala kaam jumeraat ko kr do": one(COOK, "cylinder wala kaam jumeraat ko kr do", {
+      changes: [update(2, { due_date: "2026-12-10" })],
+    }),
+    "tandoor wale ka naam badal ke 'Tandoor wale ko 2000 dena' kr do": one(
+      COOK,
+      "tandoor wale ka naam badal ke 'Tandoor wale ko 2000 dena' kr do",
+      { changes: [update(4, { title: "Tandoor wale ko 2000 dena" })] },
+    ),
+    "a list, then 2 aur 3 hata do, then shukriya": conversation(
+      GIRL,
+      ["میرے کام دکھاؤ", { list: "all" }],
+      ["۲ اور ۳ ہٹا دو", { changes: [remove(2), remove(3)], reply_includes: [GONE_UR] }],
+      ["شکریہ", chat],
+    ),
+    "ahmed wala ho gaya, then pehle wala": conversation(
+      ["Ahmed ko call karna", "Ahmed ki fees jama karna", "Gosht mangwana"],
+      ["ahmed wala ho gaya", { changes: [] }],
+      ["pehle wala", { changes: [complete(1)] }],
+    ),
+    "kya cylinder bhar gaya?": one(COOK, "kya cylinder bhar gaya?", {
+      changes: [],
+      reply_includes: ["baqi"],
+    }),
+    "tum kya kar sakte ho": one(COOK, "tum kya kar sakte ho", chat),
+  },
+};
+
+runPhrasingRounds("round10-urdu", { ...ROUND, ...SECOND, ...THIRD }, { time_zone: "Asia/Karachi" });
