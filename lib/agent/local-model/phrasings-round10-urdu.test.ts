@@ -602,7 +602,7 @@ const THIRD: Record<string, Record<string, PhrasingCase>> = {
     "a list, then 2 aur 3 hata do, then shukriya": conversation(
       GIRL,
       ["میرے کام دکھاؤ", { list: "all" }],
-      ["۲ اور ۳ ہٹا دو", { changes: [remove(2), remove(3)], reply_includes: [GONE_UR] }],
+      ["۲ اور ۳ ہٹا دو", { changes: [remove(2), remove(3)], reply_includes: ["ہٹا دیے"] }],
       ["شکریہ", chat],
     ),
     "ahmed wala ho gaya, then pehle wala": conversation(
