@@ -115,6 +115,7 @@ const ROUND: Record<string, Record<string, PhrasingCase>> = {
     "aaj ke kaam dikhao": one(TEACHER, "aaj ke kaam dikhao", {
       list_args: { due: "today" },
       changes: [],
+      reply_includes: ["Aaj koi kaam nahi"],
     }),
     "jo reh gaye hain wo dikhao": one(
       ["[x] Bijli ka bill jama karwana", ...TEACHER.slice(1)],
@@ -585,7 +586,10 @@ const THIRD: Record<string, Record<string, PhrasingCase>> = {
       tasks: { "1": "Chawal", "2": "Namak", "3": "Haldi" },
     }),
     "baqi kaam kitne hain": one(COOK, "baqi kaam kitne hain", { list: "pending", changes: [] }),
-    "آج کے کام دکھاؤ": one(GIRL, "آج کے کام دکھاؤ", { list_args: { due: "today" } }),
+    "آج کے کام دکھاؤ": one(GIRL, "آج کے کام دکھاؤ", {
+      list_args: { due: "today" },
+      reply_includes: ["آج کوئی کام نہیں"],
+    }),
     "a list, then neeche se pehla hata do": conversation(
       COOK,
       ["kaam dikhao", { list: "all" }],
