@@ -199,7 +199,8 @@ describe("completing", () => {
     ["3 number wala kaam ho gaya", { kind: "numbers", numbers: [3] }],
     ["doodh wala kaam ho gaya", { kind: "words", words: "doodh" }],
     ["doodh le liya", { kind: "words", words: "doodh" }],
-    ["ammi ko call kar liya", { kind: "words", words: "ammi call" }],
+    // Who it was done for names the task when the whole does not.
+    ["ammi ko call kar liya", { kind: "words", words: "ammi call", object: "ammi" }],
     ["دودھ والا کام ہو گیا", { kind: "words", words: "دودھ" }],
     ["ye ho gaya", { kind: "pronoun", plural: false }],
     ["dono ho gaye", { kind: "pronoun", plural: true }],

@@ -106,10 +106,22 @@ const ORDINAL = source`(?<ordinal>${[...Object.keys(refs.ordinals), ...refs.last
 const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?(?:\s+(?:${f.about}))?$`;
 const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
 const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
+/** "neeche se doosra", "نیچے سے دوسرا": the second from the end. */
+const FROM_END = pattern`^(?:${f.fromEnd})\s+${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?$`;
+/** "upar se teesra": the third from the top, the third. */
+const FROM_START = pattern`^(?:${f.fromStart})\s+(?=\S)`;
+/** "aur isko …": "and" before the task pointed at says nothing about which. */
+const LEADING_AND = pattern`^(?:${f.and})\s+(?=\S)`;
+/** "ye bhi ho gaya": "too" after a pronoun. */
+const ALSO_END = pattern`\s+(?:bhi|بھی)$`;
 /** "pehle do", "aakhri teen kaam": the first or last few of the list shown. */
 const FIRST_FEW = pattern`^(?<end>pehle|pehlay|pehli|shuru ke|پہلے|پہلی|شروع کے|${refs.last})\s+(?<count>${NUMBER}|do|دو)(?:\s+(?:kaam|tasks?|wale|کام))?$`;
 const AND = pattern`\s+(?:${f.and})\s+`;
 const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
+/** "mukammal kaam sab", "مکمل کام سب": the "all" said last. */
+const ALL_LAST = pattern`^(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)\s+(?:${ur.list.all})$`;
+/** "sab kuch", "سب کچھ": everything. */
+const EVERYTHING = pattern`^(?:${ur.list.all})\s+(?:kuch|kuchh|kuj|کچھ)$`;
 const FILLER = pattern`(?:^|\s)(?:${refs.fillers})(?=\s|$)`;
 const OBJECT_END = pattern`\s+(?:${f.object})$`;
 /** "mera doosra kaam": whose list it is says nothing about which task. */
@@ -130,6 +142,8 @@ export function urduRef(fragment: string): TaskRef | undefined {
     .replace(OBJECT_END, "")
     .replace(POSSESSIVE_START, "")
     .replace(/^['"]|['"]$/g, "")
+    .replace(LEADING_AND, "")
+    .replace(FROM_START, "")
     .trim()
     .replace(TWO_BY_NUMBER, "2");
   if (!text) return undefined;
@@ -164,10 +178,17 @@ export function urduRef(fragment: string): TaskRef | undefined {
     });
     return { kind: "positions", positions: [...new Set(positions)] };
   }
-  if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
-  if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
+  const fromEnd = text.match(FROM_END)?.groups?.ordinal;
+  if (fromEnd && !refs.last.includes(fromEnd))
+    return { kind: "position", position: -refs.ordinals[fromEnd]! };
+  const pointed = text.replace(ALSO_END, "");
+  if (PLURAL.test(pointed)) return { kind: "pronoun", plural: true };
+  if (PRONOUN.test(pointed)) return { kind: "pronoun", plural: false };
   const all = text.match(ALL);
   if (all) return { kind: "all", status: statusOf(all.groups!.status ?? all.groups!.status2) };
+  if (EVERYTHING.test(text)) return { kind: "all", status: "all" };
+  const allLast = text.match(ALL_LAST);
+  if (allLast) return { kind: "all", status: statusOf(allLast.groups!.status) };
   let words = text;
   for (let previous = ""; previous !== words;) {
     previous = words;
@@ -218,7 +239,7 @@ function sameVerbOnItsDay(
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
 const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>(?<before>.+?)\s+(?<verb>\S+))\s+(?<aux>${f.mustEnd}|hain|hen|ہیں)$`;
 /** Infinitives that are only verbs: "market mein jana hai" is a task. */
-const VERB_INFINITIVE = pattern`^(?:jana|karna|lena|dena|krna|jaana|lana|لینا|دینا|جانا|کرنا|لانا)$`;
+const VERB_INFINITIVE = pattern`^(?:jana|karna|lena|dena|krna|jaana|lana|krni|krne|leni|lene|deni|dene|lani|lane|jani|لینا|دینا|جانا|کرنا|لانا|لینی|لینے|دینی|دینے|کرنی|کرنے)$`;
 /** The shape of an infinitive, and of its plural with "hain" ("kapray lene hain"). */
 const INFINITIVE_SHAPE = /^(?:\S{3,}(?:na|ni)|\S{2,}(?:نا|نی))$/u;
 const PLURAL_INFINITIVE_SHAPE = /^(?:\S{2,}ne|\S{2,}نے)$/u;
@@ -227,6 +248,8 @@ const PLURAL_INFINITIVE_SHAPE = /^(?:\S{2,}ne|\S{2,}نے)$/u;
  * after "mein", "par" says where a thing is, not what to do.
  */
 const AFTER_PLACE = /(?:^|\s)(?:mein|me|main|par|pe|paas|میں|پر|پاس)$/u;
+/** "mjhe kal bank jana hai": the one who must is not the task. */
+const MUST_START = pattern`^(?:${f.mustStart})\s+(?=\S)`;
 /** "kal mujhe …": the one who must, said after a day or time. */
 const MUST_START_INSIDE = pattern`^((?:\S+\s+){1,3}?)(?:${f.mustStart})\s+`;
 /** "… lene hain aur … bharwana hai": two things to do, each closed by its own "hai". */
@@ -269,7 +292,7 @@ const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[
 /** "… bank mein", "… parents ko": where or to whom, said after the deed. */
 const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|ka|ki|ke|میں|سے|پر|کو|کا|کی|کے))?`;
 /** "… ho gaya hai", "sabzi le aayi hun": the auxiliary after a finished deed. */
-const AUX = source`(?:\s+(?:hai|he|hy|tha|thi|hun|hoon|hu|hain|ہے|تھا|تھی|ہوں|ہیں))?`;
+const AUX = source`(?:\s+(?:hai|he|hy|tha|thi|hun|hoon|hu|hain|ہے|تھا|تھی|ہوں|ہیں))?(?:\s+(?:${f.doneWhen}))?`;
 /** "galti se add ho gaya": an add or a removal reported, not a deed done. */
 const NOT_A_DEED = source`(?<!(?:^|\s)(?:${f.notPerfectiveDeeds}))`;
 const COMPLETE = [
@@ -288,8 +311,9 @@ const DELETE = [
 ];
 const NAMES = source`(?:${ur.fields.title})`;
 const UPDATE_TITLE = [
-  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
+  // "task 2 ka naam badal do: …": the new name after the colon, before "… karna" is read as "kar".
   pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
+  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
   pattern`^(?<target>.+?)\s+(?:${f.object})\s+(?:${f.changedTo})\s+(?<value>.+?)\s+(?:${f.set})$`,
 ];
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
@@ -307,6 +331,8 @@ const OTHERS = [
   pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`,
   // "meri behen ke saare kaam", "میری بہن کے کام": a relative's tasks.
   pattern`(?:^|\s)(?:${ur.others.relatives})\s+(?:ke|ki|ka|کے|کی|کا)\s+(?:(?:saare|sare|sab|tamam|سارے|سب|تمام)\s+)?(?:${ur.others.belongings})(?:\s|$)`,
+  // "fatima ki list mein doodh add kar do": something put on anyone's list.
+  pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|کی)\s+(?:list|لسٹ|فہرست)\s+(?:mein|me|main|میں)\s`,
   // "ahmed ki list dikhao": anyone's list or account, asked for by a verb that manages one.
   pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|ka|کی|کا)\s+(?:list|account|لسٹ|فہرست|اکاؤنٹ)\s+(?:${ur.others.manage})(?:\s|$)`,
 ];
@@ -322,7 +348,7 @@ const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[
 
 /** A title as written, its details read in Urdu: "kal shaam 5 baje doodh lena" → "Doodh lena". */
 function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
-  let title = tidy(words.replace(/^['"]|['"]$/g, ""));
+  let title = tidy(words.replace(/^['"]|['"]$/g, "").replace(MUST_START, ""));
   // "doodh khareedne ka kaam": the oblique infinitive is the task's plain one, "doodh khareedna".
   if (kaKaam) title = title.replace(OBLIQUE, (end) => (end === "نے" ? "نا" : "na"));
   return { title, read: readUrduDetails(title, clock) };
@@ -431,7 +457,24 @@ function mustTask(text: string, clock: Clock): NewTask | undefined {
 
 function parseList(said: Said): Intent | undefined {
   const { lower } = said;
-  const asked = IS_LEFT.test(lower);
+  // "kya kya ho gaya hai ab tak?": the done ones.
+  if (WHATS_DONE.test(lower.replace(SO_FAR, " ").replace(/\s+/g, " ").trim()))
+    return { kind: "list", status: "completed", countOnly: false };
+  const list = listOf(lower);
+  // "aaj ke kaam dikhao": what is due today.
+  return list?.kind === "list" && TODAY.test(lower)
+    ? { kind: "query", filter: { status: list.status, due: "today" } }
+    : list;
+}
+
+const WHATS_DONE = pattern`^(?:${f.whatsDone})$`;
+const SO_FAR = pattern`(?:^|\s)(?:${f.soFar})(?=\s|$)`;
+const TODAY = pattern`(?:^|\s)(?:${f.today})\s+(?:ke|ka|ki|کے|کا|کی)\s`;
+/** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
+const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
+
+function listOf(lower: string): Intent | undefined {
+  const asked = IS_LEFT.test(lower) || STATE_LIST.test(lower);
   const which = WHICH_LIST.test(lower) || RELATIVE_LIST.test(lower);
   const bare = ONLY_LIST_WORDS.test(lower) && LIST_TOPIC.test(lower) && !DEED.test(lower);
   // The verb and the topic are two words ("list" is either), and no other request closes the message.
@@ -465,7 +508,28 @@ function parseTargeted(
   return undefined;
 }
 
-const parseComplete = (said: Said) => parseTargeted(said, "complete", COMPLETE);
+const parseComplete = (said: Said): Intent | undefined => {
+  const deed = parseTargeted(said, "complete", COMPLETE);
+  return deed?.kind === "complete" && deed.ref
+    ? { ...deed, ref: byRecipient(deed.ref, said) }
+    : deed;
+};
+
+/** "supplier ko paise bhej diye": who it was done for, before "ko". */
+const RECIPIENT = pattern`^(?<who>\S+(?:\s+\S+)?)\s+(?:${f.object})\s+\S`;
+
+/**
+ * "supplier ko paise bhej diye" for "Supplier ko payment bhejna": what was given may be
+ * worded otherwise than the task, so who it went to names the task when the whole does not.
+ */
+function byRecipient(ref: TaskRef, said: Said): TaskRef {
+  if (ref.kind !== "words" || ref.object) return ref;
+  const who = said.lower.match(RECIPIENT)?.groups?.who;
+  const named = who ? urduRef(who) : undefined;
+  return named?.kind === "words" && named.words !== ref.words
+    ? { ...ref, object: named.words }
+    : ref;
+}
 const parseDelete = (said: Said): Intent | undefined =>
   DELETE_ALONE.test(said.lower)
     ? { kind: "delete", ref: { kind: "pronoun", plural: false } }
@@ -530,6 +594,18 @@ function notUnderstood(said: Said): Intent {
 }
 
 const ASKS = pattern`^(?:kya|kia|کیا)\s+(?<rest>.+)$`;
+/** "doodh wala ho gaya kya?": the question word said last. */
+const ASKS_LAST = pattern`^(?<rest>.+?)\s+(?:kya|kia|کیا|(?:ya|yaa|یا)\s+(?:nahi|nahin|nai|nhi|نہیں))$`;
+/** "bill jama hua?": the plain past, asked about, is "ho gaya" (never after "nahi"). */
+const HAPPENED = pattern`(?<!(?:^|\s)(?:nahi|nahin|nhi|نہیں))\s+(?:${f.happened})$`;
+
+/** What a question about a task asks after: "kya bill jama hua?" → "bill jama ho gaya". */
+function questionAbout(lower: string): string | undefined {
+  const rest = lower.match(ASKS)?.groups?.rest ?? lower.match(ASKS_LAST)?.groups?.rest;
+  if (!rest) return undefined;
+  const urduScript = /\p{Script=Arabic}/u.test(rest);
+  return rest.replace(HAPPENED, urduScript ? " ہو گیا" : " ho gaya");
+}
 
 const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
 
@@ -587,7 +663,7 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (DEED_ALONE.test(lower)) return { kind: "complete", ref: { kind: "pronoun", plural: false } };
   if (DONE_ALONE.test(lower)) return { kind: "complete" };
   // "kya bijli ka bill jama ho gaya?": a question about a task, answered from the list.
-  const asked = lower.match(ASKS)?.groups?.rest;
+  const asked = questionAbout(lower);
   const deed = asked ? parseComplete({ text: asked, lower: asked, whole: asked }) : undefined;
   if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
   const fragment = detailsOnly(said, clock);
@@ -616,7 +692,8 @@ const CLAUSE_BREAK = /\s*[,;]\s*/;
 /** Read whole, the message was not understood, or its task's words ran over a comma. */
 function needsClauses(intent: Intent, said: Said): boolean {
   if (!CLAUSE_BREAK.test(said.text)) return false;
-  if (intent.kind === "unknown") return true;
+  // "galti ho gayi, iska naam … kar do": talk read whole may still hold a request.
+  if (intent.kind === "unknown" || intent.kind === "chat") return true;
   return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
 }
 
@@ -626,12 +703,18 @@ function needsClauses(intent: Intent, said: Said): boolean {
  * that points by number or place wins, else the first.
  */
 function requestInClauses(said: Said, clock: Clock): Intent | undefined {
-  const clauses = said.text.split(CLAUSE_BREAK).filter(Boolean);
+  // "galti ho gayi, iska naam … kar do": an apology or thanks around the request is talk.
+  const clauses = said.text
+    .split(CLAUSE_BREAK)
+    .filter((clause) => clause && !chatOf(clause.toLowerCase(), ur));
   const intents = clauses
     .map((clause) => single(cleaned(clause), clock))
     .filter(
       (intent) =>
-        (intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+        (intent.kind === "complete" ||
+          intent.kind === "delete" ||
+          intent.kind === "update" ||
+          intent.kind === "schedule") &&
         intent.ref !== undefined,
     );
   const pointed = intents.find(
