@@ -2,7 +2,7 @@ import { isChangingTool } from "@/lib/tasks/tool-results";
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
 import { keywords, matchTasks, tasksOfGroup, titlesWithin } from "./match";
 import { takesOffer } from "./parse-talk";
-import type { TaskRef } from "./references";
+import { bareRef, type TaskRef } from "./references";
 import type { Choice } from "./replies-chat";
 import type {
   ActionIntent,
@@ -172,6 +172,11 @@ export function tasksNamed(
   tasks: ListedTask[],
 ): ListedTask[] {
   if (ref.group) return tasksOfGroup(ref.group, tasks);
+  if (ref.ownVerb) {
+    const verb = ref.ownVerb;
+    const own = tasks.filter((task) => keywords(task.title)[0] === verb);
+    return own.length ? tasksNamed({ ...ref, ownVerb: undefined }, own) : [];
+  }
   // "both the flour and the gas bill": each part names its own task before all words one.
   const each = ref.plural ? eachNamed(ref.object ?? ref.words, tasks) : [];
   if (each.length > 1) return each;
@@ -259,9 +264,13 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   }
   if (!isAction(asked)) return intent;
   if (asked.kind === "delete" && needsConfirmation(asked)) {
-    // "yes", or "yes delete all": the same request again, opened with a yes.
-    const again = said.affirmed && intent.kind === "delete" && intent.ref?.kind === "all";
-    return intent.kind === "confirm" || again ? { ...asked, confirmed: true } : intent;
+    // "yes", "yes delete all", "yes, all of it": the same request again, opened with a yes.
+    const again =
+      said.affirmed &&
+      ((intent.kind === "delete" && intent.ref?.kind === "all") || ALL_OF_IT.test(said.words));
+    if (intent.kind === "confirm" || again) return { ...asked, confirmed: true };
+    const only = onlyThatOne(said.words);
+    return only ? { kind: "delete", ref: only } : intent;
   }
   const missingValue =
     asked.kind === "update" &&
@@ -395,11 +404,25 @@ function noteOnAdded(reading: Reading, turn: UnderstoodTurn): Intent | undefined
 }
 
 function pickByWords(asked: PointingIntent, words: string, candidates: ListedTask[]): Intent {
-  const picked = matchTasks(words, candidates);
+  // "zain's" names the task of Zain.
+  const picked = matchTasks(words.replace(/'s\b/gu, ""), candidates);
   return picked.length === 1
     ? { ...asked, ref: { kind: "numbers", numbers: [picked[0]!.id] } }
     : { kind: "unknown" };
 }
+
+/** "yes, all of it", "yep everything": a yes that repeats the whole of what was asked. */
+/** "no no, just the council one" after "delete your whole list?": only the task named. */
+const JUST_ONE = /^(?:(?:no|nope|nah|wait)[\s,!.]+)*(?:just|only)\s+(?<rest>.+?)[\s.!]*$/;
+
+function onlyThatOne(words: string): TaskRef | undefined {
+  const rest = words.match(JUST_ONE)?.groups?.rest;
+  const ref = rest ? bareRef(rest) : undefined;
+  return ref && ref.kind !== "pronoun" && ref.kind !== "all" ? ref : undefined;
+}
+
+const ALL_OF_IT =
+  /^(?:yes|yeah|yep|yup|ok|okay|sure)?[\s,.!]*(?:all of (?:it|them)|everything|the (?:whole|entire) (?:lot|list)|all)[\s.!]*$/u;
 
 /** Deleting the whole list is the one change we confirm first. */
 export function needsConfirmation(intent: ActionIntent): boolean {

@@ -57,6 +57,20 @@ const ROMAN_URDU = new Set([
   // Perfectives and everyday verbs of deeds done: "order kar di", "email bhej di", "bill bhar diya".
   ...["di", "li", "bhej", "bheja", "bheji", "bhar", "bhara", "jama", "karwana", "karwani"],
   ...["karwa", "sirf", "kapray", "kapre", "hogayi", "hogai", "hun", "hoon", "gyi"],
+  // "wapis le aao": taking a change back.
+  ...["wapis", "wapas", "waapis", "vapis", "lao", "laao", "aao"],
+  // "Ahmed ko paise de diye": giving, done.
+  ...["de", "diye", "diyay", "dene", "paise", "paisay"],
+  // "ji", "han": yes, alone or before "theek hai".
+  ...["ji", "han", "krni", "krne", "hogyi"],
+]);
+
+/**
+ * Urdu words written only with letters Urdu shares with Arabic ("دوسرا والا", "سب مٹا دو"):
+ * Urdu, though no letter of its own says so.
+ */
+const URDU_SHARED_LETTER_WORDS = new Set([
+  ...["والا", "دوسرا", "اور", "سب", "دو", "مٹا", "مٹاؤ", "آج", "واپس", "صرف", "نمبر", "لسٹ"],
 ]);
 
 /** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */
@@ -76,6 +90,7 @@ const URDU_GRAMMAR = new Set([
   ...["wala", "wali", "wale", "waala", "waali", "waale", "walay", "kr", "krdo", "kardo", "karo"],
   ...["kro", "dikhao", "dikhado", "hatao", "hatado", "mitao", "nikalo", "hogya", "hogaya", "gaya"],
   ...["gya", "gayi", "gaye", "kardein", "dijiye", "mukammal"],
+  ...["hogyi", "hogayi", "hogai", "gyi", "hogye", "hogaye"],
 ]);
 
 /** English function words: a sentence built with them is English, whatever its nouns. */
@@ -125,7 +140,10 @@ export function languageOf(message: string): Language {
   const latin = count(text, LATIN_LETTER);
   const others = letters - arabic - latin;
   if (arabic >= latin && arabic >= others) {
-    return URDU_LETTER.test(text) && !ARABIC_ONLY.test(text) ? "ur" : "other";
+    const urdu =
+      URDU_LETTER.test(text) ||
+      (text.match(/\p{L}+/gu) ?? []).some((word) => URDU_SHARED_LETTER_WORDS.has(word));
+    return urdu && !ARABIC_ONLY.test(text) ? "ur" : "other";
   }
   if (others > latin) return "other";
   const words = text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
@@ -139,6 +157,8 @@ export function languageOf(message: string): Language {
   if (roman >= 2 && roman > english) return "ur-Latn";
   // Urdu closes a request with its verb: "list dikhao", "isay delete kardo".
   if (roman >= 1 && roman >= english && CLOSERS.has(words.at(-1)!)) return "ur-Latn";
+  // A Roman Urdu verb and "do" to close it: "task 2 delete kar do", "usay high priority bana do".
+  if (words.at(-1) === "do" && ROMAN_URDU.has(words.at(-2) ?? "")) return "ur-Latn";
   // Urdu grammar around English nouns, with no English grammar: "meeting wala task done kr do".
   if (words.some((w) => URDU_GRAMMAR.has(w)) && !words.some((w) => ENGLISH_GRAMMAR.has(w)))
     return "ur-Latn";

@@ -1,4 +1,4 @@
-import type { ReadDetails } from "./task-details";
+import { readWhen, type ReadDetails } from "./task-details";
 import { findDueDate, findPriority } from "./dates";
 import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
@@ -241,12 +241,33 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
     // "add it", "add something": nothing to name the task by yet.
     .filter((title) => title && !/^(?:it|that|this|something|one|them|these|those)$/i.test(title));
   if (titles.length === 0) return { kind: "add", tasks: [] };
+  const dated = dayOfAll(titles);
   return {
     kind: "add",
-    tasks: titles.map((title, i) =>
-      newTask(title, i === titles.length - 1 ? description : undefined),
+    tasks: dated.map((title, i) =>
+      newTask(title, i === dated.length - 1 ? description : undefined),
     ),
   };
+}
+
+/** "tomorrow", "on friday", "this weekend" at the end of an item: its day, not a time. */
+const LAST_DAY = /\s+(?:today|tonight|tomorrow|tmrw|tmr)$/i;
+
+/**
+ * "milk, eggs and bread tomorrow": a day said once after the last of several things, none
+ * with a day of its own, is the day of each (a time stays with its own item).
+ */
+function dayOfAll(titles: string[]): string[] {
+  const last = titles.at(-1)!;
+  const day = titles.length > 1 ? (last.match(ITEM_DAY) ?? last.match(LAST_DAY))?.[0] : undefined;
+  if (!day || last.length === day.length || titles.slice(0, -1).some(saysWhen)) return titles;
+  return [...titles.slice(0, -1).map((title) => `${title}${day}`), last];
+}
+
+/** Whether an item has a day or time of its own ("dentist tues", "call mom at 5"). */
+function saysWhen(title: string): boolean {
+  const when = readWhen(title, { now: new Date(), timeZone: "UTC" });
+  return !!(when.date || when.time);
 }
 
 function hasWordsOutside(lower: string, quotedText: string): boolean {
@@ -309,6 +330,11 @@ const ITEM_TIME =
 /** "… on friday", "… for saturday night": the day of a deed is not more of its name. */
 const ITEM_DAY =
   /\s+(?:(?:on|by|for|this|next|before)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** "thursday at 7am", "on friday": a when with no thing before it. */
+const ONLY_WHEN =
+  /^(?:(?:on|by|for|this|next|every)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|tonight|tomorrow|tmrw)\b/i;
+/** "gym every" once its day is read: a repeat, whose days belong together. */
+const REPEAT_END = /\s(?:every|each)$/i;
 /**
  * "sterilise the bottles", "defrost the freezer": a word the verb lists lack, straight before
  * "the", "my", "a"…, is read as a verb (a thing is rarely followed by a determiner).
@@ -347,9 +373,11 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
     words(p.replace(ITEM_TIME, "").replace(ITEM_DAY, "")) <= 6;
   if (parts.every(deed) && !pointsBack) return parts;
   if (deedsOnly) return [body];
-  // "airport pickup at 6": the time of a thing is not more of its name.
+  // "airport pickup at 6", "haircut friday": the time or day of a thing is not more of its name;
+  // a day alone ("… and thursday at 7am") or a repeat ("gym every monday") names no thing.
   const noun = (p: string) => {
-    const bare = p.replace(ITEM_TIME, "");
+    const bare = p.replace(ITEM_TIME, "").replace(ITEM_DAY, "");
+    if (!bare || ONLY_WHEN.test(p) || REPEAT_END.test(bare)) return false;
     return !ACTION.test(bare) && words(bare) <= (hasComma ? 3 : 2) && !RELATION.test(bare);
   };
   // "buy bulbs, also an extension cord": "also" starts another item, whatever came first.

@@ -48,7 +48,8 @@ export function parseComplete(
   const stated = lower.match(STATED_DONE)?.groups?.target;
   // "spoke to mom, all sorted": the clause before the done word tells the deed.
   const clause = stated?.match(/^(.+?)\s*[,;]$/)?.[1];
-  const deed = clause ? pastTense(clause) : undefined;
+  // "compost bought ✔": a deed told, then a done word or check mark after it.
+  const deed = clause ? pastTense(clause) : stated ? pastTense(stated) : undefined;
   if (deed) return deed;
   // "everything except the laundry is done": all but some, said as a statement.
   const allBut = stated ? parseRef(stated) : undefined;
@@ -117,6 +118,8 @@ function toldDeed(said: string): RefIntent<"complete"> | undefined {
     // "invoice sent to acme": the words after the verb belong to the task too.
     const rest = participle.rest ? ` ${participle.rest}` : "";
     if (base) return deedRef(`${verb} ${participle.target}${rest}`, `${participle.target}${rest}`);
+    const own = !participle.rest && !participle.particle ? editVerbDeed(participle) : undefined;
+    if (own) return own;
   }
   const deed = lower.match(I_DID)?.groups;
   if (!deed || DURATION.test(deed.rest!)) return undefined;
@@ -154,9 +157,40 @@ function deedRef(deed: string, object: string): RefIntent<"complete"> | undefine
 
 const WHEN_DONE = pattern`(?:\s+${lexicon.references.whenDone ?? []})+$`;
 
+const TODO_VERB = pattern`^${verbs.action}$`;
+/** "finished", "completed": words for done, read as such elsewhere, never a task's own verb. */
+const COMPLETE_WORD = pattern`^${verbs.complete}$`;
+const SAYS_WHO = pattern`(?:^|\s)(?:i|i've|i'm|i'd|we|we've|you|what|that's|it's|not|everything|all|ones)(?:\s|$)`;
+
+/**
+ * "menu board updated", "trip planned": a verb that also tells of edits to the list (so not a
+ * deed in general) after the words of a task, a deed only of a task led by that verb.
+ */
+function editVerbDeed(participle: {
+  target?: string;
+  verb?: string;
+}): RefIntent<"complete"> | undefined {
+  const base = lexicon.morphology.baseOfPast(participle.verb!);
+  if (!base || !TODO_VERB.test(base) || COMPLETE_WORD.test(base)) return undefined;
+  // "everything i've finished", "that's not what i asked": a clause, not a task's words.
+  if (SAYS_WHO.test(participle.target!)) return undefined;
+  const ref = parseRef(participle.target!);
+  if (ref?.kind !== "words" || ref.plural) return undefined;
+  return { kind: "complete", ref: { ...ref, ownVerb: base } };
+}
+
 /** "called" → "call", "paid" → "pay"; undefined for words that are not a done deed. */
 function baseVerb(word: string): string | undefined {
-  return NOT_DEED.test(word) ? undefined : lexicon.morphology.baseOfPast(word);
+  return NOT_DEED.test(word)
+    ? undefined
+    : (lexicon.morphology.baseOfPast(word) ?? pastWithoutE(word));
+}
+
+const TODO_VERBS = new Set(verbs.action);
+/** "renewd", "calld", "emaild": a to-do verb's past typed without its "e". */
+function pastWithoutE(word: string): string | undefined {
+  const verb = /^\p{L}{3,}[^e\s]d$/u.test(word) ? word.slice(0, -1) : undefined;
+  return verb && TODO_VERBS.has(verb) ? verb : undefined;
 }
 
 /** "the plumber one can go", "the meeting is cancelled": the task is no longer wanted. */
@@ -164,7 +198,7 @@ const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go|can be (?:deleted|removed
 const TAKE_OFF_LIST = pattern`^${verbs.takeOff}\s+(?<target>.+?)\s+(?:off|out of|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$`;
 /** "that one can go" points back; "it can go"/"that can go" may be about anything. */
 const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|everything|all)\b|^(?:it|this|that)$`;
-const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|never ?mind|forget about|forget)\s+(?<forget>.+)$`;
+const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|(?:never ?mind|nvm)(?:\s+about)?|forget about|forget)\s+(?<forget>.+)$`;
 const DELETE_VERB = pattern`^${verbs.delete}\b\s*(?<target>.*)$`;
 const WHOLE_LIST = pattern`^(?:out|up)?\s*(?:the|my)?\s*(?:list|tasks|todos|everything|all)$`;
 const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos|stuff|things)?$`;

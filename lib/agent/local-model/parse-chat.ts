@@ -69,7 +69,8 @@ function patternsOf(lex: Lexicon): ChatPatterns {
       [{ kind: "thanks" }, whole([...smalltalk.thanks, ...smalltalk.compliments])],
       [{ kind: "greet" }, whole(smalltalk.greetings)],
     ],
-    lead: pattern`^(?:(?:${oneOf([...smalltalk.greetings, ...lex.politeness.fillers])})[\s,!.:;?-]+)`,
+    // "lol sorry, my nephew typed that": a laugh before the talk leads it as a greeting does.
+    lead: pattern`^(?:(?:${oneOf([...smalltalk.greetings, ...lex.politeness.fillers, ...chat.laughs])})[\s,!.:;?-]+)`,
     // Sympathy first: "😂😭" is more upset than amused.
     faces: [...faces].sort(([a], [b]) => Number(isUpset(b)) - Number(isUpset(a))),
     upset: pattern`(?:^|\s)(?:${chat.frustration})(?=$|[\s,.!?])`,
@@ -137,6 +138,7 @@ function withoutLeads(text: string, lead: RegExp): string[] {
 export function upsetOf(message: string, lex: Lexicon): ChatIntent | undefined {
   const said = words(message);
   const p = patternsOf(lex);
-  if (p.sorry.test(said)) return { kind: "chat", about: "sorry" };
+  if (withoutLeads(said, p.lead).some((rest) => p.sorry.test(rest)))
+    return { kind: "chat", about: "sorry" };
   return p.upset.test(said) ? { kind: "chat", about: "upset" } : undefined;
 }

@@ -16,15 +16,26 @@ export type CorrectIntent = {
   ref?: TaskRef;
   /** "no, the other one": the other of the tasks the last change could have meant. */
   other?: boolean;
+  /** "wait no", "oops, not yet": only a change of mind, which a new task does not get. */
+  takeBack?: boolean;
   /** The message read on its own, for when no change came before. */
   otherwise: Intent;
 };
 
-const INTERJECTION = String.raw`(?:no|nope|nah|oops|whoops|sorry|wait|ugh|oh|ah|hmm|argh|damn|my bad|oh no|no no)`;
+/** Words before a correction: "oops", "no no", and "undo that" ("undo that, i meant luna"). */
+const INTERJECTION = String.raw`(?:no|nope|nah|oops|whoops|sorry|wait|ugh|oh|ah|hmm|argh|damn|my bad|oh no|no no|hold on|hang on|undo(?: that| it)?)`;
 /** A marker that says the last change was wrong, and what follows it. */
 const STRONG = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:wrong (?:one|task|item)|(?:that|it)(?:'s| was| is) (?:the )?wrong(?: one| task)?|not (?:that|this) one|not (?:that|this)|i meant|i mean|meant)(?<rest>(?:[\s,.!:;—-].*)?)$`;
 /** "no, 3", "no the other one": a bare "no" corrects only with a reference after it. */
 const WEAK = pattern`^(?:${INTERJECTION}[\s,.!]+)*no(?:[\s,.!]+(?:sorry|wait|my bad|oops))?[\s,.!]+(?<rest>\S.*)$`;
+/**
+ * "wait no", "oh no", "no wait, i still need that", "oops, not yet actually": the last change
+ * taken back with no task named. A bare "no" is not one: it answers questions.
+ */
+/** "oh no wait, i haven't", "no wait, not done yet": said of the change just made. */
+const NOT_DONE_YET = String.raw`(?:i\s+)?(?:haven't|have not|havent|didn't|did not|didnt)(?: (?:yet|actually|done it|do it))*|not (?:done|finished)(?: yet)?`;
+const STILL_NEED = String.raw`(?:i\s+)?(?:still\s+)?need (?:that|it|this)(?: one)?(?: still)?`;
+const TAKE_BACK = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:(?:wait|hold on|hang on|oh|oops|whoops)[\s,.!]+no+|no+[\s,.!]+(?:wait|hold on|hang on|stop|don't)|not yet|${STILL_NEED})(?:[\s,.!]+(?:actually|sorry|${STILL_NEED}|${NOT_DONE_YET}))*$`;
 const LEAD =
   /^[\s,.!:;—-]*(?:(?:i meant|i mean|meant|it was|it's|its|that was|that's|thats|should be|it should be|should have been)\s+)?/u;
 const UNDO_ONLY =
@@ -33,6 +44,13 @@ const OTHER = /^(?:the\s+)?other(?:\s+(?:one|task|item))?$/u;
 
 /** Commands that stand on their own even after a marker ("i mean add milk"). */
 const STANDS_ALONE = new Set(["add", "list", "multi", "query", "schedule", "reopen", "restore"]);
+/** "undo that, i meant luna": a reopening that names no task leaves the marker to say it. */
+const standsAlone = (otherwise: Intent) =>
+  STANDS_ALONE.has(otherwise.kind) &&
+  !(
+    (otherwise.kind === "reopen" || otherwise.kind === "restore") &&
+    !("ref" in otherwise && otherwise.ref)
+  );
 
 export function readCorrection(typed: string, otherwise: Intent): CorrectIntent | undefined {
   const lower = typed
@@ -40,6 +58,8 @@ export function readCorrection(typed: string, otherwise: Intent): CorrectIntent 
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[.!?]+$/u, "")
     .trim();
+  if (TAKE_BACK.test(lower) && !standsAlone(otherwise))
+    return { kind: "correct", takeBack: true, otherwise };
   const strong = lower.match(STRONG)?.groups;
   const found = strong ?? lower.match(WEAK)?.groups;
   if (!found) return undefined;
@@ -51,8 +71,8 @@ export function readCorrection(typed: string, otherwise: Intent): CorrectIntent 
     .trim();
   if (OTHER.test(rest)) return { kind: "correct", other: true, otherwise };
   if (strong && (!rest || UNDO_ONLY.test(rest)))
-    return STANDS_ALONE.has(otherwise.kind) ? undefined : { kind: "correct", otherwise };
-  if (STANDS_ALONE.has(otherwise.kind)) return undefined;
+    return standsAlone(otherwise) ? undefined : { kind: "correct", otherwise };
+  if (standsAlone(otherwise)) return undefined;
   // "no, the electrician": after a bare "no", a task named with "the" is meant instead.
   const named = (strong || /^the\s/u.test(rest)) && rest.split(" ").length <= 4;
   const ref = bareRef(rest) ?? (named ? parseRef(rest) : undefined);

@@ -8,12 +8,19 @@ import type { Utterance } from "./normalize";
 import type { DetailChanges, ScheduleIntent } from "./parse-schedule";
 import { readDetails, readWhen } from "./task-details";
 
-/** Words around details that say nothing else: "due friday", "make it 5pm", "for 6am". */
+/**
+ * Words around details that say nothing else: "due friday", "make it 5pm", "for 6am", and
+ * the words of a change of mind or an afterthought around them ("no wait, tuesday", "oh and
+ * it's pretty urgent").
+ */
 const AROUND =
-  /\b(?:due|make|set|put|it|it's|its|that|that's|this|to|for|at|on|by|the|is|be|instead|then|now|please|pls|priority|o'?clock)\b/gu;
+  /\b(?:due|make|set|put|it's|its|it|that's|that|this|to|for|at|on|by|the|is|be|instead|then|now|please|pls|priority|o'?clock|no|wait|oops|whoops|sorry|actually|hmm|um|umm|oh|and|also|pretty|really|very|quite)\b/gu;
 
 export function parseFieldFragment(said: Utterance, clock: Clock): ScheduleIntent | undefined {
-  const { title, details } = readDetails(said.text, clock);
+  const { title: left, details } = readDetails(said.text, clock);
+  // "low priority, no rush": the same priority said twice, in two phrases.
+  const again = left ? readDetails(left, clock) : undefined;
+  const title = again && again.details.priority === details.priority ? again.title : left;
   if (
     title
       .toLowerCase()

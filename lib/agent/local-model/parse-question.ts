@@ -12,6 +12,10 @@ const ASK_DONE = [
   // "did I call the landlord yet?", "have I renewed the gym membership?": the deed names the task.
   pattern`^(?:did|have|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|really\s+)?(?<target>[a-z]+\s+.+?)(?:\s+(?:already|yet|today|then))*\??$`,
   pattern`^(?:is|are|was|were|has|have)\s+(?<target>.+?)\s+(?:been\s+|already\s+)?${DONE_WORDS}(?:\s+(?:yet|already|then))*\??$`,
+  // "is the roses one still open?": still not done is asked as done is.
+  pattern`^(?:is|are)\s+(?<target>.+?)\s+still\s+(?:open|pending|outstanding|undone|not done|to do|left)\??$`,
+  // "did the roses get done?", "has the boiler got sorted yet?"
+  pattern`^(?:did|has|have)\s+(?<target>.+?)\s+(?:already\s+)?(?:get|got|gotten)\s+${DONE_WORDS}(?:\s+(?:yet|already|then))*\??$`,
 ];
 /** "is the hostel fee paid?", "has the parcel been delivered yet?": the task's own verb, done. */
 const ASK_DEED_DONE = pattern`^(?:is|are|was|were|has|have)\s+(?<target>.+?)\s+(?:been\s+|already\s+|actually\s+)*(?<verb>\p{L}+)(?:\s+(?:yet|already|then|today))*\??$`;

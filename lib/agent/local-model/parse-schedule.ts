@@ -63,7 +63,7 @@ const ref = (target: string | undefined): TaskRef | undefined =>
 
 // ── Undo, restore, reopen ───────────────────────────────────────────────────────────
 
-const OOPS = String.raw`^(?:(?:oops|oh no|oh|whoops|wait|no|actually|sorry|ugh|damn|dang|i need (?:that|it)(?: still)?|i still need (?:that|it))[,.!]*\s+)*`;
+const OOPS = String.raw`^(?:(?:oops|oh no|oh|whoops|wait|no|actually|sorry|ugh|argh|damn|dang|i need (?:that|it)(?: still)?|i still need (?:that|it))[,.!]*\s+)*`;
 const UNDO = new RegExp(
   String.raw`${OOPS}(?:please\s+)?(?:${oneOf(words.undo)})(?:\s+(?:please|pls|that|it|those|these|them|both|the last (?:one|change|thing)|what you (?:just )?did))*[.!]*$`,
   "u",
@@ -379,6 +379,11 @@ const MOVES = [
   // "move the dentist to thursday", "push it back to next week", "reschedule the call for 3pm"
   new RegExp(
     String.raw`^(?:${MOVE})\s+(?<target>.+?)\s+(?:back\s+|forward\s+|up\s+|over\s+|off\s+)?(?:to|till|until|for|on|at|into)\s+(?<when>.+?)[.!]*$`,
+    "u",
+  ),
+  // "the dentist moved to friday", "standup's been pushed back to 10": a move told as news.
+  new RegExp(
+    String.raw`^(?<target>.+?)(?:\s+(?:has been|have been|was|were|got|is|are)|'s been|'s)?\s+(?:moved|pushed|rescheduled|postponed|bumped|shifted|delayed)(?:\s+(?:back|forward|up|over))?\s+(?:to|till|until|for|on|at)\s+(?<when>.+?)[.!]*$`,
     "u",
   ),
   // "push the report back a day"… not read; "move it to" covers most; "reschedule it tomorrow"

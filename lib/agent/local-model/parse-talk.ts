@@ -29,6 +29,8 @@ export interface Vague {
   title: string;
   /** They name a thing to do or buy ("milk"): a new task when no open task is named. */
   thing?: boolean;
+  /** What the brackets after the thing say ("passport photos (2 copies)"): the task's note. */
+  note?: string;
   /** A deed alone, in the past ("paid" → "pay"): the verb of the tasks it may name. */
   deed?: string;
 }
@@ -50,6 +52,11 @@ const SOMEONE_ELSE = [
  * name's; not "my car's" or "the dentist's").
  */
 const MANAGES_THEIRS = pattern`^(?:${manage})\s+(?:(?:off|out|all of|me)\s+)?(?:my\s+(?:${relatives})|(?!(?:${notOwners}|the|a|an)'s)[\w.-]+)'s\s+\w`;
+/**
+ * "can you delete the hotel's invoices from their system": a change asked of a store that is
+ * someone else's (their system, his database), which only the person's own list is.
+ */
+const IN_THEIR_STORE = pattern`^(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:${manage})\b.*\s(?:from|in|on|into|inside|off)\s+(?:his|her|their|(?!(?:${notOwners})'s)[\w.-]+'s)\s+(?:system|database|db|server|app|data|records|account)\b`;
 /** "delete her tasks" asks for someone else's; "remind me to check her account" is a task. */
 const THEIR = pattern`\b(?:his|her|their)\s+${belongings}\b`;
 const A_REMINDER = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+(?:new\s+)?${lexicon.taskNouns.singular}\s+to|remind me|remember|don't forget)\b`;
@@ -61,7 +68,14 @@ const A_REMINDER = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another)\s+
  */
 const NEWS_CLAUSE = pattern`\s*[,;.]\s+(?:they|he|she|we|someone|somebody)\b(?![^,;.]*(?:'s\b|\b(?:${belongings}|users?|accounts?|person|people|admin|belongs?|belonging|own|owns|owned|theirs|hers|his)\b))[^,;.]*`;
 
+/**
+ * "add pay rent - note: landlord changed his account": what a note says is written down with
+ * the task, not whose list is asked for.
+ */
+const NOTE_PART = pattern`\s*(?:[-–—(]\s*)?\b(?:${lexicon.fields.description})\s*:.*$`;
+
 function withoutNews(lower: string): string {
+  lower = lower.replace(NOTE_PART, "");
   const first = lower.search(/[,;.]\s/);
   return first > 0 ? lower.slice(0, first) + lower.slice(first).replace(NEWS_CLAUSE, "") : lower;
 }
@@ -70,6 +84,7 @@ function withoutNews(lower: string): string {
 export function namesSomeoneElse(said: string): boolean {
   const lower = withoutNews(said);
   if (SOMEONE_ELSE.some((names) => names.test(lower)) || MANAGES_THEIRS.test(lower)) return true;
+  if (IN_THEIR_STORE.test(lower)) return true;
   return THEIR.test(lower) && !A_REMINDER.test(lower);
 }
 
@@ -87,7 +102,16 @@ export function outsideTopic(said: Utterance): UnknownIntent["topic"] | undefine
   return TOPICS.find(([, words]) => words.test(said.lower))?.[0];
 }
 
+/** "energy gels (the caffeine ones)": a thing, then its note in brackets. */
+const BRACKETED_NOTE = /^(?<thing>[^()]+?)\s*\((?<note>[^()]+)\)[?!.]*$/u;
+
 export function notUnderstood(said: Utterance): UnknownIntent {
+  const aside = said.text.trim().match(BRACKETED_NOTE)?.groups;
+  if (aside) {
+    const thing = aside.thing!.trim();
+    const bare = notUnderstood({ ...said, text: thing, lower: thing.toLowerCase() });
+    if (bare.vague?.thing) return { ...bare, vague: { ...bare.vague, note: aside.note!.trim() } };
+  }
   // Arithmetic only here: "12/15" or "2-3pm" elsewhere are dates and times.
   const topic = outsideTopic(said) ?? (SUM.test(said.lower) ? "math" : undefined);
   if (topic) return { kind: "unknown", topic };

@@ -54,6 +54,8 @@ const POSSESSIVE = patternWith("g")`'s\b`;
 const FOLLOW_UP = pattern`^(?:${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?(?=${DESCRIPTION}\s*[:\-–—]))?${fields.followUps}\s*[:\-–—]\s*(?<value>\S.*)$`;
 /** "put a note on it: size list is in the group chat": a note for the task just mentioned. */
 const NOTE_ON_IT = pattern`^${verbs.attach}\s+(?:a\s+|the\s+|some\s+)?${DESCRIPTION}\s+(?:on|to|for|in)\s+(?:it|that|this)(?:\s+one)?\s*[:\-–—]\s*(?<value>\S.*)$`;
+/** "put in the notes that the tenant is home after 6", "add to the description: …": the same. */
+const IN_THE_NOTES = pattern`^(?:and\s+)?${verbs.attach}\s+(?:in|into|on|to)\s+(?:the\s+|a\s+)?${DESCRIPTION}(?:\s+(?:that|:)|\s*[:\-–—])\s*(?<value>\S.*)$`;
 /** "typo, it's call the pharmacy", "spelling mistake sorry, should be …": the title just given, corrected. */
 const TYPO_THEN_TITLE = pattern`^(?:(?:oops|sorry|my bad)[,!.]?\s+)?(?:(?:a|the|my)\s+)?(?:typo|spelling mistake|spelling|misspelling|misspelt|misspelled)\b(?:\s+(?:sorry|oops|there|in it|in the title))*\s*[,!.:;]?\s+(?:sorry[,!.]?\s+)?(?:it's|it is|its|it should be|should be|i meant|meant)\s+(?<value>.+)$`;
 /** "prepone the meeting to 3pm", "push the dentist to friday": a new date for a task. */
@@ -65,7 +67,8 @@ const POINTS_BACK = patternWith("i")`^(?:${lexicon.pointingBack}|something|anyth
  * mentioned. Read before adds, so "put a note on it" never adds a task called "On it".
  */
 export function parseNoteFollowUp({ text, lower }: Utterance): UpdateIntent | undefined {
-  const followUp = (lower.match(FOLLOW_UP) ?? lower.match(NOTE_ON_IT))?.groups?.value;
+  const followUp = (lower.match(FOLLOW_UP) ?? lower.match(NOTE_ON_IT) ?? lower.match(IN_THE_NOTES))
+    ?.groups?.value;
   if (!followUp) return undefined;
   const description = valueAt(text, lower, followUp);
   return { kind: "update", ref: { kind: "pronoun", plural: false }, description };

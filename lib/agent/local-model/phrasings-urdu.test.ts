@@ -199,7 +199,8 @@ describe("completing", () => {
     ["3 number wala kaam ho gaya", { kind: "numbers", numbers: [3] }],
     ["doodh wala kaam ho gaya", { kind: "words", words: "doodh" }],
     ["doodh le liya", { kind: "words", words: "doodh" }],
-    ["ammi ko call kar liya", { kind: "words", words: "ammi call" }],
+    // Who it was done for names the task when the whole does not.
+    ["ammi ko call kar liya", { kind: "words", words: "ammi call", object: "ammi" }],
     ["دودھ والا کام ہو گیا", { kind: "words", words: "دودھ" }],
     ["ye ho gaya", { kind: "pronoun", plural: false }],
     ["dono ho gaye", { kind: "pronoun", plural: true }],
@@ -357,7 +358,7 @@ describe("more of the ways people type it", () => {
     ["akhri wala ho gaya", { kind: "complete", ref: { kind: "position", position: "last" } }],
     ["Doodh le aaya", { kind: "complete", ref: { kind: "words", words: "doodh" } }],
     ["isay delete kardo", { kind: "delete", ref: { kind: "pronoun", plural: false } }],
-    ["ho gaya", { kind: "complete" }],
+    ["ho gaya", { kind: "complete", ref: { kind: "pronoun", plural: false } }],
     ["teesre kaam ko parson par kar do", { kind: "schedule", changes: { due_date: "2026-12-11" } }],
     ["thank you bhai", { kind: "thanks" }],
     [

@@ -6,7 +6,8 @@
  */
 import { isChangingTool } from "@/lib/tasks/tool-results";
 import type { SeenToolCall } from "./conversation";
-import { intentOfTurn, lastChangeTurn, otherTasks } from "./context";
+import { intentOfTurn, lastChangeTurn, otherTasks, shownTasks } from "./context";
+import { matchTasks } from "./match";
 import type { Step } from "./plan";
 import { planSchedule } from "./plan-schedule";
 import type { TaskRef } from "./references";
@@ -27,9 +28,17 @@ export function planCorrection(
   const changedBefore = earlier[last]!.calls.filter(isChange);
   const action = intentOfTurn(earlier, last);
   const acted = action.kind === "complete" || action.kind === "delete" || action.kind === "update";
+  // "wait no" right after an add: too vague to delete what was just made; it stays.
+  if (intent.takeBack && action.kind === "add") return planOtherwise();
+  // "add call the baker" → "sorry, i meant the florist": the new task's object, corrected.
+  const fixed = action.kind === "add" ? retitledAdd(intent, changedBefore) : undefined;
+  if (fixed) return planAction(fixed, conversation);
   // "i meant 3" after an add or a move names no change to make again: it means what it says.
   if (!acted && (intent.ref || intent.other)) return planOtherwise();
-  const ref = intent.other && acted ? otherTask(action, conversation) : intent.ref;
+  const ref =
+    intent.other && acted
+      ? otherTask(action, conversation)
+      : amongAsked(intent.ref, conversation, last);
   const turnChanges = conversation.turnCalls.filter(isChange);
   // The change taken back first; with nothing else meant, that is all.
   if (turnChanges.length === 0 || !ref) return undo();
@@ -46,6 +55,21 @@ export function planCorrection(
   };
 }
 
+/**
+ * "undo that, i meant luna" after "which walk?" was answered: words that name one of the
+ * tasks that question offered mean that one, though they name others on the list too.
+ */
+function amongAsked(
+  ref: TaskRef | undefined,
+  conversation: UnderstoodConversation,
+  last: number,
+): TaskRef | undefined {
+  if (ref?.kind !== "words" || last < 1) return ref;
+  const asked = shownTasks(conversation.earlier, last - 1) ?? [];
+  const named = matchTasks(ref.words, asked);
+  return named.length === 1 ? { kind: "numbers", numbers: [named[0]!.id] } : ref;
+}
+
 /** "no, the other one": the one task the last change could also have meant (context.ts). */
 function otherTask(
   action: ActionIntent,
@@ -53,4 +77,26 @@ function otherTask(
 ): TaskRef | undefined {
   const others = otherTasks(conversation, action.kind);
   return others.length === 1 ? { kind: "numbers", numbers: [others[0]!.id] } : undefined;
+}
+
+/** The words that open a title's last object: "call | the baker", "email priya | the invoice". */
+const OBJECT_START = /^(?:the|a|an|my|his|her|their|our|to|for|at|with|about|from|on)$/iu;
+
+/**
+ * "i meant the florist" right after adding "Call the baker": one task was added and the words
+ * name no task, so they replace the title's last object (what follows its last "the", "to",
+ * "for"…): "Call the florist". A title with no such word is not guessed at.
+ */
+function retitledAdd(intent: CorrectIntent, added: SeenToolCall[]): ActionIntent | undefined {
+  if (intent.ref?.kind !== "words" || added.length !== 1) return undefined;
+  const title = String(added[0]!.input.title ?? "");
+  const id = Number(added[0]!.output?.task_id);
+  const words = intent.ref.words.replace(/^(?:the|a|an|my)\s+/iu, "").trim();
+  const parts = title.split(" ");
+  let at = parts.length - 2;
+  while (at >= 0 && !OBJECT_START.test(parts[at]!)) at--;
+  if (at < 0 || !words || !Number.isInteger(id)) return undefined;
+  const renamed = [...parts.slice(0, at + 1), words].join(" ");
+  if (renamed.toLowerCase() === title.toLowerCase()) return undefined;
+  return { kind: "update", ref: { kind: "numbers", numbers: [id] }, title: renamed };
 }

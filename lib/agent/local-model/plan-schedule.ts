@@ -89,7 +89,7 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
           ),
         );
       }
-      if (listed) return text(describeQuery(intent.filter, listed));
+      if (listed) return text(describeQueryIn(conversation.language, intent.filter, listed));
       return {
         kind: "tools",
         calls: [
@@ -179,6 +179,22 @@ function queryInput(filter: QueryFilter, fields: Set<string> | undefined): Recor
  * The answer to a filtered list: how many, and by what. The card shows the tasks; only a
  * day the tool cannot filter by ("due tomorrow" reads the upcoming week) names them here.
  */
+/** "aaj ke kaam": what is due today said in the person's language where it has the words. */
+function describeQueryIn(
+  language: UnderstoodConversation["language"],
+  filter: QueryFilter,
+  call: SeenToolCall,
+): string {
+  const dueToday = wordingFor(language).describeDueToday;
+  const onlyToday =
+    filter.due === "today" && Object.keys(filter).every((k) => ["status", "due"].includes(k));
+  if (!dueToday || !onlyToday) return describeQuery(filter, call);
+  const total = Number(
+    call.output?.total ?? (call.output?.tasks as unknown[] | undefined)?.length ?? 0,
+  );
+  return dueToday(total);
+}
+
 function describeQuery(filter: QueryFilter, call: SeenToolCall): string {
   const all = (call.output?.tasks as Record<string, unknown>[] | undefined) ?? [];
   const rows = all.filter((t) => !filter.day || t.due_date === filter.day);

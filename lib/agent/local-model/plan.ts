@@ -143,7 +143,11 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       // "milk" with no open task of that name: a new task.
       if (intent.vague.thing) {
         const added = done.filter((c) => c.toolName === "add_task");
-        const add: Intent = { kind: "add", tasks: [{ title: intent.vague.title }] };
+        const { title, note } = intent.vague;
+        const add: Intent = {
+          kind: "add",
+          tasks: [{ title, ...(note && { description: note }) }],
+        };
         return planIntent(add, { ...conversation, turnCalls: added });
       }
       return text(say.notUnderstood(turn));
@@ -313,11 +317,23 @@ export function resolveTargets(
     case "position": {
       const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
-      const index = ref.position === "last" ? listed.length - 1 : ref.position - 1;
+      const index =
+        ref.position === "last"
+          ? listed.length - 1
+          : ref.position < 0
+            ? listed.length + ref.position
+            : ref.position - 1;
       const task = listed[index];
       return task
         ? { ids: [task.id], tasks: listed }
-        : { step: text(say.describeNoPosition(ref.position, listed)) };
+        : {
+            step: text(
+              say.describeNoPosition(
+                ref.position === "last" ? "last" : Math.abs(ref.position),
+                listed,
+              ),
+            ),
+          };
     }
     case "positions": {
       if (single) return { step: text(say.oneAtATime) };

@@ -11,6 +11,7 @@ import { en as GROUPS, type TaskGroup } from "./lexicon/groups";
 
 export type TaskRef =
   | { kind: "numbers"; numbers: number[] }
+  /** A place in the list shown: 1 is the first; a negative number counts from the end (-2 is second to last). */
   | { kind: "position"; position: number | "last" }
   /** "the first two", "first and last": positions counted from the start (1…) or the end (-1 is last). */
   | { kind: "positions"; positions: number[] }
@@ -33,6 +34,11 @@ export type TaskRef =
       plural?: boolean;
       /** "the shopping ones": every task of a kind (lexicon/groups.ts), whatever its words. */
       group?: TaskGroup;
+      /**
+       * "menu board updated": a verb that also names edits to the list is a deed only of a
+       * task that starts with it ("Update the menu board"), never of another that shares words.
+       */
+      ownVerb?: string;
     };
 
 const {
@@ -48,6 +54,12 @@ const PLURAL_PRONOUN = pattern`^${words.pluralPronouns}$`;
 const PRONOUN = pattern`^${words.pronouns}$`;
 const LAST = words.last;
 const POSITION = pattern`^(?:the\s+)?(?:very\s+)?(?<position>${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:on|in|from|of)\s+(?:the|my|that|this|your)\s+list)?$|^the one (?:at|on) the (?<end>top|bottom)(?: of the list)?$`;
+/**
+ * "second to last", "second-last", "2nd from the bottom", "last but one", "penultimate", "3rd from
+ * the top":
+ * a place counted from one end of the list shown.
+ */
+const FROM_END = pattern`^(?:the\s+)?(?:very\s+)?(?:(?<nth>${Object.keys(ORDINALS)}|\d+${words.ordinalSuffixes})(?:\s*-\s*|\s+)(?:(?:to|from)(?:\s*-\s*|\s+)(?:the\s+)?)?(?<end>${LAST}|end|top)|(?<lastButOne>${LAST}\s+but\s+one|penultimate))(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:on|in|of)\s+(?:the|my|that|this|your)\s+list)?$`;
 const ONLY_NUMBER = pattern`^(?:number\s+)?${NUMBER}$`;
 
 /** "the other one", "the other two", "the others", "the rest (of them)", "all the others". */
@@ -103,6 +115,8 @@ export function parseRef(fragment: string): TaskRef | undefined {
   if (about) return { kind: "words", words: about, plural: true };
   const positions = positionsIn(text);
   if (positions) return positions;
+  const fromEnd = positionFromEnd(text);
+  if (fromEnd) return fromEnd;
   const position = text.match(POSITION)?.groups;
   if (position) {
     const word = position.position ?? position.end!;
@@ -153,6 +167,15 @@ function positionsIn(text: string): TaskRef | undefined {
   return { kind: "positions", positions: [...new Set(positions)] };
 }
 
+function positionFromEnd(text: string): TaskRef | undefined {
+  const found = text.match(FROM_END)?.groups;
+  if (!found) return undefined;
+  if (found.lastButOne) return { kind: "position", position: -2 };
+  const nth = ORDINALS[found.nth!] ?? parseInt(found.nth!, 10);
+  if (found.end === "top") return { kind: "position", position: nth };
+  return { kind: "position", position: nth === 1 ? "last" : -nth };
+}
+
 /** "task 3", "#3", "tasks 2 and 4", "3", "2, 3 and 5": every number named, in order. */
 function numbersIn(text: string): number[] {
   const range = text.match(
@@ -180,8 +203,13 @@ function numbersIn(text: string): number[] {
 
 const { done: DONE, pending: PENDING } = lexicon.status;
 const EVERY = pattern`^(?:all|every|each|all of|all the|all my|all of my|every one of|everything|every single)\b\s*(?:of\s+)?(?:the\s+|my\s+)?(?<rest>.*)$`;
-const WHOLE_LIST = pattern`^(?:everything|the whole list|my whole list|the entire list|my entire list|my list|the list)(?: on (?:my|the) list)?$`;
-const OF_KIND = pattern`^(?:${[...PENDING, ...DONE]}\s*)?(?:tasks?|todos?|to-dos?|items?|ones|of them|things|on (?:my|the) list)?(?:\s*(?:that are|which are|that's|that is|which is|i've|i have|we've)\s+\w+)?$`;
+/**
+ * "the whole list", "everything on my list"; "the whole database", "everything in the db": the
+ * person's list is all the store they see, so the store's name is their whole list.
+ */
+const STORE = source`list|database|db|data`;
+const WHOLE_LIST = pattern`^(?:everything|(?:the|my) (?:whole|entire) (?:${STORE})|my list|the list)(?: (?:on|in) (?:my|the) (?:${STORE}))?$`;
+const OF_KIND = pattern`^(?:${[...PENDING, ...DONE]}\s*)?(?:tasks?|todos?|to-dos?|items?|ones|of them|things|(?:on|in) (?:my|the) (?:${STORE}))?(?:\s*(?:that are|which are|that's|that is|which is|i've|i have|we've)\s+\w+)?$`;
 const SAYS_DONE = pattern`\b${DONE}\b`;
 const SAYS_PENDING = pattern`\b${PENDING}\b`;
 
@@ -202,13 +230,18 @@ function allRef(text: string): TaskRef | undefined {
 
 const ORDINAL_WORDS = [...Object.keys(ORDINALS), ...LAST];
 const BARE_REFS = [
+  // "task 4", "#4", "number four": a number, or a marker and a number word.
   pattern`^(?:(?:task|number|no\.?|item)\s*)?#?\s*\d+$`,
+  pattern`^(?:task|number|no\.?|item)\s+(?:${Object.keys(NUMBER_WORDS)})$`,
   pattern`^(?:the )?(?:${ORDINAL_WORDS}|\d+${words.ordinalSuffixes})(?: one| task| item)?(?: on the list)?$`,
   pattern`^(?:the )?.{1,40} one$`,
+  // "the invoice task": with "the", never "add a task".
+  pattern`^the .{1,40} task$`,
   pattern`^(?:${words.pluralPronouns}|all|either)$`,
   // "the first two", "2nd and 4th"
   FIRST_FEW,
   SEVERAL_POSITIONS,
+  FROM_END,
   // "the one about the trip", "the one for ali": a task named by what it is about.
   pattern`^(?:the )?one (?:about|for|with|to|at|from|on) .{1,40}$`,
 ];

@@ -294,6 +294,10 @@ export function urduWording(script: Script): Wording {
         ? `${head}${split}${stop} ${capitalise(notable.join(and))}${stop}`
         : `${head}${split}${stop}`;
     },
+    describeDueToday: (total) =>
+      total === 0
+        ? s(["آج کوئی کام نہیں۔", "Aaj koi kaam nahi."])
+        : s([`آج ${total} کام کرنے ہیں۔`, `Aaj ${total} kaam karne hain.`]),
     describeResults: (calls) => {
       const { changes, others } = partitionChanges(calls);
       if (changes.length <= 1) return calls.map(result).join(" ");

@@ -106,14 +106,29 @@ const ORDINAL = source`(?<ordinal>${[...Object.keys(refs.ordinals), ...refs.last
 const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?(?:\s+(?:${f.about}))?$`;
 const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
 const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
+/** "neeche se doosra", "نیچے سے دوسرا": the second from the end. */
+const FROM_END = pattern`^(?:${f.fromEnd})\s+${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?$`;
+/** "upar se teesra": the third from the top, the third. */
+const FROM_START = pattern`^(?:${f.fromStart})\s+(?=\S)`;
+/** "aur isko …": "and" before the task pointed at says nothing about which. */
+const LEADING_AND = pattern`^(?:${f.and})\s+(?=\S)`;
+/** "ye bhi ho gaya": "too" after a pronoun. */
+const ALSO_END = pattern`\s+(?:bhi|بھی)$`;
 /** "pehle do", "aakhri teen kaam": the first or last few of the list shown. */
 const FIRST_FEW = pattern`^(?<end>pehle|pehlay|pehli|shuru ke|پہلے|پہلی|شروع کے|${refs.last})\s+(?<count>${NUMBER}|do|دو)(?:\s+(?:kaam|tasks?|wale|کام))?$`;
 const AND = pattern`\s+(?:${f.and})\s+`;
 const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
+/** "mukammal kaam sab", "مکمل کام سب": the "all" said last. */
+const ALL_LAST = pattern`^(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)\s+(?:${ur.list.all})$`;
+/** "sab kuch", "سب کچھ": everything. */
+const EVERYTHING = pattern`^(?:${ur.list.all})\s+(?:kuch|kuchh|kuj|کچھ)$`;
 const FILLER = pattern`(?:^|\s)(?:${refs.fillers})(?=\s|$)`;
 const OBJECT_END = pattern`\s+(?:${f.object})$`;
 /** "mera doosra kaam": whose list it is says nothing about which task. */
 const POSSESSIVE_START = pattern`^(?:mera|meri|mere|mery|apna|apni|apne|میرا|میری|میرے|اپنا|اپنی|اپنے)\s+`;
+
+/** "do number wala": "do" is two before "number", the verb of "kar do" everywhere else. */
+const TWO_BY_NUMBER = /^(?:do|دو)(?=\s+(?:number|nambar|نمبر)(?:\s|$))/u;
 
 function statusOf(word: string | undefined): "completed" | "pending" | "all" {
   if (!word) return "all";
@@ -127,7 +142,10 @@ export function urduRef(fragment: string): TaskRef | undefined {
     .replace(OBJECT_END, "")
     .replace(POSSESSIVE_START, "")
     .replace(/^['"]|['"]$/g, "")
-    .trim();
+    .replace(LEADING_AND, "")
+    .replace(FROM_START, "")
+    .trim()
+    .replace(TWO_BY_NUMBER, "2");
   if (!text) return undefined;
   const numbered = text.match(NUMBERED);
   if (numbered && numbered.index === 0) {
@@ -160,10 +178,17 @@ export function urduRef(fragment: string): TaskRef | undefined {
     });
     return { kind: "positions", positions: [...new Set(positions)] };
   }
-  if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
-  if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
+  const fromEnd = text.match(FROM_END)?.groups?.ordinal;
+  if (fromEnd && !refs.last.includes(fromEnd))
+    return { kind: "position", position: -refs.ordinals[fromEnd]! };
+  const pointed = text.replace(ALSO_END, "");
+  if (PLURAL.test(pointed)) return { kind: "pronoun", plural: true };
+  if (PRONOUN.test(pointed)) return { kind: "pronoun", plural: false };
   const all = text.match(ALL);
   if (all) return { kind: "all", status: statusOf(all.groups!.status ?? all.groups!.status2) };
+  if (EVERYTHING.test(text)) return { kind: "all", status: "all" };
+  const allLast = text.match(ALL_LAST);
+  if (allLast) return { kind: "all", status: statusOf(allLast.groups!.status) };
   let words = text;
   for (let previous = ""; previous !== words;) {
     previous = words;
@@ -196,10 +221,25 @@ const ADD = [
 ];
 /** "bijli ka bill, gas ka bill, ye dono": the list's items came before. */
 const THESE_LAST = pattern`\s*,?\s*(?:${f.these})$`;
+/**
+ * "kal dentist jana hai aur jumma ko gym": the second thing leaves out the verb it shares with
+ * the first, and is its own task only when it has a day of its own ("… aur anday" alone may be
+ * more of the first task's things).
+ */
+function sameVerbOnItsDay(
+  both: { first?: string; second?: string },
+  clock: Clock,
+): NewTask | undefined {
+  const shared = both.first!.match(MUST)?.groups;
+  if (!shared) return undefined;
+  const task = mustTask(`${both.second} ${shared.verb} ${shared.aux}`, clock);
+  return task?.read?.details.due_date ? task : undefined;
+}
+
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
 const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>(?<before>.+?)\s+(?<verb>\S+))\s+(?<aux>${f.mustEnd}|hain|hen|ہیں)$`;
 /** Infinitives that are only verbs: "market mein jana hai" is a task. */
-const VERB_INFINITIVE = pattern`^(?:jana|karna|lena|dena|krna|jaana|lana|لینا|دینا|جانا|کرنا|لانا)$`;
+const VERB_INFINITIVE = pattern`^(?:jana|karna|lena|dena|krna|jaana|lana|krni|krne|leni|lene|deni|dene|lani|lane|jani|لینا|دینا|جانا|کرنا|لانا|لینی|لینے|دینی|دینے|کرنی|کرنے)$`;
 /** The shape of an infinitive, and of its plural with "hain" ("kapray lene hain"). */
 const INFINITIVE_SHAPE = /^(?:\S{3,}(?:na|ni)|\S{2,}(?:نا|نی))$/u;
 const PLURAL_INFINITIVE_SHAPE = /^(?:\S{2,}ne|\S{2,}نے)$/u;
@@ -208,6 +248,8 @@ const PLURAL_INFINITIVE_SHAPE = /^(?:\S{2,}ne|\S{2,}نے)$/u;
  * after "mein", "par" says where a thing is, not what to do.
  */
 const AFTER_PLACE = /(?:^|\s)(?:mein|me|main|par|pe|paas|میں|پر|پاس)$/u;
+/** "mjhe kal bank jana hai": the one who must is not the task. */
+const MUST_START = pattern`^(?:${f.mustStart})\s+(?=\S)`;
 /** "kal mujhe …": the one who must, said after a day or time. */
 const MUST_START_INSIDE = pattern`^((?:\S+\s+){1,3}?)(?:${f.mustStart})\s+`;
 /** "… lene hain aur … bharwana hai": two things to do, each closed by its own "hai". */
@@ -232,6 +274,8 @@ const PENDING_CUE = pattern`(?:^|\s)(?:${ur.status.pending})(?:\s|$)`;
 /** "… list mein daal do", "… list se nikal do": an add or a deletion that names the list. */
 const OTHER_REQUEST = pattern`\s(?:${f.addTail}|${f.deleteTail})$`;
 const DONE_ALONE = pattern`^(?:${f.done}|${f.complete})$`;
+/** "ho gaya", "kar liya", "ہو گیا" alone: a finished deed, as "done" alone is. */
+const DEED_ALONE = pattern`^(?:${f.done})$`;
 /**
  * "hata do", "delete kar do" alone: Urdu leaves out the object it means, "it". Not "cancel
  * kar do" or "khatam kar do", which may call off the question asked or finish a task.
@@ -248,7 +292,7 @@ const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[
 /** "… bank mein", "… parents ko": where or to whom, said after the deed. */
 const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|ka|ki|ke|میں|سے|پر|کو|کا|کی|کے))?`;
 /** "… ho gaya hai", "sabzi le aayi hun": the auxiliary after a finished deed. */
-const AUX = source`(?:\s+(?:hai|he|hy|tha|thi|hun|hoon|hu|hain|ہے|تھا|تھی|ہوں|ہیں))?`;
+const AUX = source`(?:\s+(?:hai|he|hy|tha|thi|hun|hoon|hu|hain|ہے|تھا|تھی|ہوں|ہیں))?(?:\s+(?:${f.doneWhen}))?`;
 /** "galti se add ho gaya": an add or a removal reported, not a deed done. */
 const NOT_A_DEED = source`(?<!(?:^|\s)(?:${f.notPerfectiveDeeds}))`;
 const COMPLETE = [
@@ -267,8 +311,9 @@ const DELETE = [
 ];
 const NAMES = source`(?:${ur.fields.title})`;
 const UPDATE_TITLE = [
-  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
+  // "task 2 ka naam badal do: …": the new name after the colon, before "… karna" is read as "kar".
   pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
+  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
   pattern`^(?<target>.+?)\s+(?:${f.object})\s+(?:${f.changedTo})\s+(?<value>.+?)\s+(?:${f.set})$`,
 ];
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
@@ -286,6 +331,8 @@ const OTHERS = [
   pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`,
   // "meri behen ke saare kaam", "میری بہن کے کام": a relative's tasks.
   pattern`(?:^|\s)(?:${ur.others.relatives})\s+(?:ke|ki|ka|کے|کی|کا)\s+(?:(?:saare|sare|sab|tamam|سارے|سب|تمام)\s+)?(?:${ur.others.belongings})(?:\s|$)`,
+  // "fatima ki list mein doodh add kar do": something put on anyone's list.
+  pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|کی)\s+(?:list|لسٹ|فہرست)\s+(?:mein|me|main|میں)\s`,
   // "ahmed ki list dikhao": anyone's list or account, asked for by a verb that manages one.
   pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|ka|کی|کا)\s+(?:list|account|لسٹ|فہرست|اکاؤنٹ)\s+(?:${ur.others.manage})(?:\s|$)`,
 ];
@@ -293,10 +340,15 @@ const HELP = pattern`^(?:${ur.help})$`;
 const CONFIRM = pattern`^(?:${answers.confirm})$`;
 const CANCEL = pattern`^(?:${answers.cancel})$`;
 const ACK = pattern`^(?:${politeness.fillers})$`;
+/**
+ * "wapis le aao", "nahi galti se, wapis kar do", "galti se delete ho gaya, wapas kar do": the
+ * last change taken back, after any news of the mistake.
+ */
+const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!]+|[^,.!]+[,.!]\s+)*(?:${f.undo})$`;
 
 /** A title as written, its details read in Urdu: "kal shaam 5 baje doodh lena" → "Doodh lena". */
 function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
-  let title = tidy(words.replace(/^['"]|['"]$/g, ""));
+  let title = tidy(words.replace(/^['"]|['"]$/g, "").replace(MUST_START, ""));
   // "doodh khareedne ka kaam": the oblique infinitive is the task's plain one, "doodh khareedna".
   if (kaKaam) title = title.replace(OBLIQUE, (end) => (end === "نے" ? "نا" : "na"));
   return { title, read: readUrduDetails(title, clock) };
@@ -375,7 +427,7 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
   }
   const both = said.text.match(MUST_AND_MUST)?.groups;
   const firstTask = both && mustTask(both.first!, clock);
-  const secondTask = both && mustTask(both.second!, clock);
+  const secondTask = both && (mustTask(both.second!, clock) ?? sameVerbOnItsDay(both, clock));
   if (firstTask && secondTask) {
     // "kal subah dhobi se kapray lene hain aur …": the day said first is the second's too.
     const first = firstTask.read!.details;
@@ -405,7 +457,24 @@ function mustTask(text: string, clock: Clock): NewTask | undefined {
 
 function parseList(said: Said): Intent | undefined {
   const { lower } = said;
-  const asked = IS_LEFT.test(lower);
+  // "kya kya ho gaya hai ab tak?": the done ones.
+  if (WHATS_DONE.test(lower.replace(SO_FAR, " ").replace(/\s+/g, " ").trim()))
+    return { kind: "list", status: "completed", countOnly: false };
+  const list = listOf(lower);
+  // "aaj ke kaam dikhao": what is due today.
+  return list?.kind === "list" && TODAY.test(lower)
+    ? { kind: "query", filter: { status: list.status, due: "today" } }
+    : list;
+}
+
+const WHATS_DONE = pattern`^(?:${f.whatsDone})$`;
+const SO_FAR = pattern`(?:^|\s)(?:${f.soFar})(?=\s|$)`;
+const TODAY = pattern`(?:^|\s)(?:${f.today})\s+(?:ke|ka|ki|کے|کا|کی)\s`;
+/** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
+const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
+
+function listOf(lower: string): Intent | undefined {
+  const asked = IS_LEFT.test(lower) || STATE_LIST.test(lower);
   const which = WHICH_LIST.test(lower) || RELATIVE_LIST.test(lower);
   const bare = ONLY_LIST_WORDS.test(lower) && LIST_TOPIC.test(lower) && !DEED.test(lower);
   // The verb and the topic are two words ("list" is either), and no other request closes the message.
@@ -439,7 +508,28 @@ function parseTargeted(
   return undefined;
 }
 
-const parseComplete = (said: Said) => parseTargeted(said, "complete", COMPLETE);
+const parseComplete = (said: Said): Intent | undefined => {
+  const deed = parseTargeted(said, "complete", COMPLETE);
+  return deed?.kind === "complete" && deed.ref
+    ? { ...deed, ref: byRecipient(deed.ref, said) }
+    : deed;
+};
+
+/** "supplier ko paise bhej diye": who it was done for, before "ko". */
+const RECIPIENT = pattern`^(?<who>\S+(?:\s+\S+)?)\s+(?:${f.object})\s+\S`;
+
+/**
+ * "supplier ko paise bhej diye" for "Supplier ko payment bhejna": what was given may be
+ * worded otherwise than the task, so who it went to names the task when the whole does not.
+ */
+function byRecipient(ref: TaskRef, said: Said): TaskRef {
+  if (ref.kind !== "words" || ref.object) return ref;
+  const who = said.lower.match(RECIPIENT)?.groups?.who;
+  const named = who ? urduRef(who) : undefined;
+  return named?.kind === "words" && named.words !== ref.words
+    ? { ...ref, object: named.words }
+    : ref;
+}
 const parseDelete = (said: Said): Intent | undefined =>
   DELETE_ALONE.test(said.lower)
     ? { kind: "delete", ref: { kind: "pronoun", plural: false } }
@@ -504,6 +594,18 @@ function notUnderstood(said: Said): Intent {
 }
 
 const ASKS = pattern`^(?:kya|kia|کیا)\s+(?<rest>.+)$`;
+/** "doodh wala ho gaya kya?": the question word said last. */
+const ASKS_LAST = pattern`^(?<rest>.+?)\s+(?:kya|kia|کیا|(?:ya|yaa|یا)\s+(?:nahi|nahin|nai|nhi|نہیں))$`;
+/** "bill jama hua?": the plain past, asked about, is "ho gaya" (never after "nahi"). */
+const HAPPENED = pattern`(?<!(?:^|\s)(?:nahi|nahin|nhi|نہیں))\s+(?:${f.happened})$`;
+
+/** What a question about a task asks after: "kya bill jama hua?" → "bill jama ho gaya". */
+function questionAbout(lower: string): string | undefined {
+  const rest = lower.match(ASKS)?.groups?.rest ?? lower.match(ASKS_LAST)?.groups?.rest;
+  if (!rest) return undefined;
+  const urduScript = /\p{Script=Arabic}/u.test(rest);
+  return rest.replace(HAPPENED, urduScript ? " ہو گیا" : " ho gaya");
+}
 
 const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
 
@@ -550,13 +652,18 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   const chat = chatOf(whole, ur);
   if (chat) return chat;
   if (!lower || ACK.test(lower)) return { kind: "ack" };
+  if (UNDO.test(lower)) return { kind: "undo" };
   if (OTHERS.some((names) => names.test(lower))) return { kind: "others" };
+  const errand = errandForMe(said);
+  if (errand) return errand;
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
-  // "ho gaya" alone, as "done" alone: done, but which task is still to say.
+  // "ho gaya" alone, as "done" alone: the task just talked about (after several, which one is
+  // asked); "mukammal" alone, as "complete" alone, still asks which.
+  if (DEED_ALONE.test(lower)) return { kind: "complete", ref: { kind: "pronoun", plural: false } };
   if (DONE_ALONE.test(lower)) return { kind: "complete" };
   // "kya bijli ka bill jama ho gaya?": a question about a task, answered from the list.
-  const asked = lower.match(ASKS)?.groups?.rest;
+  const asked = questionAbout(lower);
   const deed = asked ? parseComplete({ text: asked, lower: asked, whole: asked }) : undefined;
   if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
   const fragment = detailsOnly(said, clock);
@@ -565,12 +672,28 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
 }
 
+/** "mere liye supplier ko message kar do": the errand, then its verb before "kar do". */
+const FOR_ME = pattern`^(?:${f.forMe})\s+(?<task>\S.*?)\s+(?:${f.do})$`;
+
+/**
+ * An errand asked of us ("mere liye bank ko call kar do", "میرے لیے بینک کو فون کر دو"): we
+ * cannot run it, so it is offered as the task "Bank ko call karna", as English errands are
+ * (parse-talk.ts); "haan kar do" takes it up.
+ */
+function errandForMe(said: Said): Intent | undefined {
+  const task = said.text.match(new RegExp(FOR_ME.source, "iu"))?.groups?.task;
+  if (!task) return undefined;
+  const verb = /\p{Script=Arabic}/u.test(task) ? "کرنا" : "karna";
+  return { kind: "unknown", offer: { errand: "do", task: { title: tidy(`${task} ${verb}`) } } };
+}
+
 const CLAUSE_BREAK = /\s*[,;]\s*/;
 
 /** Read whole, the message was not understood, or its task's words ran over a comma. */
 function needsClauses(intent: Intent, said: Said): boolean {
   if (!CLAUSE_BREAK.test(said.text)) return false;
-  if (intent.kind === "unknown") return true;
+  // "galti ho gayi, iska naam … kar do": talk read whole may still hold a request.
+  if (intent.kind === "unknown" || intent.kind === "chat") return true;
   return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
 }
 
@@ -580,12 +703,18 @@ function needsClauses(intent: Intent, said: Said): boolean {
  * that points by number or place wins, else the first.
  */
 function requestInClauses(said: Said, clock: Clock): Intent | undefined {
-  const clauses = said.text.split(CLAUSE_BREAK).filter(Boolean);
+  // "galti ho gayi, iska naam … kar do": an apology or thanks around the request is talk.
+  const clauses = said.text
+    .split(CLAUSE_BREAK)
+    .filter((clause) => clause && !chatOf(clause.toLowerCase(), ur));
   const intents = clauses
     .map((clause) => single(cleaned(clause), clock))
     .filter(
       (intent) =>
-        (intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
+        (intent.kind === "complete" ||
+          intent.kind === "delete" ||
+          intent.kind === "update" ||
+          intent.kind === "schedule") &&
         intent.ref !== undefined,
     );
   const pointed = intents.find(
@@ -618,7 +747,8 @@ function urduCorrection(message: string, otherwise: Intent): Intent {
   // Read as typed: cleaning drops a leading "nahi," as politeness.
   const lower = asciiDigits(message).toLowerCase().trim();
   const rest = lower.match(NO_INSTEAD)?.groups?.rest?.replace(/[\s,.!?]+$/u, "");
-  const ref = rest ? urduRef(rest) : undefined;
+  // "nahi galti se, wapis kar do": the take-back alone, read by the frames as an undo.
+  const ref = rest && !UNDO.test(rest) ? urduRef(rest) : undefined;
   if (!ref || ref.kind === "all" || ref.kind === "pronoun") return otherwise;
   return { kind: "correct", ref, otherwise };
 }
@@ -627,6 +757,8 @@ function urduCorrection(message: string, otherwise: Intent): Intent {
 export function readUrdu(message: string, clock: Clock): Reading {
   const said = cleaned(message);
   const title = tidy(said.text);
+  // "aur chaaval bhi" after an add: another task, "Chaaval", without the "aur … bhi".
+  const added = alsoText(said.text) ?? said.text;
   return {
     intent: urduCorrection(message, understandUrdu(said, clock)),
     answer: {
@@ -634,7 +766,7 @@ export function readUrdu(message: string, clock: Clock): Reading {
       text: title,
       words: said.lower,
       bareTodo: false,
-      add: title ? { kind: "add", tasks: [newTask(said.text, clock, false)] } : undefined,
+      add: title ? { kind: "add", tasks: [newTask(added, clock, false)] } : undefined,
       also: alsoRef(said.lower),
       not: undefined,
     },
@@ -642,6 +774,14 @@ export function readUrdu(message: string, clock: Clock): Reading {
 }
 
 const ALSO = pattern`^(?:(?:${f.and})\s+)?(?<words>.+?)\s+(?:${refs.also.filter((w) => !f.and.includes(w))})$`;
+
+/** The words between "aur" and "bhi" as typed: "aur Chaaval bhi" → "Chaaval". */
+function alsoText(text: string): string | undefined {
+  const words = text.toLowerCase().match(ALSO)?.groups?.words?.trim();
+  if (!words) return undefined;
+  const at = text.toLowerCase().indexOf(words);
+  return at < 0 ? undefined : text.slice(at, at + words.length);
+}
 
 /** "safai wala bhi", "aur cheeni wala": the same again, for the task these words name. */
 function alsoRef(lower: string): TaskRef | undefined {

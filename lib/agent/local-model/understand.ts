@@ -231,7 +231,8 @@ function withDay(intent: Intent, day: string | undefined): Intent {
   return intent;
 }
 
-const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?$`;
+/** "not mom", "no, not the blue one", "not hira, the other one". */
+const NOT_THIS = pattern`^(?:(?:no|nope|nah)[,!.]?\s+)?not\s+(?:the\s+)?(?<words>.+?)(?:\s+one)?(?:\s*[,;]?\s+(?:i mean\s+)?the other(?:\s+one)?)?$`;
 /** "bread too", "and the dentist", "what about eggs", "same for the pram one": the last change again. */
 const SAME_FOR = source`what about|how about|same (?:for|with|goes for)|(?:and )?ditto(?: for)?`;
 const ALSO = pattern`^(?:${lexicon.references.also}|${SAME_FOR})\s+\S|\s${lexicon.references.also}[\s.!?]*$`;
@@ -258,8 +259,10 @@ const YES = pattern`^\W*${answers.yes}\b`;
 const THUMBS_UP = /^\s*(?:\u{1F44D}|\u{1F44C})[\u{1F3FB}-\u{1F3FF}\uFE0F\s]*$/u;
 const CONFIRM = pattern`^${answers.confirm}$`;
 const CANCEL = pattern`^${answers.cancel}$`;
+/** "menu", "options": help only alone; "menu board updated", "options for the venue" are tasks. */
+const HELP_NOUNS = lexicon.help.filter((word) => !word.includes(" ") && word !== "help");
 /** "help", "help me", "help with this?"; "help dad with his tax return" is a task. */
-const HELP = pattern`^(?!help\s+(?!(?:me|us|with|on|pls|please|plz)\b)\w)(?:${lexicon.help}|\?+)\b`;
+const HELP = pattern`^(?!help\s+(?!(?:me|us|with|on|pls|please|plz)\b)\w)(?!(?:${HELP_NOUNS})\s+\w)(?:${lexicon.help}|\?+)\b`;
 const ALL_DONE = pattern`^(?:am i|are we|is everything)\s+(?:all\s+)?(?:done|finished|through)\b`;
 const PROGRESS = pattern`^(?:how am i doing|how(?:'s| is) my progress|(?:show )?my progress|how far am i)\b`;
 
@@ -280,13 +283,15 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (said.wish) return understandWish(said);
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
   if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
+  const stated = detailsOfPlace(said, clock);
+  if (stated) return stated;
   const asked = askAbout(lower);
   if (asked) return asked;
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
   const topic = topicFirst(said, clock);
   if (topic) return topic;
-  const sentences = requestsBySentence(said, clock);
+  const sentences = requestsBySentence(said, message, clock);
   if (sentences) return sentences;
   const several = severalRequests(said);
   if (several) return several;
@@ -298,7 +303,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   // "it's done, got them yesterday": a clause that changes a task beats a look at the list.
   const clause = command?.kind === "list" ? lastCommandClause(said) : undefined;
   if (clause) return clause;
-  if (command && !namesClauses(command)) return command;
+  if (command && !namesClauses(command) && !namesOnlyAPerson(command)) return command;
   return (
     lastCommandClause(said) ??
     command ??
@@ -379,13 +384,23 @@ const STARTS_A_NOTE = pattern`^(?:${[...lexicon.fields.followUps, ...lexicon.fie
  * sentence read on its own; small talk between them is dropped, and every other sentence
  * must be a clear request.
  */
-function requestsBySentence(said: Utterance, clock: Clock): Intent | undefined {
-  const pieces = said.text.split(SENTENCE_END);
+function requestsBySentence(said: Utterance, message: string, clock: Clock): Intent | undefined {
+  // Split as typed, when the sentences are the same: "lol sorry my nephew typed that.
+  // compost bought" is an apology, then news; normalized, the apology's words are gone and
+  // the rest of its sentence is left.
+  const typed = message.trim().split(SENTENCE_END);
+  const normalized = said.text.split(SENTENCE_END);
+  const pieces = typed.length === normalized.length ? typed : normalized;
   if (pieces.length < 2 || pieces.slice(1).some((p) => STARTS_A_NOTE.test(p.toLowerCase())))
     return undefined;
   const intents = pieces
     .map((piece) => understandSaid(normalize(piece), piece, clock))
     .flatMap((intent) => (intent.kind === "multi" ? intent.parts : [intent]))
+    // "ok never mind. prescription collected": a thought dropped before the request.
+    .filter(
+      (intent, i, all) =>
+        !(intent.kind === "cancel" && all.slice(0, i).every((x) => x.kind === "cancel")),
+    )
     .filter((intent) => !SMALL_TALK.has(intent.kind));
   if (intents.length === 0 || !intents.every(isClearRequest)) return undefined;
   return inOrder(intents);
@@ -403,6 +418,11 @@ function isClearRequest(intent: Intent): boolean {
 /** A reference that swallowed a clause break: "did it, tick it off" read as one title. */
 function namesClauses(intent: Intent): boolean {
   return "ref" in intent && intent.ref?.kind === "words" && /[,;]/.test(intent.ref.words);
+}
+
+/** "…, tick him off": the task is the deed told before, not one called "him". */
+function namesOnlyAPerson(intent: Intent): boolean {
+  return "ref" in intent && !!intent.ref && ONLY_PERSON.test(refWords(intent.ref));
 }
 
 /** Who news is about, starting a clause with no comma before it: "… my wife got it". */
@@ -447,6 +467,8 @@ function newTitle(clause: Utterance): Intent | undefined {
 const PERSON = pattern`\b${lexicon.references.persons}\b`;
 const CLAUSE_BREAK = /\s*[,;]\s*/g;
 const POINTS_AT = new Set(["numbers", "position", "positions"]);
+const ONLY_PERSON = pattern`^${lexicon.references.persons}$`;
+const refWords = (ref: TaskRef) => (ref.kind === "words" ? ref.words : "");
 const STARTS_WITH_PRONOUN = pattern`^${lexicon.references.pronouns}\b`;
 
 /**
@@ -485,8 +507,9 @@ function lastCommandClause(said: Utterance): Intent | undefined {
     const intent = intents[i];
     if (!intent || !("ref" in intent) || !intent.ref) continue;
     if (anyAsked && !asked[i]) continue;
-    if (intent.ref.kind !== "pronoun") return intent;
-    // "cleaned the bathroom, cross it off": "it" is what the clause before named.
+    if (intent.ref.kind !== "pronoun" && !ONLY_PERSON.test(refWords(intent.ref))) return intent;
+    // "cleaned the bathroom, cross it off": "it" is what the clause before named; "fawad
+    // paid his invoice, tick him off": so is the person the deed was with.
     // "don't need the crib one anymore, bin it": a deletion names it for a deletion too.
     const before = starts.slice(0, i).map((start, j) => {
       const clause = normalize(said.text.slice(start, ends[j])).lower;
@@ -508,6 +531,9 @@ function lastCommandClause(said: Utterance): Intent | undefined {
 const FAULT_IN =
   /^(?:there's\s+|there is\s+)?(?:an?\s+)?(?:typo|spelling mistake|mistake|misspelling|error|spelling)\s+(?:in|on|of)\s+/;
 
+/** "ok just the invoice task then, scrap it": the words around the task named first. */
+const HEAD_FILLERS = /^(?:(?:ok|okay|so|just|right|fine|well|and)\s+)+|\s+(?:then|instead)$/g;
+
 /** "the refuel one, move it to friday": a task named first, then a request about "it". */
 const TOPIC_BREAK = /^(?<head>[^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?<rest>\S.*)$/u;
 
@@ -519,7 +545,7 @@ const TOPIC_BREAK = /^(?<head>[^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?<rest>\S.*)$
 function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
   const parts = said.lower.match(TOPIC_BREAK)?.groups;
   if (!parts) return undefined;
-  const head = bareRef(parts.head!.replace(FAULT_IN, ""));
+  const head = bareRef(parts.head!.replace(FAULT_IN, "").replace(HEAD_FILLERS, ""));
   if (!head || head.kind === "pronoun") return undefined;
   const start = said.lower.length - parts.rest!.length;
   const rest = normalize(said.text.slice(start));
@@ -531,6 +557,22 @@ function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
     (head.kind === "words" && head.plural === true);
   if (intent.ref.plural !== several) return undefined;
   return { ...intent, ref: head };
+}
+
+const PLACE_IS = /^(?<head>.+?)(?:\s+is|'s)\s+(?:now\s+)?(?<rest>\S.*)$/u;
+
+/**
+ * "task 3 is low priority", "no. 2's due friday": a task named by its number or place, then
+ * its details. Said of a task by its words ("the report is urgent") it stays a question.
+ */
+function detailsOfPlace(said: Utterance, clock: Clock): ScheduleIntent | undefined {
+  const parts = said.lower.match(PLACE_IS)?.groups;
+  if (!parts) return undefined;
+  const head = bareRef(parts.head!);
+  if (head?.kind !== "numbers" && head?.kind !== "position") return undefined;
+  const rest = normalize(said.text.slice(said.lower.length - parts.rest!.length));
+  const details = parseFieldFragment(rest, clock);
+  return details?.kind === "schedule" ? { ...details, ref: head } : undefined;
 }
 
 const DEED_BREAK = /\s+(?:and|&|n)\s+/;
@@ -551,7 +593,9 @@ function severalDeeds(said: Utterance): Intent | undefined {
     return undefined;
   const named = parts.map((part) => {
     const deed = parseComplete(part);
-    return deed?.ref?.kind === "words" && !deed.ref.plural ? deed.ref.words : undefined;
+    if (deed?.ref?.kind !== "words" || deed.ref.plural) return undefined;
+    // "menu board updated": the verb goes with its words, so the task it leads is the one meant.
+    return deed.ref.ownVerb ? `${deed.ref.ownVerb} ${deed.ref.words}` : deed.ref.words;
   });
   if (!named.every(Boolean)) return undefined;
   return { kind: "complete", ref: { kind: "words", words: named.join(" and "), plural: true } };

@@ -43,6 +43,11 @@ export interface Wording {
     countOnly: boolean,
     now?: { date: string; time: string },
   ): string;
+  /**
+   * "aaj ke kaam": how many are due today, in a language whose own query answers are not
+   * English; without it the query answer of plan-schedule.ts is used.
+   */
+  describeDueToday?(total: number): string;
   describeResults(calls: SeenToolCall[]): string;
   /** `clock` lets dates be said relative to the person's today ("tomorrow 17:00"). */
   describeChanges(calls: SeenToolCall[], clock?: Clock): string;

@@ -55,6 +55,19 @@ const IRREGULAR: Record<string, string> = {
   wore: "wear",
   sang: "sing",
   did: "do",
+  // Past participles said after the task ("farah's notes written up", "the forms taken in").
+  written: "write",
+  taken: "take",
+  given: "give",
+  driven: "drive",
+  spoken: "speak",
+  drawn: "draw",
+  thrown: "throw",
+  ridden: "ride",
+  shaken: "shake",
+  eaten: "eat",
+  chosen: "choose",
+  gotten: "get",
 };
 
 export function baseOfPast(word: string): string | undefined {

@@ -348,6 +348,8 @@ export const en: Lexicon = {
     confirm: [
       ...["do it", "go ahead", "go for it", "confirm", "confirmed", "i'm sure", "im sure"],
       ...["yes please", "absolutely", "of course", "please do", "do", "do that", "yes do it"],
+      // "sure why not", "go on then": a yes that shrugs.
+      ...phrases(["", "sure", "yes", "yeah", "ok", "okay"], ["why not", "go on then", "go on"]),
     ],
     cancel: [
       ...["no", "nope", "nah", "never mind", "nevermind", "forget it", "cancel", "cancel that"],
@@ -356,6 +358,14 @@ export const en: Lexicon = {
         ["no", "nah", "nope", "oh", "ah"],
         ["never mind", "nevermind", "nvm", "forget it"],
       ),
+      // "nah leave it", "no thanks, skip it": a no with the words that say so.
+      ...phrases(
+        ["no", "nah", "nope", "hmm no", "nah nah", "no no"],
+        ["leave it", "skip it", "no thanks", "not now", "don't bother", "dont bother"],
+      ),
+      ...["don't bother", "dont bother", "no need"],
+      // "wait no": a change of mind; after a change it takes that change back (parse-correction.ts).
+      ...["wait no", "no wait", "oh no", "hold on no", "no no wait"],
       ...["neither"],
     ],
   },

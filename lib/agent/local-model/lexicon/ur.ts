@@ -51,6 +51,9 @@ export const ur: Lexicon = {
       ...phrases(["", "bohat", "bohot", "bari", "badi", "bahut"], ["madad hui", "madad ho gayi"]),
       ...["بہت مدد ہوئی", "مدد ہو گئی", "بڑی مدد ہوئی"],
       ...["شکریہ", "بہت شکریہ", "مہربانی", "بہت مہربانی", "جزاک اللہ"],
+      // "aap ka bohat shukriya", "آپ کا شکریہ": thanks said to someone.
+      ...phrases(["aap ka", "ap ka", "tumhara"], ["shukriya", "shukria", "bohat shukriya"]),
+      ...phrases(["آپ کا", "تمہارا"], ["شکریہ", "بہت شکریہ", "بہت بہت شکریہ"]),
     ],
     goodbyes: [
       ...["khuda hafiz", "allah hafiz", "phir milenge", "bas", "bas itna hi", "bus itna hi"],
@@ -139,6 +142,9 @@ export const ur: Lexicon = {
     fillers: [
       ...["acha", "achha", "accha", "ok", "okay", "theek hai", "thik hai", "chalo", "ab"],
       ...["bas", "haan", "ہاں", "اچھا", "ٹھیک ہے", "چلو", "اب", "اوکے"],
+      // "acha to isko done kr do": "so" after the filler.
+      ...phrases(["acha", "achha", "accha", "theek hai", "chalo", "ok"], ["to", "tou", "phir"]),
+      ...phrases(["اچھا", "ٹھیک ہے", "چلو"], ["تو", "پھر"]),
     ],
     hesitations: ["um", "hmm", "ہمم"],
     trailing: [
@@ -147,6 +153,10 @@ export const ur: Lexicon = {
       ...["ذرا"],
       // "dawai le li hai beta": a grandmother's "dear", said to whoever reads.
       ...["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
+      // "… hogya alhamdulillah", "… inshallah": a blessing closing the message.
+      ...["alhamdulillah", "alhamdolillah", "alhumdulillah", "shukar hai", "shukr hai"],
+      ...["inshallah", "insha allah", "inshaallah", "mashallah", "الحمدللہ", "الحمد للہ"],
+      ...["ان شاء اللہ", "انشاءاللہ", "ماشاءاللہ", "شکر ہے"],
     ],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
@@ -155,10 +165,22 @@ export const ur: Lexicon = {
     confirm: [
       ...["haan kar do", "ji kar do", "kar do", "bilkul", "haan ji", "ji haan", "jee haan"],
       ...["haan", "han", "ہاں", "جی ہاں", "ہاں کر دو", "بالکل", "کر دو"],
+      // "ji", "haan theek hai", "جی ٹھیک ہے": a yes that agrees, said with or without "yes".
+      ...phrases(["haan", "han", "ji", "jee", "haan ji", "ji haan"], ["theek hai", "thik hai"]),
+      ...["ji", "jee", "haan ji kar do", "ji theek", "theek hai kar do", "thik hai kar do"],
+      ...phrases(["ہاں", "جی", "ہاں جی", "جی ہاں"], ["ٹھیک ہے"]),
+      ...["جی", "ہاں جی", "ٹھیک ہے کر دو", "جی بالکل", "ہاں بالکل"],
+      ...phrases(["ji", "jee", "haan", "han"], ["bilkul", "bilkul kar do", "zaroor"]),
     ],
     cancel: [
       ...["nahi", "nahin", "nai", "na", "rehne do", "rahne do", "chhoro", "chodo", "chhodo"],
       ...["mat karo", "nahi karo", "cancel", "نہیں", "رہنے دو", "چھوڑو", "چھوڑ دو", "مت کرو"],
+      // "nahi rehne do", "نہیں رہنے دو": a no with the words that say so.
+      ...phrases(
+        ["nahi", "nahin", "nai", "na", "nhi"],
+        ["rehne do", "rahne do", "rehne dein", "chhoro", "chodo", "chhodo", "chhod do"],
+      ),
+      ...phrases("نہیں", ["رہنے دو", "رہنے دیں", "چھوڑو", "چھوڑ دو"]),
     ],
   },
   help: [
@@ -270,7 +292,8 @@ export const ur: Lexicon = {
       چھٹا: 6,
       چھٹے: 6,
     },
-    last: ["aakhri", "akhri", "aakhiri", "akhiri", "last", "آخری"],
+    // "neeche wala", "نیچے والا": the bottom one of the list shown, the last.
+    last: ["aakhri", "akhri", "aakhiri", "akhiri", "last", "آخری", "neeche", "niche", "نیچے"],
     ordinalSuffixes: ["wan", "waan", "ویں"],
     numberMarkers: [
       ...["kaam", "kam", "task", "number", "nambar", "nmbr", "no", "#"],
@@ -318,6 +341,7 @@ export const ur: Lexicon = {
     complete: [
       ...["mukammal", "mukamal", "complete", "done", "khatam", "ho gaya", "ho gya", "hogaya"],
       ...["hogya", "ho gayi", "ho gai", "ho gaye", "ho gye", "ho chuka", "ho chuki", "hochuka"],
+      ...["hogayi", "hogai", "hogyi", "ho gyi", "hogaye", "hogye"],
       ...["kar liya", "kr liya", "kar lia", "karliya", "kr lia", "kar li", "kar liye", "kr li"],
       ...["le liya", "le li", "le lia", "de diya", "de di", "kar diya", "kr diya", "kar dia"],
       ...["مکمل", "ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا"],
@@ -361,7 +385,7 @@ export const ur: Lexicon = {
     name: ["naam", "title", "unwan", "نام", "عنوان"],
     reopen: ["dobara kholo", "wapas kholo", "دوبارہ کھولو"],
     command: ["add", "delete", "mukammal", "شامل", "ہٹا", "مکمل"],
-    reschedule: ["move", "shift", "muntaqil", "aage", "منتقل", "آگے"],
+    reschedule: ["move", "shift", "muntaqil", "aage", "منتقل", "آگے", "set", "fix", "سیٹ"],
   },
   list: {
     verbs: [
@@ -404,11 +428,14 @@ export const ur: Lexicon = {
     high: [
       ...["zaroori", "zaruri", "zarori", "zaroori hai", "ahem", "aham", "bohat ahem", "urgent"],
       ...["fori", "foran", "فوری", "ضروری", "اہم", "بہت اہم", "ارجنٹ"],
+      // Code-switched, as typed in Pakistan: "supplier wala kaam high priority kar do".
+      ...["high priority", "top priority", "ہائی پرائیورٹی"],
     ],
     medium: ["darmiyana", "normal", "درمیانہ"],
     low: [
       ...["kam ahem", "kam zaroori", "ghair ahem", "jaldi nahi", "koi jaldi nahi"],
       ...["کم اہم", "کم ضروری", "غیر اہم", "کوئی جلدی نہیں"],
+      ...["low priority", "لو پرائیورٹی"],
     ],
     adjectives: ["zaroori", "ahem", "ضروری", "اہم"],
   },
@@ -466,12 +493,39 @@ export const urFrames = {
     "کون سے",
     "کون کون سے",
   ],
+  /** "mere liye bank ko call kar do": an errand asked of us, which we offer as a task. */
+  forMe: ["mere liye", "meray liye", "mere lie", "mere liay", "mere liyay", "میرے لیے", "میرے لئے"],
+  /** "upar se teesra", "اوپر سے تیسرا": a place counted from the top of the list. */
+  fromStart: ["upar se", "oopar se", "upar say", "shuru se", "اوپر سے", "شروع سے"],
+  /** "neeche se doosra", "آخر سے دوسرا": a place counted from the end of the list. */
+  fromEnd: [
+    ...["neeche se", "niche se", "neechay se", "nichay se", "aakhir se", "akhir se"],
+    ...["peeche se", "last se", "نیچے سے", "آخر سے", "پیچھے سے"],
+  ],
+  /** "kya kya ho gaya hai", "کیا کیا ہو گیا": which tasks are done, so the done ones shown. */
+  whatsDone: [
+    ...phrases(
+      ["kya kya", "kia kia", "kya"],
+      ["ho gaya", "ho gya", "hogya", "ho chuka", "kar liya", "kr liya", "mukammal hua"],
+      ["", "hai"],
+    ),
+    ...phrases(["کیا کیا"], ["ہو گیا", "ہو چکا", "کر لیا", "مکمل ہوا"], ["", "ہے"]),
+  ],
+  /** "ab tak", "اب تک": so far, said of what is done. */
+  soFar: ["ab tak", "abhi tak", "ab tk", "اب تک", "ابھی تک"],
+  /** "aaj", "آج": a list of what is due today ("aaj ke kaam dikhao"). */
+  today: ["aaj", "aj", "آج"],
+  /** "helmet le liya aaj": when a deed was done, said after it. */
+  doneWhen: ["aaj", "aj", "abhi", "abi", "kal", "kl", "subah", "آج", "ابھی", "کل", "صبح"],
+  /** "hua", "ہوا": the plain past, a deed done only when asked about ("kya bill jama hua?"). */
+  happened: ["hua", "hui", "hue", "huay", "huwa", "ہوا", "ہوئی", "ہوئے"],
   /** "mujhe … jana hai": I have to. */
   mustStart: ["mujhe", "mujhay", "mjhe", "hamein", "humein", "مجھے", "ہمیں"],
   mustEnd: ["hai", "he", "hy", "ہے"],
   /** "… ho gaya", "… kar liya": a finished deed. */
   done: [
     ...["ho gaya", "ho gya", "hogaya", "hogya", "ho gayi", "ho gai", "ho gaye", "ho gye"],
+    ...["hogayi", "hogai", "hogyi", "ho gyi", "hogaye", "hogye"],
     ...["ho chuka", "ho chuki", "ho chuke", "hochuka", "kar liya", "kr liya", "kar lia"],
     ...["karliya", "kr lia", "kar li", "kar liye", "kr li", "le liya", "le li", "le lia"],
     ...["de diya", "de di", "kar diya", "kr diya", "kar dia", "khatam ho gaya", "le aaya"],
@@ -502,6 +556,22 @@ export const urFrames = {
   notPerfectiveDeeds: [
     ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
     ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا", "حذف"],
+  ],
+  /**
+   * "wapis le aao", "واپس کر دو": take the last change back, as "undo that" (a deletion
+   * restored, a completion reopened).
+   */
+  undo: [
+    ...phrases(
+      ["wapis", "wapas", "waapis", "vapis"],
+      ["le aao", "le ao", "lao", "laao", "kar do", "kr do", "krdo", "karo"],
+    ),
+    ...phrases(
+      ["wapis", "wapas", "waapis", "vapis"],
+      ["le aayen", "le aaen", "kar dein", "kar den"],
+    ),
+    ...["undo kar do", "undo kr do", "undo karo"],
+    ...phrases("واپس", ["لے آؤ", "لاؤ", "کر دو", "کرو", "لے آئیں", "کر دیں"]),
   ],
   /** "mukammal", "done": said with or without "kar do". */
   complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
@@ -548,7 +618,7 @@ export const urFrames = {
       ["baqi", "baki", "baaqi"],
       ["hai", "hain"],
     ),
-    ...phrases(["", "aaj"], ["kya", "kya kya"], "karna", ["hai", "hain"]),
+    ...phrases(["", "aaj", "aj"], ["kya", "kya kya", "kia"], ["karna", "krna"], ["hai", "hain"]),
     ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
