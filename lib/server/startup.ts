@@ -39,6 +39,7 @@ export async function startServerProcess(): Promise<void> {
 
 /** Opens and migrates the database, then starts what needs it. */
 async function prepareDatabase(): Promise<void> {
+  let ready = false;
   try {
     // Opening first, so that the migration check's modules (Better Auth's schema) load
     // while PGlite compiles its WebAssembly in the background. A failure to open fails
@@ -46,13 +47,14 @@ async function prepareDatabase(): Promise<void> {
     sql`select 1`.execute(database().db).catch(() => {});
     const { ensureDatabaseReady } = await import("@/db/ready");
     await ensureDatabaseReady();
+    ready = true;
   } catch (error) {
     // Requests retry the migration; the server stays up to answer 503s meanwhile.
     logFailure("database not ready at startup", error);
   }
-  // The embedded database has no autovacuum: its planner statistics are kept here.
+  // The embedded database has no autovacuum nor checkpointer: their work is done here.
   const { startEmbeddedUpkeep } = await import("./embedded-upkeep");
-  startEmbeddedUpkeep();
+  startEmbeddedUpkeep(ready);
   // Push is optional: without VAPID keys it is off with a warning, never a refusal to start.
   const { announcePushConfiguration } = await import("@/lib/push/vapid");
   await announcePushConfiguration();
