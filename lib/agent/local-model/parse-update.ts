@@ -195,7 +195,12 @@ const NAMED_SHOULD_BE = pattern`^(?<target>.+?)\s+(?:should|shud|shld)\s+be\s+(?
 
 function namedTitle(lower: string): { target: string; value: string } | undefined {
   const found = lower.match(NAMED_SHOULD_BE)?.groups;
-  return found && PLAIN_TARGET.test(found.target!) && TODO_VALUE.test(found.value!)
+  if (!found) return undefined;
+  // "swap shift with kiran should be swap shift with kinza": the old title, then the new one
+  // led by the same word, names the task by its words.
+  const [lead, ...rest] = found.value!.split(" ");
+  const sameLead = rest.length > 0 && found.target!.split(" ")[0] === lead;
+  return (PLAIN_TARGET.test(found.target!) && TODO_VALUE.test(found.value!)) || sameLead
     ? { target: found.target!, value: found.value! }
     : undefined;
 }
@@ -223,6 +228,11 @@ const FIELD_STATEMENTS: { statement: RegExp; field: "title" | "description" }[] 
     field: "description",
   },
   { statement: pattern`^replace\s+(?<target>.+?)\s+with\s+(?<value>.+)$`, field: "title" },
+  // "make the title of task 3 print the programme": the field, the task pointed at, its value.
+  {
+    statement: pattern`^(?:make|set)\s+(?:the\s+)?${fields.title}\s+(?:of|for|on)\s+(?<target>(?:task\s*)?#?\d+|it|that|this|that one|this one)\s*[:,]?\s+(?:to\s+|be\s+)?(?<value>\S.+)$`,
+    field: "title",
+  },
   // "make the rent one say pay rent and deposit"
   { statement: pattern`^make\s+(?<target>.+?)\s+(?:say|read)\s+(?<value>.+)$`, field: "title" },
 ];

@@ -354,6 +354,7 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
   return { title, read: readUrduDetails(title, clock) };
 }
 
+const NOTE_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*(?:[:]|\s[\-–—])\s*(?<note>\S.*)$`;
 const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
 
 /** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
@@ -372,12 +373,15 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
   const said = also ? { ...typed, text, lower: text.toLowerCase() } : typed;
   // "sabzi mangwana add kar do, note: aloo aur tamatar": the note after the request.
   const after = said.text.match(NOTE_WITH_ADD);
-  if (after && after.index) {
-    const text = said.text.slice(0, after.index).trim();
+  // "ڈاکٹر سے وقت لینا شامل کرو: آنکھوں کا معائنہ": the note after the request's own verb.
+  const request = said.text.match(NOTE_AFTER_REQUEST)?.groups;
+  const before = after?.index ? said.text.slice(0, after.index) : request?.request;
+  if (before) {
+    const text = before.trim();
     const intent = parseAdd({ ...said, text, lower: text.toLowerCase() }, clock);
     const last = intent?.kind === "add" ? intent.tasks.at(-1) : undefined;
     if (last && !last.description) {
-      last.description = after.groups!.note!.trim();
+      last.description = (after?.index ? after.groups!.note! : request!.note!).trim();
       return intent;
     }
   }
