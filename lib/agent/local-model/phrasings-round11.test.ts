@@ -357,4 +357,88 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round11", { ...FIRST });
+// A second batch, written after the first was tuned, with new wordings of the same families.
+const GARDENER = ["Prune the roses", "Order compost", "Fix the shed door"];
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch": {
+    "gardener: bare thing with a day": one(GARDENER, "hedge trimmer service mon", {
+      changes: [add("Hedge trimmer service", { due_date: MONDAY })],
+    }),
+    "gardener: bare thing with emoji": one(GARDENER, "bird seed 🐦", {
+      changes: [add("Bird seed")],
+    }),
+    "baker: roman bare thing": one(BAKER, "naye dabbe", { changes: [add("Naye dabbe")] }),
+    "ustad: urdu bare thing": one(USTAD, "پوتی کی فیس", { changes: [add("پوتی کی فیس")] }),
+    "gardener: add, tick that off": conversation(
+      GARDENER,
+      ["add water the seedlings", { changes: [add("Water the seedlings")] }],
+      ["done that already, tick it", { changes: [complete(4)] }],
+    ),
+    "gardener: list, scrap the last two": conversation(
+      GARDENER,
+      ["show list", { list: "all" }],
+      ["scrap the last two", { changes: [remove(2), remove(3)] }],
+    ),
+    "baker: add, usay kal kar do": conversation(
+      BAKER,
+      ["dahi mangwana add karo", { changes: [add("Dahi mangwana")] }],
+      ["usay high priority kar do", { changes: [update(4, { priority: "high" })] }],
+    ),
+    "gardener: heading then numbered lines": one(
+      GARDENER,
+      "to do:\n1. buy twine\n2. sharpen shears\n3. rake leaves",
+      {
+        changes: [add("Buy twine"), add("Sharpen shears"), add("Rake leaves")],
+      },
+    ),
+    "gardener: bare things with and": one(GARDENER, "slug pellets and gloves", {
+      changes: [add("Slug pellets"), add("Gloves")],
+    }),
+    "ustad: urdu lines": one(USTAD, "آٹا\nچاول\nدال", {
+      changes: [add("آٹا"), add("چاول"), add("دال")],
+    }),
+    "gardener: retitle": one(GARDENER, "retitle fix the shed door to replace the shed door hinge", {
+      changes: [update(3, { title: "Replace the shed door hinge" })],
+    }),
+    "gardener: X needs to be Y": one(GARDENER, "order compost needs to say order bark mulch", {
+      changes: [update(2, { title: "Order bark mulch" })],
+    }),
+    "gardener: bump to tomorrow": one(GARDENER, "bump pruning the roses to tomorrow", {
+      changes: [update(1, { due_date: TOMORROW })],
+    }),
+    "gardener: priority said first": one(GARDENER, "urgent: fix the shed door", {
+      changes: [update(3, { priority: "high" })],
+    }),
+    "baker: roman rename by number": one(
+      BAKER,
+      "pehle kaam ka naam maida aur suji mangwana kar do",
+      {
+        changes: [update(1, { title: "Maida aur suji mangwana" })],
+      },
+    ),
+    "gardener: X – note with because": one(
+      GARDENER,
+      "add buy netting - the pigeons keep eating the peas",
+      {
+        changes: [add("Buy netting", { description: "the pigeons keep eating the peas" })],
+      },
+    ),
+    "gardener: X. don't forget Y": one(
+      GARDENER,
+      "add book the tree surgeon. don't forget to ask about the stump",
+      {
+        changes: [add("Book the tree surgeon", { description: "ask about the stump" })],
+      },
+    ),
+    "ustad: add, then its note in Urdu": conversation(
+      USTAD,
+      ["درزی کے پاس جانا شامل کرو", { changes: [add("درزی کے پاس جانا")] }],
+      [
+        "نوٹ: قمیض کا ناپ لے کر جانا",
+        { changes: [update(4, { description: "قمیض کا ناپ لے کر جانا" })] },
+      ],
+    ),
+  },
+};
+
+runPhrasingRounds("round11", { ...FIRST, ...SECOND });
