@@ -355,6 +355,7 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
 }
 
 const NOTE_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*(?:[:]|\s[\-–—])\s*(?<note>\S.*)$`;
+const ONLY_FRAME = pattern`^(?:\S+\s+)?(?:${f.newTask}|${f.these})(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`;
 const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
 
 /** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
@@ -374,7 +375,10 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
   // "sabzi mangwana add kar do, note: aloo aur tamatar": the note after the request.
   const after = said.text.match(NOTE_WITH_ADD);
   // "ڈاکٹر سے وقت لینا شامل کرو: آنکھوں کا معائنہ": the note after the request's own verb.
-  const request = said.text.match(NOTE_AFTER_REQUEST)?.groups;
+  // "ye sab add kar do: chawal, daal", "ek kaam add karo: sabzi lana": a request that names
+  // no task of its own is followed by the task, not by a note.
+  const found = said.text.match(NOTE_AFTER_REQUEST)?.groups;
+  const request = found && !ONLY_FRAME.test(found.request!.toLowerCase()) ? found : undefined;
   const before = after?.index ? said.text.slice(0, after.index) : request?.request;
   if (before) {
     const text = before.trim();
@@ -615,11 +619,15 @@ const TOPICS = Object.entries(smalltalk.topics).map(
   ([topic, words]) => [topic, pattern`(?:^|\s)(?:${words})(?:\s|$)`] as const,
 );
 
-function notUnderstood(said: Said): Intent {
+function notUnderstood(said: Said, clock: Clock): Intent {
   const upset = upsetOf(said.lower, ur);
   if (upset) return upset;
   const topic = TOPICS.find(([, words]) => words.test(said.lower))?.[0];
   if (topic) return { kind: "unknown", topic };
+  // "آٹا\nچاول\nدال", "doodh, anday, dahi": lines or a list of bare things, a task each.
+  const items = said.text.split(/\s*[,،]\s*/).filter(Boolean);
+  if (items.length > 1 && items.every((item) => isThing(item.toLowerCase().split(/\s+/))))
+    return { kind: "add", tasks: items.map((item) => newTask(item, clock, false)) };
   const words = said.lower.split(" ");
   if (words.length <= 3 && !/[?]/.test(said.lower) && said.lower) {
     const title = tidy(said.text);
@@ -671,6 +679,8 @@ function questionAbout(lower: string): string | undefined {
   return rest.replace(HAPPENED, urduScript ? " ہو گیا" : " ho gaya");
 }
 
+/** "نوٹ: …", "iski detail: …": a note for the task just talked about. */
+const NOTE_FOR_IT = pattern`^(?:(?:is ki|iski|is ka|iska|اس کی|اسکی|اس کا)\s+)?(?:${[...ur.fields.followUps, ...ur.fields.description]})\s*[:\-–—]\s*(?<value>\S.*)$`;
 /** "pehle …": the first of steps said in order, not part of its task. */
 const FIRST_OF_STEPS = pattern`^(?:pehle|pehlay|pehly|پہلے)\s+`;
 const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
@@ -741,6 +751,10 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
   const fragment = detailsOnly(said, clock);
   if (fragment) return fragment;
+  const note = said.text.match(NOTE_FOR_IT)?.groups?.value;
+  if (note)
+    return { kind: "update", ref: { kind: "pronoun", plural: false }, description: note.trim() };
+
   const read = severalRequests(said, clock) ?? single(said, clock);
   return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
 }
@@ -804,7 +818,7 @@ function single(said: Said, clock: Clock): Intent {
     parseDelete(said) ??
     parseComplete(said) ??
     parseAdd(said, clock) ??
-    notUnderstood(said)
+    notUnderstood(said, clock)
   );
 }
 

@@ -415,7 +415,16 @@ export const ur: Lexicon = {
   listNouns: ["list", "fehrist", "لسٹ", "فہرست"],
   determiners: ["naya", "nayi", "naye", "ek", "aik", "نیا", "نئی", "نئے", "ایک"],
   fields: {
-    description: ["tafseel", "tafsil", "description", "تفصیل", "note", "notes", "details"],
+    description: [
+      "tafseel",
+      "tafsil",
+      "description",
+      "تفصیل",
+      "note",
+      "notes",
+      "details",
+      "detail",
+    ],
     title: ["naam", "title", "unwan", "نام", "عنوان"],
     wording: ["alfaaz", "الفاظ"],
     followUps: ["note", "نوٹ"],
