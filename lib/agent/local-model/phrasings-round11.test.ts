@@ -10,7 +10,6 @@ import {
   type PhrasingCase,
   TOMORROW,
   FRIDAY,
-  SATURDAY,
   MONDAY,
   talk,
 } from "@/test/support/phrasing-cases";
