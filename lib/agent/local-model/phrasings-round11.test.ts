@@ -6,12 +6,12 @@ import {
   remove,
   update,
   runPhrasingRounds,
-  type Expect,
   type PhrasingCase,
   TOMORROW,
   FRIDAY,
   MONDAY,
   talk,
+  asks,
 } from "@/test/support/phrasing-cases";
 
 // An eleventh round, about the families a blind held-out set found weakest: a message that is
@@ -23,9 +23,6 @@ import {
 // rather than guessing when unsure, never damaging. Each case runs through the local model with
 // the contract's task tools on a fixed clock (Wednesday 9 December 2026, 10:00 UTC). The scores
 // are in eval/README.md, "Development rounds".
-
-/** A question back ("which one?"): nothing changes yet, no failed lookup. */
-const asks: Expect = { changes: [], reply_excludes: ["couldn't find"] };
 
 const PIANO = ["Tune the studio piano", "Email Ayesha's mum", "Print the recital programme"];
 const PLUMBER = ["Invoice Mr Dar", "Order copper pipe", "Fix the van's wiper"];
