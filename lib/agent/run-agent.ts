@@ -43,6 +43,10 @@ function agentSettings(input: AgentInput) {
     messages: input.messages,
     tools: agentTools({ userId: input.userId }),
     stopWhen: stepCountIs(MAX_AGENT_STEPS),
+    // One tool call at a time, in the order the model gave them: "add milk, eggs and bread"
+    // numbers the tasks as said, and two changes to one task apply in the order given. The SDK
+    // runs a step's calls side by side unless told otherwise.
+    toolCallConcurrency: 1,
     timeout: { totalMs: env().AI_TIMEOUT_MS },
     maxRetries: 1,
     abortSignal: input.abortSignal,

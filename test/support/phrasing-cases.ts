@@ -40,6 +40,11 @@ export const nothing: Expect = { changes: [] };
 export const talk: Expect = { changes: [], reply_excludes: ["couldn't find", "#1 ", "#2 "] };
 /** Someone else's list: nothing changes and the answer says only your own list is managed. */
 export const others: Expect = { changes: [], reply_includes: ["your own"] };
+/** The same in Roman Urdu ("aap ki apni list") and in Urdu script ("اپنی فہرست"). */
+export const othersRoman: Expect = { changes: [], reply_includes: ["apni"] };
+export const othersUrdu: Expect = { changes: [], reply_includes: ["اپنی"] };
+/** A question back or an answer from the list: nothing changes, no failed lookup. */
+export const asks: Expect = { changes: [], reply_excludes: ["couldn't find"] };
 
 // The days of the tables' fixed clock, Wednesday 9 December 2026 (EVAL_NOW,
 // test/support/eval-contract.ts): tomorrow is the 10th, friday the 11th, saturday the 12th,

@@ -161,8 +161,11 @@ function putOnList(text: string, lower: string): AddIntent | undefined {
 }
 
 const FIELD = oneOf(lexicon.fields.description);
+/** "service the boiler. remember to bring the valve": a sentence reminding how is its note. */
+export const REMEMBER_CUE = source`(?:remember|don't forget|dont forget|make sure)\s+(?:to\s+)?`;
+const REMEMBER_NOTE = source`(?<=[.!]\s+)${REMEMBER_CUE}`;
 /** "… with description X", "…, notes: X": the rest is the description. */
-const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?)?(?:a\s+|the\s+)?${FIELD}\b(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being|that))?|${FIELD}\s*[:=\-–—]|(?<=[,;(–—-]\s*)${FIELD}\s+that\s+)\s*(?=\S)`;
+const DESCRIPTION = pattern`(?:\s*[,;(]\s*|\s+[-–—]\s*|\s+)(?:(?:with|and)\s+(?:(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?)?(?:a\s+|the\s+)?${FIELD}\b(?:\s+(?:on|to|for|in)\s+(?:it|that|this|the task))?(?:\s+(?:of|saying|that says|reading|being|that))?|${FIELD}\s*[:=\-–—]|(?<=[,;(–—-]\s*)${FIELD}\s+that\s+|${REMEMBER_NOTE})\s*(?=\S)`;
 
 /** "send the quote pls, note: …": politeness said before the note, not part of the title. */
 const PLEASE_BEFORE_NOTE = pattern`\s+(?:${lexicon.politeness.please})$`;

@@ -12,7 +12,9 @@ export function namesAThing(words: string): boolean {
   const given = words.toLowerCase().match(FOR_SOMEONE)?.groups;
   if (given && isThing(given.thing!)) {
     const whom = given.whom!.split(/\s+/).filter((word) => !DETERMINERS.has(word));
-    return whom.length > 0 && whom.length <= 2 && isThing(whom.join(" "));
+    // "sheet music for grade 3", "keys for flat 9": a number may follow the word it counts.
+    const named = whom.filter((word, i) => i === 0 || !/^\d+$/.test(word));
+    return whom.length > 0 && whom.length <= 2 && isThing(named.join(" "));
   }
   return isThing(words);
 }

@@ -24,7 +24,7 @@ const DONE_VALUE = pattern`^(?:done|complete|completed|finished|checked|checked 
 const ADD_NOTE = pattern`^${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}\s+(?:to|for|on)\s+(?<target>.+?)(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says|:)\s+)(?<value>.+)$`;
 /** "for the milk one add a description: …", "the first one, add details: …": the task named first. */
 const NOTE_AFTER_TARGET = pattern`^(?:(?:for|on|to)\s+)?(?<target>.+?)\s*[,:]?\s+${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says)\s+)(?<value>.+)$`;
-const SHOULD_BE = pattern`^(?<target>.+?)\s+should\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(?<value>.+)$`;
+const SHOULD_BE = pattern`^(?<target>.+?)\s+(?:should|needs to|has to)\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(?<value>.+)$`;
 const NAME_IT = pattern`^${verbs.name}\s+(?<target>it|that|this|that one|this one|(?:task\s*)?#?\d+|task \w+)\s+(?:say|read|called|named|be called|as)?\s*(?<value>.+)$`;
 const UPDATE_VERB = pattern`^${verbs.update}\s+(?<rest>.*)$`;
 const TO_VALUE = pattern`^(?<target>.*?)\s+(?:so (?:that )?it (?:says|reads)|to be (?:called|named)|to be|to|into|as|->|→|=)\s+(?<value>.+)$`;
@@ -195,7 +195,12 @@ const NAMED_SHOULD_BE = pattern`^(?<target>.+?)\s+(?:should|shud|shld)\s+be\s+(?
 
 function namedTitle(lower: string): { target: string; value: string } | undefined {
   const found = lower.match(NAMED_SHOULD_BE)?.groups;
-  return found && PLAIN_TARGET.test(found.target!) && TODO_VALUE.test(found.value!)
+  if (!found) return undefined;
+  // "swap shift with kiran should be swap shift with kinza": the old title, then the new one
+  // led by the same word, names the task by its words.
+  const [lead, ...rest] = found.value!.split(" ");
+  const sameLead = rest.length > 0 && found.target!.split(" ")[0] === lead;
+  return (PLAIN_TARGET.test(found.target!) && TODO_VALUE.test(found.value!)) || sameLead
     ? { target: found.target!, value: found.value! }
     : undefined;
 }
@@ -223,6 +228,11 @@ const FIELD_STATEMENTS: { statement: RegExp; field: "title" | "description" }[] 
     field: "description",
   },
   { statement: pattern`^replace\s+(?<target>.+?)\s+with\s+(?<value>.+)$`, field: "title" },
+  // "make the title of task 3 print the programme": the field, the task pointed at, its value.
+  {
+    statement: pattern`^(?:make|set)\s+(?:the\s+)?${fields.title}\s+(?:of|for|on)\s+(?<target>(?:task\s*)?#?\d+|it|that|this|that one|this one)\s*[:,]?\s+(?:to\s+|be\s+)?(?<value>\S.+)$`,
+    field: "title",
+  },
   // "make the rent one say pay rent and deposit"
   { statement: pattern`^make\s+(?<target>.+?)\s+(?:say|read)\s+(?<value>.+)$`, field: "title" },
 ];

@@ -6,7 +6,6 @@ import {
   remove,
   update,
   runPhrasingRounds,
-  type Expect,
   type PhrasingCase,
   type Turn,
   TOMORROW,
@@ -16,6 +15,9 @@ import {
   TUESDAY,
   talk,
   others,
+  asks,
+  othersRoman,
+  othersUrdu,
 } from "@/test/support/phrasing-cases";
 
 // A tenth round, about whole conversations and the turns that go wrong in them: written before
@@ -35,12 +37,6 @@ import {
 // tick him off" (another person's deed as news), "actually not the trailer, that's still
 // pending" after completing two, "fine. invoice sent", "make it friday" after "when is the
 // hosting bill due?", "mrs patel has her invoice" and "bin bags (the big ones)".
-
-/** A question back or an answer from the list: nothing changes, no failed lookup. */
-const asks: Expect = { changes: [], reply_excludes: ["couldn't find"] };
-/** Someone else's list, in Roman Urdu and in Urdu: the answer says only your own. */
-const othersRoman: Expect = { changes: [], reply_includes: ["apni"] };
-const othersUrdu: Expect = { changes: [], reply_includes: ["اپنی"] };
 
 const GARAGE = [
   "Order brake pads for the Corolla",

@@ -9,6 +9,8 @@ import {
   runPhrasingRounds,
   type Expect,
   type PhrasingCase,
+  othersRoman,
+  othersUrdu,
 } from "@/test/support/phrasing-cases";
 
 // A tenth round of fresh phrasings in Urdu script and Roman Urdu, written before any rule was
@@ -30,8 +32,6 @@ const ADDED_UR = "شامل کر دیا";
 const DONE_UR = "مکمل ہو گیا";
 const GONE_UR = "ہٹا دیا";
 const CHANGED_UR = "بدل دیا";
-const othersRoman: Expect = { changes: [], reply_includes: ["apni"] };
-const othersUrdu: Expect = { changes: [], reply_includes: ["اپنی"] };
 /** Small talk: no change, no list card, no failed lookup, no English answer. */
 const chat: Expect = { changes: [], reply_excludes: ["#1", "couldn't", "I'm"] };
 

@@ -8,7 +8,6 @@ import {
   restore,
   update,
   runPhrasingRounds,
-  type Expect,
   type PhrasingCase,
   type Turn,
   TODAY,
@@ -18,6 +17,8 @@ import {
   MONDAY,
   talk,
   others,
+  othersRoman,
+  othersUrdu,
 } from "@/test/support/phrasing-cases";
 
 // An eighth round, about references and follow-ups: written before any rule was changed for
@@ -33,10 +34,6 @@ import {
 // the code did. Each conversation runs through the local model with the contract's task
 // tools on a fixed clock (Wednesday 9 December 2026, 10:00 UTC) and checks the changes and
 // the list after each message. The scores are in eval/README.md, "Development rounds".
-
-/** The same in Roman Urdu ("aap ki apni list") and Urdu script ("اپنی فہرست"). */
-const othersRoman: Expect = { changes: [], reply_includes: ["apni"] };
-const othersUrdu: Expect = { changes: [], reply_includes: ["اپنی"] };
 
 const VET = [
   "Vaccinate the Ahmed cat",

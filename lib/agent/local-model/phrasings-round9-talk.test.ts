@@ -7,7 +7,6 @@ import {
   update,
   runPhrasingRounds,
   type Change,
-  type Expect,
   type PhrasingCase,
   type Turn,
   TOMORROW,
@@ -16,6 +15,7 @@ import {
   MONDAY,
   TUESDAY,
   talk,
+  asks,
 } from "@/test/support/phrasing-cases";
 
 // A ninth round, about the turn after the assistant's last answer: written before any rule was
@@ -32,8 +32,6 @@ import {
 // the contract's task tools on a fixed clock (Wednesday 9 December 2026, 10:00 UTC). The scores
 // are in eval/README.md, "Development rounds".
 
-/** A question back ("which one?", "are you sure?"): nothing changes yet, no failed lookup. */
-const asks: Expect = { changes: [], reply_excludes: ["couldn't find"] };
 /** An add of whatever title the offer named. */
 const added: Change = { name: "add_task", arguments: {} };
 

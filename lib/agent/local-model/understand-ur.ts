@@ -354,6 +354,8 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
   return { title, read: readUrduDetails(title, clock) };
 }
 
+const NOTE_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*(?:[:]|\s[\-–—])\s*(?<note>\S.*)$`;
+const ONLY_FRAME = pattern`^(?:\S+\s+)?(?:${f.newTask}|${f.these})(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`;
 const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
 
 /** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
@@ -372,12 +374,18 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
   const said = also ? { ...typed, text, lower: text.toLowerCase() } : typed;
   // "sabzi mangwana add kar do, note: aloo aur tamatar": the note after the request.
   const after = said.text.match(NOTE_WITH_ADD);
-  if (after && after.index) {
-    const text = said.text.slice(0, after.index).trim();
+  // "ڈاکٹر سے وقت لینا شامل کرو: آنکھوں کا معائنہ": the note after the request's own verb.
+  // "ye sab add kar do: chawal, daal", "ek kaam add karo: sabzi lana": a request that names
+  // no task of its own is followed by the task, not by a note.
+  const found = said.text.match(NOTE_AFTER_REQUEST)?.groups;
+  const request = found && !ONLY_FRAME.test(found.request!.toLowerCase()) ? found : undefined;
+  const before = after?.index ? said.text.slice(0, after.index) : request?.request;
+  if (before) {
+    const text = before.trim();
     const intent = parseAdd({ ...said, text, lower: text.toLowerCase() }, clock);
     const last = intent?.kind === "add" ? intent.tasks.at(-1) : undefined;
     if (last && !last.description) {
-      last.description = after.groups!.note!.trim();
+      last.description = (after?.index ? after.groups!.note! : request!.note!).trim();
       return intent;
     }
   }
@@ -437,7 +445,36 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
     return { kind: "add", tasks: [firstTask, secondTask] };
   }
   const task = mustTask(said.text, clock);
-  return task ? { kind: "add", tasks: [task] } : undefined;
+  if (!task) return undefined;
+  return { kind: "add", tasks: sharedVerbTasks(said.text, clock) ?? [task] };
+}
+
+/** "sara se", "ammi ko", "ghar mein": whom or where, so "ali aur sara se milna" is one deed. */
+const CASE_WORD = /(?:^|\s)(?:ko|se|mein|me|par|pe|tak|saath|کو|سے|میں|پر|تک|ساتھ)(?:\s|$)/u;
+
+/**
+ * "khamir aur makhan mangwana hai", "چینی اور چائے کی پتی لانی ہے": things joined by "aur" before
+ * the one verb they share, a task each with that verb (as "… jana hai aur jumma ko gym" shares
+ * its verb); things said with whom or where stay one deed.
+ */
+function sharedVerbTasks(text: string, clock: Clock): NewTask[] | undefined {
+  const must = text.match(MUST)?.groups;
+  const things = must?.before!.split(AND);
+  if (!must || !things || things.length < 2) return undefined;
+  if (!things.every((thing) => thing.split(/\s+/).length <= 3 && !CASE_WORD.test(thing)))
+    return undefined;
+  const tasks = things.map((thing) => mustTask(`${thing} ${must.verb} ${must.aux}`, clock));
+  if (!tasks.every((task): task is NewTask => task !== undefined)) return undefined;
+  const first = tasks[0]!.read?.details;
+  for (const task of tasks.slice(1)) {
+    if (first?.due_date && task.read && !task.read.details.due_date)
+      task.read.details = {
+        ...task.read.details,
+        due_date: first.due_date,
+        due_time: first.due_time,
+      };
+  }
+  return tasks;
 }
 
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
@@ -582,15 +619,50 @@ const TOPICS = Object.entries(smalltalk.topics).map(
   ([topic, words]) => [topic, pattern`(?:^|\s)(?:${words})(?:\s|$)`] as const,
 );
 
-function notUnderstood(said: Said): Intent {
+function notUnderstood(said: Said, clock: Clock): Intent {
   const upset = upsetOf(said.lower, ur);
   if (upset) return upset;
   const topic = TOPICS.find(([, words]) => words.test(said.lower))?.[0];
   if (topic) return { kind: "unknown", topic };
+  // "آٹا\nچاول\nدال", "doodh, anday, dahi": lines or a list of bare things, a task each.
+  const items = said.text.split(/\s*[,،]\s*/).filter(Boolean);
+  if (items.length > 1 && items.every((item) => isThing(item.toLowerCase().split(/\s+/))))
+    return { kind: "add", tasks: items.map((item) => newTask(item, clock, false)) };
   const words = said.lower.split(" ");
-  if (words.length <= 3 && !/[?]/.test(said.lower) && said.lower)
-    return { kind: "unknown", vague: { words: said.lower, title: tidy(said.text) } };
+  if (words.length <= 3 && !/[?]/.test(said.lower) && said.lower) {
+    const title = tidy(said.text);
+    return {
+      kind: "unknown",
+      vague: { words: said.lower, title, ...(isThing(words) && { thing: true }) },
+    };
+  }
   return { kind: "unknown" };
+}
+
+// "shukriya beta" is "beta" once thanks are dropped: a word said to the reader is no thing.
+const NOT_THING = new Set([
+  ...f.notThing,
+  ...ur.list.verbs,
+  ...ur.list.all,
+  ...politeness.trailing,
+]);
+/** "dekhao", "bhejiye", "لاؤ": the shape of a request's verb, never a thing's name. */
+const IMPERATIVE_SHAPE = /(?:ao|iye|اؤ|ئیے)$/u;
+const STOPWORD = new Set(ur.stopwords);
+
+/**
+ * "abbu ki report", "جوتے پالش": a few words of letters, none a verb, an auxiliary or a
+ * question word, one at least not a stop word, name a thing to do, as English bare things do.
+ */
+function isThing(words: string[]): boolean {
+  return (
+    words.every(
+      (word) =>
+        /^\p{L}[\p{L}\p{M}'-]*$/u.test(word) &&
+        !NOT_THING.has(word) &&
+        !IMPERATIVE_SHAPE.test(word),
+    ) && words.some((word) => !STOPWORD.has(word))
+  );
 }
 
 const ASKS = pattern`^(?:kya|kia|کیا)\s+(?<rest>.+)$`;
@@ -607,11 +679,15 @@ function questionAbout(lower: string): string | undefined {
   return rest.replace(HAPPENED, urduScript ? " ہو گیا" : " ho gaya");
 }
 
+/** "نوٹ: …", "iski detail: …": a note for the task just talked about. */
+const NOTE_FOR_IT = pattern`^(?:(?:is ki|iski|is ka|iska|اس کی|اسکی|اس کا)\s+)?(?:${[...ur.fields.followUps, ...ur.fields.description]})\s*[:\-–—]\s*(?<value>\S.*)$`;
+/** "pehle …": the first of steps said in order, not part of its task. */
+const FIRST_OF_STEPS = pattern`^(?:pehle|pehlay|pehly|پہلے)\s+`;
 const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
 
 /** "doodh add kar do aur kaam 2 mukammal kar do": each request on its own, when each is clear. */
 function severalRequests(said: Said, clock: Clock): Intent | undefined {
-  const parts = said.text.split(NEXT_REQUEST);
+  const parts = said.text.replace(FIRST_OF_STEPS, "").split(NEXT_REQUEST);
   if (parts.length < 2) return undefined;
   const intents = parts.map((part) =>
     single({ text: part, lower: part.toLowerCase(), whole: part.toLowerCase() }, clock),
@@ -621,6 +697,13 @@ function severalRequests(said: Said, clock: Clock): Intent | undefined {
     ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
       intent.ref !== undefined);
   if (!intents.every(clear)) return undefined;
+  // "pehle bank jana hai phir supplier ko call karni hai": things to do, one after another.
+  // Two things each closed by its own "hai" share a day (parseAdd reads them).
+  if (intents.every((intent) => intent.kind === "add") && !MUST_AND_MUST.test(said.text))
+    return {
+      kind: "add",
+      tasks: intents.flatMap((intent) => (intent.kind === "add" ? intent.tasks : [])),
+    };
   const kinds = new Set(intents.map((intent) => intent.kind));
   return kinds.size === intents.length ? { kind: "multi", parts: intents } : undefined;
 }
@@ -668,6 +751,10 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
   const fragment = detailsOnly(said, clock);
   if (fragment) return fragment;
+  const note = said.text.match(NOTE_FOR_IT)?.groups?.value;
+  if (note)
+    return { kind: "update", ref: { kind: "pronoun", plural: false }, description: note.trim() };
+
   const read = severalRequests(said, clock) ?? single(said, clock);
   return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
 }
@@ -731,7 +818,7 @@ function single(said: Said, clock: Clock): Intent {
     parseDelete(said) ??
     parseComplete(said) ??
     parseAdd(said, clock) ??
-    notUnderstood(said)
+    notUnderstood(said, clock)
   );
 }
 

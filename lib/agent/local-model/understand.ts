@@ -21,6 +21,7 @@ import {
   onDay,
   type AddIntent,
   type NewTask,
+  REMEMBER_CUE,
 } from "./parse-add";
 import { parseComplete, parseDelete, parseReopen } from "./parse-change";
 import { parseFieldFragment } from "./parse-fragment";
@@ -377,7 +378,7 @@ function inOrder(said: Intent[]): Intent | undefined {
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
 const SMALL_TALK = new Set<Intent["kind"]>(["greet", "thanks", "ack", "confirm", "chat"]);
 /** "…. note: bring 2 photos": a note on the task before, not a sentence of its own. */
-const STARTS_A_NOTE = pattern`^(?:${[...lexicon.fields.followUps, ...lexicon.fields.description]})\s*[:\-–—]`;
+const STARTS_A_NOTE = pattern`^(?:(?:${[...lexicon.fields.followUps, ...lexicon.fields.description]})\s*[:\-–—]|${REMEMBER_CUE})`;
 
 /**
  * "hey! got the milk, thanks. also add bread pls", "buy milk. call dad. pay rent": each

@@ -415,7 +415,16 @@ export const ur: Lexicon = {
   listNouns: ["list", "fehrist", "لسٹ", "فہرست"],
   determiners: ["naya", "nayi", "naye", "ek", "aik", "نیا", "نئی", "نئے", "ایک"],
   fields: {
-    description: ["tafseel", "tafsil", "description", "تفصیل", "note", "notes", "details"],
+    description: [
+      "tafseel",
+      "tafsil",
+      "description",
+      "تفصیل",
+      "note",
+      "notes",
+      "details",
+      "detail",
+    ],
     title: ["naam", "title", "unwan", "نام", "عنوان"],
     wording: ["alfaaz", "الفاظ"],
     followUps: ["note", "نوٹ"],
@@ -522,6 +531,30 @@ export const urFrames = {
   /** "mujhe … jana hai": I have to. */
   mustStart: ["mujhe", "mujhay", "mjhe", "hamein", "humein", "مجھے", "ہمیں"],
   mustEnd: ["hai", "he", "hy", "ہے"],
+  /**
+   * Words that make a few words a statement or a question, not a thing to do: "thak gaya",
+   * "ghar pe hoon", "kaise ho" (a bare "abbu ki report" or "جوتے پالش" is a thing).
+   */
+  notThing: [
+    ...["hai", "hain", "he", "hy", "tha", "thi", "the", "ho", "hoon", "hun", "hu", "raha", "rahi"],
+    ...["rahe", "gaya", "gya", "gayi", "gai", "gaye", "kar", "kr", "karo", "kro", "do", "diya"],
+    ...[
+      "liya",
+      "lia",
+      "kya",
+      "kia",
+      "kaise",
+      "kyun",
+      "kyu",
+      "kab",
+      "kahan",
+      "nahi",
+      "nahin",
+      "nhi",
+    ],
+    ...["ہے", "ہیں", "تھا", "تھی", "تھے", "ہو", "ہوں", "رہا", "رہی", "رہے", "گیا", "گئی", "گئے"],
+    ...["کر", "کرو", "دو", "دیا", "لیا", "کیا", "کیسے", "کیوں", "کب", "کہاں", "نہیں"],
+  ],
   /** "… ho gaya", "… kar liya": a finished deed. */
   done: [
     ...["ho gaya", "ho gya", "hogaya", "hogya", "ho gayi", "ho gai", "ho gaye", "ho gye"],
