@@ -175,10 +175,6 @@ function queryInput(filter: QueryFilter, fields: Set<string> | undefined): Recor
   return input;
 }
 
-/**
- * The answer to a filtered list: how many, and by what. The card shows the tasks; only a
- * day the tool cannot filter by ("due tomorrow" reads the upcoming week) names them here.
- */
 /** "aaj ke kaam": what is due today said in the person's language where it has the words. */
 function describeQueryIn(
   language: UnderstoodConversation["language"],
@@ -195,6 +191,10 @@ function describeQueryIn(
   return dueToday(total);
 }
 
+/**
+ * The answer to a filtered list: how many, and by what. The card shows the tasks; only a
+ * day the tool cannot filter by ("due tomorrow" reads the upcoming week) names them here.
+ */
 function describeQuery(filter: QueryFilter, call: SeenToolCall): string {
   const all = (call.output?.tasks as Record<string, unknown>[] | undefined) ?? [];
   const rows = all.filter((t) => !filter.day || t.due_date === filter.day);
