@@ -411,7 +411,6 @@ function pickByWords(asked: PointingIntent, words: string, candidates: ListedTas
     : { kind: "unknown" };
 }
 
-/** "yes, all of it", "yep everything": a yes that repeats the whole of what was asked. */
 /** "no no, just the council one" after "delete your whole list?": only the task named. */
 const JUST_ONE = /^(?:(?:no|nope|nah|wait)[\s,!.]+)*(?:just|only)\s+(?<rest>.+?)[\s.!]*$/;
 
@@ -421,6 +420,7 @@ function onlyThatOne(words: string): TaskRef | undefined {
   return ref && ref.kind !== "pronoun" && ref.kind !== "all" ? ref : undefined;
 }
 
+/** "yes, all of it", "yep everything": a yes that repeats the whole of what was asked. */
 const ALL_OF_IT =
   /^(?:yes|yeah|yep|yup|ok|okay|sure)?[\s,.!]*(?:all of (?:it|them)|everything|the (?:whole|entire) (?:lot|list)|all)[\s.!]*$/u;
 
