@@ -28,13 +28,13 @@ const INTERJECTION = String.raw`(?:no|nope|nah|oops|whoops|sorry|wait|ugh|oh|ah|
 const STRONG = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:wrong (?:one|task|item)|(?:that|it)(?:'s| was| is) (?:the )?wrong(?: one| task)?|not (?:that|this) one|not (?:that|this)|i meant|i mean|meant)(?<rest>(?:[\s,.!:;—-].*)?)$`;
 /** "no, 3", "no the other one": a bare "no" corrects only with a reference after it. */
 const WEAK = pattern`^(?:${INTERJECTION}[\s,.!]+)*no(?:[\s,.!]+(?:sorry|wait|my bad|oops))?[\s,.!]+(?<rest>\S.*)$`;
+/** "oh no wait, i haven't", "no wait, not done yet": said of the change just made. */
+const NOT_DONE_YET = String.raw`(?:i\s+)?(?:haven't|have not|havent|didn't|did not|didnt)(?: (?:yet|actually|done it|do it))*|not (?:done|finished)(?: yet)?`;
+const STILL_NEED = String.raw`(?:i\s+)?(?:still\s+)?need (?:that|it|this)(?: one)?(?: still)?`;
 /**
  * "wait no", "oh no", "no wait, i still need that", "oops, not yet actually": the last change
  * taken back with no task named. A bare "no" is not one: it answers questions.
  */
-/** "oh no wait, i haven't", "no wait, not done yet": said of the change just made. */
-const NOT_DONE_YET = String.raw`(?:i\s+)?(?:haven't|have not|havent|didn't|did not|didnt)(?: (?:yet|actually|done it|do it))*|not (?:done|finished)(?: yet)?`;
-const STILL_NEED = String.raw`(?:i\s+)?(?:still\s+)?need (?:that|it|this)(?: one)?(?: still)?`;
 const TAKE_BACK = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:(?:wait|hold on|hang on|oh|oops|whoops)[\s,.!]+no+|no+[\s,.!]+(?:wait|hold on|hang on|stop|don't)|not yet|${STILL_NEED})(?:[\s,.!]+(?:actually|sorry|${STILL_NEED}|${NOT_DONE_YET}))*$`;
 const LEAD =
   /^[\s,.!:;—-]*(?:(?:i meant|i mean|meant|it was|it's|its|that was|that's|thats|should be|it should be|should have been)\s+)?/u;
