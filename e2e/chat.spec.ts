@@ -181,6 +181,9 @@ test("edits in the task panel are what the agent sees next turn", async ({ page 
   await tasks.getByRole("button", { name: "Completed" }).click();
   await expect(tasks.getByRole("listitem")).toHaveText([/Book dentist/]);
   await tasks.getByRole("button", { name: "All" }).click();
+  // Wait for the All view's list: clicking while it replaces the Completed view's rows
+  // can land on a row that is swapped out between press and release (no click at all).
+  await expect(tasks.getByRole("listitem")).toHaveCount(2);
   await tasks.getByRole("button", { name: "Delete task #2" }).click();
   await expect(tasks.getByRole("listitem")).toHaveCount(1);
   await expect.poll(async () => (await listTasks(page, user)).map((t) => t.id)).toEqual([1]);
