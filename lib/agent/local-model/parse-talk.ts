@@ -96,7 +96,6 @@ const SUM =
   /\d\s*(?:[+*/×÷^]|x(?=\s*\d)|plus|minus|times|divided by|multiplied by)\s*\d|\d\s*%\s*of\s+\d/;
 const QUESTION_START = pattern`^(?:what|what's|who|whose|why|when|where|how|which|is|are|can|do|does|tell|will|should|could)\b`;
 
-/** Not a request we know: a topic we can name, or a few words that may name a task. */
 /** The outside topic a message asks about ("what's the weather like tomorrow?"), if any. */
 export function outsideTopic(said: Utterance): UnknownIntent["topic"] | undefined {
   return TOPICS.find(([, words]) => words.test(said.lower))?.[0];
@@ -105,6 +104,7 @@ export function outsideTopic(said: Utterance): UnknownIntent["topic"] | undefine
 /** "energy gels (the caffeine ones)": a thing, then its note in brackets. */
 const BRACKETED_NOTE = /^(?<thing>[^()]+?)\s*\((?<note>[^()]+)\)[?!.]*$/u;
 
+/** Not a request we know: a topic we can name, or a few words that may name a task. */
 export function notUnderstood(said: Utterance): UnknownIntent {
   const aside = said.text.trim().match(BRACKETED_NOTE)?.groups;
   if (aside) {

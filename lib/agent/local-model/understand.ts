@@ -669,7 +669,7 @@ function isStatusQuestion(lower: string): boolean {
   return STATUS_QUESTIONS.some((question) => question.test(lower));
 }
 
-/** Wishes that plainly name a command: a verb that is one, or a task named as such. */
+// Wishes that plainly name a command: a verb that is one, or a task named as such.
 /** "check" alone starts tasks too ("I need to check bed 4"): a command only as "check off". */
 const PLAIN_COMMAND_VERB = pattern`^(?:see|view|check off|know|mark|rename|add|create)\b`;
 const NAMES_A_TASK = pattern`\b(?:tasks?\s*#?\d+|#\d+|from my list|off my list|on my list|the \w+ (?:task|one)|as (?:done|complete|completed|finished))\b`;
