@@ -190,7 +190,14 @@ const SORT_KEYS: Record<string, QueryFilter["sort"]> = {
   number: "number",
 };
 
-function parseQuery(lower: string, clock: Clock): ScheduleIntent | undefined {
+/** "tmrw", "2moro", "tonite": a day typed short, read as the day it is ("anything due tmrw?"). */
+const SHORT_DAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${oneOf(Object.keys(words.dateShorthand))})(?![\p{L}\p{N}])`,
+  "gu",
+);
+
+function parseQuery(said: string, clock: Clock): ScheduleIntent | undefined {
+  const lower = said.replace(SHORT_DAY, (short) => words.dateShorthand[short] ?? short);
   const text = lower.replace(/[?!.]+$/, "").trim();
   const search = text.match(SEARCH) ?? text.match(ABOUT);
   if (search?.groups?.query && !/^(?:task|tasks|todo)s?$/.test(search.groups.query)) {

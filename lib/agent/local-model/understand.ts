@@ -284,6 +284,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (said.wish) return understandWish(said);
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
   if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
+  const lines = linesOfTasks(said);
+  if (lines) return lines;
   const stated = detailsOfPlace(said, clock);
   if (stated) return stated;
   const asked = askAbout(lower);
@@ -316,10 +318,28 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   );
 }
 
+/**
+ * "1) renew passport\n2) check the roster", "- wire the shed\n- fit the doorbell": lines of a
+ * pasted list are tasks, each line one, before any line's verb is read as a request ("check
+ * the roster" is a deed to do, not a task to tick off); lines that are each a clear request
+ * ("- delete task 2\n- add milk") stay requests.
+ */
+function linesOfTasks(said: Utterance): Intent | undefined {
+  if (!said.listed) return undefined;
+  const requests = severalRequests(said);
+  if (requests && requests.kind !== "add") return requests;
+  // "add these\n* …": the first line is the add, not a task.
+  const tasks =
+    parseAdd(said, { explicit: true }) ?? parseAdd(withoutHeading(said), { explicit: false });
+  return tasks && tasks.tasks.length > 0 ? tasks : undefined;
+}
+
+/** "… and show me my list": a look at the list after a change (read as one only with a list noun). */
+const LOOK_VERBS = ["show", "list", "display", "view", "gimme", "pull up"];
 /** Where a second request starts: "… and mark …", "…, then delete …". */
 const NEXT_REQUEST = patternWith(
   "g",
-)`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|remind me|don't forget)\b)`;
+)`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|${LOOK_VERBS}|remind me|don't forget)\b)`;
 /** "add milk and put a note on it: …": the note belongs to the task, no second request. */
 const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
 const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
@@ -351,7 +371,7 @@ function severalRequests(said: Utterance): Intent | undefined {
     const task = asTask?.tasks.length === 1 ? asTask.tasks[0] : undefined;
     return task && intent?.kind === "complete" ? { ...intent, orAdd: task } : intent;
   });
-  if (!parts.every((intent) => intent && isClearRequest(intent))) return undefined;
+  if (!withALook(parts)) return undefined;
   return inOrder(parts as Intent[]);
 }
 
@@ -403,8 +423,22 @@ function requestsBySentence(said: Utterance, message: string, clock: Clock): Int
         !(intent.kind === "cancel" && all.slice(0, i).every((x) => x.kind === "cancel")),
     )
     .filter((intent) => !SMALL_TALK.has(intent.kind));
-  if (intents.length === 0 || !intents.every(isClearRequest)) return undefined;
+  if (intents.length === 0 || !withALook(intents)) return undefined;
   return inOrder(intents);
+}
+
+/**
+ * "add print menus and show me my list", "what's left? also add …": clear requests, with at
+ * most one look at the list among them, before or after the changes.
+ */
+function withALook(parts: (Intent | undefined)[]): boolean {
+  const isLook = (part: Intent | undefined) => part?.kind === "list" || part?.kind === "query";
+  const looks = parts.filter(isLook).length;
+  return (
+    looks <= 1 &&
+    looks < parts.length &&
+    parts.every((part) => part && (isLook(part) || isClearRequest(part)))
+  );
 }
 
 function isClearRequest(intent: Intent): boolean {

@@ -431,6 +431,8 @@ export const ur: Lexicon = {
   },
   titleMarkers: ["naam", "نام"],
   relations: ["ke saath", "ke liye", "کے ساتھ", "کے لیے"],
+  // Urdu pairs said as one thing are joined without "aur" ("daal chawal"): none to keep whole.
+  fixedPairs: { whole: [], beforeNoun: [] },
   leadingArticles: ["ek", "aik", "ایک"],
   pointingBack: ["ye", "wo", "یہ", "وہ"],
   priority: {
@@ -524,6 +526,13 @@ export const urFrames = {
   soFar: ["ab tak", "abhi tak", "ab tk", "اب تک", "ابھی تک"],
   /** "aaj", "آج": a list of what is due today ("aaj ke kaam dikhao"). */
   today: ["aaj", "aj", "آج"],
+  /** "kal ke kaam dikhao", "کل کے کام": in a request for the list, what is due tomorrow. */
+  tomorrow: ["kal", "kl", "کل"],
+  /** "is hafte ke kaam", "اس ہفتے کے کام": what is due in the coming days. */
+  thisWeek: [
+    ...phrases(["is", "iss", "es"], ["hafte", "haftay", "hafta", "week"]),
+    ...["اس ہفتے", "اس ہفتہ"],
+  ],
   /** "helmet le liya aaj": when a deed was done, said after it. */
   doneWhen: ["aaj", "aj", "abhi", "abi", "kal", "kl", "subah", "آج", "ابھی", "کل", "صبح"],
   /** "hua", "ہوا": the plain past, a deed done only when asked about ("kya bill jama hua?"). */
