@@ -573,4 +573,148 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round12-multi-lists", FIRST);
+// A second batch, written after the first was tuned, with new wordings of the same families,
+// by a dental receptionist, a carpenter, a student in Islamabad typing Roman Urdu and a
+// grandmother in Multan writing Urdu. Scored before any rule was changed for it.
+const DESK = ["Confirm Mr Rauf's crown", "Order gloves", "[x] Call the lab"];
+const JOINER = ["Measure the Khan kitchen", "Sand the oak table", "[x] Buy wood glue"];
+const STUDENT = ["Assignment submit karna", "Hostel fee jama karni", "[x] Library card banwana"];
+const NANI = ["دوائی لینی", "بیٹی کو فون کرنا", "[x] سبزی لانی"];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch": {
+    "desk: and plus comma": one(DESK, "add restock floss, print the rota and ring Dr Saeed", {
+      changes: [add("Restock floss"), add("Print the rota"), add("Ring Dr Saeed")],
+    }),
+    "joiner: bare things with and": one(JOINER, "wood filler and masking tape", {
+      changes: [add("Wood filler"), add("Masking tape")],
+    }),
+    "joiner: a verb's objects": one(JOINER, "pick up screws, hinges and a spirit level", {
+      changes: [add("Pick up screws, hinges and a spirit level")],
+    }),
+    "desk: bullets with a heading": one(
+      DESK,
+      "for the new starter:\n• set up her email\n• order a name badge",
+      { changes: [add("Set up her email"), add("Order a name badge")] },
+    ),
+    "joiner: numbered with days": one(
+      JOINER,
+      "1. fit the Butt wardrobe thursday\n2. quote for decking monday",
+      {
+        changes: [
+          add("Fit the Butt wardrobe", { due_date: TOMORROW }),
+          add("Quote for decking", { due_date: MONDAY }),
+        ],
+      },
+    ),
+    "desk: a note in brackets": one(DESK, "add toner cartridges (HP 305, two of them)", {
+      changes: [add("Toner cartridges", { description: "HP 305, two of them" })],
+    }),
+    "joiner: mac and cheese stays one": one(JOINER, "add mac and cheese for the lads friday", {
+      changes: [add("Mac and cheese for the lads", { due_date: FRIDAY })],
+    }),
+    "desk: add and what's due today": one(
+      DESK,
+      "add chase the xray invoice, then show me what's due today",
+      { changes: [add("Chase the xray invoice")], list_args: { due: "today" } },
+    ),
+    "desk: the ones i've done": one(DESK, "show the ones i've already done", {
+      list: "completed",
+      changes: [],
+    }),
+    "joiner: what's overdue pls": one(JOINER, "anything overdue pls", {
+      list_args: { due: "overdue" },
+      changes: [],
+    }),
+    "joiner: jobs for tmrw": one(JOINER, "what jobs have i got tmrw", {
+      list_args: { due: "upcoming" },
+      changes: [],
+    }),
+    "desk: urgent ones emoji": one(DESK, "🔥 urgent ones?", {
+      list_args: { priority: "high" },
+      changes: [],
+    }),
+    "joiner: whats left typo": one(JOINER, "whats lft", { list: "pending", changes: [] }),
+    "desk: list, then add two with ampersand": conversation(
+      DESK,
+      ["what's still open", { list: "pending", changes: [] }],
+      [
+        "ok add sterilise the trays & restock bibs",
+        { changes: [add("Sterilise the trays"), add("Restock bibs")] },
+      ],
+    ),
+    "joiner: add lines, then how many left": conversation(
+      JOINER,
+      [
+        "dowels\nbeeswax\nsandpaper",
+        { changes: [add("Dowels"), add("Beeswax"), add("Sandpaper")] },
+      ],
+      ["how many left now", { list: "pending", changes: [] }],
+    ),
+    "joiner: done this week, then thanks": conversation(
+      JOINER,
+      ["what did i knock out this week", { list: "completed", changes: [] }],
+      ["nice one cheers", { changes: [] }],
+    ),
+    "student: aur with phir": one(
+      STUDENT,
+      "pehle notes photocopy karwane hain phir lab report likhni hai",
+      { changes: [add("Notes photocopy karwane"), add("Lab report likhni")] },
+    ),
+    "student: bare things": one(STUDENT, "register, pencil aur calculator", {
+      changes: [add("Register"), add("Pencil"), add("Calculator")],
+    }),
+    "student: numbered lines": one(STUDENT, "1) quiz ki tayyari\n2) ammi ko call", {
+      changes: [add("Quiz ki tayyari"), add("Ammi ko call")],
+    }),
+    "student: kal kya hai": one(STUDENT, "kal kya kya karna hai", {
+      list_args: { due: "upcoming" },
+      changes: [],
+    }),
+    "student: ho gaye wale": one(STUDENT, "jo kaam ho gaye hain wo dikhao", {
+      list: "completed",
+      changes: [],
+    }),
+    "student: list then add": conversation(
+      STUDENT,
+      ["sab dikhao", { list: "all", changes: [] }],
+      ["achha chai aur biscuit bhi add kar do", { changes: [add("Chai"), add("Biscuit")] }],
+    ),
+    "student: add and pending": one(STUDENT, "fee slip add karo aur baqi kaam dikhao", {
+      changes: [add("Fee slip")],
+      list: "pending",
+    }),
+    "nani: comma things": one(NANI, "عینک، چھڑی، تسبیح", {
+      changes: [add("عینک"), add("چھڑی"), add("تسبیح")],
+    }),
+    "nani: two deeds": one(NANI, "بل جمع کرانا ہے اور درزی سے کپڑے لینے ہیں", {
+      changes: [add("بل جمع کرانا"), add("درزی سے کپڑے لینے")],
+    }),
+    "nani: what's left": one(NANI, "کون سے کام رہ گئے ہیں", { list: "pending", changes: [] }),
+    "nani: tomorrow's": one(NANI, "کل کیا کرنا ہے", {
+      list_args: { due: "upcoming" },
+      changes: [],
+    }),
+    "nani: done list then add": conversation(
+      NANI,
+      ["مکمل کام دکھاؤ", { list: "completed", changes: [] }],
+      ["دودھ اور انڈے شامل کرو", { changes: [add("دودھ"), add("انڈے")] }],
+    ),
+    "desk: several with a note each": one(
+      DESK,
+      "- book the hygienist (Tuesdays only)\n- email the rota",
+      {
+        changes: [
+          add("Book the hygienist", { description: "Tuesdays only" }),
+          add("Email the rota"),
+        ],
+      },
+    ),
+    "joiner: tick off and what's left": one(JOINER, "sand the oak table is done, what's left?", {
+      changes: [complete(2)],
+      list: "pending",
+    }),
+  },
+};
+
+runPhrasingRounds("round12-multi-lists", { ...FIRST, ...SECOND });
