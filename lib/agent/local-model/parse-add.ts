@@ -350,9 +350,12 @@ const ITEM_BREAK =
  * "fish and chips", "salt and pepper shakers": a pair said as one thing, its "and" no break
  * (a placeholder meanwhile).
  */
-const FIXED_PAIR = patternWith(
-  "gi",
-)`\b(?:${lexicon.fixedPairs.whole}|${lexicon.fixedPairs.beforeNoun}(?=\s+(?!(?:and|n|or|plus|also|then)\b)\p{L}))\b`;
+const PAIRS = lexicon.fixedPairs;
+const FIXED_PAIR = PAIRS
+  ? patternWith(
+      "gi",
+    )`\b(?:${PAIRS.whole}|${PAIRS.beforeNoun}(?=\s+(?!(?:and|n|or|plus|also|then)\b)\p{L}))\b`
+  : /$^/g;
 const PAIR_JOINT = "\u0000";
 const BRACKET_COMMA = "\u0001";
 const ITEM_TIME =

@@ -148,7 +148,7 @@ function parseReopen(said: string): ScheduleIntent | undefined {
 // ── Queries ─────────────────────────────────────────────────────────────────────────
 
 const ASKS =
-  /^(?:what|whats|what's|which|show|list|any|anything|is there|are there|is anything|are any|do i|have i|give me|get|display|see|tell me|my|all|tasks?|todos?|due|overdue|upcoming|sort|order|filter)\b/u;
+  /^(?:what|whats|what's|which|show|list|any|anything|is there|are there|is anything|are any|do i|have i|give me|get|display|see|tell me|my|all|tasks?|todos?|due|overdue|upcoming|sort|order|filter|(?:high|top|urgent|important|low)(?:[- ]priority)?\s+(?:tasks|ones|items|stuff|todos)\b)\b/u;
 const DUE_WORDS: [RegExp, QueryFilter["due"]][] = [
   [/\b(?:overdue|past due|late|missed|behind)\b/u, "overdue"],
   [

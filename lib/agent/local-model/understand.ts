@@ -296,7 +296,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (topic) return topic;
   const sentences = requestsBySentence(said, message, clock);
   if (sentences) return sentences;
-  const several = severalRequests(said);
+  const several = severalRequests(said, clock);
   if (several) return several;
   const deeds = severalDeeds(said);
   if (deeds) return deeds;
@@ -335,7 +335,7 @@ function linesOfTasks(said: Utterance): Intent | undefined {
 }
 
 /** "… and show me my list": a look at the list after a change (read as one only with a list noun). */
-const LOOK_VERBS = ["show", "list", "display", "view", "gimme", "pull up"];
+const LOOK_VERBS = ["show", "list", "display", "view", "gimme", "pull up", "what's", "whats"];
 /** Where a second request starts: "… and mark …", "…, then delete …". */
 const NEXT_REQUEST = patternWith(
   "g",
@@ -350,7 +350,7 @@ const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another
  * "add milk and mark the report done": each request on its own, when every part is a
  * clear request of its own kind (an add, a completion, a deletion, an edit).
  */
-function severalRequests(said: Utterance): Intent | undefined {
+function severalRequests(said: Utterance, clock?: Clock): Intent | undefined {
   if (ONE_TASK_FRAME.test(said.lower) || NOTE_ON_IT.test(said.lower)) return undefined;
   const breaks = [...said.lower.matchAll(NEXT_REQUEST)];
   if (breaks.length === 0) return undefined;
@@ -362,7 +362,7 @@ function severalRequests(said: Utterance): Intent | undefined {
       text: said.text.slice(start, ends[i]),
       lower: said.lower.slice(start, ends[i]),
     };
-    const intent = understandCommand(part);
+    const intent = understandCommand(part, clock);
     // A verb that starts tasks as well as requests ("finish the report"): either reading.
     const asTask =
       intent?.kind === "complete" && TASK_VERB_START.test(part.lower)

@@ -214,9 +214,9 @@ export interface Lexicon {
   /**
    * Pairs said as one thing, never split into two tasks: `whole` alone too ("fish and chips"),
    * `beforeNoun` only before the noun they describe ("salt and pepper shakers"; "salt and
-   * pepper" alone is two things to buy).
+   * pepper" alone is two things to buy). Read by the English list rule only (parse-add.ts).
    */
-  fixedPairs: { whole: string[]; beforeNoun: string[] };
+  fixedPairs?: { whole: string[]; beforeNoun: string[] };
   /** Words a title does not start with ("a meeting with Bob" → "Meeting with Bob"). */
   leadingArticles: string[];
   /** Pronouns that point back to an earlier item ("finish the report and send it"). */

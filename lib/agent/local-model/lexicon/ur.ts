@@ -431,8 +431,6 @@ export const ur: Lexicon = {
   },
   titleMarkers: ["naam", "نام"],
   relations: ["ke saath", "ke liye", "کے ساتھ", "کے لیے"],
-  // Urdu pairs said as one thing are joined without "aur" ("daal chawal"): none to keep whole.
-  fixedPairs: { whole: [], beforeNoun: [] },
   leadingArticles: ["ek", "aik", "ایک"],
   pointingBack: ["ye", "wo", "یہ", "وہ"],
   priority: {
@@ -660,8 +658,14 @@ export const urFrames = {
       ["baqi", "baki", "baaqi"],
       ["hai", "hain"],
     ),
-    ...phrases(["", "aaj", "aj"], ["kya", "kya kya", "kia"], ["karna", "krna"], ["hai", "hain"]),
+    ...phrases(
+      ["", "aaj", "aj", "kal", "kl"],
+      ["kya", "kya kya", "kia"],
+      ["karna", "krna"],
+      ["hai", "hain"],
+    ),
     ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
+    ...["کل کیا کرنا ہے", "آج کیا کیا کرنا ہے", "کل کیا کیا کرنا ہے"],
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
     ...phrases(["kya", "kya kya", "kia"], ["pending", "baqi", "baki", "reh gaya"], ["hai", "hain"]),
