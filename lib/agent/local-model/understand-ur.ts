@@ -754,9 +754,12 @@ function severalRequests(said: Said, clock: Clock): Intent | undefined {
     single({ text: part, lower: part.toLowerCase(), whole: part.toLowerCase() }, clock),
   );
   // "kal adalat jana hai, phir bar room mein meeting": a thing after a task is one too (before
-  // one, "khamir aur makhan mangwana hai", it shares the task's verb).
+  // one, "khamir aur makhan mangwana hai", it shares the task's verb; after a note, "…, note:
+  // aloo aur tamatar", it is more of the note).
+  const afterTask = (before: Intent | undefined) =>
+    before?.kind === "add" && !before.tasks.at(-1)?.description;
   const intents = read.map((intent, i): Intent =>
-    intent.kind === "unknown" && intent.vague?.thing && read[i - 1]?.kind === "add"
+    intent.kind === "unknown" && intent.vague?.thing && afterTask(read[i - 1])
       ? { kind: "add", tasks: [newTask(intent.vague.title, clock, false)] }
       : intent,
   );
