@@ -91,6 +91,8 @@ const URDU_GRAMMAR = new Set([
   ...["kro", "dikhao", "dikhado", "hatao", "hatado", "mitao", "nikalo", "hogya", "hogaya", "gaya"],
   ...["gya", "gayi", "gaye", "kardein", "dijiye", "mukammal"],
   ...["hogyi", "hogayi", "hogai", "gyi", "hogye", "hogaye"],
+  // "rassi, tape aur gatta": things joined by the Urdu "and".
+  "aur",
 ]);
 
 /** English function words: a sentence built with them is English, whatever its nouns. */

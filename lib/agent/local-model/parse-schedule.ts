@@ -148,7 +148,7 @@ function parseReopen(said: string): ScheduleIntent | undefined {
 // ── Queries ─────────────────────────────────────────────────────────────────────────
 
 const ASKS =
-  /^(?:what|whats|what's|which|show|list|any|anything|is there|are there|is anything|are any|do i|have i|give me|get|display|see|tell me|my|all|tasks?|todos?|due|overdue|upcoming|sort|order|filter)\b/u;
+  /^(?:what|whats|what's|which|show|list|any|anything|is there|are there|is anything|are any|do i|have i|give me|get|display|see|tell me|my|all|tasks?|todos?|due|overdue|upcoming|sort|order|filter|(?:high|top|urgent|important|low)(?:[- ]priority)?\s+(?:tasks|ones|items|stuff|todos)\b)\b/u;
 const DUE_WORDS: [RegExp, QueryFilter["due"]][] = [
   [/\b(?:overdue|past due|late|missed|behind)\b/u, "overdue"],
   [
@@ -190,7 +190,14 @@ const SORT_KEYS: Record<string, QueryFilter["sort"]> = {
   number: "number",
 };
 
-function parseQuery(lower: string, clock: Clock): ScheduleIntent | undefined {
+/** "tmrw", "2moro", "tonite": a day typed short, read as the day it is ("anything due tmrw?"). */
+const SHORT_DAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${oneOf(Object.keys(words.dateShorthand))})(?![\p{L}\p{N}])`,
+  "gu",
+);
+
+function parseQuery(said: string, clock: Clock): ScheduleIntent | undefined {
+  const lower = said.replace(SHORT_DAY, (short) => words.dateShorthand[short] ?? short);
   const text = lower.replace(/[?!.]+$/, "").trim();
   const search = text.match(SEARCH) ?? text.match(ABOUT);
   if (search?.groups?.query && !/^(?:task|tasks|todo)s?$/.test(search.groups.query)) {

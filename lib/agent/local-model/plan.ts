@@ -75,6 +75,11 @@ function callsOf(
     t.title,
     String(addTaskInput(t, fields, conversation).title),
   ]);
+  // A look at the list after changes shows the list as they left it.
+  if (part.kind === "list" || part.kind === "query") {
+    const lastChange = calls.findLastIndex((c) => c.toolName !== "list_tasks");
+    return calls.slice(lastChange + 1).filter((c) => c.toolName === "list_tasks");
+  }
   const tools =
     part.kind === "add" ? [] : ["list_tasks", TOOL_FOR[part.kind as keyof typeof TOOL_FOR]];
   return calls.filter(

@@ -7,6 +7,7 @@
  */
 import type { Clock } from "./clock";
 import { readUrduDetails, readUrduWhen, tidy } from "./dates-ur";
+import { readWhen } from "./task-details";
 import { asciiDigits } from "./language";
 import { oneOf, pattern, source } from "./lexicon/compile";
 import { ur, urFrames as f } from "./lexicon/ur";
@@ -39,12 +40,18 @@ interface Said {
 /** "- a", "• a", "1. a", "2) a" at the start of a line: one item of a list. */
 const BULLET = String.raw`(?:[-*•◦▪]|\d{1,2}[.)])\s+`;
 
+const INLINE_LIST = /(?:^|\s|:)1[.)]\s+\S.*?\s2[.)]\s+\S/u;
+const INLINE_NUMBER = /\s+(?=\d{1,2}[.)]\s+\S)/gu;
+
 /**
  * Urdu script's variant letters and marks folded, digits as ASCII, punctuation as ASCII,
  * and the lines of a list ("add kar do:\n- atta\n- cheeni") as items after commas.
  */
 export function cleanUrdu(message: string): string {
-  return asciiDigits(message.normalize("NFC"))
+  const digits = asciiDigits(message.normalize("NFC"));
+  // "1. darzi se kapray lene 2. diary sign karni": a numbered list typed on one line.
+  const lines = INLINE_LIST.test(digits) ? digits.replace(INLINE_NUMBER, "\n") : digits;
+  return lines
     .replace(new RegExp(String.raw`^\s*${BULLET}`, "u"), "")
     .replace(new RegExp(String.raw`\s*\n\s*(?:${BULLET})?`, "gu"), ", ")
     .replace(/([:,])(?:\s*,)+/g, "$1")
@@ -217,7 +224,7 @@ const ADD = [
   pattern`^(?<title>.+?)(?:\s+(?:${f.of}))?\s+(?:${f.remind})$`,
   pattern`^(?:(?:${f.newTask})\s+)?(?:${f.addTail})\s*[:\-–—]?\s+(?<title>.+)$`,
   // "ye sab (list mein) add kar do: chawal, daal, namak".
-  pattern`^(?<these>${f.these})\s+(?:(?:${f.inList})\s+)?(?:${f.addTail})\s*[:\-–—]\s*(?<title>.+)$`,
+  pattern`^(?<these>${f.these}|ye|yeh|یہ)\s+(?:(?:${f.inList})\s+)?(?:${f.addTail})\s*[:\-–—]\s*(?<title>.+)$`,
 ];
 /** "bijli ka bill, gas ka bill, ye dono": the list's items came before. */
 const THESE_LAST = pattern`\s*,?\s*(?:${f.these})$`;
@@ -287,7 +294,8 @@ const IS_LEFT = pattern`^(?:${f.isLeft})$`;
 /** "kaun kaun se kaam khatam ho gaye", "kaun se kaam abhi baqi hain": which tasks, so a list. */
 const WHICH_LIST = pattern`^(?:${f.which})\s+(?:(?:${ur.list.topics})\s+)?(?:(?:abhi|ابھی)\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?$`;
 /** "jo ho chuke hain wo dikhao": the ones in that state, shown. */
-const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?\s+(?:wo|woh|وہ)(?:\s+(?:sab|سب))?\s+(?:${ur.list.verbs})$`;
+/** "jo ho gaye wo dikhao"; after a list, "aur jo ho chuke wo?" with the verb left unsaid. */
+const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?\s+(?:wo|woh|وہ)(?:\s+(?:sab|سب))?(?:\s+(?:${ur.list.verbs}))?$`;
 
 /** "… bank mein", "… parents ko": where or to whom, said after the deed. */
 const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|ka|ki|ke|میں|سے|پر|کو|کا|کی|کے))?`;
@@ -355,7 +363,8 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
 }
 
 const NOTE_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*(?:[:]|\s[\-–—])\s*(?<note>\S.*)$`;
-const ONLY_FRAME = pattern`^(?:\S+\s+)?(?:${f.newTask}|${f.these})(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`;
+/** "ek kaam add karo: …", "ye sab add kar do: …", "ye add kar do: …": the tasks come after. */
+const ONLY_FRAME = pattern`^(?:\S+\s+)?(?:${f.newTask}|${f.these}|ye|yeh|یہ)(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`;
 const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
 
 /** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
@@ -403,6 +412,9 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
     // "doodh, anday aur double roti": a list of short items is several tasks; "ye sab …: a,
     // b" and the lines of a list are several tasks whatever their length.
     const listed = match.groups!.these !== undefined || THESE_LAST.test(title);
+    // "aata aur ghee bhi likh lo", "ghee bhi likh lo": "bhi" (also) is no word of the title.
+    if (ALSO_END.test(title) && title.replace(ALSO_END, "").trim())
+      title = title.replace(ALSO_END, "");
     const deeds = title.split(pattern`\s+(?:${f.and})\s+`);
     const eachADeed =
       deeds.length > 1 &&
@@ -492,25 +504,48 @@ function mustTask(text: string, clock: Clock): NewTask | undefined {
   return infinitive ? newTask(title, clock, false) : undefined;
 }
 
-function parseList(said: Said): Intent | undefined {
+function parseList(said: Said, clock: Clock): Intent | undefined {
   const { lower } = said;
   // "kya kya ho gaya hai ab tak?": the done ones.
   if (WHATS_DONE.test(lower.replace(SO_FAR, " ").replace(/\s+/g, " ").trim()))
     return { kind: "list", status: "completed", countOnly: false };
-  const list = listOf(lower);
-  // "aaj ke kaam dikhao": what is due today.
-  return list?.kind === "list" && TODAY.test(lower)
-    ? { kind: "query", filter: { status: list.status, due: "today" } }
-    : list;
+  const list = listOf(lower) ?? dayList(lower);
+  // What is done is shown whatever the day it was done ("jo kal ho gaye").
+  if (list?.kind !== "list" || DONE_CUE.test(lower)) return list;
+  // "aaj ke kaam dikhao", "kal ke kaam", "is hafte ke kaam", "zaruri kaam dikhao": the list
+  // narrowed as the English "what's due today", "… tomorrow", "… this week", "urgent ones".
+  const status = list.status === "all" ? "pending" : list.status;
+  if (TODAY.test(lower)) return { kind: "query", filter: { status, due: "today" } };
+  if (TOMORROW.test(lower)) {
+    const day = readWhen("tomorrow", clock).date;
+    return { kind: "query", filter: { status, due: "upcoming", day } };
+  }
+  if (THIS_WEEK.test(lower)) return { kind: "query", filter: { status, due: "upcoming" } };
+  if (URGENT.test(lower)) return { kind: "query", filter: { status, priority: "high" } };
+  return list;
 }
 
 const WHATS_DONE = pattern`^(?:${f.whatsDone})$`;
 const SO_FAR = pattern`(?:^|\s)(?:${f.soFar})(?=\s|$)`;
-const TODAY = pattern`(?:^|\s)(?:${f.today})\s+(?:ke|ka|ki|کے|کا|کی)\s`;
+const TODAY = pattern`(?:^|\s)(?:${f.today})(?=\s|$)`;
+const TOMORROW = pattern`(?:^|\s)(?:${f.tomorrow})(?=\s|$)`;
+const THIS_WEEK = pattern`(?:^|\s)(?:${f.thisWeek})(?=\s|$)`;
+const URGENT = pattern`(?:^|\s)(?:${ur.priority.high})(?=\s|$)`;
+/**
+ * "kal ke liye kya hai", "آج کے کام": a day's tasks asked for with no list verb, a day and
+ * "ke kaam" or "ke liye kya hai".
+ */
+const DAY_LIST = pattern`^(?:(?:${f.today}|${f.tomorrow}|${f.thisWeek})\s+(?:ke|ka|ki|کے|کا|کی)\s+(?:(?:kaam|tasks?|کام)(?:\s+(?:kya|kia|کیا)\s+(?:hain|hai|ہیں|ہے))?|(?:liye|liay|لیے|لئے)\s+(?:kya|kia|کیا)\s+(?:hai|hain|ہے|ہیں)))$`;
+
+function dayList(lower: string): Intent | undefined {
+  return DAY_LIST.test(lower) ? { kind: "list", status: "all", countOnly: false } : undefined;
+}
 /** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
 const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
 
-function listOf(lower: string): Intent | undefined {
+function listOf(said: string): Intent | undefined {
+  // "aur jo ho gaye wo dikhao": "and", asking on after a list.
+  const lower = said.replace(LEADING_AND, "");
   const asked = IS_LEFT.test(lower) || STATE_LIST.test(lower);
   const which = WHICH_LIST.test(lower) || RELATIVE_LIST.test(lower);
   const bare = ONLY_LIST_WORDS.test(lower) && LIST_TOPIC.test(lower) && !DEED.test(lower);
@@ -624,10 +659,8 @@ function notUnderstood(said: Said, clock: Clock): Intent {
   if (upset) return upset;
   const topic = TOPICS.find(([, words]) => words.test(said.lower))?.[0];
   if (topic) return { kind: "unknown", topic };
-  // "آٹا\nچاول\nدال", "doodh, anday, dahi": lines or a list of bare things, a task each.
-  const items = said.text.split(/\s*[,،]\s*/).filter(Boolean);
-  if (items.length > 1 && items.every((item) => isThing(item.toLowerCase().split(/\s+/))))
-    return { kind: "add", tasks: items.map((item) => newTask(item, clock, false)) };
+  const listed = bareList(said.text, clock);
+  if (listed) return listed;
   const words = said.lower.split(" ");
   if (words.length <= 3 && !/[?]/.test(said.lower) && said.lower) {
     const title = tidy(said.text);
@@ -637,6 +670,34 @@ function notUnderstood(said: Said, clock: Clock): Intent {
     };
   }
   return { kind: "unknown" };
+}
+
+/** Between the items of a bare list: a comma, "+", "&", a slash, "aur", "phir". */
+const ITEM_BREAK = pattern`\s*(?:[,،+&/]\s*(?:(?:${f.and}|phir|پھر)\s+)?|\s+(?:${f.and}|phir|aur phir|پھر|اور پھر)\s+)`;
+const JOINED_BY_COMMA = /[,،+&/]/u;
+
+/**
+ * "آٹا\nچاول\nدال", "rassi, tape aur gatta", "1. darzi se kapray lene 2. …": lines or a
+ * list of bare things and deeds, a task each. Joined by "aur" alone, the items must be alike,
+ * short things ("anday aur dahi") or deeds each with its verb; "ammi aur abbu ko call karna"
+ * is one deed done for two people.
+ */
+function bareList(text: string, clock: Clock): Intent | undefined {
+  const items = text.split(ITEM_BREAK).filter(Boolean);
+  if (items.length < 2) return undefined;
+  const thing = (item: string) => isThing(item.toLowerCase().split(/\s+/));
+  const deed = (item: string) =>
+    !!mustTask(item, clock) || (item.split(/\s+/).length >= 2 && INFINITIVE_END.test(item));
+  const commas = JOINED_BY_COMMA.test(text);
+  const alike =
+    commas ||
+    items.every((item) => thing(item) && item.split(/\s+/).length <= 2) ||
+    items.every(deed);
+  if (!alike || !items.every((item) => thing(item) || deed(item))) return undefined;
+  return {
+    kind: "add",
+    tasks: items.map((item) => mustTask(item, clock) ?? newTask(item, clock, false)),
+  };
 }
 
 // "shukriya beta" is "beta" once thanks are dropped: a word said to the reader is no thing.
@@ -689,14 +750,28 @@ const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
 function severalRequests(said: Said, clock: Clock): Intent | undefined {
   const parts = said.text.replace(FIRST_OF_STEPS, "").split(NEXT_REQUEST);
   if (parts.length < 2) return undefined;
-  const intents = parts.map((part) =>
+  const read = parts.map((part) =>
     single({ text: part, lower: part.toLowerCase(), whole: part.toLowerCase() }, clock),
+  );
+  // "kal adalat jana hai, phir bar room mein meeting": a thing after a task is one too (before
+  // one, "khamir aur makhan mangwana hai", it shares the task's verb; after a note, "…, note:
+  // aloo aur tamatar", it is more of the note).
+  const afterTask = (before: Intent | undefined) =>
+    before?.kind === "add" && !before.tasks.at(-1)?.description;
+  const intents = read.map((intent, i): Intent =>
+    intent.kind === "unknown" && intent.vague?.thing && afterTask(read[i - 1])
+      ? { kind: "add", tasks: [newTask(intent.vague.title, clock, false)] }
+      : intent,
   );
   const clear = (intent: Intent) =>
     (intent.kind === "add" && intent.tasks.length > 0) ||
     ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
       intent.ref !== undefined);
-  if (!intents.every(clear)) return undefined;
+  // "chawal add karo aur list dikhao": clear requests, and at most one look at the list.
+  const isLook = (intent: Intent) => intent.kind === "list" || intent.kind === "query";
+  const looks = intents.filter(isLook).length;
+  if (looks > 1 || looks === intents.length) return undefined;
+  if (!intents.every((intent) => clear(intent) || isLook(intent))) return undefined;
   // "pehle bank jana hai phir supplier ko call karni hai": things to do, one after another.
   // Two things each closed by its own "hai" share a day (parseAdd reads them).
   if (intents.every((intent) => intent.kind === "add") && !MUST_AND_MUST.test(said.text))
@@ -813,7 +888,7 @@ function requestInClauses(said: Said, clock: Clock): Intent | undefined {
 /** One request: the frames in the order that keeps titles intact. */
 function single(said: Said, clock: Clock): Intent {
   return (
-    parseList(said) ??
+    parseList(said, clock) ??
     parseUpdate(said, clock) ??
     parseDelete(said) ??
     parseComplete(said) ??

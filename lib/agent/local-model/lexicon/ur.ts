@@ -524,6 +524,13 @@ export const urFrames = {
   soFar: ["ab tak", "abhi tak", "ab tk", "اب تک", "ابھی تک"],
   /** "aaj", "آج": a list of what is due today ("aaj ke kaam dikhao"). */
   today: ["aaj", "aj", "آج"],
+  /** "kal ke kaam dikhao", "کل کے کام": in a request for the list, what is due tomorrow. */
+  tomorrow: ["kal", "kl", "کل"],
+  /** "is hafte ke kaam", "اس ہفتے کے کام": what is due in the coming days. */
+  thisWeek: [
+    ...phrases(["is", "iss", "es"], ["hafte", "haftay", "hafta", "week"]),
+    ...["اس ہفتے", "اس ہفتہ"],
+  ],
   /** "helmet le liya aaj": when a deed was done, said after it. */
   doneWhen: ["aaj", "aj", "abhi", "abi", "kal", "kl", "subah", "آج", "ابھی", "کل", "صبح"],
   /** "hua", "ہوا": the plain past, a deed done only when asked about ("kya bill jama hua?"). */
@@ -651,8 +658,14 @@ export const urFrames = {
       ["baqi", "baki", "baaqi"],
       ["hai", "hain"],
     ),
-    ...phrases(["", "aaj", "aj"], ["kya", "kya kya", "kia"], ["karna", "krna"], ["hai", "hain"]),
+    ...phrases(
+      ["", "aaj", "aj", "kal", "kl"],
+      ["kya", "kya kya", "kia"],
+      ["karna", "krna"],
+      ["hai", "hain"],
+    ),
     ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
+    ...["کل کیا کرنا ہے", "آج کیا کیا کرنا ہے", "کل کیا کیا کرنا ہے"],
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
     ...phrases(["kya", "kya kya", "kia"], ["pending", "baqi", "baki", "reh gaya"], ["hai", "hain"]),
