@@ -377,6 +377,8 @@ function again(reading: Reading, earlier: UnderstoodTurn[], depth: number): Inte
   if (before.kind === "ask") return { ...before, ref: answer.also };
   // "and the dentist appt on friday" after an add: another task.
   if (before.kind === "add" && answer.add?.tasks.length) return answer.add;
+  // "same for the venue deposit" after a new priority or date: that change, for this task too.
+  if (before.kind === "schedule") return { ...before, ref: answer.also };
   if (before.kind !== "complete" && before.kind !== "delete") return undefined;
   return { kind: before.kind, ref: answer.also };
 }
