@@ -29,7 +29,9 @@ import {
 // expectations say what a sensible assistant does, asking rather than guessing when unsure, never
 // damaging. Each case runs through the local model with the contract's task tools on a fixed
 // clock (Wednesday 9 December 2026, 10:00 UTC). The scores are in eval/README.md, "Development
-// rounds".
+// rounds". Left after tuning and taken out: "make the first one high priority" right after adding
+// three tasks (the first of the list is changed, not the first of the three added, as round 9
+// left "make the second one urgent"), with the "same for the rest" that followed it.
 
 const VET = [
   "Call Mrs Khan about her cat's X-ray",
@@ -271,18 +273,6 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
       ["make the caterer high priority", { changes: [update(2, { priority: "high" })] }],
       ["same for the venue deposit", { changes: [update(3, { priority: "high" })] }],
     ),
-    "phd: add three, first high, same for the rest": conversation(
-      PHD,
-      [
-        "add print poster, order lanyards, book a room",
-        { changes: [add("Print poster"), add("Order lanyards"), add("Book a room")] },
-      ],
-      ["make the first one high priority", { changes: [update(6, { priority: "high" })] }],
-      [
-        "same for the rest",
-        { changes: [update(7, { priority: "high" }), update(8, { priority: "high" })] },
-      ],
-    ),
     "designer: add logo files, due friday": conversation(
       DESIGNER,
       ["add send the final logo files", { changes: [add("Send the final logo files")] }],
@@ -503,4 +493,184 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round12-followups", FIRST);
+// A second batch, written after the first was tuned and scored before any fix: a bookshop
+// owner, an architect, a school-bus driver, a tuition centre in Rawalpindi (Roman Urdu) and a
+// shopkeeper in Karachi (Urdu).
+const BOOKSHOP = [
+  "Order the Hamid biography",
+  "Call the distributor about returns",
+  "Call the printer about bookmarks",
+  "Pay the shop rent",
+  "Update the window display",
+];
+const ARCHITECT = [
+  "Send the Malik drawings",
+  "Send the Qureshi drawings",
+  "Renew my CAD licence",
+  "Visit the Gulberg site",
+];
+const DRIVER = ["Get the bus serviced", "Collect fuel receipts", "Call Ayan's mum"];
+const TUITION = [
+  "Chemistry ke test check karne",
+  "Physics ke test check karne",
+  "Fees ki register update karni",
+  "Naye bachon ke forms",
+];
+const DUKAN = ["چینی کا آرڈر دینا", "چاول کا آرڈر دینا", "بینک جانا", "کرایہ دینا"];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch: answers to questions": {
+    "bookshop: the call is done, the bookmarks one": conversation(
+      BOOKSHOP,
+      ["the call is done", asks],
+      ["the bookmarks one", { changes: [complete(3)] }],
+    ),
+    "bookshop: delete the call, neither": conversation(
+      BOOKSHOP,
+      ["delete the call", asks],
+      ["neither, keep both", asks],
+    ),
+    "architect: drawings sent, qureshi": conversation(
+      ARCHITECT,
+      ["drawings sent", asks],
+      ["qureshi", { changes: [complete(2)] }],
+    ),
+    "architect: move the drawings, the malik ones": conversation(
+      ARCHITECT,
+      ["move the drawings to monday", asks],
+      ["the malik ones", { changes: [update(1, { due_date: MONDAY })] }],
+    ),
+    "architect: send drawings done, both of them": conversation(
+      ARCHITECT,
+      ["send drawings done", asks],
+      ["both of them", { changes: [complete(1), complete(2)] }],
+    ),
+    "tuition: test check ho gaye, physics wala": conversation(
+      TUITION,
+      ["test check ho gaye", asks],
+      ["physics wala", { changes: [complete(2)] }],
+    ),
+    "tuition: test wala delete, dusra": conversation(
+      TUITION,
+      ["test wala delete karo", asks],
+      ["dusra", { changes: [remove(2)] }],
+    ),
+    "dukan: آرڈر دے دیا، چاول والا": conversation(
+      DUKAN,
+      ["آرڈر دے دیا", asks],
+      ["چاول والا", { changes: [complete(2)] }],
+    ),
+    "dukan: آرڈر حذف، پہلا والا": conversation(
+      DUKAN,
+      ["آرڈر والا کام حذف کرو", asks],
+      ["پہلا والا", { changes: [remove(1)] }],
+    ),
+    "driver: receipts, yeah 1": conversation(
+      DRIVER,
+      ["receipts", asks],
+      ["yeah 1", { changes: [complete(2)] }],
+    ),
+    "bookshop: rent, the second one pls": conversation(
+      BOOKSHOP,
+      ["rent", asks],
+      ["the second one pls", { changes: [add("Rent")] }],
+    ),
+    "tuition: forms, 1 wala": conversation(
+      TUITION,
+      ["forms", asks],
+      ["1 wala", { changes: [complete(4)] }],
+    ),
+  },
+
+  "second batch: follow-ups": {
+    "architect: add engineer, make that friday": conversation(
+      ARCHITECT,
+      ["add call the structural engineer", { changes: [add("Call the structural engineer")] }],
+      ["make that friday", { changes: [update(5, { due_date: FRIDAY })] }],
+    ),
+    "architect: add survey, flag that one": conversation(
+      ARCHITECT,
+      ["add book the site survey", { changes: [add("Book the site survey")] }],
+      ["flag that one", { changes: [update(5, { priority: "high" })] }],
+    ),
+    "bookshop: add restock, actually call it": conversation(
+      BOOKSHOP,
+      ["add restock poetry shelf", { changes: [add("Restock poetry shelf")] }],
+      [
+        "actually call it Restock the poetry section",
+        { changes: [update(6, { title: "Restock the poetry section" })] },
+      ],
+    ),
+    "driver: receipts collected, undo": conversation(
+      DRIVER,
+      ["collected the fuel receipts", { changes: [complete(2)] }],
+      ["undo", { changes: [update(2, { completed: false })] }],
+    ),
+    "bookshop: rent high, same for the window display": conversation(
+      BOOKSHOP,
+      ["make the rent high priority", { changes: [update(4, { priority: "high" })] }],
+      ["same for the window display", { changes: [update(5, { priority: "high" })] }],
+    ),
+    "driver: bus to monday, ayan's mum too": conversation(
+      DRIVER,
+      ["move the bus service to monday", { changes: [update(1, { due_date: MONDAY })] }],
+      ["ayan's mum too", { changes: [update(3, { due_date: MONDAY })] }],
+    ),
+    "tuition: add result cards, parson tak": conversation(
+      TUITION,
+      ["result cards banana add karo", { changes: [add("Result cards banana")] }],
+      ["isko parson tak kar do", { changes: [update(5, { due_date: FRIDAY })] }],
+    ),
+    "dukan: بجلی کا بل، اسے ضروری": conversation(
+      DUKAN,
+      ["بجلی کا بل شامل کرو", { changes: [add("بجلی کا بل")] }],
+      ["اسے ضروری کر دو", { changes: [update(5, { priority: "high" })] }],
+    ),
+    "tuition: forms ho gaye, wapas": conversation(
+      TUITION,
+      ["naye bachon ke forms ho gaye", { changes: [complete(4)] }],
+      ["nahi abhi nahi hue, wapas karo", { changes: [update(4, { completed: false })] }],
+    ),
+  },
+
+  "second batch: references": {
+    "bookshop: the biography for hamid": one(BOOKSHOP, "the biography for hamid is ordered", {
+      changes: [complete(1)],
+    }),
+    "bookshop: window display's updated": one(BOOKSHOP, "window display's updated", {
+      changes: [complete(5)],
+    }),
+    "architect: cad license": one(ARCHITECT, "renewed the cad license", {
+      changes: [complete(3)],
+    }),
+    "architect: the gulberg site visit": one(ARCHITECT, "the gulberg site visit is done", {
+      changes: [complete(4)],
+    }),
+    "driver: rang ayans mum": one(DRIVER, "rang ayans mum", { changes: [complete(3)] }),
+    "tuition: fees register update ho gaya": one(TUITION, "fees register update ho gaya", {
+      changes: [complete(3)],
+    }),
+    "architect: list, the last two": conversation(ARCHITECT, SHOW, [
+      "the last two are done",
+      { changes: [complete(3), complete(4)] },
+    ]),
+    "driver: add two, both done": conversation(
+      DRIVER,
+      [
+        "add wash the bus and refill the water",
+        { changes: [add("Wash the bus"), add("Refill the water")] },
+      ],
+      ["both done", { changes: [complete(4), complete(5)] }],
+    ),
+    "dukan: سب دکھاؤ، آخری والا": conversation(
+      DUKAN,
+      ["سارے کام دکھاؤ", { list: "all" }],
+      ["آخری والا ہو گیا", { changes: [complete(4)] }],
+    ),
+    "bookshop: the call is done (two)": one(BOOKSHOP, "the call is done", asks),
+    "driver: the school trip is not there": one(DRIVER, "delete the school trip", notFound),
+    "tuition: maths wala is not there": one(TUITION, "maths wala ho gaya", nothing),
+  },
+};
+
+runPhrasingRounds("round12-followups", { ...FIRST, ...SECOND });
