@@ -673,4 +673,134 @@ const SECOND: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round12-followups", { ...FIRST, ...SECOND });
+// A third batch, written after the second scored in full, with harder wordings, scored before any
+// fix: the same people and a café owner.
+const CAFE = ["Order oat milk", "Order paper cups", "Fix the grinder", "Pay Bilal's wages"];
+
+const THIRD: Record<string, Record<string, PhrasingCase>> = {
+  "third batch": {
+    "vet: call done, the task number offered": conversation(
+      VET,
+      ["call done", asks],
+      ["#5", { changes: [complete(5)] }],
+    ),
+    "agent: viewing booked, hmm the elm road one i think": conversation(
+      AGENT,
+      ["viewing booked", asks],
+      ["hmm the elm road one i think", { changes: [complete(1)] }],
+    ),
+    "cafe: order done, it was the cups": conversation(
+      CAFE,
+      ["the order's done", asks],
+      ["it was the cups", { changes: [complete(2)] }],
+    ),
+    "cafe: delete the order, not the milk one": conversation(
+      CAFE,
+      ["delete the order task", asks],
+      ["not the milk one", { changes: [remove(2)] }],
+    ),
+    "bookshop: call done, the one about returns": conversation(
+      BOOKSHOP,
+      ["call done", asks],
+      ["the one about returns", { changes: [complete(2)] }],
+    ),
+    "architect: drawings, all of them": conversation(
+      ARCHITECT,
+      ["drawings sent", asks],
+      ["all of them", { changes: [complete(1), complete(2)] }],
+    ),
+    "cafe: order, forget it": conversation(CAFE, ["order done", asks], ["forget it", asks]),
+    "coach: bill, gym ka": conversation(
+      COACH,
+      ["bill de diya", asks],
+      ["gym ka", { changes: [complete(5)] }],
+    ),
+    "coach: bill, chhodo": conversation(COACH, ["bill delete kar do", asks], ["chhodo", asks]),
+    "ammi: بل، دوسرا": conversation(
+      AMMI,
+      ["بل والا کام ہو گیا", asks],
+      ["دوسرا", { changes: [complete(2)] }],
+    ),
+    "ammi: بل، رہنے دو": conversation(AMMI, ["بل والا کام حذف کر دو", asks], ["رہنے دو", asks]),
+    "cafe: grinder, yes that one": conversation(
+      CAFE,
+      ["grinder", asks],
+      ["yes that one", { changes: [complete(3)] }],
+    ),
+    "cafe: add napkins, make that tomorrow at 9": conversation(
+      CAFE,
+      ["add order napkins", { changes: [add("Order napkins")] }],
+      [
+        "make that tomorrow at 9",
+        { changes: [update(5, { due_date: TOMORROW, due_time: "09:00" })] },
+      ],
+    ),
+    "cafe: add two, move both to friday": conversation(
+      CAFE,
+      [
+        "add descale the machine and wipe the menu board",
+        {
+          changes: [add("Descale the machine"), add("Wipe the menu board")],
+        },
+      ],
+      [
+        "move both to friday",
+        { changes: [update(5, { due_date: FRIDAY }), update(6, { due_date: FRIDAY })] },
+      ],
+    ),
+    "cafe: add, rename it to": conversation(
+      CAFE,
+      ["add call the landlord", { changes: [add("Call the landlord")] }],
+      [
+        "rename it to Call the landlord about the leak",
+        {
+          changes: [update(5, { title: "Call the landlord about the leak" })],
+        },
+      ],
+    ),
+    "cafe: delete cups, that one too": conversation(
+      CAFE,
+      ["delete the paper cups task", { changes: [remove(2)] }],
+      ["and the oat milk one too", { changes: [remove(1)] }],
+    ),
+    "cafe: wages done, oops not yet": conversation(
+      CAFE,
+      ["paid bilal's wages", { changes: [complete(4)] }],
+      ["oops not yet actually", { changes: [update(4, { completed: false })] }],
+    ),
+    "coach: add, isko kal subah 10 baje": conversation(
+      COACH,
+      ["scorebook lena add karo", { changes: [add("Scorebook lena")] }],
+      [
+        "isko kal subah 10 baje kar do",
+        { changes: [update(6, { due_date: TOMORROW, due_time: "10:00" })] },
+      ],
+    ),
+    "ammi: add, اس کا نام بدل دو": conversation(
+      AMMI,
+      ["ڈاکٹر کے پاس جانا شامل کرو", { changes: [add("ڈاکٹر کے پاس جانا")] }],
+      ["نام بدل دو: ڈاکٹر سے وقت لینا", { changes: [update(5, { title: "ڈاکٹر سے وقت لینا" })] }],
+    ),
+    "cafe: grindr typo": one(CAFE, "fixed the grindr", { changes: [complete(3)] }),
+    "cafe: bilals wages": one(CAFE, "bilals wages paid", { changes: [complete(4)] }),
+    "cafe: the cups order": one(CAFE, "the cups order is done", { changes: [complete(2)] }),
+    "vet: the x-ray call for mrs khan": one(VET, "rang mrs khan about the x ray", {
+      changes: [complete(1)],
+    }),
+    "agent: the offer for the joneses": one(AGENT, "the offer for the joneses is emailed", {
+      changes: [complete(3)],
+    }),
+    "cafe: list, 1 and 2 done": conversation(CAFE, SHOW, [
+      "1 & 2 done",
+      { changes: [complete(1), complete(2)] },
+    ]),
+    "cafe: list, delete the last one": conversation(CAFE, SHOW, [
+      "delete the last one",
+      { changes: [remove(4)] },
+    ]),
+    "cafe: order (two) alone": one(CAFE, "ordered", asks),
+    "cafe: the croissants are not there": one(CAFE, "croissants ordered", nothing),
+  },
+};
+
+runPhrasingRounds("round12-followups", { ...FIRST, ...SECOND, ...THIRD });
