@@ -382,6 +382,11 @@ function parseRepeatChange(lower: string, clock: Clock): ScheduleIntent | undefi
 
 const MOVE = oneOf(words.move);
 const MOVES = [
+  // "make that tomorrow at 9": a pointing word, then all the rest is when ("at 9" is no target).
+  new RegExp(
+    String.raw`^(?:${MOVE})\s+(?<target>it|that|this|them|that one|this one)\s+(?:to\s+|for\s+)?(?<when>.+?)[.!]*$`,
+    "u",
+  ),
   // "move the dentist to thursday", "push it back to next week", "reschedule the call for 3pm"
   new RegExp(
     String.raw`^(?:${MOVE})\s+(?<target>.+?)\s+(?:back\s+|forward\s+|up\s+|over\s+|off\s+)?(?:to|till|until|for|on|at|into)\s+(?<when>.+?)[.!]*$`,
