@@ -803,4 +803,118 @@ const THIRD: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round12-followups", { ...FIRST, ...SECOND, ...THIRD });
+// A fourth batch, written after the third was tuned, scored before any fix: answers to the
+// other questions the assistant asks ("which task?", "what should it be called?", "delete your
+// whole list?") and more answers to "which one?".
+const FOURTH: Record<string, Record<string, PhrasingCase>> = {
+  "fourth batch": {
+    "phd: complete a task, the ethics one": conversation(
+      PHD,
+      ["complete a task", asks],
+      ["the ethics one", { changes: [complete(1)] }],
+    ),
+    "phd: delete a task, chen's paper": conversation(
+      PHD,
+      ["delete a task", asks],
+      ["chen's paper", { changes: [remove(3)] }],
+    ),
+    "cafe: mark it done with nothing before, #3": conversation(
+      CAFE,
+      ["mark it done", asks],
+      ["#3", { changes: [complete(3)] }],
+    ),
+    "cafe: rename a task, the grinder one, the name": conversation(
+      CAFE,
+      ["rename a task", asks],
+      ["the grinder one", asks],
+      ["Service the grinder", { changes: [update(3, { title: "Service the grinder" })] }],
+    ),
+    "cafe: add a task, the title": conversation(
+      CAFE,
+      ["add a task", asks],
+      ["order sugar sachets", { changes: [add("Order sugar sachets")] }],
+    ),
+    "coach: ek kaam delete karna hai, kit wala": conversation(
+      COACH,
+      ["ek kaam delete karna hai", asks],
+      ["kit wala", { changes: [remove(4)] }],
+    ),
+    "coach: kaam mukammal kar do, teesra": conversation(
+      COACH,
+      ["kaam mukammal kar do", asks],
+      ["teesra", { changes: [complete(3)] }],
+    ),
+    "ammi: ایک کام حذف کرنا ہے، درزی والا": conversation(
+      AMMI,
+      ["ایک کام حذف کرنا ہے", asks],
+      ["درزی والا", { changes: [remove(3)] }],
+    ),
+    "vet: delete all, just the flea one": conversation(
+      VET,
+      ["delete all my tasks", asks],
+      ["no just the flea one", { changes: [remove(2)] }],
+    ),
+    "agent: viewing booked, both pls": conversation(
+      AGENT,
+      ["the viewing is booked", asks],
+      ["both pls", { changes: [complete(1), complete(2)] }],
+    ),
+    "agent: viewing booked, the park lane viewing": conversation(
+      AGENT,
+      ["the viewing is booked", asks],
+      ["the park lane viewing", { changes: [complete(2)] }],
+    ),
+    "designer: invoice sent, first": conversation(
+      DESIGNER,
+      ["invoice sent", asks],
+      ["first", { changes: [complete(1)] }],
+    ),
+    "designer: invoice sent, 2": conversation(
+      DESIGNER,
+      ["invoice sent", asks],
+      ["2", { changes: [complete(2)] }],
+    ),
+    "cafe: order done, oat": conversation(
+      CAFE,
+      ["order done", asks],
+      ["oat", { changes: [complete(1)] }],
+    ),
+    "cafe: add lids, delete that": conversation(
+      CAFE,
+      ["add order lids", { changes: [add("Order lids")] }],
+      ["delete that", { changes: [remove(5)] }],
+    ),
+    "bookshop: call done, distributer typo": conversation(
+      BOOKSHOP,
+      ["call done", asks],
+      ["distributer", { changes: [complete(2)] }],
+    ),
+    "coach: bill, 2nd wala": conversation(
+      COACH,
+      ["bill de diya", asks],
+      ["2nd wala", { changes: [complete(5)] }],
+    ),
+    "ammi: بل ادا، بجلی کا": conversation(
+      AMMI,
+      ["بل ادا ہو گیا", asks],
+      ["بجلی کا", { changes: [complete(1)] }],
+    ),
+    "driver: add depot, what's left, the last one's done": conversation(
+      DRIVER,
+      ["add call the depot", { changes: [add("Call the depot")] }],
+      ["what's left", { list: "pending" }],
+      ["the last one's done", { changes: [complete(4)] }],
+    ),
+    "planner: list, 2 and 5 done": conversation(PLANNER, SHOW, [
+      "2 and 5 are done",
+      { changes: [complete(2), complete(5)] },
+    ]),
+    "planner: caterer confirmed, and the florist": conversation(
+      PLANNER,
+      ["caterer confirmed", { changes: [complete(2)] }],
+      ["and the florist", { changes: [complete(1)] }],
+    ),
+  },
+};
+
+runPhrasingRounds("round12-followups", { ...FIRST, ...SECOND, ...THIRD, ...FOURTH });
