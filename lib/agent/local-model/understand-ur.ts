@@ -820,9 +820,25 @@ function requestInClauses(said: Said, clock: Clock): Intent | undefined {
   return pointed ?? intents[0];
 }
 
+/** "ek kaam", "koi task", "ایک کام": a task not yet named, so the request asks which. */
+const ANY_TASK = source`(?:(?:ek|aik|koi|ایک|کوئی)\s+)?(?:kaam|task|کام)`;
+/** "… karna hai", "… کرنا ہے": what the person needs to do, said as a need. */
+const NEED_TO = source`(?:karna|krna|کرنا)(?:\s+(?:hai|he|hy|ہے))?`;
+const UNNAMED = [
+  ["delete", pattern`^${ANY_TASK}\s+(?:${f.deleteTail}|(?:delete|remove|حذف|ڈیلیٹ)\s+${NEED_TO})$`],
+  ["complete", pattern`^${ANY_TASK}\s+(?:${f.complete})(?:\s+(?:${DO}|${NEED_TO}))?$`],
+] as const;
+
+/** "ek kaam delete karna hai", "kaam mukammal kar do": the request, and which task is asked. */
+function unnamedTask(said: Said): Intent | undefined {
+  const found = UNNAMED.find(([, frame]) => frame.test(said.lower));
+  return found ? { kind: found[0] } : undefined;
+}
+
 /** One request: the frames in the order that keeps titles intact. */
 function single(said: Said, clock: Clock): Intent {
   return (
+    unnamedTask(said) ??
     parseList(said) ??
     parseUpdate(said, clock) ??
     parseDelete(said) ??
