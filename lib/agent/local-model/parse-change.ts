@@ -113,8 +113,14 @@ function toldDeed(said: string): RefIntent<"complete"> | undefined {
   if (NOT_NEEDED.test(said)) return undefined;
   const both = said.match(AND_PARTICIPLE)?.groups;
   const lower = both && baseVerb(both.second!) ? both.first! : said;
-  const participle = (lower.match(SUBJECT_IS_PARTICIPLE) ?? lower.match(PARTICIPLE))?.groups;
-  if (participle && shortTarget(participle.target!) && !ASKING.test(participle.target!)) {
+  const subject = lower.match(SUBJECT_IS_PARTICIPLE)?.groups;
+  const participle =
+    subject && shortSubject(subject.target!) ? subject : lower.match(PARTICIPLE)?.groups;
+  if (
+    participle &&
+    (participle === subject || participle.target!.split(" ").length <= 4) &&
+    !ASKING.test(participle.target!)
+  ) {
     const base = baseVerb(participle.verb!);
     // "the top one is paid", "the first one's sent": a place or number names the task alone.
     const pointed = parseRef(participle.target!.replace(/'s$/, ""));
@@ -136,10 +142,10 @@ function toldDeed(said: string): RefIntent<"complete"> | undefined {
 }
 
 /**
- * A task's words, not a story: four words that name something ("the rota for dr aziz" has
- * three, the articles and "for" name nothing), in a phrase of seven at most.
+ * The subject of "… is sent": four words that name something ("the rota for dr aziz" has
+ * three; the articles and "for" name nothing), in a phrase of seven at most.
  */
-const shortTarget = (target: string) =>
+const shortSubject = (target: string) =>
   keywords(target).length <= 4 && target.split(" ").length <= 7;
 
 const POINTING = new Set<TaskRef["kind"]>(["numbers", "position", "positions"]);
