@@ -325,11 +325,15 @@ const PRIORITY_CHANGE = [
     "u",
   ),
   new RegExp(
-    String.raw`^(?:give\s+)?(?<target>.+?)\s+(?:is|are|should be|has|gets?)\s+(?:a\s+)?${LEVEL}(?:\s+priority)?(?:\s+now)?[.!]*$`,
+    // "that one's urgent": the short "'s" too.
+    String.raw`^(?:give\s+)?(?<target>.+?)(?:\s+(?:is|are|should be|has|gets?)|'s)\s+(?:a\s+)?${LEVEL}(?:\s+priority)?(?:\s+now)?[.!]*$`,
     "u",
   ),
   new RegExp(String.raw`^(?:${LEVEL})\s+(?:for|on)\s+(?<target>.+?)[.!]*$`, "u"),
 ];
+/** "flag it", "and star the caterer one": a flag with no level said is the high one. */
+const FLAG =
+  /^(?:(?:and|also)\s+)?(?:flag|star)\s+(?<target>.+?)(?:\s+(?:as\s+)?(?:important|urgent))?(?:\s+(?:please|pls|too|as well))?[.!]*$/u;
 
 function priorityOf(level: string): Priority {
   const word = level.toLowerCase();
@@ -350,7 +354,9 @@ function parsePriorityChange(lower: string): ScheduleIntent | undefined {
       };
     }
   }
-  return undefined;
+  const flagged = lower.match(FLAG)?.groups?.target;
+  const target = flagged ? ref(flagged) : undefined;
+  return target ? { kind: "schedule", ref: target, changes: { priority: "high" } } : undefined;
 }
 
 const TAG_CHANGE =
@@ -383,6 +389,11 @@ function parseRepeatChange(lower: string, clock: Clock): ScheduleIntent | undefi
 
 const MOVE = oneOf(words.move);
 const MOVES = [
+  // "make that tomorrow at 9": a pointing word, then all the rest is when ("at 9" is no target).
+  new RegExp(
+    String.raw`^(?:${MOVE})\s+(?<target>it|that|this|them|that one|this one)\s+(?:to\s+|for\s+)?(?<when>.+?)[.!]*$`,
+    "u",
+  ),
   // "move the dentist to thursday", "push it back to next week", "reschedule the call for 3pm"
   new RegExp(
     String.raw`^(?:${MOVE})\s+(?<target>.+?)\s+(?:back\s+|forward\s+|up\s+|over\s+|off\s+)?(?:to|till|until|for|on|at|into)\s+(?<when>.+?)[.!]*$`,
@@ -400,7 +411,7 @@ const MOVES = [
   ),
   // "the call should be at 6 not 5", "the dentist is on friday now", "it's due monday"
   new RegExp(
-    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done)\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
+    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done|can go|could go|should go|will go|goes)\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
     "u",
   ),
   // "kids at 3:30 not 3": a time said with the one it replaces is a move, not a new task.

@@ -60,6 +60,8 @@ const IN_THE_NOTES = pattern`^(?:and\s+)?${verbs.attach}\s+(?:in|into|on|to)\s+(
 const TYPO_THEN_TITLE = pattern`^(?:(?:oops|sorry|my bad)[,!.]?\s+)?(?:(?:a|the|my)\s+)?(?:typo|spelling mistake|spelling|misspelling|misspelt|misspelled)\b(?:\s+(?:sorry|oops|there|in it|in the title))*\s*[,!.:;]?\s+(?:sorry[,!.]?\s+)?(?:it's|it is|its|it should be|should be|i meant|meant)\s+(?<value>.+)$`;
 /** "prepone the meeting to 3pm", "push the dentist to friday": a new date for a task. */
 const RESCHEDULE = pattern`^${verbs.reschedule}\s+(?<target>.+?)\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\s+(?<value>.+)$`;
+/** "a task", "one of my tasks": a task not yet named. */
+const A_TASK = pattern`^(?:a|one|some|any|one of (?:my|the))\s+(?:tasks?|todos?|to-dos?|items?)$`;
 const POINTS_BACK = patternWith("i")`^(?:${lexicon.pointingBack}|something|anything)$`;
 
 /**
@@ -119,6 +121,9 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     rest.match(QUOTED_VALUE)
   )?.groups;
   if (split) return build(text, lower, split.target!, split.value!, fieldOf(split.target!));
+  // "rename a task": which one is asked first.
+  if (A_TASK.test(rest) && !NEEDS_VALUE.test(lower))
+    return { kind: "update", field: fieldOf(rest) };
   const ref = parseRef(stripField(rest));
   if (!ref || NEEDS_VALUE.test(lower)) return undefined;
   return { kind: "update", ref, field: fieldOf(rest) };

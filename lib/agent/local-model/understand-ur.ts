@@ -323,6 +323,8 @@ const UPDATE_TITLE = [
   pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
   pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
   pattern`^(?<target>.+?)\s+(?:${f.object})\s+(?:${f.changedTo})\s+(?<value>.+?)\s+(?:${f.set})$`,
+  // "naam badal do: …", said right after an add: the task just talked about.
+  pattern`^(?:(?:aur|or|اور)\s+)?${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
 ];
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
 const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.fields.description})\s*(?:[:\-–—]\s*|\s+(?:(?:mein|میں)\s+)?)(?<value>.+?)(?:\s+(?:likh do|likho|likh dein|لکھ دو|لکھو|لکھ دیں|${f.set}))?$`;
@@ -332,7 +334,8 @@ const SET_PRIORITY = (["low", "high"] as const).map(
   (level) =>
     [
       level,
-      pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
+      // "aur isko zaroori mark kar do": "mark" before the verb, as in English.
+      pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:mark\s+|مارک\s+)?(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
     ] as const,
 );
 const OTHERS = [
@@ -345,6 +348,8 @@ const OTHERS = [
   pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|ka|کی|کا)\s+(?:list|account|لسٹ|فہرست|اکاؤنٹ)\s+(?:${ur.others.manage})(?:\s|$)`,
 ];
 const HELP = pattern`^(?:${ur.help})$`;
+/** A place or a number, then "karo": the choice offered under that number, carried out. */
+const PICK_DONE = pattern`^(?<ref>.+?)\s+(?:${DO})$`;
 const CONFIRM = pattern`^(?:${answers.confirm})$`;
 const CANCEL = pattern`^(?:${answers.cancel})$`;
 const ACK = pattern`^(?:${politeness.fillers})$`;
@@ -618,7 +623,8 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
   };
   for (const frame of UPDATE_TITLE) {
     const match = said.text.match(frame);
-    const ref = match && urduRef(match.groups!.target!);
+    const target = match?.groups!.target;
+    const ref = match && (target ? urduRef(target) : ({ kind: "pronoun", plural: false } as const));
     if (ref) return { kind: "update", ref, title: tidy(match.groups!.value!.replace(/['"]/g, "")) };
   }
   const asking = said.lower.match(ASK_TITLE);
@@ -816,6 +822,10 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (errand) return errand;
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
+  // "2 karo", "pehla wala kar do": a choice picked with the verb that carries it out.
+  const picked = lower.match(PICK_DONE)?.groups?.ref;
+  const pick = picked ? urduRef(picked) : undefined;
+  if (pick?.kind === "numbers" || pick?.kind === "position") return { kind: "select", ref: pick };
   // "ho gaya" alone, as "done" alone: the task just talked about (after several, which one is
   // asked); "mukammal" alone, as "complete" alone, still asks which.
   if (DEED_ALONE.test(lower)) return { kind: "complete", ref: { kind: "pronoun", plural: false } };
@@ -885,9 +895,25 @@ function requestInClauses(said: Said, clock: Clock): Intent | undefined {
   return pointed ?? intents[0];
 }
 
+/** "ek kaam", "koi task", "ایک کام": a task not yet named, so the request asks which. */
+const ANY_TASK = source`(?:(?:ek|aik|koi|ایک|کوئی)\s+)?(?:kaam|task|کام)`;
+/** "… karna hai", "… کرنا ہے": what the person needs to do, said as a need. */
+const NEED_TO = source`(?:karna|krna|کرنا)(?:\s+(?:hai|he|hy|ہے))?`;
+const UNNAMED = [
+  ["delete", pattern`^${ANY_TASK}\s+(?:${f.deleteTail}|(?:delete|remove|حذف|ڈیلیٹ)\s+${NEED_TO})$`],
+  ["complete", pattern`^${ANY_TASK}\s+(?:${f.complete})(?:\s+(?:${DO}|${NEED_TO}))?$`],
+] as const;
+
+/** "ek kaam delete karna hai", "kaam mukammal kar do": the request, and which task is asked. */
+function unnamedTask(said: Said): Intent | undefined {
+  const found = UNNAMED.find(([, frame]) => frame.test(said.lower));
+  return found ? { kind: found[0] } : undefined;
+}
+
 /** One request: the frames in the order that keeps titles intact. */
 function single(said: Said, clock: Clock): Intent {
   return (
+    unnamedTask(said) ??
     parseList(said, clock) ??
     parseUpdate(said, clock) ??
     parseDelete(said) ??
