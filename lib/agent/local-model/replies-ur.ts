@@ -201,10 +201,19 @@ export function urduWording(script: Script): Wording {
     },
     notUnderstood: (turn, topic) => {
       const first = topic
-        ? s([
-            "یہ میں نہیں بتا سکتا: میں صرف آپ کے کام سنبھالتا ہوں۔",
-            "Ye main nahi bata sakta: main sirf aap ke kaam sambhalta hun.",
-          ])
+        ? pick(
+            [
+              s([
+                "یہ میں نہیں بتا سکتا: میں صرف آپ کے کام سنبھالتا ہوں۔",
+                "Ye main nahi bata sakta: main sirf aap ke kaam sambhalta hun.",
+              ]),
+              s([
+                "معاف کیجیے، یہ میرے بس میں نہیں: میرا کام آپ کی فہرست ہے۔",
+                "Maaf kijiye, ye mere bas mein nahi: mera kaam aap ki list hai.",
+              ]),
+            ],
+            turn,
+          )
         : pick(
             [
               s(["معاف کیجیے، میں سمجھ نہیں سکا۔", "Maaf kijiye, main samajh nahi saka."]),

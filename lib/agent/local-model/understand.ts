@@ -33,6 +33,7 @@ import {
   namesSomeoneElse,
   notUnderstood,
   outsideTopic,
+  worldQuestion,
   type UnknownIntent,
 } from "./parse-talk";
 import { parseNoteFollowUp, parseUpdate, type UpdateIntent } from "./parse-update";
@@ -61,7 +62,7 @@ export type { StatusFilter } from "./parse-list";
 export type { TaskRef } from "./references";
 
 export type Intent =
-  | { kind: "add"; tasks: NewTask[] }
+  | AddIntent
   | { kind: "list"; status: StatusFilter; countOnly: boolean }
   /**
    * `orAdd`: in "add milk and finish the report", "finish the report" completes a task
@@ -282,6 +283,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (HELP.test(lower) && !outsideTopic(said)) return { kind: "help" };
   if (CANCEL.test(lower)) return { kind: "cancel" };
   if (said.wish) return understandWish(said);
+  const world = worldQuestion(said);
+  if (world) return world;
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
   if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
   const stated = detailsOfPlace(said, clock);
@@ -633,10 +636,30 @@ function understandLoose(said: Utterance, clock?: Clock): Intent | undefined {
   if (list) return list;
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
-  if (isBareTodo(said.lower) || leadsWithPriority(said.lower))
-    return parseAdd(said, { explicit: false });
-  if (clock && isScheduledThing(said, clock)) return parseAdd(said, { explicit: false });
+  if (
+    isBareTodo(said.lower) ||
+    leadsWithPriority(said.lower) ||
+    (clock && (isScheduledThing(said, clock) || isThingWithPriority(said, clock)))
+  )
+    return saidAgain(parseAdd(said, { explicit: false }));
   return undefined;
+}
+
+/** A thing said without "add" may be a task said again with a detail (plan.ts, sameTaskAgain). */
+function saidAgain(intent: AddIntent | undefined): AddIntent | undefined {
+  return intent?.tasks.length === 1 ? { ...intent, again: true } : intent;
+}
+
+/**
+ * "URGENT restock flea drops", "export the trailer asap!!": a thing to do with its priority
+ * and nothing else, a new task, or the task of that title made urgent.
+ */
+function isThingWithPriority(said: Utterance, clock: Clock): boolean {
+  if (QUESTION.test(said.lower) || outsideTopic(said) || TALK_LEAD.test(said.lower)) return false;
+  const { title, details } = readDetails(said.text, clock);
+  if (!details.priority || details.priority === "none" || details.due_date) return false;
+  const words = title.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
+  return words.length >= 2 && words.length <= 6 && TASK_VERB_START.test(title.toLowerCase());
 }
 
 /** A question, or talk about something other than a task: never a scheduled thing. */
