@@ -667,7 +667,14 @@ function isThingWithPriority(said: Utterance, clock: Clock): boolean {
   const { title, details } = readDetails(said.text, clock);
   if (!details.priority || details.priority === "none" || details.due_date) return false;
   const words = title.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
-  return words.length >= 2 && words.length <= 6 && TASK_VERB_START.test(title.toLowerCase());
+  // "sort it out asap": a pronoun is no task's name.
+  const lower = title.toLowerCase();
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    TASK_VERB_START.test(lower) &&
+    !POINTS_BACK.test(lower)
+  );
 }
 
 /** A question, or talk about something other than a task: never a scheduled thing. */
