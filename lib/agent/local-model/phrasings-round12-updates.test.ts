@@ -561,6 +561,8 @@ describe("no canned sentence twice in a row, out of scope", () => {
     ],
     [["tell me a joke", "another joke", "play a song"]],
     [["aaj mausam kaisa hai", "koi joke sunao", "mere liye pizza mangwa do"]],
+    // Added after tuning: another person's list asked for twice.
+    [["mere bhai ke kaam delete kar do", "ammi ki list dikhao"]],
   ])("%j", async (messages) => {
     const chat = localModelConversation(VET);
     let before: string[] = [];
