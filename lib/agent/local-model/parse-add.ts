@@ -142,7 +142,11 @@ export function parseBareList(said: Utterance): AddIntent | undefined {
 
 /** singular: one task; reminder: one unless each item is its own deed; plural: split; open: the list rule. */
 type FrameKind = "singular" | "reminder" | "plural" | "open";
-export type AddIntent = { kind: "add"; tasks: NewTask[] };
+/**
+ * `again`: said without "add", as a thing and a detail ("urgent: pay rent", "book the DJ by
+ * friday"); where an open task has that very title, the detail is set on it (plan.ts).
+ */
+export type AddIntent = { kind: "add"; tasks: NewTask[]; again?: true };
 
 function frameKind(frame: string, rest: string): FrameKind {
   const whole = `${frame.replace(CREATE_VERB, "")}${rest}`;

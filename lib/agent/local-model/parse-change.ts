@@ -217,7 +217,7 @@ const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go|can be (?:deleted|removed
 const TAKE_OFF_LIST = pattern`^${verbs.takeOff}\s+(?<target>.+?)\s+(?:off|out of|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$`;
 /** "that one can go" points back; "it can go"/"that can go" may be about anything. */
 const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|everything|all)\b|^(?:it|this|that)$`;
-const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|(?:never ?mind|nvm)(?:\s+about)?|forget about|forget)\s+(?<forget>.+)$`;
+const NO_NEED = pattern`^(?:(?:i|we)\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|(?:never ?mind|nvm)(?:\s+about)?|forget about|forget)\s+(?<forget>.+)$`;
 const DELETE_VERB = pattern`^${verbs.delete}\b\s*(?<target>.*)$`;
 const WHOLE_LIST = pattern`^(?:out|up)?\s*(?:the|my)?\s*(?:list|tasks|todos|everything|all)$`;
 const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos|stuff|things)?$`;

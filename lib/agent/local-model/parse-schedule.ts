@@ -409,9 +409,10 @@ const MOVES = [
     String.raw`^(?:reschedule|postpone|push|move|delay|bump)\s+(?<target>it|that|this|them|the .+?|task\s*#?\d+|#\d+)\s+(?<when>(?:tomorrow|today|tonight|next|this|in)\b.*?)[.!]*$`,
     "u",
   ),
-  // "the call should be at 6 not 5", "the dentist is on friday now", "it's due monday"
+  // "the call should be at 6 not 5", "the dentist is on friday now", "it's due monday",
+  // "reel 3 needs to be done by monday"
   new RegExp(
-    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done|can go|could go|should go|will go|goes)\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
+    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done|can go|could go|should go|will go|goes|(?:needs? to|has to|have to|must|should|will) be (?:done|finished|completed|ready|sorted|sent|submitted|in))\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
     "u",
   ),
   // "kids at 3:30 not 3": a time said with the one it replaces is a move, not a new task.

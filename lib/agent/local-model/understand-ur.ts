@@ -316,6 +316,8 @@ const COMPLETE = [
 const DELETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:(?:${f.fromList})\s+)?(?:${f.deleteTail})$`,
   pattern`^(?:delete|remove|ڈیلیٹ)(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
+  // "stock ginne ki zaroorat nahi": a task no longer needed goes, as "X isn't needed anymore".
+  pattern`^(?!(?:mujhe|mujhay|mjhe|hamein|humein|hume|مجھے|ہمیں)\s)(?<target>.+?)\s+(?:${f.notNeeded})$`,
 ];
 const NAMES = source`(?:${ur.fields.title})`;
 const UPDATE_TITLE = [
@@ -325,9 +327,13 @@ const UPDATE_TITLE = [
   pattern`^(?<target>.+?)\s+(?:${f.object})\s+(?:${f.changedTo})\s+(?<value>.+?)\s+(?:${f.set})$`,
   // "naam badal do: …", said right after an add: the task just talked about.
   pattern`^(?:(?:aur|or|اور)\s+)?${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
+  // "stock ginna ki jagah stock aur udhaar ginna likh do": the new title in the old one's place.
+  pattern`^(?<target>.+?)\s+(?:${f.insteadOf})\s+(?<value>.+?)\s+(?:${f.write})$`,
 ];
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
 const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.fields.description})\s*(?:[:\-–—]\s*|\s+(?:(?:mein|میں)\s+)?)(?<value>.+?)(?:\s+(?:likh do|likho|likh dein|لکھ دو|لکھو|لکھ دیں|${f.set}))?$`;
+/** "fees register wale mein note likh do: …": a note written in a task, the note after it. */
+const NOTE_IN_TASK = pattern`^(?<target>.+?)\s+(?:mein|me|main|par|pe|میں|پر)\s+(?:(?:ek|aik|ایک)\s+)?(?:${[...ur.fields.description, ...ur.fields.followUps]})\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
 const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
 const PUT_ON_DAY = pattern`^(?<body>.+?)\s+(?:${f.toWhen})\s+(?:${f.putOn})$`;
 const SET_PRIORITY = (["low", "high"] as const).map(
@@ -585,7 +591,16 @@ function parseTargeted(
   return undefined;
 }
 
+/** "ho gaya bijli wala", "ho gaya teesra": the deed said first, the task after it. */
+const DONE_FIRST = pattern`^(?:${f.done})(?:\s+(?:hai|he|ہے))?\s*[,:\-]?\s+(?<target>.+)$`;
+const ENDS_WITH_WALA = pattern`\s(?:${f.about})$`;
+
 const parseComplete = (said: Said): Intent | undefined => {
+  // Only a task pointed at ("… wala", a number, a place): "ho gaya bhai" is talk.
+  const first = said.lower.match(DONE_FIRST)?.groups?.target;
+  const firstRef = first ? urduRef(first) : undefined;
+  if (firstRef && (firstRef.kind !== "words" || ENDS_WITH_WALA.test(` ${first}`)))
+    return { kind: "complete", ref: firstRef };
   const deed = parseTargeted(said, "complete", COMPLETE);
   return deed?.kind === "complete" && deed.ref
     ? { ...deed, ref: byRecipient(deed.ref, said) }
@@ -630,7 +645,7 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
   const asking = said.lower.match(ASK_TITLE);
   const askRef = asking && urduRef(asking.groups!.target!);
   if (askRef) return { kind: "update", ref: askRef, field: "title" };
-  const described = said.text.match(UPDATE_DESCRIPTION);
+  const described = said.text.match(UPDATE_DESCRIPTION) ?? said.text.match(NOTE_IN_TASK);
   const describedRef = described && urduRef(described.groups!.target!);
   if (describedRef)
     return { kind: "update", ref: describedRef, description: described.groups!.value!.trim() };
@@ -656,6 +671,10 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
   return undefined;
 }
 
+/** Asked, not told: "… sunao", "… kaisa hai", "?". */
+const ASKED_WORLD = pattern`\?\s*$|(?:^|\s)(?:sunao|suna do|sunaiye|batao|bata do|bataiye|kaisa|kaisi|kaise|kya|سناؤ|سنا دو|سنائیے|بتاؤ|بتا دو|بتائیے|کیسا|کیسی|کیسے|کیا)(?:\s|$)`;
+/** Words of the list itself: "barish se pehle wala kaam" is a task. */
+const OF_THE_LIST = pattern`(?:^|\s)(?:${[...ur.list.topics, ...f.about]})(?:\s|$)`;
 const TOPICS = Object.entries(smalltalk.topics).map(
   ([topic, words]) => [topic, pattern`(?:^|\s)(?:${words})(?:\s|$)`] as const,
 );
@@ -820,6 +839,10 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (OTHERS.some((names) => names.test(lower))) return { kind: "others" };
   const errand = errandForMe(said);
   if (errand) return errand;
+  // "koi joke sunao", "aaj mausam kaisa hai": a question about the world, before any request.
+  const world = TOPICS.find(([, words]) => words.test(lower))?.[0];
+  if (world && ASKED_WORLD.test(lower) && !OF_THE_LIST.test(lower))
+    return { kind: "unknown", topic: world };
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
   // "2 karo", "pehla wala kar do": a choice picked with the verb that carries it out.
@@ -840,8 +863,28 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (note)
     return { kind: "update", ref: { kind: "pronoun", plural: false }, description: note.trim() };
 
+  // "zaroori: supplier ko payment", "فوری: …": a task led by its priority, as in English; the
+  // task of that very title, where there is one, is made urgent (plan.ts, sameTaskAgain).
+  const led = ledByPriority(said, clock);
+  if (led) return { kind: "add", tasks: [led], again: true };
+
   const read = severalRequests(said, clock) ?? single(said, clock);
   return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
+}
+
+const PRIORITY_LEAD = (["high", "low"] as const).map(
+  (level) => [level, pattern`^(?:${ur.priority[level]})\s*[:\-–—]\s*(?=\S)`] as const,
+);
+
+function ledByPriority(said: Said, clock: Clock): NewTask | undefined {
+  for (const [level, lead] of PRIORITY_LEAD) {
+    const match = said.text.match(lead);
+    if (!match) continue;
+    const task = newTask(said.text.slice(match[0].length), clock, false);
+    if (!task.read?.title) return undefined;
+    return { ...task, read: { ...task.read, details: { ...task.read.details, priority: level } } };
+  }
+  return undefined;
 }
 
 /** "mere liye supplier ko message kar do": the errand, then its verb before "kar do". */

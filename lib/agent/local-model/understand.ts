@@ -33,6 +33,7 @@ import {
   namesSomeoneElse,
   notUnderstood,
   outsideTopic,
+  worldQuestion,
   type UnknownIntent,
 } from "./parse-talk";
 import { parseNoteFollowUp, parseUpdate, type UpdateIntent } from "./parse-update";
@@ -61,7 +62,7 @@ export type { StatusFilter } from "./parse-list";
 export type { TaskRef } from "./references";
 
 export type Intent =
-  | { kind: "add"; tasks: NewTask[] }
+  | AddIntent
   | { kind: "list"; status: StatusFilter; countOnly: boolean }
   /**
    * `orAdd`: in "add milk and finish the report", "finish the report" completes a task
@@ -282,6 +283,8 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (HELP.test(lower) && !outsideTopic(said)) return { kind: "help" };
   if (CANCEL.test(lower)) return { kind: "cancel" };
   if (said.wish) return understandWish(said);
+  const world = worldQuestion(said);
+  if (world) return world;
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
   if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
   const lines = linesOfTasks(said);
@@ -667,10 +670,45 @@ function understandLoose(said: Utterance, clock?: Clock): Intent | undefined {
   if (list) return list;
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
-  if (isBareTodo(said.lower) || leadsWithPriority(said.lower))
-    return parseAdd(said, { explicit: false });
-  if (clock && isScheduledThing(said, clock)) return parseAdd(said, { explicit: false });
+  if (
+    isBareTodo(said.lower) ||
+    leadsWithPriority(said.lower) ||
+    (clock && (isScheduledThing(said, clock) || isThingWithPriority(said, clock)))
+  )
+    return saidAgain(parseAdd(said, { explicit: false }), clock);
   return undefined;
+}
+
+/**
+ * A thing said without "add", with a date or a priority, may be a task said again with a
+ * new detail ("urgent: X", "X by friday"): plan.ts (sameTaskAgain) looks for it first.
+ */
+function saidAgain(intent: AddIntent | undefined, clock?: Clock): AddIntent | undefined {
+  const task = intent?.tasks.length === 1 ? intent.tasks[0]! : undefined;
+  if (!task || !clock) return intent;
+  const { details } = task.read ?? readDetails(task.title, clock);
+  const detailed =
+    !!details.due_date || !!details.due_time || (!!details.priority && details.priority !== "none");
+  return detailed ? { ...intent!, again: true } : intent;
+}
+
+/**
+ * "URGENT restock flea drops", "export the trailer asap!!": a thing to do with its priority
+ * and nothing else, a new task, or the task of that title made urgent.
+ */
+function isThingWithPriority(said: Utterance, clock: Clock): boolean {
+  if (QUESTION.test(said.lower) || outsideTopic(said) || TALK_LEAD.test(said.lower)) return false;
+  const { title, details } = readDetails(said.text, clock);
+  if (!details.priority || details.priority === "none" || details.due_date) return false;
+  const words = title.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
+  // "sort it out asap": a pronoun is no task's name.
+  const lower = title.toLowerCase();
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    TASK_VERB_START.test(lower) &&
+    !POINTS_BACK.test(lower)
+  );
 }
 
 /** A question, or talk about something other than a task: never a scheduled thing. */

@@ -107,6 +107,10 @@ export const en: Lexicon = {
       math: ["calculate", "math", "maths", "divided by", "multiplied by", "square root"],
       translate: ["translate", "translation", "how do you say"],
       music: ["play music", "play some music", "play a song", "play me", "playlist", "spotify"],
+      alarm: [
+        ...["set an alarm", "set alarm", "set my alarm", "set a timer", "set timer", "alarm for"],
+        ...["start a timer", "wake me up at", "wake me at"],
+      ],
       search: [
         ...["search the web", "search online", "google it", "google for", "browse the web"],
         ...phrases("google", ["the", "how", "what", "when", "where", "who", "why"]),
@@ -672,7 +676,18 @@ export const en: Lexicon = {
       ...["transfer", "deposit", "withdraw", "claim", "buy", "renew", "repay", "submit"],
       ...["write", "revise", "memorize", "memorise", "practise", "rehearse", "bring", "carry"],
       ...["give", "restock", "reorder", "stock", "chase", "remind", "handover", "hand over"],
-      ...["invoice", "sharpen", "reshoot", "caption", "steam"],
+      ...[
+        "invoice",
+        "sharpen",
+        "reshoot",
+        "caption",
+        "steam",
+        "export",
+        "render",
+        "test",
+        "sterilise",
+        "sterilize",
+      ],
     ],
     update: [
       ...["rename", "change", "update", "edit", "modify", "retitle", "re-title", "correct"],

@@ -68,7 +68,7 @@ export const ur: Lexicon = {
       weather: ["mausam", "barish", "baarish", "garmi", "sardi", "موسم", "بارش"],
       news: ["khabar", "khabrein", "news", "score", "match", "خبر", "خبریں", "میچ"],
       time: ["kya waqt hai", "time kya hai", "kitne baje hain", "کیا وقت ہے", "کتنے بجے ہیں"],
-      joke: ["lateefa", "latifa", "mazaq", "kahani", "لطیفہ", "مذاق", "کہانی"],
+      joke: ["lateefa", "latifa", "lateefay", "mazaq", "kahani", "joke", "jokes", "لطیفہ", "مذاق"],
     },
   },
   chat: {
@@ -628,6 +628,17 @@ export const urFrames = {
     ),
     ...phrases(["ہٹا", "نکال", "مٹا"], ["دیجیے", "دیجئے", "دینا", "دے"]),
   ],
+  /** "stock ginne ki zaroorat nahi", "… کی ضرورت نہیں": no longer needed, so deleted. */
+  notNeeded: [
+    ...phrases(
+      ["ki", "ka"],
+      ["zaroorat", "zarurat", "zarorat", "zaroorat bhi"],
+      ["nahi", "nahin", "nai", "nhi"],
+      ["", "hai", "ab", "rahi", "raha", "reh gayi"],
+    ),
+    ...phrases(["کی"], ["ضرورت"], ["نہیں"], ["", "ہے", "رہی", "اب"]),
+    ...["ab zaroorat nahi", "اب ضرورت نہیں"],
+  ],
   /** "… ka naam X rakh do". */
   set: [...DO, "rakh do", "rakho", "rakh dein", "rakh den", "رکھ دو", "رکھو", "رکھ دیں"],
   /** "kal pe daal do": put on a day. */
@@ -637,6 +648,12 @@ export const urFrames = {
   ],
   /** "badal kar", "بدل کر": changed into. */
   changedTo: ["badal kar", "badal ke", "badal k", "badalkar", "بدل کر", "بدل کے"],
+  /** "X ki jagah Y likh do", "X کی جگہ Y لکھ دو": Y written in X's place. */
+  insteadOf: ["ki jagah", "ki jaga", "ke bajaye", "ke bajae", "کی جگہ", "کے بجائے"],
+  write: [
+    ...["likh do", "likho", "likh dein", "likh den", "kar do", "kr do", "karo", "rakh do"],
+    ...["لکھ دو", "لکھو", "لکھ دیں", "کر دو", "کرو", "رکھ دو"],
+  ],
   /** "badlo", "بدلو": change it (a colon and the new value follow). */
   change: ["badlo", "badal do", "badal dein", "tabdeel karo", "بدلو", "بدل دو", "بدل دیں"],
   /** Words after a task's words that lead to its new date: "kal par", "jumma tak". */
