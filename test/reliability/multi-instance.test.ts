@@ -20,6 +20,13 @@ describe.skipIf(skipWithoutServer("multi-instance"))("two instances, one databas
     // Started one after the other and at once would both be fine (migrations queue on a lock).
     servers.push(...(await Promise.all([0, 1].map(() => startServer(INSTANCE_ENV())))));
     user = await signUp(servers[0]!.url);
+    // One unchecked turn each, in conversations of their own: a server's first turn loads
+    // the agent's code, which on a busy machine can outlast the short time limit (503).
+    await Promise.all(
+      servers.map((server) =>
+        apiAs(server.url, user)("POST", `/api/${user.id}/chat`, { message: "hi" }),
+      ),
+    );
   });
 
   afterAll(async () => {

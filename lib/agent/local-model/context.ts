@@ -1,6 +1,7 @@
 import { isChangingTool } from "@/lib/tasks/tool-results";
 import { changes, lastListedTasks, type ListedTask, type SeenToolCall } from "./conversation";
 import { keywords, matchTasks, tasksOfGroup, titlesWithin } from "./match";
+import { withoutLead } from "./parse-correction";
 import { takesOffer } from "./parse-talk";
 import { bareRef, type TaskRef } from "./references";
 import type { Choice } from "./replies-chat";
@@ -251,7 +252,7 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   }
   if (asked.kind === "unknown" && asked.vague) {
     const choices = choicesFor(asked.vague, lastListedTasks(earlier[last]!.calls) ?? []);
-    return (choices.length && chosen(intent, choices)) || intent;
+    return (choices.length && chosen(intent, choices, said.affirmed)) || intent;
   }
   const answer = intent.kind === "select" || intent.kind === "unknown";
   // "Buy oat milk" reads as a new to-do, but after "what should it be called?" it is the answer.
@@ -312,7 +313,8 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
   }
   // Free words: only an answer to "which one?" or "no task matches", never a guess.
   if (asked.ref && asked.ref.kind !== "words") return intent;
-  const words = said.words;
+  // "it was the cups": the words after the lead name the task.
+  const words = withoutLead(said.words);
   if (candidates.length > 1) return pickByWords(asked, words, candidates);
   const short = words.split(" ").length <= 6;
   return words && short ? { ...asked, ref: { kind: "words", words } } : intent;
@@ -338,11 +340,13 @@ export function choicesFor(vague: Vague, tasks: ListedTask[]): Choice[] {
 }
 
 /** The reading picked by an answer: "1", "the first", "yes" (the first), "the other one" (of two). */
-function chosen(intent: Intent, choices: Choice[]): Intent | undefined {
+function chosen(intent: Intent, choices: Choice[], affirmed = false): Intent | undefined {
   let index: number | undefined;
   if (intent.kind === "confirm") index = 0;
   else if (intent.kind === "select") {
     const ref = intent.ref;
+    // "yes that one": a yes, pointing at the reading offered first.
+    if (ref.kind === "pronoun" && !ref.plural && affirmed) index = 0;
     if (ref.kind === "numbers" && ref.numbers.length === 1) index = ref.numbers[0]! - 1;
     if (ref.kind === "position")
       index = ref.position === "last" ? choices.length - 1 : ref.position - 1;
@@ -377,6 +381,8 @@ function again(reading: Reading, earlier: UnderstoodTurn[], depth: number): Inte
   if (before.kind === "ask") return { ...before, ref: answer.also };
   // "and the dentist appt on friday" after an add: another task.
   if (before.kind === "add" && answer.add?.tasks.length) return answer.add;
+  // "same for the venue deposit" after a new priority or date: that change, for this task too.
+  if (before.kind === "schedule") return { ...before, ref: answer.also };
   if (before.kind !== "complete" && before.kind !== "delete") return undefined;
   return { kind: before.kind, ref: answer.also };
 }

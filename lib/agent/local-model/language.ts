@@ -91,6 +91,8 @@ const URDU_GRAMMAR = new Set([
   ...["kro", "dikhao", "dikhado", "hatao", "hatado", "mitao", "nikalo", "hogya", "hogaya", "gaya"],
   ...["gya", "gayi", "gaye", "kardein", "dijiye", "mukammal"],
   ...["hogyi", "hogayi", "hogai", "gyi", "hogye", "hogaye"],
+  // "rassi, tape aur gatta": things joined by the Urdu "and".
+  "aur",
 ]);
 
 /** English function words: a sentence built with them is English, whatever its nouns. */
@@ -130,6 +132,10 @@ const ENGLISH = new Set([
   ...["have", "did", "are", "was", "be", "up", "off", "out", "new", "from", "about", "also"],
 ]);
 
+/** "badalwana", "saaf karwani": Urdu's causative infinitive, a shape English words never end in. */
+const CAUSATIVE = /^\p{L}{2,}(?:wana|wani|wane|waana|waani|waane)$/u;
+const isRoman = (word: string) => ROMAN_URDU.has(word) || CAUSATIVE.test(word);
+
 const count = (text: string, letters: RegExp) => text.match(letters)?.length ?? 0;
 
 export function languageOf(message: string): Language {
@@ -147,7 +153,7 @@ export function languageOf(message: string): Language {
   }
   if (others > latin) return "other";
   const words = text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
-  const roman = words.filter((w) => ROMAN_URDU.has(w)).length;
+  const roman = words.filter(isRoman).length;
   const foreign = words.filter((w) => OTHER_LATIN.has(w)).length;
   const english = words.filter((w) => ENGLISH.has(w)).length;
   // "add pour over coffee" leads in English: French words inside a title do not make it French.

@@ -142,7 +142,11 @@ export function parseBareList(said: Utterance): AddIntent | undefined {
 
 /** singular: one task; reminder: one unless each item is its own deed; plural: split; open: the list rule. */
 type FrameKind = "singular" | "reminder" | "plural" | "open";
-export type AddIntent = { kind: "add"; tasks: NewTask[] };
+/**
+ * `again`: said without "add", as a thing and a detail ("urgent: pay rent", "book the DJ by
+ * friday"); where an open task has that very title, the detail is set on it (plan.ts).
+ */
+export type AddIntent = { kind: "add"; tasks: NewTask[]; again?: true };
 
 function frameKind(frame: string, rest: string): FrameKind {
   const whole = `${frame.replace(CREATE_VERB, "")}${rest}`;
@@ -237,20 +241,35 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
       : undefined;
   }
   const framed = stripFrame(body, bodyLower);
-  const items =
-    frame === "singular" ? [framed] : splitItems(framed, frame === "plural", frame === "reminder");
-  const titles = items
-    .map((item) => tidyTitle(item))
+  const items = (
+    frame === "singular" ? [framed] : splitItems(framed, frame === "plural", frame === "reminder")
+  )
+    .map(bracketNote)
+    .map((item) => ({ ...item, title: tidyTitle(item.title) }))
     // "add it", "add something": nothing to name the task by yet.
-    .filter((title) => title && !/^(?:it|that|this|something|one|them|these|those)$/i.test(title));
-  if (titles.length === 0) return { kind: "add", tasks: [] };
-  const dated = dayOfAll(titles);
+    .filter(
+      ({ title }) => title && !/^(?:it|that|this|something|one|them|these|those)$/i.test(title),
+    );
+  if (items.length === 0) return { kind: "add", tasks: [] };
+  const dated = dayOfAll(items.map((item) => item.title));
   return {
     kind: "add",
     tasks: dated.map((title, i) =>
-      newTask(title, i === dated.length - 1 ? description : undefined),
+      newTask(title, items[i]!.note ?? (i === dated.length - 1 ? description : undefined)),
     ),
   };
+}
+
+/** "bin bags (the big ones)": words in brackets closing an item are its note. */
+const BRACKETED = /^(?<title>[^()]+?)\s*\((?<note>[^()]+)\)$/u;
+
+/** An item and its bracketed note, when the note is words and not a date, a time or a priority. */
+function bracketNote(item: string): { title: string; note?: string } {
+  const match = item.trim().match(BRACKETED)?.groups;
+  const note = clean(match?.note ?? "");
+  if (!match || note.split(/\s+/).length < 2 || findDueDate(note) || findPriority(note))
+    return { title: item };
+  return { title: match.title!, note };
 }
 
 /** "tomorrow", "on friday", "this weekend" at the end of an item: its day, not a time. */
@@ -325,9 +344,24 @@ const POINTS_BACK = patternWith("i")`\b${lexicon.pointingBack}\b`;
 const RELATION = patternWith("i")`\b${lexicon.relations}\b`;
 const LEADING_ARTICLE = patternWith("i")`^${lexicon.leadingArticles}\s+(?=\S)`;
 
-/** Between two items: commas, "and", "&", "+", "plus", "then", "and also", "and add" ("add X and add Y"). */
+/**
+ * Between two items: commas, "and", "&", "+", "plus", "then", "also", "and also", "and add"
+ * ("add X and add Y"), a slash between spaces ("edit the intro / reply to comments").
+ */
 const ITEM_BREAK =
-  /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:and also|and then|and|n|&|\+|plus|as well as|then)\s+(?:add\s+)?/i;
+  /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:and also|and then|and|n|&|\+|plus|as well as|then|also|\/)\s+(?:add\s+)?/i;
+/**
+ * "fish and chips", "salt and pepper shakers": a pair said as one thing, its "and" no break
+ * (a placeholder meanwhile).
+ */
+const PAIRS = lexicon.fixedPairs;
+const FIXED_PAIR = PAIRS
+  ? patternWith(
+      "gi",
+    )`\b(?:${PAIRS.whole}|${PAIRS.beforeNoun}(?=\s+(?!(?:and|n|or|plus|also|then)\b)\p{L}))\b`
+  : /$^/g;
+const PAIR_JOINT = "\u0000";
+const BRACKET_COMMA = "\u0001";
 const ITEM_TIME =
   /\s+(?:(?:at|by|before|around)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|today|tonight|tomorrow|tmrw|tmr)$/i;
 /** "… on friday", "… for saturday night": the day of a deed is not more of its name. */
@@ -360,15 +394,24 @@ const TO_DEED = patternWith("i")`^to\s+(?=${verbs.action}\b)`;
  * frame ("add these tasks: …") always splits.
  */
 export function splitItems(body: string, plural: boolean, deedsOnly = false): string[] {
-  const parts = body
+  // Words in brackets are one note, whatever joins them ("(matte, not gloss)").
+  const kept = body
+    .replace(FIXED_PAIR, (pair) => pair.replace(/\s+/g, PAIR_JOINT))
+    .replace(/\([^()]*\)/g, (note) =>
+      note.replace(/\s+/g, PAIR_JOINT).replace(/,/g, BRACKET_COMMA),
+    );
+  const parts = kept
     .split(ITEM_BREAK)
-    .map((item) => item.trim().replace(TO_DEED, ""))
+    .map((item) =>
+      item.replaceAll(PAIR_JOINT, " ").replaceAll(BRACKET_COMMA, ",").trim().replace(TO_DEED, ""),
+    )
     .filter(Boolean);
   if (parts.length < 2) return [body];
   if (plural) return parts;
   const hasComma = /[,;]/.test(body);
   const led = parts.filter((p) => ACTION.test(p)).length;
-  const words = (p: string) => p.split(/\s+/).length;
+  // A bracketed note is not more of the item's name ("paint pots (the washable kind)").
+  const words = (p: string) => p.replace(/\s*\([^()]*\)$/, "").split(/\s+/).length;
   // "finish the report and send it to Bob": a later item that points back is one deed.
   const pointsBack = parts.slice(1).some((p) => POINTS_BACK.test(p));
   const deed = (p: string) =>

@@ -1,5 +1,6 @@
 import { lexicon } from "./lexicon";
 import { oneOf, pattern } from "./lexicon/compile";
+import { keywords } from "./match";
 import { parseRef, type TaskRef } from "./references";
 
 type RefIntent<K extends string> = { kind: K; ref?: TaskRef };
@@ -91,6 +92,11 @@ export function parseComplete(
 /** Past tenses that report something other than doing a task. */
 const NOT_DEED = pattern`^${verbs.notDeeds}$`;
 const PARTICIPLE = pattern`^(?<target>.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:now\s+|already\s+)?(?<verb>[a-z]+)(?:\s+(?<particle>${particles}))?(?:\s+(?<rest>(?:to|for|from|with|at|on|by)\s+.+))?$`;
+/**
+ * "the rota for dr aziz is sent": with "is" said, the subject is all before it, so "for dr aziz"
+ * stays in the task's words and "rota" is never read as the verb.
+ */
+const SUBJECT_IS_PARTICIPLE = pattern`^(?<target>.+)\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+)?(?<verb>[a-z]+)(?:\s+(?<particle>${particles}))?$`;
 const ASKING = pattern`^(?:what|which|how|show|list|tell|is|are|did|have|i|i've|we)\b`;
 const I_DID = pattern`^(?:i(?:'ve| have)?\s+)?(?:just\s+|already\s+|finally\s+)?(?<verb>[a-z]+)\s+(?<rest>.+)$`;
 
@@ -107,8 +113,14 @@ function toldDeed(said: string): RefIntent<"complete"> | undefined {
   if (NOT_NEEDED.test(said)) return undefined;
   const both = said.match(AND_PARTICIPLE)?.groups;
   const lower = both && baseVerb(both.second!) ? both.first! : said;
-  const participle = lower.match(PARTICIPLE)?.groups;
-  if (participle && participle.target!.split(" ").length <= 4 && !ASKING.test(participle.target!)) {
+  const subject = lower.match(SUBJECT_IS_PARTICIPLE)?.groups;
+  const participle =
+    subject && shortSubject(subject.target!) ? subject : lower.match(PARTICIPLE)?.groups;
+  if (
+    participle &&
+    (participle === subject || participle.target!.split(" ").length <= 4) &&
+    !ASKING.test(participle.target!)
+  ) {
     const base = baseVerb(participle.verb!);
     // "the top one is paid", "the first one's sent": a place or number names the task alone.
     const pointed = parseRef(participle.target!.replace(/'s$/, ""));
@@ -128,6 +140,13 @@ function toldDeed(said: string): RefIntent<"complete"> | undefined {
   if (base && pointed) return withRef("complete", pointed);
   return base ? deedRef(`${base} ${deed.rest}`, deed.rest!) : undefined;
 }
+
+/**
+ * The subject of "… is sent": four words that name something ("the rota for dr aziz" has
+ * three; the articles and "for" name nothing), in a phrase of seven at most.
+ */
+const shortSubject = (target: string) =>
+  keywords(target).length <= 4 && target.split(" ").length <= 7;
 
 const POINTING = new Set<TaskRef["kind"]>(["numbers", "position", "positions"]);
 /** "reviewed it on the plane", "paid it at the bank": where it was done says nothing of the task. */
@@ -198,7 +217,7 @@ const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go|can be (?:deleted|removed
 const TAKE_OFF_LIST = pattern`^${verbs.takeOff}\s+(?<target>.+?)\s+(?:off|out of|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$`;
 /** "that one can go" points back; "it can go"/"that can go" may be about anything. */
 const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|everything|all)\b|^(?:it|this|that)$`;
-const NO_NEED = pattern`^(?:i\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|(?:never ?mind|nvm)(?:\s+about)?|forget about|forget)\s+(?<forget>.+)$`;
+const NO_NEED = pattern`^(?:(?:i|we)\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|(?:never ?mind|nvm)(?:\s+about)?|forget about|forget)\s+(?<forget>.+)$`;
 const DELETE_VERB = pattern`^${verbs.delete}\b\s*(?<target>.*)$`;
 const WHOLE_LIST = pattern`^(?:out|up)?\s*(?:the|my)?\s*(?:list|tasks|todos|everything|all)$`;
 const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos|stuff|things)?$`;

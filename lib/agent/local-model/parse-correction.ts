@@ -38,6 +38,8 @@ const STILL_NEED = String.raw`(?:i\s+)?(?:still\s+)?need (?:that|it|this)(?: one
 const TAKE_BACK = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:(?:wait|hold on|hang on|oh|oops|whoops)[\s,.!]+no+|no+[\s,.!]+(?:wait|hold on|hang on|stop|don't)|not yet|${STILL_NEED})(?:[\s,.!]+(?:actually|sorry|${STILL_NEED}|${NOT_DONE_YET}))*$`;
 const LEAD =
   /^[\s,.!:;—-]*(?:(?:i meant|i mean|meant|it was|it's|its|that was|that's|thats|should be|it should be|should have been)\s+)?/u;
+/** "it was the cups", "i meant the lab": the words that name the task meant, without the lead. */
+export const withoutLead = (words: string) => words.replace(LEAD, "");
 const UNDO_ONLY =
   /^(?:(?:pls|please)\s+)?(?:undo|revert|undo that|undo it|revert that|take it back)(?:\s+(?:pls|please))?$/u;
 const OTHER = /^(?:the\s+)?other(?:\s+(?:one|task|item))?$/u;

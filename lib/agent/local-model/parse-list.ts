@@ -18,7 +18,7 @@ const BARE_REQUESTS = [
   pattern`^(?:what(?:'s| is| are)?|whats)\s+(?:left|next|pending|remaining|outstanding|done|completed|finished|up|on (?:my|the) (?:list|plate|agenda)|on mine)\b`,
   pattern`^(?:what's|whats|what is) (?:on|planned|happening)(?: for)? ${TIME}$`,
   pattern`^what (?:do|have) (?:i|we) (?:have|got)(?: (?:on|going on|planned|scheduled))?(?: (?:for )?(?:${TIME}|now))?$`,
-  pattern`^what (?:do|did|have|should|must|shall) (?:i|we) (?:have |got |still |need |left |already )*(?:to do|do|done|finish|finished|complete|completed|accomplish|accomplished|get done|got done|got|left|on|${list.completedCues}|crossed off|knocked out|wrapped up|got through)\b`,
+  pattern`^what (?:do|did|have|should|must|shall) (?:i|we) (?:have |got |still |need |left |already )*(?:to do|do|done|finish|finished|complete|completed|accomplish|accomplished|get done|got done|got|left|on|${list.completedCues}|crossed off|knocked out|wrapped up|got through|knock out|cross off|tick off|check off|wrap up|get through)\b`,
 ];
 const COUNT = pattern`\b${list.countCues}\b|^count\b`;
 const NAMED_LIST = patternWith("g")`\b(?:to-?do|to do|task) list\b`;

@@ -148,7 +148,7 @@ function parseReopen(said: string): ScheduleIntent | undefined {
 // ── Queries ─────────────────────────────────────────────────────────────────────────
 
 const ASKS =
-  /^(?:what|whats|what's|which|show|list|any|anything|is there|are there|is anything|are any|do i|have i|give me|get|display|see|tell me|my|all|tasks?|todos?|due|overdue|upcoming|sort|order|filter)\b/u;
+  /^(?:what|whats|what's|which|show|list|any|anything|is there|are there|is anything|are any|do i|have i|give me|get|display|see|tell me|my|all|tasks?|todos?|due|overdue|upcoming|sort|order|filter|(?:high|top|urgent|important|low)(?:[- ]priority)?\s+(?:tasks|ones|items|stuff|todos)\b)\b/u;
 const DUE_WORDS: [RegExp, QueryFilter["due"]][] = [
   [/\b(?:overdue|past due|late|missed|behind)\b/u, "overdue"],
   [
@@ -190,7 +190,14 @@ const SORT_KEYS: Record<string, QueryFilter["sort"]> = {
   number: "number",
 };
 
-function parseQuery(lower: string, clock: Clock): ScheduleIntent | undefined {
+/** "tmrw", "2moro", "tonite": a day typed short, read as the day it is ("anything due tmrw?"). */
+const SHORT_DAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${oneOf(Object.keys(words.dateShorthand))})(?![\p{L}\p{N}])`,
+  "gu",
+);
+
+function parseQuery(said: string, clock: Clock): ScheduleIntent | undefined {
+  const lower = said.replace(SHORT_DAY, (short) => words.dateShorthand[short] ?? short);
   const text = lower.replace(/[?!.]+$/, "").trim();
   const search = text.match(SEARCH) ?? text.match(ABOUT);
   if (search?.groups?.query && !/^(?:task|tasks|todo)s?$/.test(search.groups.query)) {
@@ -318,11 +325,15 @@ const PRIORITY_CHANGE = [
     "u",
   ),
   new RegExp(
-    String.raw`^(?:give\s+)?(?<target>.+?)\s+(?:is|are|should be|has|gets?)\s+(?:a\s+)?${LEVEL}(?:\s+priority)?(?:\s+now)?[.!]*$`,
+    // "that one's urgent": the short "'s" too.
+    String.raw`^(?:give\s+)?(?<target>.+?)(?:\s+(?:is|are|should be|has|gets?)|'s)\s+(?:a\s+)?${LEVEL}(?:\s+priority)?(?:\s+now)?[.!]*$`,
     "u",
   ),
   new RegExp(String.raw`^(?:${LEVEL})\s+(?:for|on)\s+(?<target>.+?)[.!]*$`, "u"),
 ];
+/** "flag it", "and star the caterer one": a flag with no level said is the high one. */
+const FLAG =
+  /^(?:(?:and|also)\s+)?(?:flag|star)\s+(?<target>.+?)(?:\s+(?:as\s+)?(?:important|urgent))?(?:\s+(?:please|pls|too|as well))?[.!]*$/u;
 
 function priorityOf(level: string): Priority {
   const word = level.toLowerCase();
@@ -343,7 +354,9 @@ function parsePriorityChange(lower: string): ScheduleIntent | undefined {
       };
     }
   }
-  return undefined;
+  const flagged = lower.match(FLAG)?.groups?.target;
+  const target = flagged ? ref(flagged) : undefined;
+  return target ? { kind: "schedule", ref: target, changes: { priority: "high" } } : undefined;
 }
 
 const TAG_CHANGE =
@@ -376,6 +389,11 @@ function parseRepeatChange(lower: string, clock: Clock): ScheduleIntent | undefi
 
 const MOVE = oneOf(words.move);
 const MOVES = [
+  // "make that tomorrow at 9": a pointing word, then all the rest is when ("at 9" is no target).
+  new RegExp(
+    String.raw`^(?:${MOVE})\s+(?<target>it|that|this|them|that one|this one)\s+(?:to\s+|for\s+)?(?<when>.+?)[.!]*$`,
+    "u",
+  ),
   // "move the dentist to thursday", "push it back to next week", "reschedule the call for 3pm"
   new RegExp(
     String.raw`^(?:${MOVE})\s+(?<target>.+?)\s+(?:back\s+|forward\s+|up\s+|over\s+|off\s+)?(?:to|till|until|for|on|at|into)\s+(?<when>.+?)[.!]*$`,
@@ -391,9 +409,10 @@ const MOVES = [
     String.raw`^(?:reschedule|postpone|push|move|delay|bump)\s+(?<target>it|that|this|them|the .+?|task\s*#?\d+|#\d+)\s+(?<when>(?:tomorrow|today|tonight|next|this|in)\b.*?)[.!]*$`,
     "u",
   ),
-  // "the call should be at 6 not 5", "the dentist is on friday now", "it's due monday"
+  // "the call should be at 6 not 5", "the dentist is on friday now", "it's due monday",
+  // "reel 3 needs to be done by monday"
   new RegExp(
-    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done)\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
+    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done|can go|could go|should go|will go|goes|(?:needs? to|has to|have to|must|should|will) be (?:done|finished|completed|ready|sorted|sent|submitted|in))\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
     "u",
   ),
   // "kids at 3:30 not 3": a time said with the one it replaces is a move, not a new task.

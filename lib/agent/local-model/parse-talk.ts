@@ -43,6 +43,8 @@ const SOMEONE_ELSE = [
   pattern`\b(?:users?|accounts?)\s*#?\s*(?:\d+|[\w.+-]+@)`,
   pattern`[\w.+-]+@[\w-]+\.\w`,
   pattern`\b(?:belonging to|owned by)\s+\w`,
+  // "now show my husband's", "and my sister's?": their list, left unsaid at the end.
+  pattern`\bmy\s+(?:${relatives})'s(?:\s+(?:too|as well|also|please|pls|now))?[?.!]*$`,
   // "show me ali ki list": Roman Urdu's possessive inside English; "meri list" is one's own.
   pattern`(?:^|\s)(?!(?:meri|mera|mere|apni|apna|apne|${notOwners})\s)[\w.-]+\s+(?:ki|ka|ke)\s+(?:list|account|tasks|todos)\b`,
 ];
@@ -96,7 +98,25 @@ const SUM =
   /\d\s*(?:[+*/×÷^]|x(?=\s*\d)|plus|minus|times|divided by|multiplied by)\s*\d|\d\s*%\s*of\s+\d/;
 const QUESTION_START = pattern`^(?:what|what's|who|whose|why|when|where|how|which|is|are|can|do|does|tell|will|should|could)\b`;
 
-/** Not a request we know: a topic we can name, or a few words that may name a task. */
+/** Asked of a device, not of a list: a request of these topics is never a task's. */
+const DEVICE_TOPICS = new Set(["alarm"]);
+/** "got any good jokes?", "is it going to rain on saturday?": asked, not told. */
+const ASKED = pattern`\?\s*$|^(?:got any|know any|any|tell me|give me|what|what's|whats|who|how|is|are|will|can|could|do|does)\b`;
+/** Words of the list itself: "what's due before the match?" is a question about tasks. */
+const LIST_WORDS = pattern`\b(?:${[...lexicon.list.topics, ...lexicon.taskNouns.singular, ...lexicon.taskNouns.plural, "due", "my", "remind", "add"]})\b`;
+
+/**
+ * A question about the world or a request of a device, read before any request: "got any
+ * good jokes?" is no deed ("got") and "set an alarm for 6am" no edit ("set").
+ */
+export function worldQuestion(said: Utterance): UnknownIntent | undefined {
+  const topic = outsideTopic(said);
+  if (!topic || LIST_WORDS.test(said.lower)) return undefined;
+  return ASKED.test(said.lower) || DEVICE_TOPICS.has(topic)
+    ? { kind: "unknown", topic }
+    : undefined;
+}
+
 /** The outside topic a message asks about ("what's the weather like tomorrow?"), if any. */
 export function outsideTopic(said: Utterance): UnknownIntent["topic"] | undefined {
   return TOPICS.find(([, words]) => words.test(said.lower))?.[0];
@@ -105,6 +125,7 @@ export function outsideTopic(said: Utterance): UnknownIntent["topic"] | undefine
 /** "energy gels (the caffeine ones)": a thing, then its note in brackets. */
 const BRACKETED_NOTE = /^(?<thing>[^()]+?)\s*\((?<note>[^()]+)\)[?!.]*$/u;
 
+/** Not a request we know: a topic we can name, or a few words that may name a task. */
 export function notUnderstood(said: Utterance): UnknownIntent {
   const aside = said.text.trim().match(BRACKETED_NOTE)?.groups;
   if (aside) {

@@ -25,6 +25,8 @@ const ADD_NOTE = pattern`^${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DE
 /** "for the milk one add a description: …", "the first one, add details: …": the task named first. */
 const NOTE_AFTER_TARGET = pattern`^(?:(?:for|on|to)\s+)?(?<target>.+?)\s*[,:]?\s+${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says)\s+)(?<value>.+)$`;
 const SHOULD_BE = pattern`^(?<target>.+?)\s+(?:should|needs to|has to)\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(?<value>.+)$`;
+/** "buy milk → buy oat milk": a title and its new wording, an arrow between. */
+const ARROW_ONLY = pattern`^(?<target>[^→]+?)\s*(?:→|->|=>|⟶)\s*(?<value>[^→]+)$`;
 const NAME_IT = pattern`^${verbs.name}\s+(?<target>it|that|this|that one|this one|(?:task\s*)?#?\d+|task \w+)\s+(?:say|read|called|named|be called|as)?\s*(?<value>.+)$`;
 const UPDATE_VERB = pattern`^${verbs.update}\s+(?<rest>.*)$`;
 const TO_VALUE = pattern`^(?<target>.*?)\s+(?:so (?:that )?it (?:says|reads)|to be (?:called|named)|to be|to|into|as|->|→|=)\s+(?<value>.+)$`;
@@ -60,6 +62,10 @@ const IN_THE_NOTES = pattern`^(?:and\s+)?${verbs.attach}\s+(?:in|into|on|to)\s+(
 const TYPO_THEN_TITLE = pattern`^(?:(?:oops|sorry|my bad)[,!.]?\s+)?(?:(?:a|the|my)\s+)?(?:typo|spelling mistake|spelling|misspelling|misspelt|misspelled)\b(?:\s+(?:sorry|oops|there|in it|in the title))*\s*[,!.:;]?\s+(?:sorry[,!.]?\s+)?(?:it's|it is|its|it should be|should be|i meant|meant)\s+(?<value>.+)$`;
 /** "prepone the meeting to 3pm", "push the dentist to friday": a new date for a task. */
 const RESCHEDULE = pattern`^${verbs.reschedule}\s+(?<target>.+?)\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\s+(?<value>.+)$`;
+/** "a task", "one of my tasks": a task not yet named. */
+const A_TASK = pattern`^(?:a|one|some|any|one of (?:my|the))\s+(?:tasks?|todos?|to-dos?|items?)$`;
+/** Verbs that only ever ask for a new name: a date after them is no title and no move. */
+const RENAME_VERB = pattern`^(?:please\s+)?(?:rename|retitle|re-title)\b`;
 const POINTS_BACK = patternWith("i")`^(?:${lexicon.pointingBack}|something|anything)$`;
 
 /**
@@ -97,7 +103,11 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     const ref = parseRef(stripField(moved.target!));
     return ref ? { kind: "update", ref, when: valueAt(text, lower, moved.value!) } : undefined;
   }
-  const should = lower.match(SHOULD_BE)?.groups ?? pointedTitle(lower) ?? namedTitle(lower);
+  const should =
+    lower.match(SHOULD_BE)?.groups ??
+    pointedTitle(lower) ??
+    namedTitle(lower) ??
+    (UPDATE_VERB.test(lower) ? undefined : lower.match(ARROW_ONLY)?.groups);
   if (should) return build(text, lower, should.target!, should.value!, "title");
   const named = lower.match(NAME_IT)?.groups;
   // "make it 5pm": a time for the task, not a name.
@@ -119,6 +129,9 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
     rest.match(QUOTED_VALUE)
   )?.groups;
   if (split) return build(text, lower, split.target!, split.value!, fieldOf(split.target!));
+  // "rename a task": which one is asked first.
+  if (A_TASK.test(rest) && !NEEDS_VALUE.test(lower))
+    return { kind: "update", field: fieldOf(rest) };
   const ref = parseRef(stripField(rest));
   if (!ref || NEEDS_VALUE.test(lower)) return undefined;
   return { kind: "update", ref, field: fieldOf(rest) };
@@ -152,7 +165,10 @@ function build(
   // A pronoun or a date alone is no title: "rename it to it" asks, "change it to 6pm" reschedules.
   if (!value || POINTS_BACK.test(value)) return { kind: "update", ref, field };
   if (field === "title" && !description && isWhen(value))
-    return { kind: "update", ref, when: value };
+    // "rename task 2 to friday": a name was asked for and a date given, so ask which was meant.
+    return RENAME_VERB.test(lower)
+      ? { kind: "update", ref, field }
+      : { kind: "update", ref, when: value };
   return field === "description"
     ? { kind: "update", ref, description: value }
     : { kind: "update", ref, title: capitalize(value), ...(description && { description }) };

@@ -349,7 +349,8 @@ describe("more of the ways people type it", () => {
         ],
       },
     ],
-    ["aaj kya kya karna hai", { kind: "list", status: "pending" }],
+    // What is left for today, as English "what do I have today" reads it (round 12).
+    ["aaj kya kya karna hai", { kind: "query", filter: { status: "pending", due: "today" } }],
     ["koi kaam baqi hai?", { kind: "list", status: "pending" }],
     ["list dikhao", { kind: "list", status: "all" }],
     ["pending kaam", { kind: "list", status: "pending" }],

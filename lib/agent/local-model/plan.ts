@@ -75,8 +75,17 @@ function callsOf(
     t.title,
     String(addTaskInput(t, fields, conversation).title),
   ]);
+  // A look at the list after changes shows the list as they left it.
+  if (part.kind === "list" || part.kind === "query") {
+    const lastChange = calls.findLastIndex((c) => c.toolName !== "list_tasks");
+    return calls.slice(lastChange + 1).filter((c) => c.toolName === "list_tasks");
+  }
   const tools =
-    part.kind === "add" ? [] : ["list_tasks", TOOL_FOR[part.kind as keyof typeof TOOL_FOR]];
+    part.kind === "add"
+      ? part.again
+        ? ["list_tasks", "update_task"]
+        : []
+      : ["list_tasks", TOOL_FOR[part.kind as keyof typeof TOOL_FOR]];
   return calls.filter(
     (c) =>
       tools.includes(c.toolName) ||
@@ -152,9 +161,13 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       }
       return text(say.notUnderstood(turn));
     }
-    case "add":
+    case "add": {
       if (intent.tasks.length === 0) return text(say.askTitle);
-      if (done.length === 0) {
+      const again = intent.again ? sameTaskAgain(intent.tasks, conversation) : undefined;
+      if (again) return again;
+      // The look at the list made for `again` is no part of the answer.
+      const added = intent.again ? done.filter((c) => c.toolName !== "list_tasks") : done;
+      if (added.length === 0) {
         const calls = intent.tasks.map((task) => ({
           toolName: "add_task",
           input: addTaskInput(task, conversation.toolFields.get("add_task"), conversation),
@@ -163,10 +176,11 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
       }
       // Plain adds keep the grouped wording; a date, time, priority or tag is spelt out.
       return text(
-        changes(done).some((c) => Object.keys(c.input).some((k) => !PLAIN_ADD.has(k)))
-          ? say.describeChanges(changes(done), conversation.clock)
-          : say.describeResults(done),
+        changes(added).some((c) => Object.keys(c.input).some((k) => !PLAIN_ADD.has(k)))
+          ? say.describeChanges(changes(added), conversation.clock)
+          : say.describeResults(added),
       );
+    }
     case "list": {
       const listed = done.find((c) => c.toolName === "list_tasks");
       if (!listed) return call("list_tasks", { status: intent.status });
@@ -187,6 +201,44 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
         planIntent(intent.otherwise, conversation),
       );
   }
+}
+
+/** Details a task said again may bring: "urgent: X", "X by friday", "X at 5". */
+const AGAIN_DETAILS = ["due_date", "due_time", "priority"];
+const titleWords = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}\s]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(" ");
+
+/**
+ * "urgent: chase the refund", "book the DJ - by friday": a task said again with a detail.
+ * Where one open task has that very title, the detail is set on it rather than a duplicate
+ * added; the list is looked at first. Undefined: add it as a new task.
+ */
+function sameTaskAgain(tasks: NewTask[], conversation: UnderstoodConversation): Step | undefined {
+  const done = conversation.turnCalls;
+  if (tasks.length !== 1 || done.some((c) => c.toolName === "add_task")) return undefined;
+  const input = addTaskInput(tasks[0]!, conversation.toolFields.get("add_task"), conversation);
+  const keys = Object.keys(input).filter((k) => k !== "title");
+  if (
+    keys.length === 0 ||
+    !keys.every((k) => AGAIN_DETAILS.includes(k)) ||
+    typeof input.title !== "string"
+  )
+    return undefined;
+  const listed = lastListedTasks(done);
+  if (!listed) return call("list_tasks", { status: "all" });
+  const title = titleWords(input.title);
+  const same = listed.filter((t) => !t.completed && titleWords(t.title) === title);
+  if (same.length !== 1) return undefined;
+  const changes = Object.fromEntries(keys.map((k) => [k, input[k]]));
+  return planSchedule(
+    { kind: "schedule", ref: { kind: "numbers", numbers: [same[0]!.id] }, changes },
+    conversation,
+  );
 }
 
 /** "did I tick off milk?": the answer from the list (its card shows the list); nothing changes. */

@@ -77,7 +77,7 @@ const EXCEPT = pattern`^(?<all>.+?)\s*,?\s+${EXCEPT_WORDS}\s+(?<left>.+)$`;
 const JOINED = /\s(?:and|&|n|\+)\s/u;
 const BOTH = pattern`\b(?:both|all (?:the |my )?(?:two|three|four))\b\s*`;
 const SOME_ORDINAL = source`(?:${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})`;
-const FIRST_FEW = pattern`^(?:the\s+)?(?<end>first|top|last|bottom)\s+(?<count>\d+|${Object.keys(NUMBER_WORDS)})(?:\s+(?:ones|tasks|items|of them))?$`;
+const FIRST_FEW = pattern`^(?:the\s+|those\s+|these\s+)?(?<end>first|top|last|bottom)\s+(?<count>\d+|${Object.keys(NUMBER_WORDS)})(?:\s+(?:ones|tasks|items|of them))?$`;
 const SEVERAL_POSITIONS = pattern`^(?:the\s+)?${SOME_ORDINAL}(?:\s+(?:one|task|item))?(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?${SOME_ORDINAL}(?:\s+(?:one|task|item))?)+(?:\s+(?:ones|tasks|items))?$`;
 const ORDINAL_WORD = patternWith("g")`${SOME_ORDINAL}`;
 
@@ -247,7 +247,9 @@ const BARE_REFS = [
 ];
 
 /** A message that is only a reference ("#3", "the second one", "the gym one"): an answer to "which one?". */
-export function bareRef(lower: string): TaskRef | undefined {
+export function bareRef(said: string): TaskRef | undefined {
+  // "option 2", "choice 1": a number of the choices offered, said as the question said it.
+  const lower = said.replace(/^(?:option|choice)\s+(?=#?\d+$)/u, "");
   return BARE_REFS.some((looksLikeRef) => looksLikeRef.test(lower)) ? parseRef(lower) : undefined;
 }
 

@@ -78,6 +78,10 @@ const TOPIC: Record<string, string[]> = {
     "I'm not sure I can help: I can't play music.",
     "Music is beyond me, sorry: I have nothing to play it with.",
   ],
+  alarm: [
+    "I'm not sure I can help: I can't set alarms or timers on your device.",
+    "Alarms and timers are your phone's job, sorry; I only keep your list.",
+  ],
   search: [
     "I'm not sure I can help: I can't search the web or look things up.",
     "I can't look things up online, sorry.",

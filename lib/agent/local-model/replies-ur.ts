@@ -201,10 +201,19 @@ export function urduWording(script: Script): Wording {
     },
     notUnderstood: (turn, topic) => {
       const first = topic
-        ? s([
-            "یہ میں نہیں بتا سکتا: میں صرف آپ کے کام سنبھالتا ہوں۔",
-            "Ye main nahi bata sakta: main sirf aap ke kaam sambhalta hun.",
-          ])
+        ? pick(
+            [
+              s([
+                "یہ میں نہیں بتا سکتا: میں صرف آپ کے کام سنبھالتا ہوں۔",
+                "Ye main nahi bata sakta: main sirf aap ke kaam sambhalta hun.",
+              ]),
+              s([
+                "معاف کیجیے، یہ میرے بس میں نہیں: میرا کام آپ کی فہرست ہے۔",
+                "Maaf kijiye, ye mere bas mein nahi: mera kaam aap ki list hai.",
+              ]),
+            ],
+            turn,
+          )
         : pick(
             [
               s(["معاف کیجیے، میں سمجھ نہیں سکا۔", "Maaf kijiye, main samajh nahi saka."]),
@@ -217,11 +226,21 @@ export function urduWording(script: Script): Wording {
           );
       return `${first} ${s(pick(canDo, turn))}`;
     },
-    othersRefused: () =>
-      s([
-        "میں صرف آپ کی اپنی فہرست سنبھال سکتا ہوں، اس لیے کچھ نہیں بدلا۔ کسی اور کے کام ان کے اپنے ہیں۔",
-        "Main sirf aap ki apni list sambhal sakta hun, is liye kuch nahi badla. Kisi aur ke kaam unke apne hain.",
-      ]),
+    // Asked twice in a row, the refusal is worded anew, as the English one is.
+    othersRefused: (turn) =>
+      pick(
+        [
+          s([
+            "میں صرف آپ کی اپنی فہرست سنبھال سکتا ہوں، اس لیے کچھ نہیں بدلا۔ کسی اور کے کام ان کے اپنے ہیں۔",
+            "Main sirf aap ki apni list sambhal sakta hun, is liye kuch nahi badla. Kisi aur ke kaam unke apne hain.",
+          ]),
+          s([
+            "یہاں صرف آپ کی اپنی فہرست ہے، کسی اور کی فہرست میں نہ دیکھ سکتا ہوں نہ بدل سکتا ہوں۔ کچھ نہیں بدلا۔",
+            "Yahan sirf aap ki apni list hai, kisi aur ki list na dekh sakta hun na badal sakta hun. Kuch nahi badla.",
+          ]),
+        ],
+        turn,
+      ),
     aboutTasks: (tasks, words, about) => {
       if (tasks.length === 0)
         return s([

@@ -7,6 +7,7 @@
  */
 import type { Clock } from "./clock";
 import { readUrduDetails, readUrduWhen, tidy } from "./dates-ur";
+import { readWhen } from "./task-details";
 import { asciiDigits } from "./language";
 import { oneOf, pattern, source } from "./lexicon/compile";
 import { ur, urFrames as f } from "./lexicon/ur";
@@ -39,12 +40,18 @@ interface Said {
 /** "- a", "• a", "1. a", "2) a" at the start of a line: one item of a list. */
 const BULLET = String.raw`(?:[-*•◦▪]|\d{1,2}[.)])\s+`;
 
+const INLINE_LIST = /(?:^|\s|:)1[.)]\s+\S.*?\s2[.)]\s+\S/u;
+const INLINE_NUMBER = /\s+(?=\d{1,2}[.)]\s+\S)/gu;
+
 /**
  * Urdu script's variant letters and marks folded, digits as ASCII, punctuation as ASCII,
  * and the lines of a list ("add kar do:\n- atta\n- cheeni") as items after commas.
  */
 export function cleanUrdu(message: string): string {
-  return asciiDigits(message.normalize("NFC"))
+  const digits = asciiDigits(message.normalize("NFC"));
+  // "1. darzi se kapray lene 2. diary sign karni": a numbered list typed on one line.
+  const lines = INLINE_LIST.test(digits) ? digits.replace(INLINE_NUMBER, "\n") : digits;
+  return lines
     .replace(new RegExp(String.raw`^\s*${BULLET}`, "u"), "")
     .replace(new RegExp(String.raw`\s*\n\s*(?:${BULLET})?`, "gu"), ", ")
     .replace(/([:,])(?:\s*,)+/g, "$1")
@@ -217,7 +224,7 @@ const ADD = [
   pattern`^(?<title>.+?)(?:\s+(?:${f.of}))?\s+(?:${f.remind})$`,
   pattern`^(?:(?:${f.newTask})\s+)?(?:${f.addTail})\s*[:\-–—]?\s+(?<title>.+)$`,
   // "ye sab (list mein) add kar do: chawal, daal, namak".
-  pattern`^(?<these>${f.these})\s+(?:(?:${f.inList})\s+)?(?:${f.addTail})\s*[:\-–—]\s*(?<title>.+)$`,
+  pattern`^(?<these>${f.these}|ye|yeh|یہ)\s+(?:(?:${f.inList})\s+)?(?:${f.addTail})\s*[:\-–—]\s*(?<title>.+)$`,
 ];
 /** "bijli ka bill, gas ka bill, ye dono": the list's items came before. */
 const THESE_LAST = pattern`\s*,?\s*(?:${f.these})$`;
@@ -287,7 +294,8 @@ const IS_LEFT = pattern`^(?:${f.isLeft})$`;
 /** "kaun kaun se kaam khatam ho gaye", "kaun se kaam abhi baqi hain": which tasks, so a list. */
 const WHICH_LIST = pattern`^(?:${f.which})\s+(?:(?:${ur.list.topics})\s+)?(?:(?:abhi|ابھی)\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?$`;
 /** "jo ho chuke hain wo dikhao": the ones in that state, shown. */
-const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?\s+(?:wo|woh|وہ)(?:\s+(?:sab|سب))?\s+(?:${ur.list.verbs})$`;
+/** "jo ho gaye wo dikhao"; after a list, "aur jo ho chuke wo?" with the verb left unsaid. */
+const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?\s+(?:wo|woh|وہ)(?:\s+(?:sab|سب))?(?:\s+(?:${ur.list.verbs}))?$`;
 
 /** "… bank mein", "… parents ko": where or to whom, said after the deed. */
 const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|ka|ki|ke|میں|سے|پر|کو|کا|کی|کے))?`;
@@ -308,6 +316,8 @@ const COMPLETE = [
 const DELETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:(?:${f.fromList})\s+)?(?:${f.deleteTail})$`,
   pattern`^(?:delete|remove|ڈیلیٹ)(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
+  // "stock ginne ki zaroorat nahi": a task no longer needed goes, as "X isn't needed anymore".
+  pattern`^(?!(?:mujhe|mujhay|mjhe|hamein|humein|hume|مجھے|ہمیں)\s)(?<target>.+?)\s+(?:${f.notNeeded})$`,
 ];
 const NAMES = source`(?:${ur.fields.title})`;
 const UPDATE_TITLE = [
@@ -315,16 +325,23 @@ const UPDATE_TITLE = [
   pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
   pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
   pattern`^(?<target>.+?)\s+(?:${f.object})\s+(?:${f.changedTo})\s+(?<value>.+?)\s+(?:${f.set})$`,
+  // "naam badal do: …", said right after an add: the task just talked about.
+  pattern`^(?:(?:aur|or|اور)\s+)?${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
+  // "stock ginna ki jagah stock aur udhaar ginna likh do": the new title in the old one's place.
+  pattern`^(?<target>.+?)\s+(?:${f.insteadOf})\s+(?<value>.+?)\s+(?:${f.write})$`,
 ];
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
 const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.fields.description})\s*(?:[:\-–—]\s*|\s+(?:(?:mein|میں)\s+)?)(?<value>.+?)(?:\s+(?:likh do|likho|likh dein|لکھ دو|لکھو|لکھ دیں|${f.set}))?$`;
+/** "fees register wale mein note likh do: …": a note written in a task, the note after it. */
+const NOTE_IN_TASK = pattern`^(?<target>.+?)\s+(?:mein|me|main|par|pe|میں|پر)\s+(?:(?:ek|aik|ایک)\s+)?(?:${[...ur.fields.description, ...ur.fields.followUps]})\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
 const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
 const PUT_ON_DAY = pattern`^(?<body>.+?)\s+(?:${f.toWhen})\s+(?:${f.putOn})$`;
 const SET_PRIORITY = (["low", "high"] as const).map(
   (level) =>
     [
       level,
-      pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
+      // "aur isko zaroori mark kar do": "mark" before the verb, as in English.
+      pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:mark\s+|مارک\s+)?(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
     ] as const,
 );
 const OTHERS = [
@@ -337,6 +354,8 @@ const OTHERS = [
   pattern`^(?!(?:meri|mera|mere|apni|apna|apne|میری|میرا|میرے|اپنی|اپنا|اپنے|${ur.others.notOwners})\s)\S+\s+(?:ki|ka|کی|کا)\s+(?:list|account|لسٹ|فہرست|اکاؤنٹ)\s+(?:${ur.others.manage})(?:\s|$)`,
 ];
 const HELP = pattern`^(?:${ur.help})$`;
+/** A place or a number, then "karo": the choice offered under that number, carried out. */
+const PICK_DONE = pattern`^(?<ref>.+?)\s+(?:${DO})$`;
 const CONFIRM = pattern`^(?:${answers.confirm})$`;
 const CANCEL = pattern`^(?:${answers.cancel})$`;
 const ACK = pattern`^(?:${politeness.fillers})$`;
@@ -355,7 +374,8 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
 }
 
 const NOTE_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*(?:[:]|\s[\-–—])\s*(?<note>\S.*)$`;
-const ONLY_FRAME = pattern`^(?:\S+\s+)?(?:${f.newTask}|${f.these})(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`;
+/** "ek kaam add karo: …", "ye sab add kar do: …", "ye add kar do: …": the tasks come after. */
+const ONLY_FRAME = pattern`^(?:\S+\s+)?(?:${f.newTask}|${f.these}|ye|yeh|یہ)(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`;
 const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
 
 /** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
@@ -403,6 +423,9 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
     // "doodh, anday aur double roti": a list of short items is several tasks; "ye sab …: a,
     // b" and the lines of a list are several tasks whatever their length.
     const listed = match.groups!.these !== undefined || THESE_LAST.test(title);
+    // "aata aur ghee bhi likh lo", "ghee bhi likh lo": "bhi" (also) is no word of the title.
+    if (ALSO_END.test(title) && title.replace(ALSO_END, "").trim())
+      title = title.replace(ALSO_END, "");
     const deeds = title.split(pattern`\s+(?:${f.and})\s+`);
     const eachADeed =
       deeds.length > 1 &&
@@ -492,25 +515,48 @@ function mustTask(text: string, clock: Clock): NewTask | undefined {
   return infinitive ? newTask(title, clock, false) : undefined;
 }
 
-function parseList(said: Said): Intent | undefined {
+function parseList(said: Said, clock: Clock): Intent | undefined {
   const { lower } = said;
   // "kya kya ho gaya hai ab tak?": the done ones.
   if (WHATS_DONE.test(lower.replace(SO_FAR, " ").replace(/\s+/g, " ").trim()))
     return { kind: "list", status: "completed", countOnly: false };
-  const list = listOf(lower);
-  // "aaj ke kaam dikhao": what is due today.
-  return list?.kind === "list" && TODAY.test(lower)
-    ? { kind: "query", filter: { status: list.status, due: "today" } }
-    : list;
+  const list = listOf(lower) ?? dayList(lower);
+  // What is done is shown whatever the day it was done ("jo kal ho gaye").
+  if (list?.kind !== "list" || DONE_CUE.test(lower)) return list;
+  // "aaj ke kaam dikhao", "kal ke kaam", "is hafte ke kaam", "zaruri kaam dikhao": the list
+  // narrowed as the English "what's due today", "… tomorrow", "… this week", "urgent ones".
+  const status = list.status === "all" ? "pending" : list.status;
+  if (TODAY.test(lower)) return { kind: "query", filter: { status, due: "today" } };
+  if (TOMORROW.test(lower)) {
+    const day = readWhen("tomorrow", clock).date;
+    return { kind: "query", filter: { status, due: "upcoming", day } };
+  }
+  if (THIS_WEEK.test(lower)) return { kind: "query", filter: { status, due: "upcoming" } };
+  if (URGENT.test(lower)) return { kind: "query", filter: { status, priority: "high" } };
+  return list;
 }
 
 const WHATS_DONE = pattern`^(?:${f.whatsDone})$`;
 const SO_FAR = pattern`(?:^|\s)(?:${f.soFar})(?=\s|$)`;
-const TODAY = pattern`(?:^|\s)(?:${f.today})\s+(?:ke|ka|ki|کے|کا|کی)\s`;
+const TODAY = pattern`(?:^|\s)(?:${f.today})(?=\s|$)`;
+const TOMORROW = pattern`(?:^|\s)(?:${f.tomorrow})(?=\s|$)`;
+const THIS_WEEK = pattern`(?:^|\s)(?:${f.thisWeek})(?=\s|$)`;
+const URGENT = pattern`(?:^|\s)(?:${ur.priority.high})(?=\s|$)`;
+/**
+ * "kal ke liye kya hai", "آج کے کام": a day's tasks asked for with no list verb, a day and
+ * "ke kaam" or "ke liye kya hai".
+ */
+const DAY_LIST = pattern`^(?:(?:${f.today}|${f.tomorrow}|${f.thisWeek})\s+(?:ke|ka|ki|کے|کا|کی)\s+(?:(?:kaam|tasks?|کام)(?:\s+(?:kya|kia|کیا)\s+(?:hain|hai|ہیں|ہے))?|(?:liye|liay|لیے|لئے)\s+(?:kya|kia|کیا)\s+(?:hai|hain|ہے|ہیں)))$`;
+
+function dayList(lower: string): Intent | undefined {
+  return DAY_LIST.test(lower) ? { kind: "list", status: "all", countOnly: false } : undefined;
+}
 /** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
 const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
 
-function listOf(lower: string): Intent | undefined {
+function listOf(said: string): Intent | undefined {
+  // "aur jo ho gaye wo dikhao": "and", asking on after a list.
+  const lower = said.replace(LEADING_AND, "");
   const asked = IS_LEFT.test(lower) || STATE_LIST.test(lower);
   const which = WHICH_LIST.test(lower) || RELATIVE_LIST.test(lower);
   const bare = ONLY_LIST_WORDS.test(lower) && LIST_TOPIC.test(lower) && !DEED.test(lower);
@@ -545,7 +591,16 @@ function parseTargeted(
   return undefined;
 }
 
+/** "ho gaya bijli wala", "ho gaya teesra": the deed said first, the task after it. */
+const DONE_FIRST = pattern`^(?:${f.done})(?:\s+(?:hai|he|ہے))?\s*[,:\-]?\s+(?<target>.+)$`;
+const ENDS_WITH_WALA = pattern`\s(?:${f.about})$`;
+
 const parseComplete = (said: Said): Intent | undefined => {
+  // Only a task pointed at ("… wala", a number, a place): "ho gaya bhai" is talk.
+  const first = said.lower.match(DONE_FIRST)?.groups?.target;
+  const firstRef = first ? urduRef(first) : undefined;
+  if (firstRef && (firstRef.kind !== "words" || ENDS_WITH_WALA.test(` ${first}`)))
+    return { kind: "complete", ref: firstRef };
   const deed = parseTargeted(said, "complete", COMPLETE);
   return deed?.kind === "complete" && deed.ref
     ? { ...deed, ref: byRecipient(deed.ref, said) }
@@ -583,13 +638,14 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
   };
   for (const frame of UPDATE_TITLE) {
     const match = said.text.match(frame);
-    const ref = match && urduRef(match.groups!.target!);
+    const target = match?.groups!.target;
+    const ref = match && (target ? urduRef(target) : ({ kind: "pronoun", plural: false } as const));
     if (ref) return { kind: "update", ref, title: tidy(match.groups!.value!.replace(/['"]/g, "")) };
   }
   const asking = said.lower.match(ASK_TITLE);
   const askRef = asking && urduRef(asking.groups!.target!);
   if (askRef) return { kind: "update", ref: askRef, field: "title" };
-  const described = said.text.match(UPDATE_DESCRIPTION);
+  const described = said.text.match(UPDATE_DESCRIPTION) ?? said.text.match(NOTE_IN_TASK);
   const describedRef = described && urduRef(described.groups!.target!);
   if (describedRef)
     return { kind: "update", ref: describedRef, description: described.groups!.value!.trim() };
@@ -615,6 +671,10 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
   return undefined;
 }
 
+/** Asked, not told: "… sunao", "… kaisa hai", "?". */
+const ASKED_WORLD = pattern`\?\s*$|(?:^|\s)(?:sunao|suna do|sunaiye|batao|bata do|bataiye|kaisa|kaisi|kaise|kya|سناؤ|سنا دو|سنائیے|بتاؤ|بتا دو|بتائیے|کیسا|کیسی|کیسے|کیا)(?:\s|$)`;
+/** Words of the list itself: "barish se pehle wala kaam" is a task. */
+const OF_THE_LIST = pattern`(?:^|\s)(?:${[...ur.list.topics, ...f.about]})(?:\s|$)`;
 const TOPICS = Object.entries(smalltalk.topics).map(
   ([topic, words]) => [topic, pattern`(?:^|\s)(?:${words})(?:\s|$)`] as const,
 );
@@ -624,10 +684,8 @@ function notUnderstood(said: Said, clock: Clock): Intent {
   if (upset) return upset;
   const topic = TOPICS.find(([, words]) => words.test(said.lower))?.[0];
   if (topic) return { kind: "unknown", topic };
-  // "آٹا\nچاول\nدال", "doodh, anday, dahi": lines or a list of bare things, a task each.
-  const items = said.text.split(/\s*[,،]\s*/).filter(Boolean);
-  if (items.length > 1 && items.every((item) => isThing(item.toLowerCase().split(/\s+/))))
-    return { kind: "add", tasks: items.map((item) => newTask(item, clock, false)) };
+  const listed = bareList(said.text, clock);
+  if (listed) return listed;
   const words = said.lower.split(" ");
   if (words.length <= 3 && !/[?]/.test(said.lower) && said.lower) {
     const title = tidy(said.text);
@@ -637,6 +695,34 @@ function notUnderstood(said: Said, clock: Clock): Intent {
     };
   }
   return { kind: "unknown" };
+}
+
+/** Between the items of a bare list: a comma, "+", "&", a slash, "aur", "phir". */
+const ITEM_BREAK = pattern`\s*(?:[,،+&/]\s*(?:(?:${f.and}|phir|پھر)\s+)?|\s+(?:${f.and}|phir|aur phir|پھر|اور پھر)\s+)`;
+const JOINED_BY_COMMA = /[,،+&/]/u;
+
+/**
+ * "آٹا\nچاول\nدال", "rassi, tape aur gatta", "1. darzi se kapray lene 2. …": lines or a
+ * list of bare things and deeds, a task each. Joined by "aur" alone, the items must be alike,
+ * short things ("anday aur dahi") or deeds each with its verb; "ammi aur abbu ko call karna"
+ * is one deed done for two people.
+ */
+function bareList(text: string, clock: Clock): Intent | undefined {
+  const items = text.split(ITEM_BREAK).filter(Boolean);
+  if (items.length < 2) return undefined;
+  const thing = (item: string) => isThing(item.toLowerCase().split(/\s+/));
+  const deed = (item: string) =>
+    !!mustTask(item, clock) || (item.split(/\s+/).length >= 2 && INFINITIVE_END.test(item));
+  const commas = JOINED_BY_COMMA.test(text);
+  const alike =
+    commas ||
+    items.every((item) => thing(item) && item.split(/\s+/).length <= 2) ||
+    items.every(deed);
+  if (!alike || !items.every((item) => thing(item) || deed(item))) return undefined;
+  return {
+    kind: "add",
+    tasks: items.map((item) => mustTask(item, clock) ?? newTask(item, clock, false)),
+  };
 }
 
 // "shukriya beta" is "beta" once thanks are dropped: a word said to the reader is no thing.
@@ -689,14 +775,28 @@ const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
 function severalRequests(said: Said, clock: Clock): Intent | undefined {
   const parts = said.text.replace(FIRST_OF_STEPS, "").split(NEXT_REQUEST);
   if (parts.length < 2) return undefined;
-  const intents = parts.map((part) =>
+  const read = parts.map((part) =>
     single({ text: part, lower: part.toLowerCase(), whole: part.toLowerCase() }, clock),
+  );
+  // "kal adalat jana hai, phir bar room mein meeting": a thing after a task is one too (before
+  // one, "khamir aur makhan mangwana hai", it shares the task's verb; after a note, "…, note:
+  // aloo aur tamatar", it is more of the note).
+  const afterTask = (before: Intent | undefined) =>
+    before?.kind === "add" && !before.tasks.at(-1)?.description;
+  const intents = read.map((intent, i): Intent =>
+    intent.kind === "unknown" && intent.vague?.thing && afterTask(read[i - 1])
+      ? { kind: "add", tasks: [newTask(intent.vague.title, clock, false)] }
+      : intent,
   );
   const clear = (intent: Intent) =>
     (intent.kind === "add" && intent.tasks.length > 0) ||
     ((intent.kind === "complete" || intent.kind === "delete" || intent.kind === "update") &&
       intent.ref !== undefined);
-  if (!intents.every(clear)) return undefined;
+  // "chawal add karo aur list dikhao": clear requests, and at most one look at the list.
+  const isLook = (intent: Intent) => intent.kind === "list" || intent.kind === "query";
+  const looks = intents.filter(isLook).length;
+  if (looks > 1 || looks === intents.length) return undefined;
+  if (!intents.every((intent) => clear(intent) || isLook(intent))) return undefined;
   // "pehle bank jana hai phir supplier ko call karni hai": things to do, one after another.
   // Two things each closed by its own "hai" share a day (parseAdd reads them).
   if (intents.every((intent) => intent.kind === "add") && !MUST_AND_MUST.test(said.text))
@@ -739,8 +839,16 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (OTHERS.some((names) => names.test(lower))) return { kind: "others" };
   const errand = errandForMe(said);
   if (errand) return errand;
+  // "koi joke sunao", "aaj mausam kaisa hai": a question about the world, before any request.
+  const world = TOPICS.find(([, words]) => words.test(lower))?.[0];
+  if (world && ASKED_WORLD.test(lower) && !OF_THE_LIST.test(lower))
+    return { kind: "unknown", topic: world };
   const ref = urduRef(lower);
   if (ref && ref.kind !== "words" && ref.kind !== "all") return { kind: "select", ref };
+  // "2 karo", "pehla wala kar do": a choice picked with the verb that carries it out.
+  const picked = lower.match(PICK_DONE)?.groups?.ref;
+  const pick = picked ? urduRef(picked) : undefined;
+  if (pick?.kind === "numbers" || pick?.kind === "position") return { kind: "select", ref: pick };
   // "ho gaya" alone, as "done" alone: the task just talked about (after several, which one is
   // asked); "mukammal" alone, as "complete" alone, still asks which.
   if (DEED_ALONE.test(lower)) return { kind: "complete", ref: { kind: "pronoun", plural: false } };
@@ -755,8 +863,28 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (note)
     return { kind: "update", ref: { kind: "pronoun", plural: false }, description: note.trim() };
 
+  // "zaroori: supplier ko payment", "فوری: …": a task led by its priority, as in English; the
+  // task of that very title, where there is one, is made urgent (plan.ts, sameTaskAgain).
+  const led = ledByPriority(said, clock);
+  if (led) return { kind: "add", tasks: [led], again: true };
+
   const read = severalRequests(said, clock) ?? single(said, clock);
   return (needsClauses(read, said) && requestInClauses(said, clock)) || read;
+}
+
+const PRIORITY_LEAD = (["high", "low"] as const).map(
+  (level) => [level, pattern`^(?:${ur.priority[level]})\s*[:\-–—]\s*(?=\S)`] as const,
+);
+
+function ledByPriority(said: Said, clock: Clock): NewTask | undefined {
+  for (const [level, lead] of PRIORITY_LEAD) {
+    const match = said.text.match(lead);
+    if (!match) continue;
+    const task = newTask(said.text.slice(match[0].length), clock, false);
+    if (!task.read?.title) return undefined;
+    return { ...task, read: { ...task.read, details: { ...task.read.details, priority: level } } };
+  }
+  return undefined;
 }
 
 /** "mere liye supplier ko message kar do": the errand, then its verb before "kar do". */
@@ -810,10 +938,26 @@ function requestInClauses(said: Said, clock: Clock): Intent | undefined {
   return pointed ?? intents[0];
 }
 
+/** "ek kaam", "koi task", "ایک کام": a task not yet named, so the request asks which. */
+const ANY_TASK = source`(?:(?:ek|aik|koi|ایک|کوئی)\s+)?(?:kaam|task|کام)`;
+/** "… karna hai", "… کرنا ہے": what the person needs to do, said as a need. */
+const NEED_TO = source`(?:karna|krna|کرنا)(?:\s+(?:hai|he|hy|ہے))?`;
+const UNNAMED = [
+  ["delete", pattern`^${ANY_TASK}\s+(?:${f.deleteTail}|(?:delete|remove|حذف|ڈیلیٹ)\s+${NEED_TO})$`],
+  ["complete", pattern`^${ANY_TASK}\s+(?:${f.complete})(?:\s+(?:${DO}|${NEED_TO}))?$`],
+] as const;
+
+/** "ek kaam delete karna hai", "kaam mukammal kar do": the request, and which task is asked. */
+function unnamedTask(said: Said): Intent | undefined {
+  const found = UNNAMED.find(([, frame]) => frame.test(said.lower));
+  return found ? { kind: found[0] } : undefined;
+}
+
 /** One request: the frames in the order that keeps titles intact. */
 function single(said: Said, clock: Clock): Intent {
   return (
-    parseList(said) ??
+    unnamedTask(said) ??
+    parseList(said, clock) ??
     parseUpdate(said, clock) ??
     parseDelete(said) ??
     parseComplete(said) ??

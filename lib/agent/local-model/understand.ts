@@ -33,6 +33,7 @@ import {
   namesSomeoneElse,
   notUnderstood,
   outsideTopic,
+  worldQuestion,
   type UnknownIntent,
 } from "./parse-talk";
 import { parseNoteFollowUp, parseUpdate, type UpdateIntent } from "./parse-update";
@@ -61,7 +62,7 @@ export type { StatusFilter } from "./parse-list";
 export type { TaskRef } from "./references";
 
 export type Intent =
-  | { kind: "add"; tasks: NewTask[] }
+  | AddIntent
   | { kind: "list"; status: StatusFilter; countOnly: boolean }
   /**
    * `orAdd`: in "add milk and finish the report", "finish the report" completes a task
@@ -282,8 +283,12 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (HELP.test(lower) && !outsideTopic(said)) return { kind: "help" };
   if (CANCEL.test(lower)) return { kind: "cancel" };
   if (said.wish) return understandWish(said);
+  const world = worldQuestion(said);
+  if (world) return world;
   if (ALL_DONE.test(lower)) return { kind: "list", status: "pending", countOnly: false };
   if (PROGRESS.test(lower)) return { kind: "list", status: "all", countOnly: false };
+  const lines = linesOfTasks(said);
+  if (lines) return lines;
   const stated = detailsOfPlace(said, clock);
   if (stated) return stated;
   const asked = askAbout(lower);
@@ -294,7 +299,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (topic) return topic;
   const sentences = requestsBySentence(said, message, clock);
   if (sentences) return sentences;
-  const several = severalRequests(said);
+  const several = severalRequests(said, clock);
   if (several) return several;
   const deeds = severalDeeds(said);
   if (deeds) return deeds;
@@ -316,10 +321,28 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   );
 }
 
+/**
+ * "1) renew passport\n2) check the roster", "- wire the shed\n- fit the doorbell": lines of a
+ * pasted list are tasks, each line one, before any line's verb is read as a request ("check
+ * the roster" is a deed to do, not a task to tick off); lines that are each a clear request
+ * ("- delete task 2\n- add milk") stay requests.
+ */
+function linesOfTasks(said: Utterance): Intent | undefined {
+  if (!said.listed) return undefined;
+  const requests = severalRequests(said);
+  if (requests && requests.kind !== "add") return requests;
+  // "add these\n* …": the first line is the add, not a task.
+  const tasks =
+    parseAdd(said, { explicit: true }) ?? parseAdd(withoutHeading(said), { explicit: false });
+  return tasks && tasks.tasks.length > 0 ? tasks : undefined;
+}
+
+/** "… and show me my list": a look at the list after a change (read as one only with a list noun). */
+const LOOK_VERBS = ["show", "list", "display", "view", "gimme", "pull up", "what's", "whats"];
 /** Where a second request starts: "… and mark …", "…, then delete …". */
 const NEXT_REQUEST = patternWith(
   "g",
-)`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|remind me|don't forget)\b)`;
+)`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|${LOOK_VERBS}|remind me|don't forget)\b)`;
 /** "add milk and put a note on it: …": the note belongs to the task, no second request. */
 const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
 const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
@@ -330,7 +353,7 @@ const ONE_TASK_FRAME = pattern`^(?:(?:add|create|make|new)\s+(?:a|an|one|another
  * "add milk and mark the report done": each request on its own, when every part is a
  * clear request of its own kind (an add, a completion, a deletion, an edit).
  */
-function severalRequests(said: Utterance): Intent | undefined {
+function severalRequests(said: Utterance, clock?: Clock): Intent | undefined {
   if (ONE_TASK_FRAME.test(said.lower) || NOTE_ON_IT.test(said.lower)) return undefined;
   const breaks = [...said.lower.matchAll(NEXT_REQUEST)];
   if (breaks.length === 0) return undefined;
@@ -342,7 +365,7 @@ function severalRequests(said: Utterance): Intent | undefined {
       text: said.text.slice(start, ends[i]),
       lower: said.lower.slice(start, ends[i]),
     };
-    const intent = understandCommand(part);
+    const intent = understandCommand(part, clock);
     // A verb that starts tasks as well as requests ("finish the report"): either reading.
     const asTask =
       intent?.kind === "complete" && TASK_VERB_START.test(part.lower)
@@ -351,7 +374,7 @@ function severalRequests(said: Utterance): Intent | undefined {
     const task = asTask?.tasks.length === 1 ? asTask.tasks[0] : undefined;
     return task && intent?.kind === "complete" ? { ...intent, orAdd: task } : intent;
   });
-  if (!parts.every((intent) => intent && isClearRequest(intent))) return undefined;
+  if (!withALook(parts)) return undefined;
   return inOrder(parts as Intent[]);
 }
 
@@ -403,8 +426,22 @@ function requestsBySentence(said: Utterance, message: string, clock: Clock): Int
         !(intent.kind === "cancel" && all.slice(0, i).every((x) => x.kind === "cancel")),
     )
     .filter((intent) => !SMALL_TALK.has(intent.kind));
-  if (intents.length === 0 || !intents.every(isClearRequest)) return undefined;
+  if (intents.length === 0 || !withALook(intents)) return undefined;
   return inOrder(intents);
+}
+
+/**
+ * "add print menus and show me my list", "what's left? also add …": clear requests, with at
+ * most one look at the list among them, before or after the changes.
+ */
+function withALook(parts: (Intent | undefined)[]): boolean {
+  const isLook = (part: Intent | undefined) => part?.kind === "list" || part?.kind === "query";
+  const looks = parts.filter(isLook).length;
+  return (
+    looks <= 1 &&
+    looks < parts.length &&
+    parts.every((part) => part && (isLook(part) || isClearRequest(part)))
+  );
 }
 
 function isClearRequest(intent: Intent): boolean {
@@ -633,10 +670,45 @@ function understandLoose(said: Utterance, clock?: Clock): Intent | undefined {
   if (list) return list;
   const ref = bareRef(said.lower);
   if (ref) return { kind: "select", ref };
-  if (isBareTodo(said.lower) || leadsWithPriority(said.lower))
-    return parseAdd(said, { explicit: false });
-  if (clock && isScheduledThing(said, clock)) return parseAdd(said, { explicit: false });
+  if (
+    isBareTodo(said.lower) ||
+    leadsWithPriority(said.lower) ||
+    (clock && (isScheduledThing(said, clock) || isThingWithPriority(said, clock)))
+  )
+    return saidAgain(parseAdd(said, { explicit: false }), clock);
   return undefined;
+}
+
+/**
+ * A thing said without "add", with a date or a priority, may be a task said again with a
+ * new detail ("urgent: X", "X by friday"): plan.ts (sameTaskAgain) looks for it first.
+ */
+function saidAgain(intent: AddIntent | undefined, clock?: Clock): AddIntent | undefined {
+  const task = intent?.tasks.length === 1 ? intent.tasks[0]! : undefined;
+  if (!task || !clock) return intent;
+  const { details } = task.read ?? readDetails(task.title, clock);
+  const detailed =
+    !!details.due_date || !!details.due_time || (!!details.priority && details.priority !== "none");
+  return detailed ? { ...intent!, again: true } : intent;
+}
+
+/**
+ * "URGENT restock flea drops", "export the trailer asap!!": a thing to do with its priority
+ * and nothing else, a new task, or the task of that title made urgent.
+ */
+function isThingWithPriority(said: Utterance, clock: Clock): boolean {
+  if (QUESTION.test(said.lower) || outsideTopic(said) || TALK_LEAD.test(said.lower)) return false;
+  const { title, details } = readDetails(said.text, clock);
+  if (!details.priority || details.priority === "none" || details.due_date) return false;
+  const words = title.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
+  // "sort it out asap": a pronoun is no task's name.
+  const lower = title.toLowerCase();
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    TASK_VERB_START.test(lower) &&
+    !POINTS_BACK.test(lower)
+  );
 }
 
 /** A question, or talk about something other than a task: never a scheduled thing. */
@@ -669,7 +741,7 @@ function isStatusQuestion(lower: string): boolean {
   return STATUS_QUESTIONS.some((question) => question.test(lower));
 }
 
-/** Wishes that plainly name a command: a verb that is one, or a task named as such. */
+// Wishes that plainly name a command: a verb that is one, or a task named as such.
 /** "check" alone starts tasks too ("I need to check bed 4"): a command only as "check off". */
 const PLAIN_COMMAND_VERB = pattern`^(?:see|view|check off|know|mark|rename|add|create)\b`;
 const NAMES_A_TASK = pattern`\b(?:tasks?\s*#?\d+|#\d+|from my list|off my list|on my list|the \w+ (?:task|one)|as (?:done|complete|completed|finished))\b`;

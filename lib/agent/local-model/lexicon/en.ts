@@ -107,6 +107,10 @@ export const en: Lexicon = {
       math: ["calculate", "math", "maths", "divided by", "multiplied by", "square root"],
       translate: ["translate", "translation", "how do you say"],
       music: ["play music", "play some music", "play a song", "play me", "playlist", "spotify"],
+      alarm: [
+        ...["set an alarm", "set alarm", "set my alarm", "set a timer", "set timer", "alarm for"],
+        ...["start a timer", "wake me up at", "wake me at"],
+      ],
       search: [
         ...["search the web", "search online", "google it", "google for", "browse the web"],
         ...phrases("google", ["the", "how", "what", "when", "where", "who", "why"]),
@@ -467,6 +471,10 @@ export const en: Lexicon = {
     havent: "haven't",
     thats: "that's",
     whats: "what's",
+    // Chat spellings of "what's", "what": "wats on today", "wot have i got left".
+    wats: "what's",
+    wots: "what's",
+    wot: "what",
     theres: "there's",
   },
   references: {
@@ -668,6 +676,18 @@ export const en: Lexicon = {
       ...["transfer", "deposit", "withdraw", "claim", "buy", "renew", "repay", "submit"],
       ...["write", "revise", "memorize", "memorise", "practise", "rehearse", "bring", "carry"],
       ...["give", "restock", "reorder", "stock", "chase", "remind", "handover", "hand over"],
+      ...[
+        "invoice",
+        "sharpen",
+        "reshoot",
+        "caption",
+        "steam",
+        "export",
+        "render",
+        "test",
+        "sterilise",
+        "sterilize",
+      ],
     ],
     update: [
       ...["rename", "change", "update", "edit", "modify", "retitle", "re-title", "correct"],
@@ -700,6 +720,7 @@ export const en: Lexicon = {
       ...["remaining", "completed", "complete", "done", "finished", "outstanding", "open"],
       ...["to do", "agenda", "plate", "everything", "all", "item", "items", "next"],
       ...["unfinished", "incomplete", "remain", "status", "progress", "accomplished"],
+      ...["ticked off", "crossed off", "checked off"],
     ],
     kinds: [
       ...["pending", "completed", "finished", "done", "open", "remaining", "outstanding"],
@@ -716,7 +737,7 @@ export const en: Lexicon = {
     ],
     completedCues: [
       ...["completed", "done", "finished", "complete", "checked off", "ticked off"],
-      ...["accomplished", "achieved", "closed"],
+      ...["accomplished", "achieved", "closed", "crossed off", "knocked out"],
     ],
     countCues: ["how many", "how much", "number of"],
   },
@@ -743,6 +764,18 @@ export const en: Lexicon = {
     ...["with", "for", "from", "to", "at", "on", "in", "by", "about", "of", "before", "after"],
     ...["until", "tomorrow", "today", "tonight"],
   ],
+  fixedPairs: {
+    whole: [
+      ...["fish and chips", "mac and cheese", "pros and cons", "nuts and bolts", "rock and roll"],
+      ...["arts and crafts", "health and safety", "terms and conditions", "bed and breakfast"],
+      ...["bubble and squeak", "strawberries and cream", "hide and seek", "q and a", "r and d"],
+      ...["b and b", "peaches and cream"],
+    ],
+    beforeNoun: [
+      ...["salt and pepper", "bread and butter", "oil and vinegar", "pen and paper"],
+      ...["cheese and crackers", "black and white", "sweet and sour", "hot and cold"],
+    ],
+  },
   leadingArticles: ["a", "an", "the", "my", "some", "to"],
   pointingBack: ["it", "them", "this", "that", "those", "these"],
   priority: {

@@ -136,6 +136,8 @@ export const en: ScheduleWords = {
     tommorow: "tomorrow",
     tommorrow: "tomorrow",
     tmw: "tomorrow",
+    tmrw: "tomorrow",
+    tmr: "tomorrow",
     "this arvo": "this afternoon",
     "s'arvo": "this afternoon",
     arvo: "afternoon",

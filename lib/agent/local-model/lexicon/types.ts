@@ -211,6 +211,12 @@ export interface Lexicon {
   titleMarkers: string[];
   /** Words that make an item more than a noun ("meeting with Bob", "milk for tomorrow"): no list split. */
   relations: string[];
+  /**
+   * Pairs said as one thing, never split into two tasks: `whole` alone too ("fish and chips"),
+   * `beforeNoun` only before the noun they describe ("salt and pepper shakers"; "salt and
+   * pepper" alone is two things to buy). Read by the English list rule only (parse-add.ts).
+   */
+  fixedPairs?: { whole: string[]; beforeNoun: string[] };
   /** Words a title does not start with ("a meeting with Bob" → "Meeting with Bob"). */
   leadingArticles: string[];
   /** Pronouns that point back to an earlier item ("finish the report and send it"). */

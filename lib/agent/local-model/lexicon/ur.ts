@@ -68,7 +68,7 @@ export const ur: Lexicon = {
       weather: ["mausam", "barish", "baarish", "garmi", "sardi", "موسم", "بارش"],
       news: ["khabar", "khabrein", "news", "score", "match", "خبر", "خبریں", "میچ"],
       time: ["kya waqt hai", "time kya hai", "kitne baje hain", "کیا وقت ہے", "کتنے بجے ہیں"],
-      joke: ["lateefa", "latifa", "mazaq", "kahani", "لطیفہ", "مذاق", "کہانی"],
+      joke: ["lateefa", "latifa", "lateefay", "mazaq", "kahani", "joke", "jokes", "لطیفہ", "مذاق"],
     },
   },
   chat: {
@@ -524,6 +524,13 @@ export const urFrames = {
   soFar: ["ab tak", "abhi tak", "ab tk", "اب تک", "ابھی تک"],
   /** "aaj", "آج": a list of what is due today ("aaj ke kaam dikhao"). */
   today: ["aaj", "aj", "آج"],
+  /** "kal ke kaam dikhao", "کل کے کام": in a request for the list, what is due tomorrow. */
+  tomorrow: ["kal", "kl", "کل"],
+  /** "is hafte ke kaam", "اس ہفتے کے کام": what is due in the coming days. */
+  thisWeek: [
+    ...phrases(["is", "iss", "es"], ["hafte", "haftay", "hafta", "week"]),
+    ...["اس ہفتے", "اس ہفتہ"],
+  ],
   /** "helmet le liya aaj": when a deed was done, said after it. */
   doneWhen: ["aaj", "aj", "abhi", "abi", "kal", "kl", "subah", "آج", "ابھی", "کل", "صبح"],
   /** "hua", "ہوا": the plain past, a deed done only when asked about ("kya bill jama hua?"). */
@@ -621,6 +628,17 @@ export const urFrames = {
     ),
     ...phrases(["ہٹا", "نکال", "مٹا"], ["دیجیے", "دیجئے", "دینا", "دے"]),
   ],
+  /** "stock ginne ki zaroorat nahi", "… کی ضرورت نہیں": no longer needed, so deleted. */
+  notNeeded: [
+    ...phrases(
+      ["ki", "ka"],
+      ["zaroorat", "zarurat", "zarorat", "zaroorat bhi"],
+      ["nahi", "nahin", "nai", "nhi"],
+      ["", "hai", "ab", "rahi", "raha", "reh gayi"],
+    ),
+    ...phrases(["کی"], ["ضرورت"], ["نہیں"], ["", "ہے", "رہی", "اب"]),
+    ...["ab zaroorat nahi", "اب ضرورت نہیں"],
+  ],
   /** "… ka naam X rakh do". */
   set: [...DO, "rakh do", "rakho", "rakh dein", "rakh den", "رکھ دو", "رکھو", "رکھ دیں"],
   /** "kal pe daal do": put on a day. */
@@ -630,6 +648,12 @@ export const urFrames = {
   ],
   /** "badal kar", "بدل کر": changed into. */
   changedTo: ["badal kar", "badal ke", "badal k", "badalkar", "بدل کر", "بدل کے"],
+  /** "X ki jagah Y likh do", "X کی جگہ Y لکھ دو": Y written in X's place. */
+  insteadOf: ["ki jagah", "ki jaga", "ke bajaye", "ke bajae", "کی جگہ", "کے بجائے"],
+  write: [
+    ...["likh do", "likho", "likh dein", "likh den", "kar do", "kr do", "karo", "rakh do"],
+    ...["لکھ دو", "لکھو", "لکھ دیں", "کر دو", "کرو", "رکھ دو"],
+  ],
   /** "badlo", "بدلو": change it (a colon and the new value follow). */
   change: ["badlo", "badal do", "badal dein", "tabdeel karo", "بدلو", "بدل دو", "بدل دیں"],
   /** Words after a task's words that lead to its new date: "kal par", "jumma tak". */
@@ -651,8 +675,14 @@ export const urFrames = {
       ["baqi", "baki", "baaqi"],
       ["hai", "hain"],
     ),
-    ...phrases(["", "aaj", "aj"], ["kya", "kya kya", "kia"], ["karna", "krna"], ["hai", "hain"]),
+    ...phrases(
+      ["", "aaj", "aj", "kal", "kl"],
+      ["kya", "kya kya", "kia"],
+      ["karna", "krna"],
+      ["hai", "hain"],
+    ),
     ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
+    ...["کل کیا کرنا ہے", "آج کیا کیا کرنا ہے", "کل کیا کیا کرنا ہے"],
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
     ...phrases(["kya", "kya kya", "kia"], ["pending", "baqi", "baki", "reh gaya"], ["hai", "hain"]),
