@@ -185,10 +185,15 @@ function describeQueryIn(
   const onlyToday =
     filter.due === "today" && Object.keys(filter).every((k) => ["status", "due"].includes(k));
   if (!dueToday || !onlyToday) return describeQuery(filter, call);
-  const total = Number(
-    call.output?.total ?? (call.output?.tasks as unknown[] | undefined)?.length ?? 0,
-  );
-  return dueToday(total);
+  return dueToday(shownRows(filter, call).total);
+}
+
+/** The rows a filtered list shows, and how many there are in all (beyond a page's rows). */
+function shownRows(filter: QueryFilter, call: SeenToolCall) {
+  const all = (call.output?.tasks as Record<string, unknown>[] | undefined) ?? [];
+  const rows = all.filter((t) => !filter.day || t.due_date === filter.day);
+  const total = filter.day ? rows.length : Number(call.output?.total ?? rows.length);
+  return { rows, total };
 }
 
 /**
@@ -196,9 +201,7 @@ function describeQueryIn(
  * day the tool cannot filter by ("due tomorrow" reads the upcoming week) names them here.
  */
 function describeQuery(filter: QueryFilter, call: SeenToolCall): string {
-  const all = (call.output?.tasks as Record<string, unknown>[] | undefined) ?? [];
-  const rows = all.filter((t) => !filter.day || t.due_date === filter.day);
-  const total = filter.day ? rows.length : Number(call.output?.total ?? rows.length);
+  const { rows, total } = shownRows(filter, call);
   const what = [
     filter.due === "overdue"
       ? "overdue"
