@@ -260,8 +260,9 @@ function takeWhen(text: string, now: Date): When {
   const monthDay = text.match(DAY_OF_MONTH);
   if (monthDay) {
     const wanted = Number(monthDay[1]);
-    const rest =
-      text.slice(0, monthDay.index) + " " + text.slice(monthDay.index! + monthDay[0].length);
+    // "book the hall for the 18th": the word leading into the day goes with it.
+    const before = text.slice(0, monthDay.index).replace(LEAD_IN, "");
+    const rest = before + " " + text.slice(monthDay.index! + monthDay[0].length);
     const time = takeWhen(rest, now);
     return { date: nextMonthDay(wanted, now), time: time.time, dateSaid: true, rest: time.rest };
   }

@@ -196,6 +196,13 @@ export const en: Lexicon = {
       ...["when you get a chance", "when you can", "whenever you can", "if you don't mind"],
       ...["if you dont mind", "real quick", "much love", "xoxo"],
       ...["have a good day", "have a nice day", "have a great day", "have a good one"],
+      // "…, would be great", "…, don't let me forget": a wish or a plea closing the request.
+      ...phrases(
+        ["that would be", "would be", "that'd be", "it would be", "it'd be"],
+        ["great", "amazing", "lovely", "a big help"],
+      ),
+      ...["don't let me forget", "dont let me forget", "don't forget", "dont forget"],
+      ...["thanks x", "thank you x", "ty x", "thanks xx", "thank you xx"],
     ],
     faces: {
       thanks: ["🙏", "❤️", "❤", "♥️", "💕", "💖", "😍", "🥰", "😘", "🤗", "💯", "<3"],
