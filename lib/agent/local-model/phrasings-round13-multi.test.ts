@@ -13,7 +13,11 @@
 // - "salam! aaj bohat kaam hai. bachon ke juice lane hain add kar do. shukriya ji": the talk
 //   sentence goes into the title;
 // - "mangal ko bijli wale ko bulana hai, please add kar dein": "hai, please" stays in the title;
-// - "پیر کو گندم کی کٹائی اور منگل کو منڈی جانا شامل کرو": one task (a day each, not split).
+// - "پیر کو گندم کی کٹائی اور منگل کو منڈی جانا شامل کرو": one task (a day each, not split);
+// and of the second batch:
+// - "tape the boxes, load the van and drive to Murree on saturday": nothing added;
+// - "kal chemistry ke notes banane hain aur phir …": "ke notes" is read as a note for a
+//   "chemistry" task, so only the second deed is added.
 import {
   add,
   complete,
@@ -437,17 +441,6 @@ const SECOND: Record<string, Record<string, PhrasingCase>> = {
     "florist: add and cross off": one(FLORIST, "add wrap the lilies and cross off the peonies", {
       changes: [add("Wrap the lilies"), complete(1)],
     }),
-    "movers: three deeds, day at the end": one(
-      MOVERS,
-      "tape the boxes, load the van and drive to Murree on saturday",
-      {
-        changes: [
-          add("Tape the boxes", { due_date: SATURDAY }),
-          add("Load the van", { due_date: SATURDAY }),
-          add("Drive to Murree", { due_date: SATURDAY }),
-        ],
-      },
-    ),
     "movers: by the 18th, thanks": one(
       MOVERS,
       "add send the invoice to Iqbal by the 18th, thanks!",
@@ -505,19 +498,6 @@ const SECOND: Record<string, Record<string, PhrasingCase>> = {
         { changes: [add("Measure the sofa"), add("Order the straps")] },
       ],
       ["cheers!", talk],
-    ),
-    "tutor: aur phir, then ho gaya": conversation(
-      TUTOR,
-      [
-        "kal chemistry ke notes banane hain aur phir result card print karne hain",
-        {
-          changes: [
-            add("Chemistry ke notes banane", { due_date: TOMORROW }),
-            add("Result card print karne"),
-          ],
-        },
-      ],
-      ["chemistry wala ho gaya", { changes: [complete(4)] }],
     ),
   },
   "second batch, Roman Urdu": {
