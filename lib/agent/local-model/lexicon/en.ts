@@ -196,6 +196,12 @@ export const en: Lexicon = {
       ...["when you get a chance", "when you can", "whenever you can", "if you don't mind"],
       ...["if you dont mind", "real quick", "much love", "xoxo"],
       ...["have a good day", "have a nice day", "have a great day", "have a good one"],
+      // "…, would be great": a wish closing the request.
+      ...phrases(
+        ["that would be", "would be", "that'd be", "it would be", "it'd be"],
+        ["great", "amazing", "lovely", "a big help"],
+      ),
+      ...["thanks x", "thank you x", "ty x", "thanks xx", "thank you xx"],
     ],
     faces: {
       thanks: ["🙏", "❤️", "❤", "♥️", "💕", "💖", "😍", "🥰", "😘", "🤗", "💯", "<3"],
@@ -340,6 +346,8 @@ export const en: Lexicon = {
       ...["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
       "then",
       "anyway",
+      // "pay the tax by friday, don't let me forget": a plea closing the request.
+      ...["don't let me forget", "dont let me forget"],
       // "low priority tho": a shrug at the end, no word of the request.
       ...["tho", "though"],
       // "umm the first one i think": a hedge, not part of what is meant.

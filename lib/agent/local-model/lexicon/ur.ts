@@ -150,7 +150,7 @@ export const ur: Lexicon = {
     trailing: [
       ...["please", "plz", "pls", "shukriya", "shukria", "thanks", "jaldi", "abhi", "bhai", "yaar"],
       ...["yar", "jee", "ji", "zara", "zra", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
-      ...["ذرا"],
+      ...["ذرا", "meherbani", "meharbani", "mehrbani", "مہربانی", "براہ مہربانی", "برائے مہربانی"],
       // "dawai le li hai beta": a grandmother's "dear", said to whoever reads.
       ...["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
       // "… hogya alhamdulillah", "… inshallah": a blessing closing the message.
