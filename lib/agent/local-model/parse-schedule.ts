@@ -436,7 +436,7 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
     if (!groups?.target || !groups.when || NOT_A_TARGET.test(groups.target)) continue;
     const changes = whenChanges(groups.when.replace(/\s*,?\s*not\s+.+$/, ""), clock);
     if (!changes) continue;
-    const target = groups.target.replace(/\s+(?:due date|date|time|deadline)$/, "");
+    const target = groups.target.replace(/(?:'s)?\s+(?:due date|date|time|deadline)$/, "");
     const parsed = ref(
       target.replace(/^(?:the\s+)?(?:due date|date|time|deadline)\s+(?:of|for|on)\s+/, ""),
     );
