@@ -36,7 +36,15 @@ export interface QueryFilter {
 export type ScheduleIntent =
   /** A change of schedule or details; `addTags` are merged with the task's tags when planning. */
   /** `when`: the new date or time as said, for a title that holds a date of its own. */
-  | { kind: "schedule"; ref?: TaskRef; changes: DetailChanges; addTags?: string[]; when?: string }
+  /** `shift`: days to move the task's own date by ("postpone it by a day"), set when planning. */
+  | {
+      kind: "schedule";
+      ref?: TaskRef;
+      changes: DetailChanges;
+      addTags?: string[];
+      when?: string;
+      shift?: number;
+    }
   | { kind: "query"; filter: QueryFilter }
   | { kind: "reopen"; ref?: TaskRef }
   | { kind: "restore"; ref?: TaskRef }
@@ -429,8 +437,32 @@ const MOVES = [
   new RegExp(String.raw`^due\s+(?<when>.+?)\s+for\s+(?<target>.+?)[.!]*$`, "u"),
 ];
 
+/**
+ * "postpone it by a day", "push the dentist back two days", "prepone the demo by a day": a
+ * move by some days from the task's own date, not from today.
+ */
+const SHIFT = new RegExp(
+  String.raw`^(?<verb>${MOVE})\s+(?<target>.+?)\s+(?:(?:back|forward|ahead|up|out|over)\s+)?(?:by\s+)?(?<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?<unit>days?|weeks?)(?:\s+(?<way>later|earlier|more|ahead|back|before|after))?[.!]*$`,
+  "u",
+);
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
+Object.assign(COUNTS, { five: 5, six: 6, seven: 7 });
+const EARLIER = /^(?:prepone|pre-pone|bring forward|move up)$|^(?:earlier|before)$/u;
+
+function parseShift(lower: string): ScheduleIntent | undefined {
+  const found = lower.match(SHIFT)?.groups;
+  const target = found && ref(found.target);
+  if (!found || !target || NOT_A_TARGET.test(found.target!)) return undefined;
+  const days =
+    (COUNTS[found.count!] ?? Number(found.count)) * (found.unit!.startsWith("week") ? 7 : 1);
+  const earlier = EARLIER.test(found.verb!) || EARLIER.test(found.way ?? "");
+  return { kind: "schedule", ref: target, changes: {}, shift: earlier ? -days : days };
+}
+
 function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
   if (/^add\b/u.test(lower)) return undefined;
+  const shifted = parseShift(lower);
+  if (shifted) return shifted;
   for (const frame of MOVES) {
     const groups = lower.match(frame)?.groups;
     if (!groups?.target || !groups.when || NOT_A_TARGET.test(groups.target)) continue;

@@ -31,7 +31,9 @@ import {
 // monday", "postpone it by a day", "shift X to 5pm", "kindly update X's date", "X ko kal pe shift
 // kar do", "X ki date aage kar do", "do the needful" asks) that never complete or delete. Each
 // case runs through the local model with the contract's task tools on a fixed clock (Wednesday
-// 9 December 2026, 10:00 UTC). The scores are in eval/README.md, "Development rounds".
+// 9 December 2026, 10:00 UTC). The scores are in eval/README.md, "Development rounds". Left
+// after tuning and taken out: "review done for ravi's PR", then "cheers 👍" (an abbreviation,
+// "PR" for "pull request", names no task: a task "Review done for ravi's PR" is added).
 
 const CAFE = [
   "Order oat milk",
@@ -107,11 +109,6 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
       ["thanks, you're a lifesaver", talk],
     ),
     "cafe: list, perfect thank you": conversation(CAFE, SHOW, ["perfect thank you", talk]),
-    "dev: review done, cheers": conversation(
-      DEV,
-      ["review done for ravi's PR", { changes: [complete(2)] }],
-      ["cheers 👍", talk],
-    ),
     "rider: hisaab de diya, shukriya yaar": conversation(
       RIDER,
       ["petrol ka hisaab de diya", { changes: [complete(2)] }],
