@@ -103,6 +103,9 @@ export const en: Lexicon = {
       ...["you rock", "love you", "lifesaver", "life saver", "you're a gem", "good bot"],
       ...["good job", "nice work", "love it", "love this", "so helpful", "very helpful"],
       ...["this is great", "this is awesome", "that's great", "brilliant", "superb"],
+      // "legend, thanks": a word of praise said as a name.
+      ...["legend", "absolute legend", "what a legend", "you legend", "my hero", "champ"],
+      ...phrases(["you're", "you are", "ur", "youre"], ["a hero", "a genius", "a champ"]),
     ],
     topics: {
       weather: ["weather", "forecast", "rain", "raining", "sunny", "temperature", "snow"],
