@@ -36,7 +36,7 @@ export interface QueryFilter {
 export type ScheduleIntent =
   /** A change of schedule or details; `addTags` are merged with the task's tags when planning. */
   /** `when`: the new date or time as said, for a title that holds a date of its own. */
-  /** `shift`: days to move the task's own date by ("postpone it by a day"), set when planning. */
+  /** `shift`: days to move the task's own date by ("postpone it by a day"); planning reads the date. */
   | {
       kind: "schedule";
       ref?: TaskRef;
@@ -445,8 +445,10 @@ const SHIFT = new RegExp(
   String.raw`^(?<verb>${MOVE})\s+(?<target>.+?)\s+(?:(?:back|forward|ahead|up|out|over)\s+)?(?:by\s+)?(?<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?<unit>days?|weeks?)(?:\s+(?<way>later|earlier|more|ahead|back|before|after))?[.!]*$`,
   "u",
 );
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
-Object.assign(COUNTS, { five: 5, six: 6, seven: 7 });
+const COUNTS: Record<string, number> = {
+  ...{ a: 1, an: 1, one: 1, two: 2, three: 3 },
+  ...{ four: 4, five: 5, six: 6, seven: 7 },
+};
 const EARLIER = /^(?:prepone|pre-pone|bring forward|move up)$|^(?:earlier|before)$/u;
 
 function parseShift(lower: string): ScheduleIntent | undefined {
