@@ -6,10 +6,11 @@
  * person's zone (task-details.ts); a date or a time is never taken for a new title.
  */
 import type { Clock } from "./clock";
+import { lexicon } from "./lexicon";
 import { oneOf } from "./lexicon/compile";
 import { en as words } from "./lexicon/schedule";
 import { parseList, type StatusFilter } from "./parse-list";
-import { parseRef, type TaskRef } from "./references";
+import { parseRef, toNumber, type TaskRef } from "./references";
 import { readDetails, readWhen, type Priority } from "./task-details";
 
 /** Fields update_task takes beside title and description; `null` clears one. */
@@ -442,13 +443,9 @@ const MOVES = [
  * move by some days from the task's own date, not from today.
  */
 const SHIFT = new RegExp(
-  String.raw`^(?<verb>${MOVE})\s+(?<target>.+?)\s+(?:(?:back|forward|ahead|up|out|over)\s+)?(?:by\s+)?(?<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?<unit>days?|weeks?)(?:\s+(?<way>later|earlier|more|ahead|back|before|after))?[.!]*$`,
+  String.raw`^(?<verb>${MOVE})\s+(?<target>.+?)\s+(?:(?:back|forward|ahead|up|out|over)\s+)?(?:by\s+)?(?<count>a|an|\d+|${oneOf(Object.keys(lexicon.references.numbers))})\s+(?<unit>days?|weeks?)(?:\s+(?<way>later|earlier|more|ahead|back|before|after))?[.!]*$`,
   "u",
 );
-const COUNTS: Record<string, number> = {
-  ...{ a: 1, an: 1, one: 1, two: 2, three: 3 },
-  ...{ four: 4, five: 5, six: 6, seven: 7 },
-};
 const EARLIER = /^(?:prepone|pre-pone|bring forward|move up)$|^(?:earlier|before)$/u;
 
 function parseShift(lower: string): ScheduleIntent | undefined {
@@ -456,7 +453,8 @@ function parseShift(lower: string): ScheduleIntent | undefined {
   const target = found && ref(found.target);
   if (!found || !target || NOT_A_TARGET.test(found.target!)) return undefined;
   const days =
-    (COUNTS[found.count!] ?? Number(found.count)) * (found.unit!.startsWith("week") ? 7 : 1);
+    (/^an?$/.test(found.count!) ? 1 : toNumber(found.count!)) *
+    (found.unit!.startsWith("week") ? 7 : 1);
   const earlier = EARLIER.test(found.verb!) || EARLIER.test(found.way ?? "");
   return { kind: "schedule", ref: target, changes: {}, shift: earlier ? -days : days };
 }
