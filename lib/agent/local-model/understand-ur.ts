@@ -84,6 +84,8 @@ function cleaned(message: string): Said {
       if (pattern`^${GREETING}`.test(lead[0].toLowerCase())) greeted = true;
       if (pattern`^${THANKS}`.test(lead[0].toLowerCase())) thanked = true;
       text = text.slice(lead[0].length).trim();
+      // "آپ کا شکریہ، بہت مدد ملی": thanks after thanks is taken whole from the front.
+      continue;
     }
     const trail = text.toLowerCase().match(TRAILING);
     if (trail && trail.index! > 0) text = text.slice(0, trail.index).trim();
@@ -347,7 +349,7 @@ const SET_PRIORITY = (["low", "high"] as const).map(
     [
       level,
       // "aur isko zaroori mark kar do": "mark" before the verb, as in English.
-      pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:mark\s+|مارک\s+)?(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
+      pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:bhi|بھی))?(?:\s+(?:mark\s+|مارک\s+)?(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
     ] as const,
 );
 const OTHERS = [

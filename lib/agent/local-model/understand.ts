@@ -198,7 +198,11 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
     : (chatOf(message, lexicon) ??
       (said.text && said.text !== message.trim() ? chatOf(said.text, lexicon) : undefined));
   // "ugh no. add wrap the gift too": a clear request beats the feeling said around it.
-  const request = chat?.kind === "chat" ? understandSaid(said, message, clock) : undefined;
+  // A mood said whole ("monday again 😩", "so behind lol") has no request in it to beat.
+  const request =
+    chat?.kind === "chat" && chat.about !== "mood"
+      ? understandSaid(said, message, clock)
+      : undefined;
   const intent =
     request && (isClearRequest(request) || request.kind === "multi")
       ? request

@@ -43,6 +43,7 @@ export const ur: Lexicon = {
       ...["walaikum assalam", "wa alaikum assalam", "walaikum salam", "wslm", "وعلیکم السلام"],
       ...["asalam o alaikum", "adaab", "kya haal hai", "kaise ho", "kese ho", "kaisay ho"],
       ...["السلام علیکم", "سلام", "آداب", "کیا حال ہے", "کیسے ہو", "کیسے ہیں"],
+      ...["subah bakhair", "subha bakhair", "subah bakhair ho", "صبح بخیر"],
     ],
     thanks: [
       ...["shukriya", "shukria", "shukriyaa", "bohat shukriya", "bohot shukriya", "meharbani"],
@@ -50,6 +51,9 @@ export const ur: Lexicon = {
       ...["jazak allah khair", "jazakallahu khairan", "jazakallah khairan"],
       ...phrases(["", "bohat", "bohot", "bari", "badi", "bahut"], ["madad hui", "madad ho gayi"]),
       ...["بہت مدد ہوئی", "مدد ہو گئی", "بڑی مدد ہوئی"],
+      ...phrases(["", "bohat", "bohot", "bari", "badi", "bahut"], ["madad mili"]),
+      ...phrases(["", "بہت", "بڑی"], ["مدد ملی"]),
+      ...["جزاک اللہ خیر", "جزاک اللہ خیرا", "جزاکم اللہ", "جزاک اللّٰہ"],
       ...["شکریہ", "بہت شکریہ", "مہربانی", "بہت مہربانی", "جزاک اللہ"],
       // "aap ka bohat shukriya", "آپ کا شکریہ": thanks said to someone.
       ...phrases(["aap ka", "ap ka", "tumhara"], ["shukriya", "shukria", "bohat shukriya"]),
@@ -58,6 +62,7 @@ export const ur: Lexicon = {
     goodbyes: [
       ...["khuda hafiz", "allah hafiz", "phir milenge", "bas", "bas itna hi", "bus itna hi"],
       ...["خدا حافظ", "اللہ حافظ", "پھر ملیں گے", "بس", "بس اتنا ہی"],
+      ...["shab bakhair", "شب بخیر"],
     ],
     leaving: ["jana hai", "جانا ہے"],
     compliments: [
@@ -93,6 +98,20 @@ export const ur: Lexicon = {
       ...["کوئی بات نہیں", "صحیح", "صحیح ہے", "ٹھیک", "اچھا ٹھیک ہے", "واہ"],
     ],
     laughs: ["hahaha", "haha", "lol", "ہاہاہا", "ہاہا"],
+    moods: [
+      ...phrases(
+        ["", "yaar", "aaj", "yaar aaj", "aaj to"],
+        ["", "bohat", "bohot", "bahut", "bara", "bada"],
+        ["thak gaya", "thak gayi", "thak gaya hun", "thak gayi hun", "thaka hua hun"],
+      ),
+      ...phrases(
+        ["", "yaar", "bas yaar", "uff"],
+        ["kaam hi kaam hai", "bohat kaam hai", "bohot kaam hai", "lamba din tha", "din lamba tha"],
+      ),
+      ...["bohat masroof din tha", "aaj bohat masroof tha", "thakawat ho gayi"],
+      ...phrases(["", "آج", "آج تو"], ["بہت", ""], ["تھک گیا", "تھک گئی", "تھک گیا ہوں"]),
+      ...phrases(["", "آج"], ["بہت مصروف دن تھا", "بہت کام ہے", "لمبا دن تھا"]),
+    ],
     frustration: [
       ...["kaam nahi kar raha", "samajh nahi aa raha", "bekaar", "bakwas", "ghalat", "galat"],
       ...["کام نہیں کر رہا", "بیکار", "بکواس", "غلط"],
@@ -151,6 +170,8 @@ export const ur: Lexicon = {
       ...["please", "plz", "pls", "shukriya", "shukria", "thanks", "jaldi", "abhi", "bhai", "yaar"],
       ...["yar", "jee", "ji", "zara", "zra", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
       ...["ذرا", "meherbani", "meharbani", "mehrbani", "مہربانی", "براہ مہربانی", "برائے مہربانی"],
+      // "usay delete kar do ab": "now" closing a request.
+      ...["ab", "اب"],
       // "dawai le li hai beta": a grandmother's "dear", said to whoever reads.
       ...["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
       // "… hogya alhamdulillah", "… inshallah": a blessing closing the message.
@@ -714,6 +735,14 @@ export const urFrames = {
       jumme: 5,
       sanichar: 6,
       saneechar: 6,
+      // Typed in English as often as not: "friday pe shift karo", "monday ko".
+      monday: 1,
+      tuesday: 2,
+      wednesday: 3,
+      thursday: 4,
+      friday: 5,
+      saturday: 6,
+      sunday: 0,
       itwar: 0,
       itwaar: 0,
       اتوار: 0,
