@@ -218,7 +218,7 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
     "instructor: renewed badge and booked mock": one(
       INSTRUCTOR,
       "renewed my badge and booked sara's mock",
-      completes(INSTRUCTOR, 1, 3),
+      { changes: [complete(3), complete(1)], tasks: listOf(INSTRUCTOR, [1, 3]) },
     ),
     "books: sent the invoices typo": one(BOOKS, "sent the invoces to patel", completes(BOOKS, 2)),
     "florist: question then deed": conversation(

@@ -157,6 +157,8 @@ export const ur: Lexicon = {
       ...["alhamdulillah", "alhamdolillah", "alhumdulillah", "shukar hai", "shukr hai"],
       ...["inshallah", "insha allah", "inshaallah", "mashallah", "الحمدللہ", "الحمد للہ"],
       ...["ان شاء اللہ", "انشاءاللہ", "ماشاءاللہ", "شکر ہے"],
+      // "… ho gaya finally": the English word, as typed in Roman Urdu.
+      ...["finally", "finaly", "akhirkar", "aakhirkar", "آخرکار", "بالآخر"],
     ],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
