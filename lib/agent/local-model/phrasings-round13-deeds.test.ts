@@ -286,6 +286,91 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-const SECOND: Record<string, Record<string, PhrasingCase>> = {};
+// Written after the first batch was tuned, by a cricket coach, a bride-to-be, a courier, a
+// mechanic in Faisalabad (Roman Urdu) and a teacher in Hyderabad (Urdu).
+const COACH = [
+  "Book the nets for saturday",
+  "Collect match fees",
+  "Wash the kit",
+  "Email the league",
+];
+const BRIDE = ["Final dress fitting", "Confirm the caterer", "Pick up the rings"];
+const COURIER = ["Drop parcel at 14 elm st", "Refuel the van", "Return the scanner"];
+const MISTRI = ["Gaari ka oil change", "Brake pads mangwane", "Ustad ko tankhwa deni"];
+const USTANI = ["کاپیاں چیک کرنی", "رزلٹ بنانا", "پرنسپل سے ملنا"];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch, deletions": {
+    "coach: league email is off": one(
+      COACH,
+      "the league email isn't happening, they emailed us",
+      deletes(COACH, 4),
+    ),
+    "coach: knock the kit wash off": one(
+      COACH,
+      "knock the kit wash off the list",
+      deletes(COACH, 3),
+    ),
+    "bride: caterer's been cancelled": one(
+      BRIDE,
+      "caterer got cancelled 😩 delete it",
+      deletes(BRIDE, 2),
+    ),
+    "courier: don't need to return the scanner": one(
+      COURIER,
+      "dont need to return the scanner anymore",
+      deletes(COURIER, 3),
+    ),
+    "courier: list, ditch the middle one": conversation(COURIER, SHOW, [
+      "ditch number 2",
+      deletes(COURIER, 2),
+    ]),
+    "bride: erase something missing": one(BRIDE, "delete the florist task", {
+      ...nothing,
+      tasks: listOf(BRIDE),
+    }),
+    "mistri: brake pads wala nikaal do": one(
+      MISTRI,
+      "brake pads wala kaam nikaal do",
+      deletes(MISTRI, 2),
+    ),
+    "mistri: oil change ki zaroorat nahi": one(
+      MISTRI,
+      "oil change ki zarurat nahi ab",
+      deletes(MISTRI, 1),
+    ),
+    "ustani: رزلٹ والا مٹا دو": one(USTANI, "رزلٹ والا کام مٹا دو", deletes(USTANI, 2)),
+  },
+  "second batch, completions": {
+    "coach: collected the fees": one(
+      COACH,
+      "collected all the match fees finally 💰",
+      completes(COACH, 2),
+    ),
+    "bride: rings picked up": one(BRIDE, "rings picked up 💍", completes(BRIDE, 3)),
+    "courier: refuelled and returned": one(COURIER, "refuelled the van", completes(COURIER, 2)),
+    "mistri: tankhwa de di": one(MISTRI, "ustad ko tankhwa de di hai", completes(MISTRI, 3)),
+    "ustani: کاپیاں چیک کر لیں": one(USTANI, "کاپیاں چیک کر لیں", completes(USTANI, 1)),
+    "coach: list, first and last done": conversation(COACH, SHOW, [
+      "first and last are done",
+      completes(COACH, 1, 4),
+    ]),
+  },
+  "second batch, questions": {
+    "bride: have i done the fitting": one(
+      BRIDE,
+      "have i done the final fitting yet?",
+      answers(BRIDE),
+    ),
+    "courier: is the parcel dropped": one(COURIER, "is the elm st parcel done?", answers(COURIER)),
+    "coach: after a deed, did i wash the kit": conversation(
+      COACH,
+      ["washed the kit", completes(COACH, 3)],
+      ["did i already wash the kit?", answers(COACH, [3])],
+    ),
+    "mistri: oil change hua ke nahi": one(MISTRI, "oil change hua ke nahi?", answers(MISTRI)),
+    "ustani: کیا رزلٹ بن گیا": one(USTANI, "کیا رزلٹ بن گیا؟", answers(USTANI)),
+  },
+};
 
 runPhrasingRounds("round13-deeds", { ...FIRST, ...SECOND });
