@@ -178,6 +178,8 @@ export const ur: Lexicon = {
       ...["alhamdulillah", "alhamdolillah", "alhumdulillah", "shukar hai", "shukr hai"],
       ...["inshallah", "insha allah", "inshaallah", "mashallah", "الحمدللہ", "الحمد للہ"],
       ...["ان شاء اللہ", "انشاءاللہ", "ماشاءاللہ", "شکر ہے"],
+      // "… ho gaya finally": the English word, as typed in Roman Urdu.
+      ...["finally", "finaly", "akhirkar", "aakhirkar", "آخرکار", "بالآخر"],
     ],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
@@ -367,6 +369,8 @@ export const ur: Lexicon = {
       ...["le liya", "le li", "le lia", "de diya", "de di", "kar diya", "kr diya", "kar dia"],
       ...["مکمل", "ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا"],
       ...["کرلیا", "کر لی", "لے لیا", "لے لی", "دے دیا", "کر دیا"],
+      // "کاپیاں چیک کر لیں": the past agreeing with things counted as feminine and plural.
+      ...["کر لیں", "لے لیں"],
     ],
     completedPast: ["ho gaya", "kar liya", "ہو گیا", "کر لیا"],
     mark: ["mark", "مارک"],
@@ -595,7 +599,7 @@ export const urFrames = {
     ...["mukammal ho gaya", "complete ho gaya", "done ho gaya", "mukammal hai", "done hai"],
     ...["ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا", "کرلیا"],
     ...["کر لی", "لے لیا", "لے لی", "دے دیا", "کر دیا", "ختم ہو گیا", "مکمل ہو گیا"],
-    ...["مکمل ہے"],
+    ...["مکمل ہے", "کر لیں", "لے لیں"],
   ],
   /**
    * "bill bhar diya", "parcel bhej di", "fee jama kar di": any verb with a perfective
