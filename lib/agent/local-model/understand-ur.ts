@@ -9,7 +9,7 @@ import type { Clock } from "./clock";
 import { readUrduDetails, readUrduWhen, tidy } from "./dates-ur";
 import { readWhen } from "./task-details";
 import { asciiDigits } from "./language";
-import { oneOf, pattern, phrases, source } from "./lexicon/compile";
+import { oneOf, pattern, source } from "./lexicon/compile";
 import { ur, urFrames as f } from "./lexicon/ur";
 import { chatOf, upsetOf } from "./parse-chat";
 import type { DetailChanges } from "./parse-schedule";
@@ -261,12 +261,7 @@ const AFTER_PLACE = /(?:^|\s)(?:mein|me|main|par|pe|paas|میں|پر|پاس)$/u;
 const MUST_START = pattern`^(?:${f.mustStart})\s+(?=\S)`;
 /** "kal mujhe …": the one who must, said after a day or time. */
 const MUST_START_INSIDE = pattern`^((?:\S+\s+){1,3}?)(?:${f.mustStart})\s+`;
-/** "aur phir", "uske baad", "پھر": the next of steps said in order (the longer said first). */
-const THEN = oneOf([
-  ...phrases(["aur", "or", "اور"], ["phir", "پھر"]),
-  ...phrases(["", "aur", "اور"], ["uske baad", "us ke baad", "iske baad", "اس کے بعد"]),
-  ...["phir", "پھر"],
-]);
+const THEN = oneOf(f.then);
 /** "… lene hain aur … bharwana hai": two things to do, each closed by its own "hai". */
 const MUST_AND_MUST = pattern`^(?<first>.+?\s(?:${f.mustEnd}|hain|ہیں))(?:\s*[,،]\s*(?:${THEN}\s+)?|\s+(?:${THEN}|${f.and})\s+)(?<second>\S.+)$`;
 const OBLIQUE = /(?:ne|nay|نے)$/u;

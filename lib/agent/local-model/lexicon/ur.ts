@@ -693,6 +693,12 @@ export const urFrames = {
   inList: phrases(["list", "fehrist", "لسٹ", "فہرست"], ["mein", "me", "main", "میں"]),
   fromList: phrases(["list", "fehrist", "لسٹ", "فہرست"], ["se", "سے"]),
   and: ["aur", "or", "اور"],
+  /** "aur phir", "uske baad", "پھر": the next of steps said in order (the longer said first). */
+  then: [
+    ...phrases(["aur", "or", "اور"], ["phir", "پھر"]),
+    ...phrases(["", "aur", "اور"], ["uske baad", "us ke baad", "iske baad", "اس کے بعد"]),
+    ...["phir", "پھر"],
+  ],
   /** Questions and requests for the list with no verb: "kya baqi hai". */
   isLeft: [
     ...phrases(
