@@ -86,6 +86,22 @@ export function lastMentioned(conversation: UnderstoodConversation): number[] {
   return [];
 }
 
+/**
+ * The tasks added by the turns just before, one add after another ("add X", "add Y"): what
+ * "both of them" points at when the last turn added only one. Stops at a turn that did
+ * anything else.
+ */
+export function addedInARow(conversation: UnderstoodConversation, last: number[]): number[] {
+  const turns = conversation.earlier;
+  const added: number[] = [];
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const changed = turns[i]!.calls.filter((c) => isChangingTool(c.toolName));
+    if (!changed.length || changed.some((c) => c.toolName !== "add_task")) break;
+    added.unshift(...changed.map((c) => Number(c.output?.task_id)).filter(Number.isFinite));
+  }
+  return added.length > 1 && added.includes(last[0]!) ? added : last;
+}
+
 /** The last list shown before a turn. */
 function shownBefore(turns: UnderstoodTurn[], index: number): ListedTask[] | undefined {
   for (let i = index - 1; i >= 0; i--) {

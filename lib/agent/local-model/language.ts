@@ -41,6 +41,7 @@ const ROMAN_URDU = new Set([
   ...["baje", "bajay", "bje", "jumma", "juma", "jummah", "jumeraat", "itwaar", "itwar"],
   ...["mangal", "budh", "hafte", "haftay", "mahine", "zaroori", "zaruri", "ahem"],
   ...["aham", "hata", "hatao", "hatado", "mita", "mitao", "nikal", "nikalo", "khatam"],
+  ...["nikaal", "nikaalo"],
   ...["shamil", "shaamil", "daal", "daalo", "dalo", "likh", "likho", "yaad", "dilana"],
   ...["chahiye", "hua", "hui", "hue", "tha", "thi", "bhai", "yaar", "shukriya", "shukria"],
   ...["salam", "salaam", "assalam", "alaikum", "aoa", "janab", "jee", "haan", "theek"],

@@ -59,6 +59,11 @@ const HAS_THANKS = pattern`\b${THANKS}\b`;
 const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
 const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
 const MID_HESITATION = patternWith("gi")`(?<=\S)\s+(?:${HESITATION}|erm+)[,.]?(?=\s)`;
+/** "just did it lol tick it off": a laugh between words ends a clause, as a comma would. */
+const LAUGH_SOUNDS = lexicon.chat.laughs.filter((laugh) =>
+  /^(?:lo|lm|ro|ha|he|xd)\S*$/.test(laugh),
+);
+const MID_LAUGH = patternWith("gi")`(?<=\p{L})\s+(?:${LAUGH_SOUNDS})[,.!]*(?=\s+\p{L})`;
 const FIRST_WORD = pattern`^[a-z]+`;
 const ADDRESSEE = /^[a-z]+[!.]*$/;
 const ANY_WORD = patternWith("gi")`\b[a-z]+\b`;
@@ -116,6 +121,7 @@ export function normalize(typed: string): Utterance {
     .replace(FACES, " ")
     // "call the caterer um and the florist": a hesitation inside a sentence is no word of it.
     .replace(MID_HESITATION, " ")
+    .replace(MID_LAUGH, ",")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[,:;\s]+/, "");

@@ -349,7 +349,7 @@ const LEADING_ARTICLE = patternWith("i")`^${lexicon.leadingArticles}\s+(?=\S)`;
  * ("add X and add Y"), a slash between spaces ("edit the intro / reply to comments").
  */
 const ITEM_BREAK =
-  /\s*[,;]\s*(?:and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:and also|and then|and|n|&|\+|plus|as well as|then|also|\/)\s+(?:add\s+)?/i;
+  /\s*[,;]\s*(?:(?:and\s+)?(?:after that|afterwards)\s*[,;]?\s+|and\s+(?:also\s+|then\s+)?|&\s*|plus\s+|also\s+|then\s+)?(?:add\s+)?|\s+(?:(?:and\s+)?oh\s+and|and also|and then|and|n|&|\+|plus|as well as|then|also|\/)\s+(?:add\s+)?|\s+(?:and\s+)?(?:after that|afterwards)\s*[,;]?\s+/i;
 /**
  * "fish and chips", "salt and pepper shakers": a pair said as one thing, its "and" no break
  * (a placeholder meanwhile).

@@ -9,7 +9,7 @@ import { oneOf, pattern } from "./lexicon/compile";
  */
 
 /** What a piece of small talk is about, beyond greetings and thanks. */
-export type ChatAbout = "howAreYou" | "identity" | "sorry" | "upset" | "laugh";
+export type ChatAbout = "howAreYou" | "identity" | "sorry" | "upset" | "laugh" | "mood";
 
 export type ChatIntent = { kind: "chat"; about: ChatAbout };
 export type ChatReading =
@@ -63,6 +63,11 @@ function patternsOf(lex: Lexicon): ChatPatterns {
       [{ kind: "chat", about: "identity" }, whole(chat.identity)],
       [{ kind: "chat", about: "sorry" }, whole(chat.apologies)],
       [{ kind: "chat", about: "laugh" }, whole(chat.laughs)],
+      // "i'm so behind lol": a laugh after a mood is part of it.
+      [
+        { kind: "chat", about: "mood" },
+        pattern`^(?:${chat.moods})(?:\s+(?:${chat.laughs}))?${TAIL}$`,
+      ],
       [{ kind: "ack" }, whole(chat.acks)],
       // "that's all for now": whole, before "now" is read as a filler.
       [{ kind: "bye" }, whole(smalltalk.goodbyes)],

@@ -6,10 +6,11 @@
  * person's zone (task-details.ts); a date or a time is never taken for a new title.
  */
 import type { Clock } from "./clock";
+import { lexicon } from "./lexicon";
 import { oneOf } from "./lexicon/compile";
 import { en as words } from "./lexicon/schedule";
 import { parseList, type StatusFilter } from "./parse-list";
-import { parseRef, type TaskRef } from "./references";
+import { parseRef, toNumber, type TaskRef } from "./references";
 import { readDetails, readWhen, type Priority } from "./task-details";
 
 /** Fields update_task takes beside title and description; `null` clears one. */
@@ -36,7 +37,15 @@ export interface QueryFilter {
 export type ScheduleIntent =
   /** A change of schedule or details; `addTags` are merged with the task's tags when planning. */
   /** `when`: the new date or time as said, for a title that holds a date of its own. */
-  | { kind: "schedule"; ref?: TaskRef; changes: DetailChanges; addTags?: string[]; when?: string }
+  /** `shift`: days to move the task's own date by ("postpone it by a day"); planning reads the date. */
+  | {
+      kind: "schedule";
+      ref?: TaskRef;
+      changes: DetailChanges;
+      addTags?: string[];
+      when?: string;
+      shift?: number;
+    }
   | { kind: "query"; filter: QueryFilter }
   | { kind: "reopen"; ref?: TaskRef }
   | { kind: "restore"; ref?: TaskRef }
@@ -429,14 +438,37 @@ const MOVES = [
   new RegExp(String.raw`^due\s+(?<when>.+?)\s+for\s+(?<target>.+?)[.!]*$`, "u"),
 ];
 
+/**
+ * "postpone it by a day", "push the dentist back two days", "prepone the demo by a day": a
+ * move by some days from the task's own date, not from today.
+ */
+const SHIFT = new RegExp(
+  String.raw`^(?<verb>${MOVE})\s+(?<target>.+?)\s+(?:(?:back|forward|ahead|up|out|over)\s+)?(?:by\s+)?(?<count>a|an|\d+|${oneOf(Object.keys(lexicon.references.numbers))})\s+(?<unit>days?|weeks?)(?:\s+(?<way>later|earlier|more|ahead|back|before|after))?[.!]*$`,
+  "u",
+);
+const EARLIER = /^(?:prepone|pre-pone|bring forward|move up)$|^(?:earlier|before)$/u;
+
+function parseShift(lower: string): ScheduleIntent | undefined {
+  const found = lower.match(SHIFT)?.groups;
+  const target = found && ref(found.target);
+  if (!found || !target || NOT_A_TARGET.test(found.target!)) return undefined;
+  const days =
+    (/^an?$/.test(found.count!) ? 1 : toNumber(found.count!)) *
+    (found.unit!.startsWith("week") ? 7 : 1);
+  const earlier = EARLIER.test(found.verb!) || EARLIER.test(found.way ?? "");
+  return { kind: "schedule", ref: target, changes: {}, shift: earlier ? -days : days };
+}
+
 function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
   if (/^add\b/u.test(lower)) return undefined;
+  const shifted = parseShift(lower);
+  if (shifted) return shifted;
   for (const frame of MOVES) {
     const groups = lower.match(frame)?.groups;
     if (!groups?.target || !groups.when || NOT_A_TARGET.test(groups.target)) continue;
     const changes = whenChanges(groups.when.replace(/\s*,?\s*not\s+.+$/, ""), clock);
     if (!changes) continue;
-    const target = groups.target.replace(/\s+(?:due date|date|time|deadline)$/, "");
+    const target = groups.target.replace(/(?:'s)?\s+(?:due date|date|time|deadline)$/, "");
     const parsed = ref(
       target.replace(/^(?:the\s+)?(?:due date|date|time|deadline)\s+(?:of|for|on)\s+/, ""),
     );

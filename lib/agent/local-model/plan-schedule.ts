@@ -7,7 +7,7 @@ import { asRecord } from "@/lib/validation/record";
 import { lastListedTasks, listedBy, type SeenToolCall } from "./conversation";
 import { holdsWhen, rescheduled } from "./dates";
 import { escapeMarkdown } from "@/lib/markdown/escape-markdown";
-import { wallClock as wallClockOf } from "@/lib/time/zoned-time";
+import { addDays, wallClock as wallClockOf } from "@/lib/time/zoned-time";
 import { wordingFor } from "./wording";
 import type { NewTask } from "./parse-add";
 import type { DetailChanges, QueryFilter, ScheduleIntent } from "./parse-schedule";
@@ -118,7 +118,14 @@ export function planSchedule(intent: ScheduleIntent, conversation: UnderstoodCon
     case "reopen":
       return planChange(conversation, intent.ref, { completed: false });
     case "schedule":
-      return planChange(conversation, intent.ref, intent.changes, intent.addTags, intent.when);
+      return planChange(
+        conversation,
+        intent.ref,
+        intent.changes,
+        intent.addTags,
+        intent.when,
+        intent.shift,
+      );
   }
 }
 
@@ -128,6 +135,7 @@ function planChange(
   changes: DetailChanges,
   addTags?: string[],
   when?: string,
+  shift?: number,
 ): Step {
   const done = conversation.turnCalls;
   const acted = done.filter(isChange);
@@ -140,6 +148,20 @@ function planChange(
   }
   const target = resolveTargets({ kind: "update", ref, title: "" }, conversation, true);
   if ("step" in target) return target.step;
+  if (shift !== undefined) {
+    // "postpone it by a day": from the task's own date (today's when it has none), so it is read first.
+    const listed = target.tasks ?? lastListedTasks(done);
+    if (!listed)
+      return { kind: "tools", calls: [{ toolName: "list_tasks", input: { status: "all" } }] };
+    const today = wallClockOf(conversation.clock.now, conversation.clock.timeZone).date;
+    return {
+      kind: "tools",
+      calls: target.ids.map((id) => {
+        const from = listed.find((t) => t.id === id)?.due_date ?? today;
+        return { toolName: "update_task", input: { task_id: id, due_date: addDays(from, shift) } };
+      }),
+    };
+  }
   return {
     kind: "tools",
     calls: target.ids.map((id) => {
@@ -185,10 +207,15 @@ function describeQueryIn(
   const onlyToday =
     filter.due === "today" && Object.keys(filter).every((k) => ["status", "due"].includes(k));
   if (!dueToday || !onlyToday) return describeQuery(filter, call);
-  const total = Number(
-    call.output?.total ?? (call.output?.tasks as unknown[] | undefined)?.length ?? 0,
-  );
-  return dueToday(total);
+  return dueToday(shownRows(filter, call).total);
+}
+
+/** The rows a filtered list shows, and how many there are in all (beyond a page's rows). */
+function shownRows(filter: QueryFilter, call: SeenToolCall) {
+  const all = (call.output?.tasks as Record<string, unknown>[] | undefined) ?? [];
+  const rows = all.filter((t) => !filter.day || t.due_date === filter.day);
+  const total = filter.day ? rows.length : Number(call.output?.total ?? rows.length);
+  return { rows, total };
 }
 
 /**
@@ -196,9 +223,7 @@ function describeQueryIn(
  * day the tool cannot filter by ("due tomorrow" reads the upcoming week) names them here.
  */
 function describeQuery(filter: QueryFilter, call: SeenToolCall): string {
-  const all = (call.output?.tasks as Record<string, unknown>[] | undefined) ?? [];
-  const rows = all.filter((t) => !filter.day || t.due_date === filter.day);
-  const total = filter.day ? rows.length : Number(call.output?.total ?? rows.length);
+  const { rows, total } = shownRows(filter, call);
   const what = [
     filter.due === "overdue"
       ? "overdue"

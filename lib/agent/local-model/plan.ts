@@ -10,6 +10,7 @@ import {
   choicesFor,
   continueEarlier,
   lastMentioned,
+  addedInARow,
   lastShownList,
   otherTasks,
   narrow,
@@ -351,7 +352,10 @@ export function resolveTargets(
       if (single && ref.numbers.length > 1) return { step: text(say.oneAtATime) };
       return { ids: ref.numbers };
     case "pronoun": {
-      const ids = lastMentioned(conversation);
+      const mentioned = lastMentioned(conversation);
+      // "add X", "add Y", "both of them are urgent": the tasks added turn after turn.
+      const ids =
+        ref.plural && mentioned.length === 1 ? addedInARow(conversation, mentioned) : mentioned;
       if (ids.length === 0) return { step: text(say.noPronounTarget) };
       if (ids.length > 1 && (!ref.plural || single)) {
         return { step: text(say.askWhichOfIds(ids)) };

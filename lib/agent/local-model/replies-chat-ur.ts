@@ -44,6 +44,16 @@ const CHAT: Record<ChatAbout, Both[]> = {
       'Maazrat, main seedhi baatein samajhta hun: "kaam 2 mukammal kar do", "gym wala kaam hata do".',
     ],
   ],
+  mood: [
+    [
+      'ہمت رکھیں! فہرست میں سنبھال لوں گا: "میرے کام دکھاؤ" لکھیں۔',
+      'Himmat rakhein! List main sambhal lunga: "mere kaam dikhao" likhein.',
+    ],
+    [
+      "ایک وقت میں ایک کام۔ بتائیں کیا شامل کرنا، بدلنا یا مکمل کرنا ہے۔",
+      "Ek waqt mein ek kaam. Batayein kya add, change ya mukammal karna hai.",
+    ],
+  ],
   laugh: [
     ["😄 اور کچھ فہرست کے لیے؟", "😄 Aur kuch list ke liye?"],
     ["😄 جب کوئی کام ہو تو بتائیں۔", "😄 Jab koi kaam ho to batayein."],

@@ -109,6 +109,11 @@ const CHAT: Record<ChatAbout, string[]> = {
     'Sorry this is frustrating. Short requests work best: "delete the gym one", "what\'s left?", "rename task 1 to …".',
     "Sorry! I understand plain task requests: adding, listing, completing, renaming and deleting. With an AI model configured I understand much more.",
   ],
+  mood: [
+    "Sounds like a lot. I can keep track of what's left, so you don't have to: say \"what's left?\".",
+    "Hang in there! Tell me anything to add, move or tick off, and I'll keep the list straight.",
+    'One thing at a time: say "show my tasks" and we\'ll see what can wait.',
+  ],
   laugh: [
     "😄 Glad you're having fun! Anything for your list?",
     "Haha! Tell me when there's something to add or tick off.",

@@ -240,6 +240,8 @@ function firstOccurrence(repeat: RepeatRule, now: Date): string | undefined {
 
 /** Words that lead into a date and go with it: "call mom *on* friday", "report *by* monday". */
 const LEAD_IN = /(?:\b(?:due|by|on|at|for|before|until|till|from|this|starting|the)\s+)+$/iu;
+/** "for the 18th", "by the 20th": the word before a day of the month that goes with it. */
+const DAY_LEAD_IN = /\b(?:by|for|before|until|till)\s+$/iu;
 const DAY_OF_MONTH =
   /\b(?:on\s+(?:the\s+)?|the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:every|each))/iu;
 /** A meridiem or a part of day, so "at 6" alone can be read as 18:00 and "at 6am" cannot. */
@@ -260,8 +262,9 @@ function takeWhen(text: string, now: Date): When {
   const monthDay = text.match(DAY_OF_MONTH);
   if (monthDay) {
     const wanted = Number(monthDay[1]);
-    const rest =
-      text.slice(0, monthDay.index) + " " + text.slice(monthDay.index! + monthDay[0].length);
+    // "book the hall for the 18th": the word leading into the day goes with it.
+    const before = text.slice(0, monthDay.index).replace(DAY_LEAD_IN, "");
+    const rest = before + " " + text.slice(monthDay.index! + monthDay[0].length);
     const time = takeWhen(rest, now);
     return { date: nextMonthDay(wanted, now), time: time.time, dateSaid: true, rest: time.rest };
   }

@@ -84,6 +84,8 @@ function cleaned(message: string): Said {
       if (pattern`^${GREETING}`.test(lead[0].toLowerCase())) greeted = true;
       if (pattern`^${THANKS}`.test(lead[0].toLowerCase())) thanked = true;
       text = text.slice(lead[0].length).trim();
+      // "آپ کا شکریہ، بہت مدد ملی": thanks after thanks is taken whole from the front.
+      continue;
     }
     const trail = text.toLowerCase().match(TRAILING);
     if (trail && trail.index! > 0) text = text.slice(0, trail.index).trim();
@@ -259,8 +261,9 @@ const AFTER_PLACE = /(?:^|\s)(?:mein|me|main|par|pe|paas|میں|پر|پاس)$/u;
 const MUST_START = pattern`^(?:${f.mustStart})\s+(?=\S)`;
 /** "kal mujhe …": the one who must, said after a day or time. */
 const MUST_START_INSIDE = pattern`^((?:\S+\s+){1,3}?)(?:${f.mustStart})\s+`;
+const THEN = oneOf(f.then);
 /** "… lene hain aur … bharwana hai": two things to do, each closed by its own "hai". */
-const MUST_AND_MUST = pattern`^(?<first>.+?\s(?:${f.mustEnd}|hain|ہیں))\s+(?:${f.and})\s+(?<second>\S.+)$`;
+const MUST_AND_MUST = pattern`^(?<first>.+?\s(?:${f.mustEnd}|hain|ہیں))(?:\s*[,،]\s*(?:${THEN}\s+)?|\s+(?:${THEN}|${f.and})\s+)(?<second>\S.+)$`;
 const OBLIQUE = /(?:ne|nay|نے)$/u;
 
 const LIST_VERB = pattern`(?:^|\s)(?:${ur.list.verbs})(?:\s|$)`;
@@ -341,7 +344,7 @@ const SET_PRIORITY = (["low", "high"] as const).map(
     [
       level,
       // "aur isko zaroori mark kar do": "mark" before the verb, as in English.
-      pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:mark\s+|مارک\s+)?(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
+      pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${ur.priority[level]})(?:\s+(?:bhi|بھی))?(?:\s+(?:mark\s+|مارک\s+)?(?:${f.set}|bana do|banao|بنا دو|بناؤ|hai|ہے))$`,
     ] as const,
 );
 const OTHERS = [
@@ -456,20 +459,33 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
     if (note && tasks.length) tasks[tasks.length - 1]!.description = note.groups!.note!.trim();
     return { kind: "add", tasks: tasks.filter((task) => task.read?.title || !task.read) };
   }
-  const both = said.text.match(MUST_AND_MUST)?.groups;
-  const firstTask = both && mustTask(both.first!, clock);
-  const secondTask = both && (mustTask(both.second!, clock) ?? sameVerbOnItsDay(both, clock));
-  if (firstTask && secondTask) {
-    // "kal subah dhobi se kapray lene hain aur …": the day said first is the second's too.
-    const first = firstTask.read!.details;
-    const second = secondTask.read!.details;
-    if (first.due_date && !second.due_date)
-      secondTask.read!.details = { ...second, due_date: first.due_date, due_time: first.due_time };
-    return { kind: "add", tasks: [firstTask, secondTask] };
-  }
+  const steps = mustTasks(said.text, clock);
+  if (steps) return { kind: "add", tasks: steps };
   const task = mustTask(said.text, clock);
   if (!task) return undefined;
   return { kind: "add", tasks: sharedVerbTasks(said.text, clock) ?? [task] };
+}
+
+/**
+ * "kapray lene hain, bank jana hai aur phir ammi ko call karna hai": things to do, each closed
+ * by its own "hai", a task each; a day said first is the others' too.
+ */
+function mustTasks(text: string, clock: Clock): NewTask[] | undefined {
+  const both = text.match(MUST_AND_MUST)?.groups;
+  if (!both) return undefined;
+  const firstTask = mustTask(both.first!.replace(FIRST_OF_STEPS, ""), clock);
+  const rest = mustTasks(both.second!, clock) ?? [
+    mustTask(both.second!, clock) ?? sameVerbOnItsDay(both, clock),
+  ];
+  if (!firstTask || rest.some((task) => !task)) return undefined;
+  const first = firstTask.read!.details;
+  const later = rest as NewTask[];
+  for (const task of later) {
+    const details = task.read!.details;
+    if (first.due_date && !details.due_date)
+      task.read!.details = { ...details, due_date: first.due_date, due_time: first.due_time };
+  }
+  return [firstTask, ...later];
 }
 
 /** "sara se", "ammi ko", "ghar mein": whom or where, so "ali aur sara se milna" is one deed. */
@@ -698,7 +714,7 @@ function notUnderstood(said: Said, clock: Clock): Intent {
 }
 
 /** Between the items of a bare list: a comma, "+", "&", a slash, "aur", "phir". */
-const ITEM_BREAK = pattern`\s*(?:[,،+&/]\s*(?:(?:${f.and}|phir|پھر)\s+)?|\s+(?:${f.and}|phir|aur phir|پھر|اور پھر)\s+)`;
+const ITEM_BREAK = pattern`\s*(?:[,،+&/]\s*(?:(?:${THEN}|${f.and})\s+)?|\s+(?:${THEN}|${f.and})\s+)`;
 const JOINED_BY_COMMA = /[,،+&/]/u;
 
 /**
@@ -769,7 +785,7 @@ function questionAbout(lower: string): string | undefined {
 const NOTE_FOR_IT = pattern`^(?:(?:is ki|iski|is ka|iska|اس کی|اسکی|اس کا)\s+)?(?:${[...ur.fields.followUps, ...ur.fields.description]})\s*[:\-–—]\s*(?<value>\S.*)$`;
 /** "pehle …": the first of steps said in order, not part of its task. */
 const FIRST_OF_STEPS = pattern`^(?:pehle|pehlay|pehly|پہلے)\s+`;
-const NEXT_REQUEST = pattern`\s*,?\s+(?:aur|or|phir|aur phir|اور|پھر)\s+`;
+const NEXT_REQUEST = pattern`\s*[,،]?\s+(?:${THEN}|aur|or|اور)\s+|\s*[,،]\s*(?:ab|اب)\s+`;
 
 /** "doodh add kar do aur kaam 2 mukammal kar do": each request on its own, when each is clear. */
 function severalRequests(said: Said, clock: Clock): Intent | undefined {

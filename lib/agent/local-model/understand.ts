@@ -198,7 +198,11 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
     : (chatOf(message, lexicon) ??
       (said.text && said.text !== message.trim() ? chatOf(said.text, lexicon) : undefined));
   // "ugh no. add wrap the gift too": a clear request beats the feeling said around it.
-  const request = chat?.kind === "chat" ? understandSaid(said, message, clock) : undefined;
+  // A mood said whole ("monday again 😩", "so behind lol") has no request in it to beat.
+  const request =
+    chat?.kind === "chat" && chat.about !== "mood"
+      ? understandSaid(said, message, clock)
+      : undefined;
   const intent =
     request && (isClearRequest(request) || request.kind === "multi")
       ? request
@@ -486,8 +490,9 @@ function runOnRequest(said: Utterance, clock: Clock): Intent | undefined {
 }
 
 /** "bin bags", "junk mail": a delete verb that also leads the name of a thing, with no
- * determiner or pronoun after it ("bin the milk", "bin it" are deletions only). */
-const THING_LED_BY_DELETE = pattern`^(?:${thingsLedByDeleteVerbs})\s+(?!(?:${[...lexicon.determiners, ...lexicon.pointingBack, "my", "all", "both", "every", "task", "tasks"]})\b)[\p{L}]`;
+ * determiner or pronoun after it ("bin the milk", "bin it" are deletions only). Such names
+ * are the verb and one word: "scrap walk max" names a task to delete, not a thing to buy. */
+const THING_LED_BY_DELETE = pattern`^(?:${thingsLedByDeleteVerbs})\s+(?!(?:${[...lexicon.determiners, ...lexicon.pointingBack, "my", "all", "both", "every", "task", "tasks"]})\b)[\p{L}][\p{L}'-]*$`;
 
 /** "bin bags": a deletion of the task named, or, with none, a new task of those words. */
 function orThing(intent: Intent | undefined, said: Utterance): Intent | undefined {

@@ -55,6 +55,11 @@ export const en: Lexicon = {
       ...phrases(["thanks", "thx", "ty", "thank you"], ["a lot", "heaps", "so so much"]),
       ...phrases(["thanks", "cheers", "thank you", "ty", "thx"], ["mate", "buddy", "man", "bro"]),
       ...["ta", "thanks dude", "merci", "gracias", "thanks a million", "a million thanks"],
+      // Thanks typed fast: "thnaks a lot", "thanx", "thankyou so much".
+      ...phrases(
+        ["thnaks", "thanx", "thnx", "thnks", "thankz", "tnx", "thankyou", "thanku", "thank yu"],
+        ["", "a lot", "so much", "again"],
+      ),
     ],
     goodbyes: [
       "bye",
@@ -98,6 +103,9 @@ export const en: Lexicon = {
       ...["you rock", "love you", "lifesaver", "life saver", "you're a gem", "good bot"],
       ...["good job", "nice work", "love it", "love this", "so helpful", "very helpful"],
       ...["this is great", "this is awesome", "that's great", "brilliant", "superb"],
+      // "legend, thanks": a word of praise said as a name.
+      ...["legend", "absolute legend", "what a legend", "you legend", "my hero", "champ"],
+      ...phrases(["you're", "you are", "ur", "youre"], ["a hero", "a genius", "a champ"]),
     ],
     topics: {
       weather: ["weather", "forecast", "rain", "raining", "sunny", "temperature", "snow"],
@@ -164,6 +172,25 @@ export const en: Lexicon = {
       ...["lol", "lolol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "heh", "xd"],
       ...["that's funny", "thats funny", "funny", "lol ok", "haha ok"],
     ],
+    moods: [
+      ...phrases(
+        ["", "i'm", "im", "i am", "feeling", "feel", "i feel", "been", "we're", "so", "soo"],
+        ["", "so", "soo", "really", "very", "super", "kinda", "a bit", "totally", "way", "sooo"],
+        ["tired", "exhausted", "sleepy", "behind", "swamped", "stressed", "busy", "drained"],
+      ),
+      ...phrases(
+        ["", "i'm", "im", "i am", "feeling", "so"],
+        ["overwhelmed", "knackered", "bored", "burnt out", "burned out", "wiped out", "fried"],
+      ),
+      ...phrases(
+        ["", "ugh", "such a", "what a", "so", "it's been a", "its been a", "been a"],
+        ["long day", "rough day", "busy day", "crazy day", "long week", "busy week", "hectic day"],
+      ),
+      // Not "monday" alone: that is a day, the answer to "when?".
+      ...phrases(["ugh", "it's", "its", "another"], ["monday", "mondays"]),
+      ...phrases(["", "ugh", "it's", "its"], ["monday again", "mondays again"]),
+      ...["too much to do", "so much to do", "so much work", "need a break", "need coffee"],
+    ],
     frustration: [
       ...["ugh", "ughh", "argh", "wtf", "ffs", "annoying", "useless", "stupid", "dumb"],
       ...["not working", "isn't working", "doesn't work", "does not work", "terrible"],
@@ -196,6 +223,12 @@ export const en: Lexicon = {
       ...["when you get a chance", "when you can", "whenever you can", "if you don't mind"],
       ...["if you dont mind", "real quick", "much love", "xoxo"],
       ...["have a good day", "have a nice day", "have a great day", "have a good one"],
+      // "…, would be great": a wish closing the request.
+      ...phrases(
+        ["that would be", "would be", "that'd be", "it would be", "it'd be"],
+        ["great", "amazing", "lovely", "a big help"],
+      ),
+      ...["thanks x", "thank you x", "ty x", "thanks xx", "thank you xx"],
     ],
     faces: {
       thanks: ["🙏", "❤️", "❤", "♥️", "💕", "💖", "😍", "🥰", "😘", "🤗", "💯", "<3"],
@@ -340,6 +373,8 @@ export const en: Lexicon = {
       ...["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
       "then",
       "anyway",
+      // "pay the tax by friday, don't let me forget": a plea closing the request.
+      ...["don't let me forget", "dont let me forget"],
       // "low priority tho": a shrug at the end, no word of the request.
       ...["tho", "though"],
       // "umm the first one i think": a hedge, not part of what is meant.

@@ -103,6 +103,8 @@ export const en: ScheduleWords = {
     ...["make", "put off", "push back", "move up", "bring forward", "defer"],
     // Pakistani and Indian English: "prepone the meeting to friday" is "move it earlier".
     ...["prepone", "pre-pone"],
+    // "kindly update the deploy's date to friday": a date given by "update" is a move too.
+    "update",
   ],
   restore: [
     ...["bring it back", "bring that back", "bring back", "restore", "undelete", "un-delete"],

@@ -34,6 +34,8 @@ export interface Lexicon {
     acks: string[];
     /** "lol", "haha": a laugh. */
     laughs: string[];
+    /** "long day", "i'm so behind", "thak gaya": how the person feels, nothing asked. */
+    moods: string[];
     /** Words of annoyance anywhere in a message that asks nothing ("ugh", "useless", "not working"). */
     frustration: string[];
     /**

@@ -43,6 +43,7 @@ export const ur: Lexicon = {
       ...["walaikum assalam", "wa alaikum assalam", "walaikum salam", "wslm", "وعلیکم السلام"],
       ...["asalam o alaikum", "adaab", "kya haal hai", "kaise ho", "kese ho", "kaisay ho"],
       ...["السلام علیکم", "سلام", "آداب", "کیا حال ہے", "کیسے ہو", "کیسے ہیں"],
+      ...["subah bakhair", "subha bakhair", "subah bakhair ho", "صبح بخیر"],
     ],
     thanks: [
       ...["shukriya", "shukria", "shukriyaa", "bohat shukriya", "bohot shukriya", "meharbani"],
@@ -50,6 +51,9 @@ export const ur: Lexicon = {
       ...["jazak allah khair", "jazakallahu khairan", "jazakallah khairan"],
       ...phrases(["", "bohat", "bohot", "bari", "badi", "bahut"], ["madad hui", "madad ho gayi"]),
       ...["بہت مدد ہوئی", "مدد ہو گئی", "بڑی مدد ہوئی"],
+      ...phrases(["", "bohat", "bohot", "bari", "badi", "bahut"], ["madad mili"]),
+      ...phrases(["", "بہت", "بڑی"], ["مدد ملی"]),
+      ...["جزاک اللہ خیر", "جزاک اللہ خیرا", "جزاکم اللہ", "جزاک اللّٰہ"],
       ...["شکریہ", "بہت شکریہ", "مہربانی", "بہت مہربانی", "جزاک اللہ"],
       // "aap ka bohat shukriya", "آپ کا شکریہ": thanks said to someone.
       ...phrases(["aap ka", "ap ka", "tumhara"], ["shukriya", "shukria", "bohat shukriya"]),
@@ -58,6 +62,7 @@ export const ur: Lexicon = {
     goodbyes: [
       ...["khuda hafiz", "allah hafiz", "phir milenge", "bas", "bas itna hi", "bus itna hi"],
       ...["خدا حافظ", "اللہ حافظ", "پھر ملیں گے", "بس", "بس اتنا ہی"],
+      ...["shab bakhair", "شب بخیر"],
     ],
     leaving: ["jana hai", "جانا ہے"],
     compliments: [
@@ -93,6 +98,20 @@ export const ur: Lexicon = {
       ...["کوئی بات نہیں", "صحیح", "صحیح ہے", "ٹھیک", "اچھا ٹھیک ہے", "واہ"],
     ],
     laughs: ["hahaha", "haha", "lol", "ہاہاہا", "ہاہا"],
+    moods: [
+      ...phrases(
+        ["", "yaar", "aaj", "yaar aaj", "aaj to"],
+        ["", "bohat", "bohot", "bahut", "bara", "bada"],
+        ["thak gaya", "thak gayi", "thak gaya hun", "thak gayi hun", "thaka hua hun"],
+      ),
+      ...phrases(
+        ["", "yaar", "bas yaar", "uff"],
+        ["kaam hi kaam hai", "bohat kaam hai", "bohot kaam hai", "lamba din tha", "din lamba tha"],
+      ),
+      ...["bohat masroof din tha", "aaj bohat masroof tha", "thakawat ho gayi"],
+      ...phrases(["", "آج", "آج تو"], ["بہت", ""], ["تھک گیا", "تھک گئی", "تھک گیا ہوں"]),
+      ...phrases(["", "آج"], ["بہت مصروف دن تھا", "بہت کام ہے", "لمبا دن تھا"]),
+    ],
     frustration: [
       ...["kaam nahi kar raha", "samajh nahi aa raha", "bekaar", "bakwas", "ghalat", "galat"],
       ...["کام نہیں کر رہا", "بیکار", "بکواس", "غلط"],
@@ -150,13 +169,17 @@ export const ur: Lexicon = {
     trailing: [
       ...["please", "plz", "pls", "shukriya", "shukria", "thanks", "jaldi", "abhi", "bhai", "yaar"],
       ...["yar", "jee", "ji", "zara", "zra", "پلیز", "شکریہ", "جلدی", "ابھی", "بھائی", "یار", "جی"],
-      ...["ذرا"],
+      ...["ذرا", "meherbani", "meharbani", "mehrbani", "مہربانی", "براہ مہربانی", "برائے مہربانی"],
+      // "usay delete kar do ab": "now" closing a request.
+      ...["ab", "اب"],
       // "dawai le li hai beta": a grandmother's "dear", said to whoever reads.
       ...["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
       // "… hogya alhamdulillah", "… inshallah": a blessing closing the message.
       ...["alhamdulillah", "alhamdolillah", "alhumdulillah", "shukar hai", "shukr hai"],
       ...["inshallah", "insha allah", "inshaallah", "mashallah", "الحمدللہ", "الحمد للہ"],
       ...["ان شاء اللہ", "انشاءاللہ", "ماشاءاللہ", "شکر ہے"],
+      // "… ho gaya finally": the English word, as typed in Roman Urdu.
+      ...["finally", "finaly", "akhirkar", "aakhirkar", "آخرکار", "بالآخر"],
     ],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
@@ -346,6 +369,8 @@ export const ur: Lexicon = {
       ...["le liya", "le li", "le lia", "de diya", "de di", "kar diya", "kr diya", "kar dia"],
       ...["مکمل", "ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا"],
       ...["کرلیا", "کر لی", "لے لیا", "لے لی", "دے دیا", "کر دیا"],
+      // "کاپیاں چیک کر لیں": the past agreeing with things counted as feminine and plural.
+      ...["کر لیں", "لے لیں"],
     ],
     completedPast: ["ho gaya", "kar liya", "ہو گیا", "کر لیا"],
     mark: ["mark", "مارک"],
@@ -574,7 +599,7 @@ export const urFrames = {
     ...["mukammal ho gaya", "complete ho gaya", "done ho gaya", "mukammal hai", "done hai"],
     ...["ہو گیا", "ہوگیا", "ہو گئی", "ہو گئے", "ہو چکا", "ہو چکی", "کر لیا", "کرلیا"],
     ...["کر لی", "لے لیا", "لے لی", "دے دیا", "کر دیا", "ختم ہو گیا", "مکمل ہو گیا"],
-    ...["مکمل ہے"],
+    ...["مکمل ہے", "کر لیں", "لے لیں"],
   ],
   /**
    * "bill bhar diya", "parcel bhej di", "fee jama kar di": any verb with a perfective
@@ -668,6 +693,12 @@ export const urFrames = {
   inList: phrases(["list", "fehrist", "لسٹ", "فہرست"], ["mein", "me", "main", "میں"]),
   fromList: phrases(["list", "fehrist", "لسٹ", "فہرست"], ["se", "سے"]),
   and: ["aur", "or", "اور"],
+  /** "aur phir", "uske baad", "پھر": the next of steps said in order (the longer said first). */
+  then: [
+    ...phrases(["aur", "or", "اور"], ["phir", "پھر"]),
+    ...phrases(["", "aur", "اور"], ["uske baad", "us ke baad", "iske baad", "اس کے بعد"]),
+    ...["phir", "پھر"],
+  ],
   /** Questions and requests for the list with no verb: "kya baqi hai". */
   isLeft: [
     ...phrases(
@@ -714,6 +745,14 @@ export const urFrames = {
       jumme: 5,
       sanichar: 6,
       saneechar: 6,
+      // Typed in English as often as not: "friday pe shift karo", "monday ko".
+      monday: 1,
+      tuesday: 2,
+      wednesday: 3,
+      thursday: 4,
+      friday: 5,
+      saturday: 6,
+      sunday: 0,
       itwar: 0,
       itwaar: 0,
       اتوار: 0,
