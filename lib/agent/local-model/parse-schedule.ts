@@ -35,9 +35,11 @@ export interface QueryFilter {
 }
 
 export type ScheduleIntent =
-  /** A change of schedule or details; `addTags` are merged with the task's tags when planning. */
-  /** `when`: the new date or time as said, for a title that holds a date of its own. */
-  /** `shift`: days to move the task's own date by ("postpone it by a day"); planning reads the date. */
+  /**
+   * A change of schedule or details; `addTags` are merged with the task's tags when planning.
+   * `when`: the new date or time as said, for a title that holds a date of its own. `shift`:
+   * days to move the task's own date by ("postpone it by a day"); planning reads the date.
+   */
   | {
       kind: "schedule";
       ref?: TaskRef;

@@ -296,8 +296,10 @@ const DEED = pattern`\s(?:${f.done})$`;
 const IS_LEFT = pattern`^(?:${f.isLeft})$`;
 /** "kaun kaun se kaam khatam ho gaye", "kaun se kaam abhi baqi hain": which tasks, so a list. */
 const WHICH_LIST = pattern`^(?:${f.which})\s+(?:(?:${ur.list.topics})\s+)?(?:(?:abhi|ابھی)\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?$`;
-/** "jo ho chuke hain wo dikhao": the ones in that state, shown. */
-/** "jo ho gaye wo dikhao"; after a list, "aur jo ho chuke wo?" with the verb left unsaid. */
+/**
+ * "jo ho chuke hain wo dikhao": the ones in that state, shown; after a list, "aur jo ho
+ * chuke wo?" with the verb left unsaid.
+ */
 const RELATIVE_LIST = pattern`^(?:jo|جو)\s+(?:(?:${ur.list.topics})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?\s+(?:wo|woh|وہ)(?:\s+(?:sab|سب))?(?:\s+(?:${ur.list.verbs}))?$`;
 
 /** "… bank mein", "… parents ko": where or to whom, said after the deed. */
