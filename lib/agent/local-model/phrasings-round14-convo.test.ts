@@ -458,4 +458,140 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round14-convo", { ...FIRST });
+// A second batch, written after the first was tuned and scored before any fix, by a tour guide,
+// a music teacher, a cab driver in Lahore typing Roman Urdu and a cook in Hyderabad writing Urdu.
+const GUIDE = [
+  "Confirm the Murree coach",
+  "Pay the hotel deposit",
+  "Pay the museum deposit",
+  "Print the itineraries",
+];
+const MUSIC = ["Tune the school piano", "Email Zara's parents", "Order violin strings"];
+const CAB = ["Gaari ki tuning karwani", "Token tax jama karna", "Tyre ki hawa check karni"];
+const BAWARCHI = ["گوشت منگوانا", "دیگیں دھلوانی", "مسالے پیسنے"];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch, questions then what to do": {
+    "guide: is the coach still open, tick it": conversation(
+      GUIDE,
+      ["is the murree coach thing still open?", answers(GUIDE)],
+      ["they just confirmed, tick it", completes(GUIDE, 1)],
+    ),
+    "music: have i ordered the strings, delete it then": conversation(
+      MUSIC,
+      ["have i ordered the violin strings yet", answers(MUSIC)],
+      ["delete it then, the shop sent them free", deletes(MUSIC, 3)],
+    ),
+    "cab: token tax hua?, ho gaya mark kar do": conversation(
+      CAB,
+      ["token tax jama hua ke nahi?", answers(CAB)],
+      ["haan ho gaya, mark kar do", completes(CAB, 2)],
+    ),
+    "bawarchi: گوشت آ گیا؟ مکمل کر دو": conversation(
+      BAWARCHI,
+      ["کیا گوشت منگوا لیا؟", answers(BAWARCHI)],
+      ["ہاں، اسے مکمل کر دو", completes(BAWARCHI, 1)],
+    ),
+  },
+  "second batch, which one": {
+    "guide: deposit paid, the hotel one": conversation(
+      GUIDE,
+      ["deposit paid 💸", answers(GUIDE)],
+      ["the hotel one", completes(GUIDE, 2)],
+    ),
+    "guide: delete the deposit, 3": conversation(
+      GUIDE,
+      ["delete the deposit task", answers(GUIDE)],
+      ["3", deletes(GUIDE, 3)],
+    ),
+    "guide: deposit done, neither sorry": conversation(
+      GUIDE,
+      ["deposit done", answers(GUIDE)],
+      ["neither sorry, misread my notes", answers(GUIDE)],
+    ),
+  },
+  "second batch, deeds told as news": {
+    "music: piano's been tuned": one(
+      MUSIC,
+      "finally got the school piano tuned",
+      completes(MUSIC, 1),
+    ),
+    "music: emailed zara's parents": one(
+      MUSIC,
+      "managed to email zara's parents last night",
+      completes(MUSIC, 2),
+    ),
+    "guide: itineraries are printed": one(
+      GUIDE,
+      "the itineraries are printed and dusted",
+      completes(GUIDE, 4),
+    ),
+    "cab: tuning karwa li": one(CAB, "gaari ki tuning karwa li hai", completes(CAB, 1)),
+    "cab: hawa wala kaam nipta diya": one(CAB, "hawa wala kaam nipta diya", completes(CAB, 3)),
+    "bawarchi: دیگیں دھل گئیں": one(BAWARCHI, "دیگیں دھلوا دیں", completes(BAWARCHI, 2)),
+    "bawarchi: مسالے پس گئے": one(BAWARCHI, "مسالے پیس لیے", completes(BAWARCHI, 3)),
+  },
+  "second batch, pasted lists": {
+    "guide: numbered with a month and a trailing day": one(
+      GUIDE,
+      "1. april tour flyers\n2. cancel the old bookings sheet\n3. call the driver monday",
+      {
+        changes: [
+          add("April tour flyers"),
+          add("Cancel the old bookings sheet"),
+          add("Call the driver", { due_date: MONDAY }),
+        ],
+      },
+    ),
+    "music: dashes, friday inside, tomorrow at the end": one(
+      MUSIC,
+      "- friday choir sheet music\n- mark the year 6 tests\n- book the hall tomorrow",
+      {
+        changes: [
+          add("Friday choir sheet music"),
+          add("Mark the year 6 tests"),
+          add("Book the hall", { due_date: TOMORROW }),
+        ],
+      },
+    ),
+    "cab: roman urdu numbered, parson at the end": one(
+      CAB,
+      "1. itwar ki sawari ka hisaab\n2. naye seat cover\n3. license renew karwana parson",
+      {
+        changes: [
+          add("Itwar ki sawari ka hisaab"),
+          add("Naye seat cover"),
+          add("License renew karwana", { due_date: FRIDAY }),
+        ],
+      },
+    ),
+    "music: list then tick the first of it": conversation(
+      MUSIC,
+      [
+        "- buy rosin\n- may concert posters",
+        { changes: [add("Buy rosin"), add("May concert posters")] },
+      ],
+      ["bought the rosin already lol", { changes: [complete(4)] }],
+    ),
+  },
+  "second batch, corrections": {
+    "guide: delete task 2, no the museum one": conversation(
+      GUIDE,
+      ["delete task 2", deletes(GUIDE, 2)],
+      ["no wait not that one, the museum one", { tasks: listOf(GUIDE, [], [3]) }],
+    ),
+    "music: mark 1 done, no number 3": conversation(
+      MUSIC,
+      ["mark 1 done", completes(MUSIC, 1)],
+      ["no sorry not that one, number 3", { tasks: listOf(MUSIC, [3]) }],
+    ),
+    "cab: teesra ho gaya, nahi pehla": conversation(
+      CAB,
+      SHOW,
+      ["teesra ho gaya", completes(CAB, 3)],
+      ["nahi woh nahi, pehla wala", { tasks: listOf(CAB, [1]) }],
+    ),
+  },
+};
+
+runPhrasingRounds("round14-convo", { ...FIRST, ...SECOND });
