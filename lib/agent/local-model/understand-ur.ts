@@ -774,13 +774,16 @@ const ASKS = pattern`^(?:kya|kia|کیا)\s+(?<rest>.+)$`;
 const ASKS_LAST = pattern`^(?<rest>.+?)\s+(?:kya|kia|کیا|(?:ya|yaa|یا)\s+(?:nahi|nahin|nai|nhi|نہیں))$`;
 /** "bill jama hua?": the plain past, asked about, is "ho gaya" (never after "nahi"). */
 const HAPPENED = pattern`(?<!(?:^|\s)(?:nahi|nahin|nhi|نہیں))\s+(?:${f.happened})$`;
+/** "cheque wala kaam abhi baqi hai?": still open, the same question as "ho gaya?". */
+const STILL_LEFT = pattern`\s+(?:${f.stillLeft})$`;
 
 /** What a question about a task asks after: "kya bill jama hua?" → "bill jama ho gaya". */
 function questionAbout(lower: string): string | undefined {
   const rest = lower.match(ASKS)?.groups?.rest ?? lower.match(ASKS_LAST)?.groups?.rest;
   if (!rest) return undefined;
   const urduScript = /\p{Script=Arabic}/u.test(rest);
-  return rest.replace(HAPPENED, urduScript ? " ہو گیا" : " ho gaya");
+  const done = urduScript ? " ہو گیا" : " ho gaya";
+  return rest.replace(HAPPENED, done).replace(STILL_LEFT, done);
 }
 
 /** "نوٹ: …", "iski detail: …": a note for the task just talked about. */
