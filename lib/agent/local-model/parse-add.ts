@@ -18,6 +18,11 @@ export interface NewTask {
    * them (Urdu: dates-ur.ts); otherwise add_task reads the title's English words.
    */
   read?: ReadDetails;
+  /**
+   * An item of a list ("1. sunday lunch booking\n2. call dad friday"): only a date at its end
+   * is its date; date words before that are words of its title.
+   */
+  whenLast?: boolean;
 }
 
 const { verbs, taskNouns, listNouns, determiners } = lexicon;
@@ -254,9 +259,13 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
   const dated = dayOfAll(items.map((item) => item.title));
   return {
     kind: "add",
-    tasks: dated.map((title, i) =>
-      newTask(title, items[i]!.note ?? (i === dated.length - 1 ? description : undefined)),
-    ),
+    tasks: dated.map((title, i) => {
+      const task = newTask(
+        title,
+        items[i]!.note ?? (i === dated.length - 1 ? description : undefined),
+      );
+      return frame === "plural" ? { ...task, whenLast: true } : task;
+    }),
   };
 }
 

@@ -42,7 +42,9 @@ export function addTaskInput(
     if (task.priority && fields?.has("priority")) input.priority = task.priority;
     return input;
   }
-  const { title, details } = task.read ?? readDetails(task.title, conversation.clock);
+  const read = task.read ?? readDetails(task.title, conversation.clock);
+  const { title, details } =
+    task.whenLast && !readAtEnd(task.title, read.title) ? { title: task.title, details: {} } : read;
   input.title = task.remind ? withoutLeftOverTo(title) : title;
   for (const [key, value] of Object.entries(details) as [keyof TaskDetails, unknown][]) {
     if (fields.has(key)) input[key] = value;
@@ -51,6 +53,17 @@ export function addTaskInput(
   if (task.remind && details.due_time && fields.has("remind_before_minutes"))
     input.remind_before_minutes = 0;
   return input;
+}
+
+/** Whether the details read were the words at the title's end ("call dad friday"), not inside it
+ * ("sunday lunch booking", "march tickets"). */
+function readAtEnd(said: string, left: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  return words(said).startsWith(words(left));
 }
 
 /** "remind me in 2 minutes to stretch": the date was read out of "to stretch". */

@@ -284,8 +284,8 @@ const PENDING_CUE = pattern`(?:^|\s)(?:${ur.status.pending})(?:\s|$)`;
 /** "… list mein daal do", "… list se nikal do": an add or a deletion that names the list. */
 const OTHER_REQUEST = pattern`\s(?:${f.addTail}|${f.deleteTail})$`;
 const DONE_ALONE = pattern`^(?:${f.done}|${f.complete})$`;
-/** "ho gaya", "kar liya", "ہو گیا" alone: a finished deed, as "done" alone is. */
-const DEED_ALONE = pattern`^(?:${f.done})$`;
+/** "ho gaya", "kar liya", "ہو گیا" alone, or "ho gaya hai, tick kar do": a finished deed, as "done" alone is. */
+const DEED_ALONE = pattern`^(?:(?:${f.done})(?:\s+(?:hai|he|ہے))?(?:[,،]?\s+(?:${f.tickIt}))?|(?:${f.tickIt}))$`;
 /**
  * "hata do", "delete kar do" alone: Urdu leaves out the object it means, "it". Not "cancel
  * kar do" or "khatam kar do", which may call off the question asked or finish a task.
@@ -770,17 +770,24 @@ function isThing(words: string[]): boolean {
 }
 
 const ASKS = pattern`^(?:kya|kia|کیا)\s+(?<rest>.+)$`;
-/** "doodh wala ho gaya kya?": the question word said last. */
-const ASKS_LAST = pattern`^(?<rest>.+?)\s+(?:kya|kia|کیا|(?:ya|yaa|یا)\s+(?:nahi|nahin|nai|nhi|نہیں))$`;
+/** "doodh wala ho gaya kya?", "fee jama hui ke nahi?": the question word said last. */
+const ASKS_LAST = pattern`^(?<rest>.+?)\s+(?:kya|kia|کیا|(?:ya|yaa|یا|ke|ki|kay|کہ|کے)\s+(?:nahi|nahin|nai|nhi|نہیں))$`;
 /** "bill jama hua?": the plain past, asked about, is "ho gaya" (never after "nahi"). */
 const HAPPENED = pattern`(?<!(?:^|\s)(?:nahi|nahin|nhi|نہیں))\s+(?:${f.happened})$`;
+/** "cheque wala kaam abhi baqi hai?": still open, the same question as "ho gaya?". */
+const STILL_LEFT = pattern`\s+(?:${f.stillLeft})$`;
+const ONLY_ASKS = pattern`^(?:(?:kya|kia|کیا)\s*)*$`;
 
 /** What a question about a task asks after: "kya bill jama hua?" → "bill jama ho gaya". */
 function questionAbout(lower: string): string | undefined {
   const rest = lower.match(ASKS)?.groups?.rest ?? lower.match(ASKS_LAST)?.groups?.rest;
   if (!rest) return undefined;
   const urduScript = /\p{Script=Arabic}/u.test(rest);
-  return rest.replace(HAPPENED, urduScript ? " ہو گیا" : " ho gaya");
+  const done = urduScript ? " ہو گیا" : " ho gaya";
+  const left = rest.replace(STILL_LEFT, "");
+  // "kya kya baqi hai": what is left, a look at the list, no task asked about.
+  if (left !== rest) return ASKS.test(left) || ONLY_ASKS.test(left) ? undefined : `${left}${done}`;
+  return rest.replace(HAPPENED, done);
 }
 
 /** "نوٹ: …", "iski detail: …": a note for the task just talked about. */

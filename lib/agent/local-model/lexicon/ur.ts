@@ -560,6 +560,22 @@ export const urFrames = {
   doneWhen: ["aaj", "aj", "abhi", "abi", "kal", "kl", "subah", "آج", "ابھی", "کل", "صبح"],
   /** "hua", "ہوا": the plain past, a deed done only when asked about ("kya bill jama hua?"). */
   happened: ["hua", "hui", "hue", "huay", "huwa", "ہوا", "ہوئی", "ہوئے"],
+  /** "tick kar do", "مکمل کر دو" with no task named: the one just talked about, ticked off. */
+  tickIt: [
+    ...phrases(
+      ["tick", "mark", "mukammal", "complete", "done"],
+      ["kar do", "kr do", "kar dein", "karo"],
+    ),
+    ...["ٹک کر دو", "مکمل کر دو", "مکمل کر دیں"],
+  ],
+  /** "X abhi baqi hai?": X not done yet, asked about as "X ho gaya?" is. */
+  stillLeft: [
+    ...phrases(
+      ["", "abhi", "abhi bhi", "ابھی", "ابھی بھی"],
+      ["baqi", "baki", "baaqi", "باقی"],
+      ["hai", "he", "ہے"],
+    ),
+  ],
   /** "mujhe … jana hai": I have to. */
   mustStart: ["mujhe", "mujhay", "mjhe", "hamein", "humein", "مجھے", "ہمیں"],
   mustEnd: ["hai", "he", "hy", "ہے"],
