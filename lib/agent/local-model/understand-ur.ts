@@ -571,7 +571,7 @@ const URGENT = pattern`(?:^|\s)(?:${ur.priority.high})(?=\s|$)`;
  * "kal ke liye kya hai", "آج کے کام": a day's tasks asked for with no list verb, a day and
  * "ke kaam" or "ke liye kya hai".
  */
-const DAY_LIST = pattern`^(?:(?:${f.today}|${f.tomorrow}|${f.thisWeek})\s+(?:ke|ka|ki|کے|کا|کی)\s+(?:(?:kaam|tasks?|کام)(?:\s+(?:kya|kia|کیا)\s+(?:hain|hai|ہیں|ہے))?|(?:liye|liay|لیے|لئے)\s+(?:kya|kia|kuch|kuchh|کیا|کچھ)\s+(?:hai|hain|ہے|ہیں)))$`;
+const DAY_LIST = pattern`^(?:(?:${f.today}|${f.tomorrow}|${f.thisWeek})\s+(?:ke|ka|ki|کے|کا|کی)\s+(?:(?:kaam|tasks?|کام)(?:\s+(?:kya|kia|کیا)\s+(?:hain|hai|ہیں|ہے))?|(?:liye|liay|لیے|لئے)\s+(?:kya|kia|kuch|kuchh|koi kaam|koi|کیا|کچھ|کوئی کام|کوئی)\s+(?:hai|hain|ہے|ہیں)))$`;
 
 /** "kaunse kaam late ho gaye", "koi kaam late hai?", "لیٹ کام دکھاؤ": the overdue ones. */
 const OVERDUE_LIST = pattern`^(?:(?:${[...f.which, "koi", "kya", "کوئی", "کیا"]})\s+)?(?:(?:${ur.list.topics})\s+)?(?:${f.overdue})(?:\s+(?:${ur.list.topics}))?(?:\s+(?:ho gaye|ho gaya|ho gayi|hain|hai|ہو گئے|ہو گیا|ہیں|ہے))?(?:\s+(?:${ur.list.verbs}))?$`;

@@ -724,10 +724,11 @@ export const urFrames = {
     ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
     ...["کل کیا کرنا ہے", "آج کیا کیا کرنا ہے", "کل کیا کیا کرنا ہے"],
     ...["اس ہفتے کیا کرنا ہے", "اس ہفتے کیا کیا کرنا ہے"],
+    ...["کیا بچا ہے", "اب کیا بچا ہے", "اب کیا باقی ہے", "ابھی کیا باقی ہے"],
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
     ...phrases(
-      ["kya", "kya kya", "kia", "kya kuch"],
+      ["kya", "kya kya", "kia", "kya kuch", "ab kya", "abhi kya"],
       ["pending", "baqi", "baki", "reh gaya", "bacha", "bacha hua"],
       ["hai", "hain"],
     ),
