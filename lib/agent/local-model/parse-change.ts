@@ -213,11 +213,11 @@ function pastWithoutE(word: string): string | undefined {
 }
 
 /** "the plumber one can go", "the meeting is cancelled", "X won't happen": no longer wanted. */
-const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go|can be (?:deleted|removed|dropped|scrapped|cancelled|canceled)|(?:is|are|was|were|got|has been|have been|'s been)\s+${lexicon.cancelled}|(?:won't|wont|will not|isn't|isnt|aren't|arent|is not|are not)\s+(?:happen|happening|going ahead)(?:\s+(?:today|anymore|any more|after all|this week|now))?|(?:is|'s)\s+(?:not|no longer) needed(?: anymore)?|isn't needed(?: anymore)?)$`;
+const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go|can be (?:deleted|removed|dropped|scrapped|cancelled|canceled)|(?:is|are|was|were|got|has been|have been|'s been)\s+${lexicon.cancelled}|(?:won't|wont|will not|isn't|isnt|aren't|arent|is not|are not)\s+(?:happen|happening|going ahead)(?:\s+(?:today|anymore|any more|after all|this week|now))?|(?:is|'s)\s+(?:not|no longer) needed(?: anymore)?|isn't needed(?: anymore)?|(?:is|are|'s)\s+off(?:\s+(?:today|this week|now|after all))?)$`;
 const TAKE_OFF_LIST = pattern`^${verbs.takeOff}\s+(?<target>.+?)\s+(?:off|out of|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$`;
 /** "that one can go" points back; "it can go"/"that can go" may be about anything. */
-const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|everything|all)\b|^(?:it|this|that)$`;
-const NO_NEED = pattern`^(?:(?:i|we)\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|(?:never ?mind|nvm)(?:\s+about)?|forget about|forget)\s+(?<forget>.+)$`;
+const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|everything|all)\b|^(?:it|this|that|today|tomorrow|tonight|work)$`;
+const NO_NEED = pattern`^(?:(?:i|we)\s+)?(?:don't|dont|do not|no longer|won't|wont)\s+(?:need|have|want|wanna|gotta)(?:\s+to)?\s+(?<target>.+?)(?:\s+(?:on|in)\s+(?:there|here|(?:the|my)\s+(?:\w+\s+)?list))?(?:\s+(?:anymore|any more|after all))?$|^(?:no need to|no (?:more )?need for|(?:never ?mind|nvm)(?:\s+about)?|forget about|forget)\s+(?<forget>.+?)(?:\s+(?:anymore|any more|after all))?$`;
 const DELETE_VERB = pattern`^${verbs.delete}\b\s*(?<target>.*)$`;
 const WHOLE_LIST = pattern`^(?:out|up)?\s*(?:the|my)?\s*(?:list|tasks|todos|everything|all)$`;
 const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos|stuff|things)?$`;

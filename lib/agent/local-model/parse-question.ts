@@ -19,7 +19,7 @@ const ASK_DONE = [
 ];
 /** "is the hostel fee paid?", "has the parcel been delivered yet?": the task's own verb, done. */
 const ASK_DEED_DONE = pattern`^(?:is|are|was|were|has|have)\s+(?<target>.+?)\s+(?:been\s+|already\s+|actually\s+)*(?<verb>\p{L}+)(?:\s+(?:yet|already|then|today))*\??$`;
-const ASK_LISTED = pattern`^(?:is|are)\s+(?<target>.+?)\s+(?:(?:still|already)\s+)?(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?list\??$`;
+const ASK_LISTED = pattern`^(?:is|are)\s+(?<target>.+?)\s+(?:(?:still|already)\s+)?(?:on|in)\s+(?:(?:my|the)\s+(?:\w+\s+)?list|there)\??$`;
 
 /** "renewed the gym membership" → "renew gym membership", else "gym membership". */
 function deedWords(ref: TaskRef | undefined): TaskRef | undefined {
@@ -54,7 +54,8 @@ export function askAbout(lower: string): AskIntent | undefined {
     ref?.kind === "pronoun" ||
     // "is the second one done?": a place in the list shown.
     ref?.kind === "position" ||
-    (ref?.kind === "words" && !/^(?:anything|everything|something|all|any)\b/.test(ref.words));
+    (ref?.kind === "words" && // "have I missed anything?": not one task.
+      !/^(?:all|any)\b|\b(?:anything|everything|something)\b/.test(ref.words));
   if (!ref || !oneTask) return undefined;
   return { kind: "ask", ref, about: listed ? "listed" : "done" };
 }

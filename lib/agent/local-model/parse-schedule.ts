@@ -159,7 +159,7 @@ function parseReopen(said: string): ScheduleIntent | undefined {
 // ── Queries ─────────────────────────────────────────────────────────────────────────
 
 const ASKS =
-  /^(?:what|whats|what's|which|show|list|any|anything|is there|are there|is anything|are any|do i|have i|give me|get|display|see|tell me|my|all|tasks?|todos?|due|overdue|upcoming|sort|order|filter|(?:high|top|urgent|important|low)(?:[- ]priority)?\s+(?:tasks|ones|items|stuff|todos)\b)\b/u;
+  /^(?:(?:ok|okay|and|so|now|just|only|then)\s+)*(?:the\s+)?(?:what|whats|what's|which|show|list|any|anything|is there|are there|is anything|are any|do i|have i|give me|get|display|see|tell me|my|all|tasks?|todos?|due|overdue|upcoming|sort|order|filter|(?:high|top|urgent|important|low)(?:[- ]priority)?\s+(?:tasks|ones|items|stuff|todos)\b)\b/u;
 const DUE_WORDS: [RegExp, QueryFilter["due"]][] = [
   [/\b(?:overdue|past due|late|missed|behind)\b/u, "overdue"],
   [
@@ -168,7 +168,7 @@ const DUE_WORDS: [RegExp, QueryFilter["due"]][] = [
   ],
   [/\b(?:today|tonight|today's|todays)\b/u, "today"],
   [
-    /\b(?:this week|next 7 days|next seven days|next few days|coming up|upcoming|the week)\b/u,
+    /\b(?:this week|next 7 days|next seven days|next few days|coming up|upcoming|the week|(?:this|the) weekend)\b/u,
     "upcoming",
   ],
   [/\btomorrow(?:'s)?\b/u, "upcoming"],

@@ -129,6 +129,8 @@ const AND = pattern`\s+(?:${f.and})\s+`;
 const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
 /** "mukammal kaam sab", "مکمل کام سب": the "all" said last. */
 const ALL_LAST = pattern`^(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)\s+(?:${ur.list.all})$`;
+/** "jo kaam ho gaye hain wo sab", "مکمل شدہ کام", "sab mukammal wale": the done ones. */
+const DONE_ONES = pattern`^(?:(?:jo|جو)\s+)?(?:(?:${ur.list.all})\s+)?(?:(?:${ur.list.topics})\s+)?(?:${ur.status.done})(?:\s+(?:hain|hai|ہیں|ہے))?(?:\s+(?:${[...f.about, ...ur.list.topics]}))?(?:\s+(?:wo|woh|وہ))?(?:\s+(?:${ur.list.all}))?(?:\s+(?:${ur.list.topics}))?$`;
 /** "sab kuch", "سب کچھ": everything. */
 const EVERYTHING = pattern`^(?:${ur.list.all})\s+(?:kuch|kuchh|kuj|کچھ)$`;
 const FILLER = pattern`(?:^|\s)(?:${refs.fillers})(?=\s|$)`;
@@ -196,6 +198,7 @@ export function urduRef(fragment: string): TaskRef | undefined {
   const all = text.match(ALL);
   if (all) return { kind: "all", status: statusOf(all.groups!.status ?? all.groups!.status2) };
   if (EVERYTHING.test(text)) return { kind: "all", status: "all" };
+  if (DONE_ONES.test(text)) return { kind: "all", status: "completed" };
   const allLast = text.match(ALL_LAST);
   if (allLast) return { kind: "all", status: statusOf(allLast.groups!.status) };
   let words = text;
@@ -321,6 +324,8 @@ const COMPLETE = [
 const DELETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:(?:${f.fromList})\s+)?(?:${f.deleteTail})$`,
   pattern`^(?:delete|remove|ڈیلیٹ)(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
+  // "bridal booking cancel ho gaya": called off, so it goes, as "X is cancelled" does.
+  pattern`^(?<target>.+?)\s+(?:${ur.cancelled})(?:\s+(?:hai|he|ہے))?$`,
   // "stock ginne ki zaroorat nahi": a task no longer needed goes, as "X isn't needed anymore".
   pattern`^(?!(?:mujhe|mujhay|mjhe|hamein|humein|hume|مجھے|ہمیں)\s)(?<target>.+?)\s+(?:${f.notNeeded})$`,
 ];
@@ -538,6 +543,8 @@ function parseList(said: Said, clock: Clock): Intent | undefined {
   // "kya kya ho gaya hai ab tak?": the done ones.
   if (WHATS_DONE.test(lower.replace(SO_FAR, " ").replace(/\s+/g, " ").trim()))
     return { kind: "list", status: "completed", countOnly: false };
+  if (OVERDUE_LIST.test(lower))
+    return { kind: "query", filter: { status: "pending", due: "overdue" } };
   const list = listOf(lower) ?? dayList(lower);
   // What is done is shown whatever the day it was done ("jo kal ho gaye").
   if (list?.kind !== "list" || DONE_CUE.test(lower)) return list;
@@ -564,13 +571,16 @@ const URGENT = pattern`(?:^|\s)(?:${ur.priority.high})(?=\s|$)`;
  * "kal ke liye kya hai", "آج کے کام": a day's tasks asked for with no list verb, a day and
  * "ke kaam" or "ke liye kya hai".
  */
-const DAY_LIST = pattern`^(?:(?:${f.today}|${f.tomorrow}|${f.thisWeek})\s+(?:ke|ka|ki|کے|کا|کی)\s+(?:(?:kaam|tasks?|کام)(?:\s+(?:kya|kia|کیا)\s+(?:hain|hai|ہیں|ہے))?|(?:liye|liay|لیے|لئے)\s+(?:kya|kia|کیا)\s+(?:hai|hain|ہے|ہیں)))$`;
+const DAY_LIST = pattern`^(?:(?:${f.today}|${f.tomorrow}|${f.thisWeek})\s+(?:ke|ka|ki|کے|کا|کی)\s+(?:(?:kaam|tasks?|کام)(?:\s+(?:kya|kia|کیا)\s+(?:hain|hai|ہیں|ہے))?|(?:liye|liay|لیے|لئے)\s+(?:kya|kia|kuch|kuchh|koi kaam|koi|کیا|کچھ|کوئی کام|کوئی)\s+(?:hai|hain|ہے|ہیں)))$`;
+
+/** "kaunse kaam late ho gaye", "koi kaam late hai?", "لیٹ کام دکھاؤ": the overdue ones. */
+const OVERDUE_LIST = pattern`^(?:(?:${[...f.which, "koi", "kya", "کوئی", "کیا"]})\s+)?(?:(?:${ur.list.topics})\s+)?(?:${f.overdue})(?:\s+(?:${ur.list.topics}))?(?:\s+(?:ho gaye|ho gaya|ho gayi|hain|hai|ہو گئے|ہو گیا|ہیں|ہے))?(?:\s+(?:${ur.list.verbs}))?$`;
 
 function dayList(lower: string): Intent | undefined {
   return DAY_LIST.test(lower) ? { kind: "list", status: "all", countOnly: false } : undefined;
 }
 /** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
-const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
+const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending, ...ur.priority.high]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
 
 function listOf(said: string): Intent | undefined {
   // "aur jo ho gaye wo dikhao": "and", asking on after a list.
@@ -778,6 +788,12 @@ const HAPPENED = pattern`(?<!(?:^|\s)(?:nahi|nahin|nhi|نہیں))\s+(?:${f.happe
 const STILL_LEFT = pattern`\s+(?:${f.stillLeft})$`;
 const ONLY_ASKS = pattern`^(?:(?:kya|kia|کیا)\s*)*$`;
 
+/** "X abhi list mein hai?", "X ابھی باقی ہے؟": whether a task is still on the list. */
+const ASK_LISTED = pattern`^(?:(?:kya|kia|کیا)\s+)?(?<target>.+?)\s+(?:(?:${f.soFar}|abhi|ابھی)\s+)?(?:${[...f.inList, ...ur.status.pending]})(?:\s+(?:hai|he|hy|ہے))?(?:\s+(?:kya|kia|کیا))?$`;
+
+/** "kya baqi hai", "aaj kitne kaam reh gaye": a question word anywhere asks about the list, not one task. */
+const ASKS_WHICH = pattern`(?:^|\s)(?:kya|kia|koi|kuch|kuchh|کچھ|kaun|kaunse|kaun se|kon|kon se|konse|kitne|kitna|کیا|کوئی|کون|کتنے)(?:\s|$)`;
+
 /** What a question about a task asks after: "kya bill jama hua?" → "bill jama ho gaya". */
 function questionAbout(lower: string): string | undefined {
   const rest = lower.match(ASKS)?.groups?.rest ?? lower.match(ASKS_LAST)?.groups?.rest;
@@ -882,6 +898,13 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   const asked = questionAbout(lower);
   const deed = asked ? parseComplete({ text: asked, lower: asked, whole: asked }) : undefined;
   if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
+  // "kashti ka rang abhi list mein hai?", "آٹا منگوانا ابھی باقی ہے؟": is it still there.
+  const listed = lower.match(ASK_LISTED)?.groups?.target;
+  const listedRef =
+    listed && !ONLY_LIST_WORDS.test(listed) && !ASKS_WHICH.test(listed)
+      ? urduRef(listed)
+      : undefined;
+  if (listedRef?.kind === "words") return { kind: "ask", ref: listedRef, about: "listed" };
   const fragment = detailsOnly(said, clock);
   if (fragment) return fragment;
   const note = said.text.match(NOTE_FOR_IT)?.groups?.value;

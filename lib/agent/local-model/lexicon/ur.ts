@@ -351,7 +351,7 @@ export const ur: Lexicon = {
     pending: [
       ...["pending", "baqi", "baaqi", "baki", "baaki", "adhoore", "adhure", "adhuray", "bache"],
       ...["reh gaye", "rehte", "na mukammal", "namukammal", "bachay", "remaining", "left"],
-      ...["reh gaye hain", "rehte hain", "bache hain", "bachay hain", "baqi hain"],
+      ...["reh gaye hain", "rehte hain", "bache hain", "bachay hain", "baqi hain", "bacha"],
       ...["باقی", "بقایا", "ادھورے", "نامکمل", "زیر التوا", "رہ گئے", "بچے"],
     ],
   },
@@ -417,6 +417,7 @@ export const ur: Lexicon = {
       ...["dikhao", "dikha do", "dikhado", "dikhaen", "dikhayen", "dikhaiye", "dikhaye"],
       ...["dikhain", "dikha", "dekhao", "batao", "bata do", "btao", "bataen", "bataiye"],
       ...["batain", "show", "list", "show karo", "kya hain", "kya hai", "kitne", "kitnay"],
+      ...["kitna", "kitni", "کتنا", "کتنی"],
       ...["دکھاؤ", "دکھا دو", "دکھائیں", "دکھائیے", "دکھا", "بتاؤ", "بتا دو", "بتائیں"],
       ...["بتائیے", "کیا ہیں", "کیا ہے", "کتنے"],
     ],
@@ -431,7 +432,7 @@ export const ur: Lexicon = {
     ],
     pendingCues: ["baqi", "pending", "adhoore", "باقی", "ادھورے"],
     completedCues: ["mukammal", "ho gaye", "مکمل", "ہو گئے"],
-    countCues: ["kitne", "kitnay", "kitney", "کتنے"],
+    countCues: ["kitne", "kitnay", "kitney", "kitna", "kitni", "کتنے", "کتنا", "کتنی"],
   },
   taskNouns: {
     singular: ["kaam", "task", "کام", "ٹاسک"],
@@ -474,7 +475,13 @@ export const ur: Lexicon = {
     adjectives: ["zaroori", "ahem", "ضروری", "اہم"],
   },
   done: ["mukammal", "ho gaya", "مکمل", "ہو گیا"],
-  cancelled: ["cancel ho gaya", "کینسل ہو گیا"],
+  cancelled: [
+    ...phrases(
+      ["cancel", "mansookh"],
+      ["ho gaya", "ho gayi", "ho gaye", "hogaya", "ho gya", "ho chuka"],
+    ),
+    ...phrases(["کینسل", "منسوخ"], ["ہو گیا", "ہو گئی", "ہو گئے", "ہو چکا"]),
+  ],
   notDone: ["nahi hua", "baqi hai", "نہیں ہوا", "باقی ہے"],
   particles: ["do", "lo", "دو", "لو"],
   morphology: {
@@ -545,6 +552,8 @@ export const urFrames = {
     ),
     ...phrases(["کیا کیا"], ["ہو گیا", "ہو چکا", "کر لیا", "مکمل ہوا"], ["", "ہے"]),
   ],
+  /** "kaunse kaam late ho gaye", "کون سے کام لیٹ ہیں": what is past its day. */
+  overdue: ["late", "overdue", "der se", "لیٹ", "تاخیر"],
   /** "ab tak", "اب تک": so far, said of what is done. */
   soFar: ["ab tak", "abhi tak", "ab tk", "اب تک", "ابھی تک"],
   /** "aaj", "آج": a list of what is due today ("aaj ke kaam dikhao"). */
@@ -719,20 +728,26 @@ export const urFrames = {
   isLeft: [
     ...phrases(
       ["", "koi", "koi kaam", "kya koi kaam", "kaam"],
-      ["baqi", "baki", "baaqi"],
+      ["baqi", "baki", "baaqi", "bacha", "bache", "bachay"],
       ["hai", "hain"],
     ),
     ...phrases(
-      ["", "aaj", "aj", "kal", "kl"],
+      ["", "aaj", "aj", "kal", "kl", "is hafte", "iss hafte", "is haftay"],
       ["kya", "kya kya", "kia"],
       ["karna", "krna"],
       ["hai", "hain"],
     ),
     ...["آج کیا کرنا ہے", "کیا کرنا ہے", "کوئی کام باقی ہے", "کون سے کام باقی ہیں"],
     ...["کل کیا کرنا ہے", "آج کیا کیا کرنا ہے", "کل کیا کیا کرنا ہے"],
+    ...["اس ہفتے کیا کرنا ہے", "اس ہفتے کیا کیا کرنا ہے"],
+    ...["کیا بچا ہے", "اب کیا بچا ہے", "اب کیا باقی ہے", "ابھی کیا باقی ہے"],
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
-    ...phrases(["kya", "kya kya", "kia"], ["pending", "baqi", "baki", "reh gaya"], ["hai", "hain"]),
+    ...phrases(
+      ["kya", "kya kya", "kia", "kya kuch", "ab kya", "abhi kya"],
+      ["pending", "baqi", "baki", "reh gaya", "bacha", "bacha hua"],
+      ["hai", "hain"],
+    ),
     ...["کیا کیا باقی ہے", "کیا کیا رہ گیا ہے"],
   ],
   when: {
