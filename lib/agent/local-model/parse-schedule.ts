@@ -67,6 +67,11 @@ export function parseSchedule(lower: string, clock: Clock): ScheduleIntent | und
   );
 }
 
+/** "make the 4th one urgent", "move #3 to tuesday": a change of priority or date, nothing else. */
+export function parseDetailChange(lower: string, clock: Clock): ScheduleIntent | undefined {
+  return parsePriorityChange(lower) ?? parseMove(lower, clock);
+}
+
 const ref = (target: string | undefined): TaskRef | undefined =>
   target
     ? parseRef(target.replace(/^(?:the\s+)?(?:due date|date|time|deadline)\s+(?:of|for|on)\s+/, ""))
@@ -341,6 +346,44 @@ const PRIORITY_CHANGE = [
     "u",
   ),
   new RegExp(String.raw`^(?:${LEVEL})\s+(?:for|on)\s+(?<target>.+?)[.!]*$`, "u"),
+  // "the birthing kit restock is now urgent": a level the task has from now on.
+  new RegExp(
+    String.raw`^(?<target>.+?)(?:\s+(?:is|are)|'s)\s+now\s+(?:a\s+)?${LEVEL}(?:\s+priority)?[.!]*$`,
+    "u",
+  ),
+];
+const { raise, lower: lowerVerbs } = words.priorityMoves;
+/**
+ * A priority moved with no level said: "bump the edit up, they're chasing" raises it,
+ * "lower priority on the meera reply" and "the van door isn't urgent anymore" lower it.
+ * The reason after a comma is talk, not part of the task's name.
+ */
+const PRIORITY_MOVES: [RegExp, Priority][] = [
+  [
+    new RegExp(
+      String.raw`^(?:${oneOf(raise)})\s+(?:up\s+)?(?<target>.+?)\s+up(?:\s+(?:the|my)\s+list)?(?:\s*[,;]\s*.*|[.!]*)$`,
+      "u",
+    ),
+    "high",
+  ],
+  [
+    new RegExp(String.raw`^(?:${oneOf(raise)})\s+up\s+(?<target>.+?)(?:\s*[,;]\s*.*|[.!]*)$`, "u"),
+    "high",
+  ],
+  [
+    new RegExp(
+      String.raw`^(?:${oneOf(lowerVerbs)})\s+(?:the\s+)?priority\s+(?:on|of|for)\s+(?<target>.+?)(?:\s*[,;]\s*.*|[.!]*)$`,
+      "u",
+    ),
+    "low",
+  ],
+  [
+    new RegExp(
+      String.raw`^(?<target>.+?)\s+(?:isn't|isnt|is not|aren't|arent|are not)\s+(?:that\s+|so\s+)?(?:urgent|important|a priority)\s+(?:any\s?more|now)[.!]*$`,
+      "u",
+    ),
+    "low",
+  ],
 ];
 /** "flag it", "and star the caterer one": a flag with no level said is the high one. */
 const FLAG =
@@ -364,6 +407,10 @@ function parsePriorityChange(lower: string): ScheduleIntent | undefined {
         changes: { priority: priorityOf(groups.level) },
       };
     }
+  }
+  for (const [frame, priority] of PRIORITY_MOVES) {
+    const target = ref(lower.match(frame)?.groups?.target);
+    if (target) return { kind: "schedule", ref: target, changes: { priority } };
   }
   const flagged = lower.match(FLAG)?.groups?.target;
   const target = flagged ? ref(flagged) : undefined;

@@ -2,6 +2,7 @@ import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import type { Utterance } from "./normalize";
 import { isWhen } from "./dates";
+import { en as scheduleWords } from "./lexicon/schedule";
 import { capitalize } from "./parse-add";
 import { parseRef, type TaskRef } from "./references";
 
@@ -67,6 +68,11 @@ const A_TASK = pattern`^(?:a|one|some|any|one of (?:my|the))\s+(?:tasks?|todos?|
 /** Verbs that only ever ask for a new name: a date after them is no title and no move. */
 const RENAME_VERB = pattern`^(?:please\s+)?(?:rename|retitle|re-title)\b`;
 const POINTS_BACK = patternWith("i")`^(?:${lexicon.pointingBack}|something|anything)$`;
+const { priority } = scheduleWords;
+/** "urgent", "low priority": a priority, never a task's name. */
+const LEVEL_ONLY = patternWith(
+  "i",
+)`^(?:${[...priority.high, ...priority.medium, ...priority.low, ...priority.none, "high", "low", "medium"]})(?:\s+priority)?$`;
 
 /**
  * "note: bring two photos", "put a note on it: …": a description for the task just
@@ -163,7 +169,9 @@ function build(
   }
   value = unquote(value).replace(DESCRIPTION_LABEL, "");
   // A pronoun or a date alone is no title: "rename it to it" asks, "change it to 6pm" reschedules.
-  if (!value || POINTS_BACK.test(value)) return { kind: "update", ref, field };
+  // "rename the hall one to urgent": a priority is no title either, so ask.
+  if (!value || POINTS_BACK.test(value) || (field === "title" && LEVEL_ONLY.test(value)))
+    return { kind: "update", ref, field };
   if (field === "title" && !description && isWhen(value))
     // "rename task 2 to friday": a name was asked for and a date given, so ask which was meant.
     return RENAME_VERB.test(lower)

@@ -419,10 +419,7 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
       "change the meeting to tuesday",
       asksOnly(["Vendor meeting", "Board meeting", "Order toner"]),
     ),
-    "yoga: rename to urgent raises the priority": one(YOGA, "rename the hall one to urgent", {
-      changes: [update(1, { priority: "high" })],
-      tasks: listOf(YOGA),
-    }),
+    "yoga: rename to urgent asks": one(YOGA, "rename the hall one to urgent", asksOnly(YOGA)),
     "roman: isko kal pe daal do with nothing before asks": one(
       KAPRA,
       "isko kal pe daal do",

@@ -338,6 +338,7 @@ export const en: Lexicon = {
     hesitations: ["um", "uh", "hm"],
     trailing: [
       "please",
+      "i mean",
       "pls",
       "plz",
       "thanks in advance",
