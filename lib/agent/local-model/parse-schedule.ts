@@ -485,7 +485,18 @@ const MOVES = [
   ),
   // "due friday for the report"
   new RegExp(String.raw`^due\s+(?<when>.+?)\s+for\s+(?<target>.+?)[.!]*$`, "u"),
+  // "bring the expense report forward to friday": "bring" moves a task only with "forward".
+  new RegExp(
+    String.raw`^(?:bring|pull)\s+(?<target>.+?)\s+(?:forward|earlier|ahead)\s+(?:to|till|until|for|on)\s+(?<when>.+?)[.!]*$`,
+    "u",
+  ),
 ];
+/**
+ * "put the last one on friday at 11am", "put #3 on monday": "put" moves a task pointed at by
+ * place, number or pronoun; "put the bins out on monday" stays a thing to do.
+ */
+const PUT_ON = /^put\s+(?<target>.+?)\s+(?:on|for|to)\s+(?<when>.+?)[.!]*$/u;
+const POINTED = new Set(["numbers", "position", "positions", "pronoun"]);
 
 /**
  * "postpone it by a day", "push the dentist back two days", "prepone the demo by a day": a
@@ -512,6 +523,11 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
   if (/^add\b/u.test(lower)) return undefined;
   const shifted = parseShift(lower);
   if (shifted) return shifted;
+  const put = lower.match(PUT_ON)?.groups;
+  const putRef = put && ref(put.target);
+  const putWhen = put && whenChanges(put.when!, clock);
+  if (putRef && POINTED.has(putRef.kind) && putWhen)
+    return { kind: "schedule", ref: putRef, changes: putWhen, when: put.when!.trim() };
   for (const frame of MOVES) {
     const groups = lower.match(frame)?.groups;
     if (!groups?.target || !groups.when || NOT_A_TARGET.test(groups.target)) continue;

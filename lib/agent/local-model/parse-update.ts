@@ -23,6 +23,8 @@ const DESCRIPTION = oneOf(fields.description);
 const FIELD = pattern`\b${DESCRIPTION}\b`;
 const DONE_VALUE = pattern`^(?:done|complete|completed|finished|checked|checked off)$`;
 const ADD_NOTE = pattern`^${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}\s+(?:to|for|on)\s+(?<target>.+?)(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says|:)\s+)(?<value>.+)$`;
+/** "note on #2: booking ref GOA-4471", "notes for the boiler one - bring the key": a note and its task. */
+const NOTE_ON_TARGET = pattern`^(?:a\s+|the\s+)?${DESCRIPTION}\s+(?:to|for|on)\s+(?<target>.+?)\s*[:\-–—]\s*(?<value>\S.*)$`;
 /** "for the milk one add a description: …", "the first one, add details: …": the task named first. */
 const NOTE_AFTER_TARGET = pattern`^(?:(?:for|on|to)\s+)?(?<target>.+?)\s*[,:]?\s+${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says)\s+)(?<value>.+)$`;
 const SHOULD_BE = pattern`^(?<target>.+?)\s+(?:should|needs to|has to)\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(?<value>.+)$`;
@@ -96,7 +98,11 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
   if (followUp) return followUp;
   const typo = lower.match(TYPO_THEN_TITLE)?.groups?.value;
   if (typo) return build(text, lower, "it", typo, "title");
-  const addNote = (lower.match(ADD_NOTE) ?? lower.match(NOTE_AFTER_TARGET))?.groups;
+  const addNote = (
+    lower.match(ADD_NOTE) ??
+    lower.match(NOTE_AFTER_TARGET) ??
+    lower.match(NOTE_ON_TARGET)
+  )?.groups;
   if (addNote) {
     const ref = parseRef(addNote.target!);
     const value = valueAt(text, lower, addNote.value!);
