@@ -433,4 +433,130 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round14-changes", { ...FIRST });
+// A second batch, written after the first was tuned and scored before any change for it:
+// new wordings of the same families, by a piano tuner, an estate agent in Karachi writing
+// English, a mechanic in Gujrat typing Roman Urdu and a nurse in Multan writing Urdu.
+const TUNER = ["Tune the Khan upright", "Order felt hammers", "Invoice St Mary's school"];
+const ESTATE = [
+  "Show the DHA flat to Mr Rizvi",
+  "Get the Clifton lease signed",
+  "Photograph the Bahria house",
+];
+const MISTRI = ["Corolla ki service", "Honda ke brake pads", "Dukaan ka kiraya dena"];
+const NURSE = ["مریضوں کی فائلیں بنانا", "دوائیوں کی فہرست چیک کرنا", "ڈیوٹی کا شیڈول بنانا"];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch": {
+    "tuner: X needs to say Y": one(
+      TUNER,
+      "the felt hammers one needs to say order felt hammers and dampers",
+      changes(TUNER, 2, { title: "Order felt hammers and dampers" }),
+    ),
+    "tuner: change wording of #3": one(
+      TUNER,
+      "change the wording of #3 to invoice St Mary's primary school",
+      changes(TUNER, 3, { title: "Invoice St Mary's primary school" }),
+    ),
+    "estate: kindly postpone X to monday": one(
+      ESTATE,
+      "kindly postpone the Clifton lease signing to monday",
+      changes(ESTATE, 2, { due_date: MONDAY }),
+    ),
+    "estate: prepone X to tomorrow": one(
+      ESTATE,
+      "please prepone the DHA showing to tomorrow",
+      changes(ESTATE, 1, { due_date: TOMORROW }),
+    ),
+    "estate: can we move X to friday": one(
+      ESTATE,
+      "can we move the bahria photos to friday",
+      changes(ESTATE, 3, { due_date: FRIDAY }),
+    ),
+    "tuner: make X 4pm instead": one(
+      TUNER,
+      "make the khan tuning 4pm instead",
+      changes(TUNER, 1, { due_time: "16:00" }),
+    ),
+    "tuner: bump X up the list": one(
+      TUNER,
+      "bump the invoice up the list",
+      changes(TUNER, 3, { priority: "high" }),
+    ),
+    "estate: X isn't a priority anymore": one(
+      ESTATE,
+      "the bahria photos aren't urgent anymore",
+      changes(ESTATE, 3, { priority: "low" }),
+    ),
+    "estate: list, lower priority on #1": conversation(ESTATE, SHOW, [
+      "lower the priority on #1",
+      changes(ESTATE, 1, { priority: "low" }),
+    ]),
+    "tuner: note for X": one(
+      TUNER,
+      "note for the khan upright: pitch is a semitone flat",
+      changes(TUNER, 1, { description: "pitch is a semitone flat" }),
+    ),
+    "estate: move to friday, no saturday": conversation(
+      ESTATE,
+      ["move the bahria photos to friday", changes(ESTATE, 3, { due_date: FRIDAY })],
+      ["no, saturday", changes(ESTATE, 3, { due_date: SATURDAY })],
+    ),
+    "tuner: make X urgent, wrong one the hammers": conversation(
+      TUNER,
+      ["make the invoice urgent", changes(TUNER, 3, { priority: "high" })],
+      [
+        "wrong one, i meant the hammers",
+        { changes: [update(3, {}), update(2, { priority: "high" })] },
+      ],
+    ),
+    "estate: rename, undo": conversation(
+      ESTATE,
+      [
+        "rename #2 to get the Clifton lease renewed",
+        changes(ESTATE, 2, { title: "Get the Clifton lease renewed" }),
+      ],
+      ["undo that", { tasks: listOf(ESTATE) }],
+    ),
+    "tuner: move it with nothing before asks": one(TUNER, "push it to next week", asksOnly(TUNER)),
+    "estate: rename to tomorrow asks": one(
+      ESTATE,
+      "rename the lease one to tomorrow",
+      asksOnly(ESTATE),
+    ),
+    "roman: X ko parson pe kar do": one(
+      MISTRI,
+      "corolla ki service ko parson pe kar do",
+      changes(MISTRI, 1, { due_date: FRIDAY }),
+    ),
+    "roman: naam badal do: Y": one(
+      MISTRI,
+      "brake pads wale ka naam badal do: Honda ke brake pads aur oil",
+      changes(MISTRI, 2, { title: "Honda ke brake pads aur oil" }),
+    ),
+    "roman: X zaroori hai": one(
+      MISTRI,
+      "kiraye wala kaam zaroori hai",
+      changes(MISTRI, 3, { priority: "high" }),
+    ),
+    "roman: list, doosre ko kal pe": conversation(MISTRI, SHOW_ROMAN, [
+      "doosre wale ko kal pe kar do",
+      changes(MISTRI, 2, { due_date: TOMORROW }),
+    ]),
+    "urdu: X کو پیر پر کر دو": one(
+      NURSE,
+      "ڈیوٹی کا شیڈول پیر پر کر دو",
+      changes(NURSE, 3, { due_date: MONDAY }),
+    ),
+    "urdu: نام بدل کر": one(
+      NURSE,
+      "دوائیوں کی فہرست چیک کرنا کا نام بدل کر دوائیوں اور انجکشن کی فہرست چیک کرنا کر دو",
+      changes(NURSE, 2, { title: "دوائیوں اور انجکشن کی فہرست چیک کرنا" }),
+    ),
+    "urdu: list, پہلا ضروری ہے": conversation(NURSE, SHOW_URDU, [
+      "پہلا والا ضروری ہے",
+      changes(NURSE, 1, { priority: "high" }),
+    ]),
+  },
+};
+
+runPhrasingRounds("round14-changes", { ...FIRST, ...SECOND });
