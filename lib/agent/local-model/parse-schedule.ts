@@ -478,9 +478,10 @@ const MOVES = [
     String.raw`^(?<target>.+?)\s+(?<when>(?:at|on)\s+\S+(?:\s+(?:am|pm))?)\s*,?\s*not\s+(?:at\s+|on\s+)?\S+(?:\s+(?:am|pm))?[.!]*$`,
     "u",
   ),
-  // "make the call 6pm instead of 5", "change it to 6pm"
+  // "make the call 6pm instead of 5", "change it to 6pm", "make the khan tuning 4pm instead":
+  // the task and its new time, split where the rest is nothing but a date or a time.
   new RegExp(
-    String.raw`^(?:make|change|set|switch)\s+(?<target>.+?)\s+(?:to\s+)?(?<when>.+?)(?:\s+instead(?:\s+of\s+.+)?)?[.!]*$`,
+    String.raw`^(?:make|change|set|switch)\s+(?<both>.+?)(?:\s+instead(?:\s+of\s+.+)?)?[.!]*$`,
     "u",
   ),
   // "due friday for the report"
@@ -529,7 +530,8 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
   if (putRef && POINTED.has(putRef.kind) && putWhen)
     return { kind: "schedule", ref: putRef, changes: putWhen, when: put.when!.trim() };
   for (const frame of MOVES) {
-    const groups = lower.match(frame)?.groups;
+    const found = lower.match(frame)?.groups;
+    const groups = found?.both ? splitWhen(found.both, clock) : found;
     if (!groups?.target || !groups.when || NOT_A_TARGET.test(groups.target)) continue;
     const changes = whenChanges(groups.when.replace(/\s*,?\s*not\s+.+$/, ""), clock);
     if (!changes) continue;
@@ -538,6 +540,20 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
       target.replace(/^(?:the\s+)?(?:due date|date|time|deadline)\s+(?:of|for|on)\s+/, ""),
     );
     if (parsed) return { kind: "schedule", ref: parsed, changes, when: groups.when.trim() };
+  }
+  return undefined;
+}
+
+/** "the call to 6pm" → the call, 6pm: the shortest task words whose rest is all a when. */
+function splitWhen(both: string, clock: Clock): { target: string; when: string } | undefined {
+  const words = both.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const target = words.slice(0, i).join(" ");
+    const when = words
+      .slice(i)
+      .join(" ")
+      .replace(/^to\s+/, "");
+    if (whenChanges(when, clock)) return { target, when };
   }
   return undefined;
 }
