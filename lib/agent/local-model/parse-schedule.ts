@@ -544,8 +544,19 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
   return undefined;
 }
 
-/** "the call to 6pm" → the call, 6pm: the shortest task words whose rest is all a when. */
+const NAMED_FIELD = new RegExp(
+  String.raw`\b(?:${oneOf([...lexicon.fields.description, ...lexicon.fields.title, ...lexicon.fields.wording])})\b`,
+  "u",
+);
+const JOINED = /\s(?:and|&)\s/u;
+
+/**
+ * "the call 6pm" → the call, 6pm: the shortest task words whose rest is all a when. Not when
+ * a field is named ("task 3's description to due on the 5th" is a new description) or details
+ * are joined ("it high priority and due monday" is read whole elsewhere).
+ */
 function splitWhen(both: string, clock: Clock): { target: string; when: string } | undefined {
+  if (NAMED_FIELD.test(both) || JOINED.test(both)) return undefined;
   const words = both.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
     const target = words.slice(0, i).join(" ");
