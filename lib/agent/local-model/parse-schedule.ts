@@ -353,6 +353,8 @@ const PRIORITY_CHANGE = [
   ),
 ];
 const { raise, lower: lowerVerbs } = words.priorityMoves;
+/** Task words with no time after them: "bump up the meeting to 3pm" is a move, not a priority. */
+const NO_WHEN = String.raw`(?:(?!\s(?:to|till|until|for|on|at|by)\s).)+?`;
 /**
  * A priority moved with no level said: "bump the edit up, they're chasing" raises it,
  * "lower priority on the meera reply" and "the van door isn't urgent anymore" lower it.
@@ -361,13 +363,16 @@ const { raise, lower: lowerVerbs } = words.priorityMoves;
 const PRIORITY_MOVES: [RegExp, Priority][] = [
   [
     new RegExp(
-      String.raw`^(?:${oneOf(raise)})\s+(?:up\s+)?(?<target>.+?)\s+up(?:\s+(?:the|my)\s+list)?(?:\s*[,;]\s*.*|[.!]*)$`,
+      String.raw`^(?:${oneOf(raise)})\s+(?:up\s+)?(?<target>${NO_WHEN})\s+up(?:\s+(?:the|my)\s+list)?(?:\s*[,;]\s*.*|[.!]*)$`,
       "u",
     ),
     "high",
   ],
   [
-    new RegExp(String.raw`^(?:${oneOf(raise)})\s+up\s+(?<target>.+?)(?:\s*[,;]\s*.*|[.!]*)$`, "u"),
+    new RegExp(
+      String.raw`^(?:${oneOf(raise)})\s+up\s+(?<target>${NO_WHEN})(?:\s*[,;]\s*.*|[.!]*)$`,
+      "u",
+    ),
     "high",
   ],
   [
