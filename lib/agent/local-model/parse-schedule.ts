@@ -562,14 +562,15 @@ const JOINED = /\s(?:and|&)\s/u;
  */
 function splitWhen(both: string, clock: Clock): { target: string; when: string } | undefined {
   if (NAMED_FIELD.test(both) || JOINED.test(both)) return undefined;
+  // "change task 2 to print worksheets for class 6": after "to" comes the whole new value.
+  const to = both.match(/^(?<target>.+?)\s+to\s+(?<when>.+)$/u)?.groups;
+  if (to) return whenChanges(to.when!, clock) ? { target: to.target!, when: to.when! } : undefined;
   const words = both.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
-    const target = words.slice(0, i).join(" ");
-    const when = words
-      .slice(i)
-      .join(" ")
-      .replace(/^to\s+/, "");
-    if (whenChanges(when, clock)) return { target, when };
+    const when = words.slice(i).join(" ");
+    // A bare number ("class 6") is part of the task's name, not a time.
+    if (!/^\d+$/.test(when) && whenChanges(when, clock))
+      return { target: words.slice(0, i).join(" "), when };
   }
   return undefined;
 }
