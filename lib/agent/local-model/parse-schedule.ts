@@ -67,6 +67,11 @@ export function parseSchedule(lower: string, clock: Clock): ScheduleIntent | und
   );
 }
 
+/** "make the 4th one urgent", "move #3 to tuesday": a change of priority or date, nothing else. */
+export function parseDetailChange(lower: string, clock: Clock): ScheduleIntent | undefined {
+  return parsePriorityChange(lower) ?? parseMove(lower, clock);
+}
+
 const ref = (target: string | undefined): TaskRef | undefined =>
   target
     ? parseRef(target.replace(/^(?:the\s+)?(?:due date|date|time|deadline)\s+(?:of|for|on)\s+/, ""))
@@ -341,6 +346,49 @@ const PRIORITY_CHANGE = [
     "u",
   ),
   new RegExp(String.raw`^(?:${LEVEL})\s+(?:for|on)\s+(?<target>.+?)[.!]*$`, "u"),
+  // "the birthing kit restock is now urgent": a level the task has from now on.
+  new RegExp(
+    String.raw`^(?<target>.+?)(?:\s+(?:is|are)|'s)\s+now\s+(?:a\s+)?${LEVEL}(?:\s+priority)?[.!]*$`,
+    "u",
+  ),
+];
+const { raise, lower: lowerVerbs } = words.priorityMoves;
+/** Task words with no time after them: "bump up the meeting to 3pm" is a move, not a priority. */
+const NO_WHEN = String.raw`(?:(?!\s(?:to|till|until|for|on|at|by)\s).)+?`;
+/**
+ * A priority moved with no level said: "bump the edit up, they're chasing" raises it,
+ * "lower priority on the meera reply" and "the van door isn't urgent anymore" lower it.
+ * The reason after a comma is talk, not part of the task's name.
+ */
+const PRIORITY_MOVES: [RegExp, Priority][] = [
+  [
+    new RegExp(
+      String.raw`^(?:${oneOf(raise)})\s+(?:up\s+)?(?<target>${NO_WHEN})\s+up(?:\s+(?:the|my)\s+list)?(?:\s*[,;]\s*.*|[.!]*)$`,
+      "u",
+    ),
+    "high",
+  ],
+  [
+    new RegExp(
+      String.raw`^(?:${oneOf(raise)})\s+up\s+(?<target>${NO_WHEN})(?:\s*[,;]\s*.*|[.!]*)$`,
+      "u",
+    ),
+    "high",
+  ],
+  [
+    new RegExp(
+      String.raw`^(?:${oneOf(lowerVerbs)})\s+(?:the\s+)?priority\s+(?:on|of|for)\s+(?<target>.+?)(?:\s*[,;]\s*.*|[.!]*)$`,
+      "u",
+    ),
+    "low",
+  ],
+  [
+    new RegExp(
+      String.raw`^(?<target>.+?)\s+(?:isn't|isnt|is not|aren't|arent|are not)\s+(?:that\s+|so\s+)?(?:urgent|important|a priority)\s+(?:any\s?more|now)[.!]*$`,
+      "u",
+    ),
+    "low",
+  ],
 ];
 /** "flag it", "and star the caterer one": a flag with no level said is the high one. */
 const FLAG =
@@ -364,6 +412,10 @@ function parsePriorityChange(lower: string): ScheduleIntent | undefined {
         changes: { priority: priorityOf(groups.level) },
       };
     }
+  }
+  for (const [frame, priority] of PRIORITY_MOVES) {
+    const target = ref(lower.match(frame)?.groups?.target);
+    if (target) return { kind: "schedule", ref: target, changes: { priority } };
   }
   const flagged = lower.match(FLAG)?.groups?.target;
   const target = flagged ? ref(flagged) : undefined;
@@ -431,14 +483,26 @@ const MOVES = [
     String.raw`^(?<target>.+?)\s+(?<when>(?:at|on)\s+\S+(?:\s+(?:am|pm))?)\s*,?\s*not\s+(?:at\s+|on\s+)?\S+(?:\s+(?:am|pm))?[.!]*$`,
     "u",
   ),
-  // "make the call 6pm instead of 5", "change it to 6pm"
+  // "make the call 6pm instead of 5", "change it to 6pm", "make the khan tuning 4pm instead":
+  // the task and its new time, split where the rest is nothing but a date or a time.
   new RegExp(
-    String.raw`^(?:make|change|set|switch)\s+(?<target>.+?)\s+(?:to\s+)?(?<when>.+?)(?:\s+instead(?:\s+of\s+.+)?)?[.!]*$`,
+    String.raw`^(?:make|change|set|switch)\s+(?<both>.+?)(?:\s+instead(?:\s+of\s+.+)?)?[.!]*$`,
     "u",
   ),
   // "due friday for the report"
   new RegExp(String.raw`^due\s+(?<when>.+?)\s+for\s+(?<target>.+?)[.!]*$`, "u"),
+  // "bring the expense report forward to friday": "bring" moves a task only with "forward".
+  new RegExp(
+    String.raw`^(?:bring|pull)\s+(?<target>.+?)\s+(?:forward|earlier|ahead)\s+(?:to|till|until|for|on)\s+(?<when>.+?)[.!]*$`,
+    "u",
+  ),
 ];
+/**
+ * "put the last one on friday at 11am", "put #3 on monday": "put" moves a task pointed at by
+ * place, number or pronoun; "put the bins out on monday" stays a thing to do.
+ */
+const PUT_ON = /^put\s+(?<target>.+?)\s+(?:on|for|to)\s+(?<when>.+?)[.!]*$/u;
+const POINTED = new Set(["numbers", "position", "positions", "pronoun"]);
 
 /**
  * "postpone it by a day", "push the dentist back two days", "prepone the demo by a day": a
@@ -465,8 +529,14 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
   if (/^add\b/u.test(lower)) return undefined;
   const shifted = parseShift(lower);
   if (shifted) return shifted;
+  const put = lower.match(PUT_ON)?.groups;
+  const putRef = put && ref(put.target);
+  const putWhen = put && whenChanges(put.when!, clock);
+  if (putRef && POINTED.has(putRef.kind) && putWhen)
+    return { kind: "schedule", ref: putRef, changes: putWhen, when: put.when!.trim() };
   for (const frame of MOVES) {
-    const groups = lower.match(frame)?.groups;
+    const found = lower.match(frame)?.groups;
+    const groups = found?.both ? splitWhen(found.both, clock) : found;
     if (!groups?.target || !groups.when || NOT_A_TARGET.test(groups.target)) continue;
     const changes = whenChanges(groups.when.replace(/\s*,?\s*not\s+.+$/, ""), clock);
     if (!changes) continue;
@@ -475,6 +545,32 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
       target.replace(/^(?:the\s+)?(?:due date|date|time|deadline)\s+(?:of|for|on)\s+/, ""),
     );
     if (parsed) return { kind: "schedule", ref: parsed, changes, when: groups.when.trim() };
+  }
+  return undefined;
+}
+
+const NAMED_FIELD = new RegExp(
+  String.raw`\b(?:${oneOf([...lexicon.fields.description, ...lexicon.fields.title, ...lexicon.fields.wording])})\b`,
+  "u",
+);
+const JOINED = /\s(?:and|&)\s/u;
+
+/**
+ * "the call 6pm" → the call, 6pm: the shortest task words whose rest is all a when. Not when
+ * a field is named ("task 3's description to due on the 5th" is a new description) or details
+ * are joined ("it high priority and due monday" is read whole elsewhere).
+ */
+function splitWhen(both: string, clock: Clock): { target: string; when: string } | undefined {
+  if (NAMED_FIELD.test(both) || JOINED.test(both)) return undefined;
+  // "change task 2 to print worksheets for class 6": after "to" comes the whole new value.
+  const to = both.match(/^(?<target>.+?)\s+to\s+(?<when>.+)$/u)?.groups;
+  if (to) return whenChanges(to.when!, clock) ? { target: to.target!, when: to.when! } : undefined;
+  const words = both.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const when = words.slice(i).join(" ");
+    // A bare number ("class 6") is part of the task's name, not a time.
+    if (!/^\d+$/.test(when) && whenChanges(when, clock))
+      return { target: words.slice(0, i).join(" "), when };
   }
   return undefined;
 }

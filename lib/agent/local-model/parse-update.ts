@@ -2,6 +2,7 @@ import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import type { Utterance } from "./normalize";
 import { isWhen } from "./dates";
+import { en as scheduleWords } from "./lexicon/schedule";
 import { capitalize } from "./parse-add";
 import { parseRef, type TaskRef } from "./references";
 
@@ -22,6 +23,8 @@ const DESCRIPTION = oneOf(fields.description);
 const FIELD = pattern`\b${DESCRIPTION}\b`;
 const DONE_VALUE = pattern`^(?:done|complete|completed|finished|checked|checked off)$`;
 const ADD_NOTE = pattern`^${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}\s+(?:to|for|on)\s+(?<target>.+?)(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says|:)\s+)(?<value>.+)$`;
+/** "note on #2: booking ref GOA-4471", "notes for the boiler one - bring the key": a note and its task. */
+const NOTE_ON_TARGET = pattern`^(?:a\s+|the\s+)?${DESCRIPTION}\s+(?:to|for|on)\s+(?<target>.+?)\s*[:\-–—]\s*(?<value>\S.*)$`;
 /** "for the milk one add a description: …", "the first one, add details: …": the task named first. */
 const NOTE_AFTER_TARGET = pattern`^(?:(?:for|on|to)\s+)?(?<target>.+?)\s*[,:]?\s+${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?${DESCRIPTION}(?:\s*[:\-–—]\s*|\s+(?:saying|that says|reading|which says)\s+)(?<value>.+)$`;
 const SHOULD_BE = pattern`^(?<target>.+?)\s+(?:should|needs to|has to)\s+(?:be\s+(?:called|named|titled|renamed(?:\s+to)?)|say|read)\s+(?<value>.+)$`;
@@ -67,6 +70,11 @@ const A_TASK = pattern`^(?:a|one|some|any|one of (?:my|the))\s+(?:tasks?|todos?|
 /** Verbs that only ever ask for a new name: a date after them is no title and no move. */
 const RENAME_VERB = pattern`^(?:please\s+)?(?:rename|retitle|re-title)\b`;
 const POINTS_BACK = patternWith("i")`^(?:${lexicon.pointingBack}|something|anything)$`;
+const { priority } = scheduleWords;
+/** "urgent", "low priority": a priority, never a task's name. */
+const LEVEL_ONLY = patternWith(
+  "i",
+)`^(?:${[...priority.high, ...priority.medium, ...priority.low, ...priority.none, "high", "low", "medium"]})(?:\s+priority)?$`;
 
 /**
  * "note: bring two photos", "put a note on it: …": a description for the task just
@@ -90,7 +98,11 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
   if (followUp) return followUp;
   const typo = lower.match(TYPO_THEN_TITLE)?.groups?.value;
   if (typo) return build(text, lower, "it", typo, "title");
-  const addNote = (lower.match(ADD_NOTE) ?? lower.match(NOTE_AFTER_TARGET))?.groups;
+  const addNote = (
+    lower.match(ADD_NOTE) ??
+    lower.match(NOTE_AFTER_TARGET) ??
+    lower.match(NOTE_ON_TARGET)
+  )?.groups;
   if (addNote) {
     const ref = parseRef(addNote.target!);
     const value = valueAt(text, lower, addNote.value!);
@@ -163,7 +175,9 @@ function build(
   }
   value = unquote(value).replace(DESCRIPTION_LABEL, "");
   // A pronoun or a date alone is no title: "rename it to it" asks, "change it to 6pm" reschedules.
-  if (!value || POINTS_BACK.test(value)) return { kind: "update", ref, field };
+  // "rename the hall one to urgent": a priority is no title either, so ask.
+  if (!value || POINTS_BACK.test(value) || (field === "title" && LEVEL_ONLY.test(value)))
+    return { kind: "update", ref, field };
   if (field === "title" && !description && isWhen(value))
     // "rename task 2 to friday": a name was asked for and a date given, so ask which was meant.
     return RENAME_VERB.test(lower)

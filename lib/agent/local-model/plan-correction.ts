@@ -11,7 +11,11 @@ import { matchTasks } from "./match";
 import type { Step } from "./plan";
 import { planSchedule } from "./plan-schedule";
 import type { TaskRef } from "./references";
+import type { ScheduleIntent } from "./parse-schedule";
 import type { ActionIntent, CorrectIntent, UnderstoodConversation } from "./understand";
+
+/** A change that can be made again for another task: a deed, an edit, a new date or priority. */
+export type RedoableIntent = ActionIntent | Extract<ScheduleIntent, { kind: "schedule" }>;
 
 const isChange = (c: SeenToolCall) =>
   isChangingTool(c.toolName) && typeof c.output?.status === "string";
@@ -19,7 +23,7 @@ const isChange = (c: SeenToolCall) =>
 export function planCorrection(
   intent: CorrectIntent,
   conversation: UnderstoodConversation,
-  planAction: (action: ActionIntent, conversation: UnderstoodConversation) => Step,
+  planAction: (action: RedoableIntent, conversation: UnderstoodConversation) => Step,
   planOtherwise: () => Step,
 ): Step {
   const undo = () => planSchedule({ kind: "undo" }, conversation);
@@ -27,7 +31,12 @@ export function planCorrection(
   const last = lastChangeTurn(earlier) ?? earlier.length - 1;
   const changedBefore = earlier[last]!.calls.filter(isChange);
   const action = intentOfTurn(earlier, last);
-  const acted = action.kind === "complete" || action.kind === "delete" || action.kind === "update";
+  // "make the AC one urgent" → "no wait, i meant the toner one": a new priority or date too.
+  const acted =
+    action.kind === "complete" ||
+    action.kind === "delete" ||
+    action.kind === "update" ||
+    action.kind === "schedule";
   // "wait no" right after an add: too vague to delete what was just made; it stays.
   if (intent.takeBack && action.kind === "add") return planOtherwise();
   // "add call the baker" → "sorry, i meant the florist": the new task's object, corrected.
@@ -44,7 +53,10 @@ export function planCorrection(
   if (turnChanges.length === 0 || !ref) return undo();
   const undone = new Set(turnChanges.slice(0, changedBefore.length));
   const rest = conversation.turnCalls.filter((c) => !undone.has(c));
-  const step = planAction({ ...action, ref } as ActionIntent, { ...conversation, turnCalls: rest });
+  const step = planAction({ ...action, ref } as RedoableIntent, {
+    ...conversation,
+    turnCalls: rest,
+  });
   if (step.kind === "tools") return step;
   // The change made again: one answer for both. Otherwise the undo and why no more was done.
   if (rest.some(isChange)) return undo();
@@ -72,7 +84,7 @@ function amongAsked(
 
 /** "no, the other one": the one task the last change could also have meant (context.ts). */
 function otherTask(
-  action: ActionIntent,
+  action: RedoableIntent,
   conversation: UnderstoodConversation,
 ): TaskRef | undefined {
   const others = otherTasks(conversation, action.kind);

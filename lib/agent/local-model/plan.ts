@@ -198,8 +198,12 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
     case "update":
       return planTaskAction(intent, conversation);
     case "correct":
-      return planCorrection(intent, conversation, planTaskAction, () =>
-        planIntent(intent.otherwise, conversation),
+      return planCorrection(
+        intent,
+        conversation,
+        (action, now) =>
+          action.kind === "schedule" ? planSchedule(action, now) : planTaskAction(action, now),
+        () => planIntent(intent.otherwise, conversation),
       );
   }
 }

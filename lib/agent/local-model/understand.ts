@@ -39,6 +39,7 @@ import {
 import { parseNoteFollowUp, parseUpdate, type UpdateIntent } from "./parse-update";
 import {
   leadsWithPriority,
+  parseDetailChange,
   parsePutBack,
   parseReopening,
   parseSchedule,
@@ -311,11 +312,11 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (runOn) return runOn;
   const command = orThing(understandCommand(said, clock), said);
   // "it's done, got them yesterday": a clause that changes a task beats a look at the list.
-  const clause = command?.kind === "list" ? lastCommandClause(said) : undefined;
+  const clause = command?.kind === "list" ? lastCommandClause(said, clock) : undefined;
   if (clause) return clause;
   if (command && !namesClauses(command) && !namesOnlyAPerson(command)) return command;
   return (
-    lastCommandClause(said) ??
+    lastCommandClause(said, clock) ??
     command ??
     (bareRef(said.lower) ? undefined : parseFieldFragment(said, clock)) ??
     understandLoose(said, clock) ??
@@ -515,10 +516,11 @@ const refWords = (ref: TaskRef) => (ref.kind === "words" ? ref.words : "");
 const STARTS_WITH_PRONOUN = pattern`^${lexicon.references.pronouns}\b`;
 
 /**
- * "just did it, tick it off", "called her actually, mark it done": the clause that
+ * "just did it, tick it off", "called her actually, mark it done", "move #3 to tuesday,
+ * garage is closed till then": the clause that
  * commands, read on its own, the last one first (the rest is the story around it).
  */
-function lastCommandClause(said: Utterance): Intent | undefined {
+function lastCommandClause(said: Utterance, clock: Clock): Intent | undefined {
   const breaks = [...said.lower.matchAll(CLAUSE_BREAK)];
   if (breaks.length === 0) return undefined;
   const starts = [0, ...breaks.map((b) => b.index + b[0].length)];
@@ -530,6 +532,8 @@ function lastCommandClause(said: Utterance): Intent | undefined {
       parseReopening(clause.lower) ??
       parseComplete(clause.lower) ??
       parseDelete(clause.lower) ??
+      // "move #3 to tuesday, garage is closed till then": a new date, never a new title.
+      parseDetailChange(clause.lower, clock) ??
       newTitle(clause);
     return intent && "ref" in intent && intent.ref && !namesClauses(intent) ? intent : undefined;
   });

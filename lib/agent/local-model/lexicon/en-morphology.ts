@@ -14,6 +14,16 @@ export function stem(word: string): string {
   return word;
 }
 
+/**
+ * "tuning" and "tune", "making" and "make": an -ing form and its base that ends in a
+ * silent "e", which stripping "-ing" alone leaves apart ("tun" ≠ "tune").
+ */
+export function sameWord(a: string, b: string): boolean {
+  const dropsE = (ing: string, base: string) =>
+    ing.length > 5 && ing.endsWith("ing") && `${ing.slice(0, -3)}e` === base;
+  return dropsE(a, b) || dropsE(b, a);
+}
+
 /** Irregular past tenses of task verbs ("read" too: "I read the contract"). */
 const IRREGULAR: Record<string, string> = {
   bought: "buy",

@@ -1,5 +1,5 @@
 import { phrases } from "./compile";
-import { baseOfPast, stem } from "./en-morphology";
+import { baseOfPast, sameWord, stem } from "./en-morphology";
 import type { Lexicon } from "./types";
 
 /** English, as people type it to a todo list: contractions, slips and chat shorthand included. */
@@ -338,6 +338,7 @@ export const en: Lexicon = {
     hesitations: ["um", "uh", "hm"],
     trailing: [
       "please",
+      "i mean",
       "pls",
       "plz",
       "thanks in advance",
@@ -834,5 +835,5 @@ export const en: Lexicon = {
     ...["pending", "open", "to do"],
   ],
   particles: ["up", "out", "off", "back", "in", "down"],
-  morphology: { stem, baseOfPast },
+  morphology: { stem, baseOfPast, sameWord },
 };

@@ -7,6 +7,8 @@
 export interface ScheduleWords {
   /** Priority levels, each with the phrases that set it ("urgent", "p1", "no rush"). */
   priority: { high: string[]; medium: string[]; low: string[]; none: string[] };
+  /** Verbs that raise or lower a task's priority with no level said: "bump X up", "lower priority on X". */
+  priorityMoves: { raise: string[]; lower: string[] };
   /** Words before a tag name: "tag it errands", "label as home", "tagged work". */
   tagVerbs: string[];
   /** Day names and their RFC 5545 codes. */
@@ -46,6 +48,10 @@ export const en: ScheduleWords = {
       ...["no rush", "not urgent", "no hurry", "whenever", "someday", "not important"],
     ],
     none: ["no priority", "without priority", "not a priority"],
+  },
+  priorityMoves: {
+    raise: ["bump", "raise"],
+    lower: ["lower", "reduce", "drop", "downgrade", "deprioritise", "deprioritize"],
   },
   tagVerbs: [
     ...["tag it", "tag it as", "tag it with", "tag this", "tag this as", "tag as", "tag with"],
