@@ -899,9 +899,10 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   const deed = asked ? parseComplete({ text: asked, lower: asked, whole: asked }) : undefined;
   if (deed?.kind === "complete" && deed.ref) return { kind: "ask", ref: deed.ref, about: "done" };
   // "kashti ka rang abhi list mein hai?", "آٹا منگوانا ابھی باقی ہے؟": is it still there.
+  // A colon starts a value ("X mein note daal do: 2 lakh baqi hain"): a request, not a question.
   const listed = lower.match(ASK_LISTED)?.groups?.target;
   const listedRef =
-    listed && !ONLY_LIST_WORDS.test(listed) && !ASKS_WHICH.test(listed)
+    listed && !listed.includes(":") && !ONLY_LIST_WORDS.test(listed) && !ASKS_WHICH.test(listed)
       ? urduRef(listed)
       : undefined;
   if (listedRef?.kind === "words") return { kind: "ask", ref: listedRef, about: "listed" };
