@@ -80,6 +80,11 @@ const completes = (titles: string[], ...ids: number[]) => ({
   changes: ids.map(complete),
   tasks: listOf(titles, ids),
 });
+/** A second deed after a first: completes the last number, the list shows all done. */
+const completesToo = (titles: string[], done: number[], id: number) => ({
+  changes: [complete(id)],
+  tasks: listOf(titles, [...done, id]),
+});
 /** News about something not on the list: nothing changes, nothing is added. */
 const untouched = (titles: string[]) => ({ changes: [], tasks: listOf(titles) });
 /** Adds these tasks and nothing else. */
@@ -396,17 +401,17 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
     "phall: bill, then thela bhi": conversation(
       PHALL,
       ["bijli ka bill bhar diya", completes(PHALL, 2)],
-      ["aur thelay ki marammat bhi ho gayi", completes(PHALL, 2, 3)],
+      ["aur thelay ki marammat bhi ho gayi", completesToo(PHALL, [2], 3)],
     ),
     "bawarchi: degs, then the cook paid": conversation(
       BAWARCHI,
       ["دیگیں دھلوا دیں", completes(BAWARCHI, 1)],
-      ["باورچی کو بھی پیسے دے دیے", completes(BAWARCHI, 1, 3)],
+      ["باورچی کو بھی پیسے دے دیے", completesToo(BAWARCHI, [1], 3)],
     ),
     "sparky: quote, then the membership": conversation(
       SPARKY,
       ["jones quote's done", completes(SPARKY, 1)],
-      ["and the niceic membership got renewed too", completes(SPARKY, 1, 4)],
+      ["and the niceic membership got renewed too", completesToo(SPARKY, [1], 4)],
     ),
     "flat: list, then the 2nd is sorted": conversation(FLAT, SHOW, [
       "2nd one's sorted now, landlord fixed it",
@@ -431,10 +436,10 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
       ["mock test banana add kar do", adds(add("Mock test banana"))],
       ["mock test bana liya", { changes: [complete(4)] }],
     ),
-    "vet: spoke to mrs ahmed, then the samples": conversation(
+    "vet: kennels, then the samples": conversation(
       VET,
       ["kennels got cleaned", completes(VET, 3)],
-      ["cat food samples restocked too 👍", completes(VET, 1, 3)],
+      ["cat food samples restocked too 👍", completesToo(VET, [3], 1)],
     ),
     "nani: news not on the list, then a real one": conversation(
       NANI,

@@ -505,7 +505,7 @@ export const urFrames = {
     ...["likho", "likh dein", "likh den", "likh lein", "yaad rakhna", "yaad rakho"],
     ...phrases(["شامل", "ایڈ", "درج", "نوٹ"], ["", ...DO]),
     ...["ڈال دو", "ڈالو", "ڈال دیں", "لکھ دو", "لکھ لو", "لکھو", "لکھ دیں", "یاد رکھنا"],
-    ...["یاد رکھو"],
+    ...["یاد رکھو", "لکھ لیں", "لکھ لیجیے"],
   ].map((words) => words.trim()),
   /** "yaad dila dena", "یاد دلانا": a reminder. */
   remind: [
@@ -515,7 +515,8 @@ export const urFrames = {
   /** "naya kaam: …". */
   newTask: [
     ...phrases(["naya", "nayi", "naye", "new", "ek", "aik"], ["kaam", "task"]),
-    ...["kaam", "task", "نیا کام", "نیا ٹاسک", "ایک کام", "کام"],
+    ...phrases(["ek naya", "aik naya", "ek aur", "aik aur"], ["kaam", "task"]),
+    ...["kaam", "task", "نیا کام", "نیا ٹاسک", "ایک کام", "کام", "ایک نیا کام", "ایک اور کام"],
   ],
   /** "ye sab add kar do: a, b, c": the items that follow, or that came before ("… ye dono"). */
   these: [
@@ -797,6 +798,14 @@ export const urFrames = {
       سنیچر: 6,
       ہفتہ: 6,
     } as Record<string, number>,
+    /**
+     * Words after a weekday that make it part of a thing's name ("jumma bazaar ka stall",
+     * "peer wali class", "جمعہ بازار"): the weekly market, or "the Monday one", not a date.
+     */
+    dayAsName: [
+      ...["wala", "wali", "wale", "walay", "waala", "waali", "waale", "bazaar", "bazar"],
+      ...["والا", "والی", "والے", "بازار"],
+    ],
     /** Parts of the day, with the hour they stand for when no hour is said. */
     parts: {
       subah: "morning",
