@@ -23,7 +23,8 @@ const GREETING = oneOf(smalltalk.greetings);
 const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
 /** "nahi, ye wala hata do": a "no" before a new request takes back the last, it names no task. */
 const NO_THEN = source`(?:nahi|nahin|nai|nhi|no|نہیں)(?:\s*[,.!]\s*|\s+(?=(?:${refs.pronouns})(?:\s|$)))`;
-const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${THANKS}|${politeness.please}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
+// Please before thanks: "مہربانی کر کے …" is a please, "مہربانی" alone a thanks.
+const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${politeness.please}|${THANKS}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
 const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${politeness.trailing}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
@@ -386,6 +387,7 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
 const NOTE_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*(?:[:]|\s[\-–—])\s*(?<note>\S.*)$`;
 /** "ek kaam add karo: …", "ye sab add kar do: …", "ye add kar do: …": the tasks come after. */
 const ONLY_FRAME = pattern`^(?:\S+\s+)?(?:${f.newTask}|${f.these}|ye|yeh|یہ)(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`;
+const FRAME_ALONE = pattern`^(?:(?:kuch|kuchh|کچھ)\s+)?(?:${f.newTask}|${f.these})$`;
 const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
 
 /** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
@@ -423,6 +425,8 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
     const match = said.text.match(frame);
     if (!match) continue;
     let title = match.groups!.title!.trim();
+    // "naya kaam add karo", "kuch kaam likh lo": the frame alone names no task yet.
+    if (FRAME_ALONE.test(title.toLowerCase())) return { kind: "add", tasks: [] };
     // "fee voucher print karna, note: 2 copies chahiye": the note is the task's description.
     const note = title.match(NOTE_WITH_ADD);
     if (note) title = title.slice(0, note.index).trim();

@@ -634,6 +634,8 @@ export const urFrames = {
   perfective: [
     ...["diya", "dia", "di", "diye", "liya", "lia", "li", "liye", "lie"],
     ...["دیا", "دی", "دیے", "دئیے", "لیا", "لی", "لیے"],
+    // "دیگیں دھلوا دیں": the plural feminine past, said of plural things done.
+    "دیں",
   ],
   /** "ban gaya", "mil gayi", "aa gaye": a verb that went its way, a deed done. */
   went: ["gaya", "gya", "gayi", "gai", "gyi", "gaye", "gye", "گیا", "گئی", "گئے"],
