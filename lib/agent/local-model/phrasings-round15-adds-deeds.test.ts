@@ -449,4 +449,165 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round15-adds-deeds", FIRST);
+// Written after the first batch was tuned, by a carpenter, a barista, a milkman in Okara typing
+// Roman Urdu and a school principal in Sialkot writing Urdu.
+const JOINER = [
+  "Deliver the oak table",
+  "Fit the skirting boards",
+  "Go to the timber yard",
+  "Quote for the Evans loft",
+];
+const BARISTA = ["Order oat milk", "Descale the espresso machine", "Pay the coffee supplier"];
+const GAWALA = ["Bhains ka chara lana", "Doodh ka hisaab karna", "Doctor ko bulana"];
+const PRINCIPAL = ["اساتذہ کی میٹنگ بلانی", "فیس کی رسیدیں چھپوانی", "لائبریری کی کتابیں گننی"];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch, adds": {
+    "joiner: add these pls with emoji, lines led by update and clear": one(
+      JOINER,
+      "add these pls 🙏\n- fix the fridge handle\n- update the price board\n- clear the gutter at no 4",
+      adds(
+        add("Fix the fridge handle"),
+        add("Update the price board"),
+        add("Clear the gutter at no 4"),
+      ),
+    ),
+    "joiner: could you put down sand and varnish": one(
+      JOINER,
+      "could you put down sand and varnish the oak table",
+      adds(add("Sand and varnish the oak table")),
+    ),
+    "joiner: add with a note after a dash": one(
+      JOINER,
+      "add buy wood glue – note: the gorilla one",
+      adds(add("Buy wood glue", { description: "the gorilla one" })),
+    ),
+    "joiner: numbered, and inside, tomorrow at the end": one(
+      JOINER,
+      "1. measure the loft hatch\n2. quote for kitchen and hall floors\n3. order hinges tomorrow",
+      adds(
+        add("Measure the loft hatch"),
+        add("Quote for kitchen and hall floors"),
+        add("Order hinges", { due_date: TOMORROW }),
+      ),
+    ),
+    "joiner: pls add, thanks mate": one(
+      JOINER,
+      "pls add collect the van from the garage, thanks mate",
+      adds(add("Collect the van from the garage")),
+    ),
+    "joiner: check and tighten": one(
+      JOINER,
+      "add check and tighten the stair rail",
+      adds(add("Check and tighten the stair rail")),
+    ),
+    "gawala: dashes, mangal bazaar inside, parson at the end": one(
+      GAWALA,
+      "- mangal bazaar wali dukaan ka udhaar\n- naye bartan lene\n- tanki saaf karni parson",
+      adds(
+        add("Mangal bazaar wali dukaan ka udhaar"),
+        add("Naye bartan lene"),
+        add("Tanki saaf karni", { due_date: FRIDAY }),
+      ),
+    ),
+    "gawala: yaar bhi likh lo": one(
+      GAWALA,
+      "yaar gaari ka tyre badalwana bhi likh lo",
+      adds(add("Gaari ka tyre badalwana")),
+    ),
+    "principal: یہ لکھ لیں with پیر والی inside": one(
+      PRINCIPAL,
+      "یہ لکھ لیں:\n- پیر والی اسمبلی کی تیاری\n- چاک منگوانے\n- پانی کا کولر ٹھیک کرانا کل",
+      adds(
+        add("پیر والی اسمبلی کی تیاری"),
+        add("چاک منگوانے"),
+        add("پانی کا کولر ٹھیک کرانا", { due_date: TOMORROW }),
+      ),
+    ),
+    "principal: مہربانی کر کے شامل کر دیں": one(
+      PRINCIPAL,
+      "مہربانی کر کے نئی کرسیاں منگوانی شامل کر دیں",
+      adds(add("نئی کرسیاں منگوانی")),
+    ),
+  },
+  "second batch, deeds": {
+    "joiner: table got delivered this morning": one(
+      JOINER,
+      "the oak table got delivered this morning",
+      completes(JOINER, 1),
+    ),
+    "joiner: skirting boards have been fitted": one(
+      JOINER,
+      "skirting boards have been fitted finally",
+      completes(JOINER, 2),
+    ),
+    "joiner: just got back from the timber yard": one(
+      JOINER,
+      "just got back from the timber yard, van's full",
+      completes(JOINER, 3),
+    ),
+    "barista: machine got descaled last night": one(
+      BARISTA,
+      "espresso machine got descaled last night",
+      completes(BARISTA, 2),
+    ),
+    "barista: supplier's been paid": one(BARISTA, "supplier's been paid 👍", completes(BARISTA, 3)),
+    "barista: news not on the list": one(BARISTA, "the window cleaner came", untouched(BARISTA)),
+    "gawala: chara le aaya": one(GAWALA, "chara le aaya hoon", completes(GAWALA, 1)),
+    "gawala: hisaab kar liya hai": one(
+      GAWALA,
+      "doodh ka hisaab kar liya hai",
+      completes(GAWALA, 2),
+    ),
+    "gawala: doctor ko bula liya": one(GAWALA, "doctor ko bula liya", completes(GAWALA, 3)),
+    "principal: رسیدیں چھپوا دیں": one(
+      PRINCIPAL,
+      "فیس کی رسیدیں چھپوا دیں",
+      completes(PRINCIPAL, 2),
+    ),
+    "principal: میٹنگ بلا لی ہے": one(PRINCIPAL, "میٹنگ بلا لی ہے", completes(PRINCIPAL, 1)),
+    "principal: news not on the list": one(
+      PRINCIPAL,
+      "بجلی کا بل جمع کرا دیا",
+      untouched(PRINCIPAL),
+    ),
+  },
+  "second batch, across turns": {
+    "joiner: add, then and also": conversation(
+      JOINER,
+      ["add fit the loft ladder", adds(add("Fit the loft ladder"))],
+      ["and also: buy screws and wall plugs", adds(add("Buy screws and wall plugs"))],
+    ),
+    "barista: list, then the 1st got ordered": conversation(BARISTA, SHOW, [
+      "the 1st got ordered this morning",
+      completes(BARISTA, 1),
+    ]),
+    "gawala: chara, then hisaab bhi": conversation(
+      GAWALA,
+      ["chara le aaya hoon", completes(GAWALA, 1)],
+      ["hisaab bhi ho gaya", completesToo(GAWALA, [1], 2)],
+    ),
+    "principal: meeting, then books too": conversation(
+      PRINCIPAL,
+      ["میٹنگ بلا لی ہے", completes(PRINCIPAL, 1)],
+      ["کتابیں بھی گن لیں", completesToo(PRINCIPAL, [1], 3)],
+    ),
+    "barista: news not on the list, then a real one": conversation(
+      BARISTA,
+      ["the window cleaner came", untouched(BARISTA)],
+      ["oh and the supplier's been paid", completes(BARISTA, 3)],
+    ),
+    "joiner: pasted list, then measured already": conversation(
+      JOINER,
+      ["- measure the loft\n- buy sandpaper", adds(add("Measure the loft"), add("Buy sandpaper"))],
+      ["measured the loft already 😅", { changes: [complete(5)] }],
+    ),
+    "gawala: naya kaam, then the task": conversation(
+      GAWALA,
+      ["naya kaam add karo", asks],
+      ["bhains ko teeka lagwana", adds(add("Bhains ko teeka lagwana"))],
+    ),
+  },
+};
+
+runPhrasingRounds("round15-adds-deeds", { ...FIRST, ...SECOND });
