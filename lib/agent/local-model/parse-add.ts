@@ -319,7 +319,7 @@ function hasWordsOutside(lower: string, quotedText: string): boolean {
 
 const PRIORITY_FRAME = pattern`^(?:a|an|one)\s+(?<label>${lexicon.priority.adjectives}(?:[- ]priority)?)\s+(?:new\s+)?${taskNouns.singular}\s+(?:to\s+|called\s+|for\s+|:\s*)?`;
 /** "add these pls: …": politeness closing the frame, before the colon, is no task. */
-const FRAME = pattern`^(?:(?:${determiners}|\d+)(?:\s+|(?=:)))*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:${lexicon.politeness.please})\s*(?=[:\-–—]))?(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
+const FRAME = pattern`^(?:(?:${determiners}|\d+)(?:\s+|(?=:)))*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:${lexicon.politeness.please})\s*(?=[:,\-–—]))?(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
 
 /** "a high priority task to fix the leak" → "Fix the leak (high priority)": the priority kept, the frame not. */
 function priorityFrame(lower: string): { start: number; label: string } | undefined {
@@ -380,10 +380,10 @@ const FIXED_PAIR = PAIRS
       "gi",
     )`\b(?:${PAIRS.whole}|${PAIRS.beforeNoun}(?=\s+(?!(?:and|n|or|plus|also|then)\b)\p{L}))\b`
   : /$^/g;
-/** "wash and iron the curtains", "print and sign the form": two deeds on one object are one. */
+/** "wash and iron the curtains", "check and tighten the rail": two deeds on one object are one. */
 const SHARED_OBJECT = patternWith(
   "gi",
-)`\b(?:${verbs.bareTodo})\s+and\s+(?=(?:${verbs.bareTodo})\s+\p{L})`;
+)`\b(?:${verbs.action})\s+and\s+(?=(?:${verbs.action})\s+\p{L}|[a-z]+\s+(?:the|my|our|your|his|her|their)\s)`;
 const PAIR_JOINT = "\u0000";
 const BRACKET_COMMA = "\u0001";
 const ITEM_TIME =

@@ -318,7 +318,8 @@ const COMPLETE = [
   pattern`^(?<target>.+?)${NOT_A_DEED}\s+(?:${f.done})${AUX}${AFTER_DEED}$`,
   pattern`^(?:${f.complete})(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
   // "bijli ka bill bhar diya", "hostel rent de diya": a verb and its perfective "diya"/"liya".
-  pattern`^(?<target>.+?)\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})${AUX}${AFTER_DEED}$`,
+  // "… شامل کر دیں" adds: the verb before "kar" is the deed's too.
+  pattern`^(?<target>.+?)(?<!(?:^|\s)(?:${f.notPerfectiveDeeds}))\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})${AUX}${AFTER_DEED}$`,
   // "bus pass ban gaya", "pension mil gayi": a verb and its "gaya", not "reh gaya".
   pattern`^(?<target>.+?)\s+(?!(?:${f.notWentDeeds}|${f.notPerfectiveDeeds})\s)\S+\s+(?:${f.went})${AUX}${AFTER_DEED}$`,
 ];

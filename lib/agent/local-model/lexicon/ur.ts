@@ -634,8 +634,8 @@ export const urFrames = {
   perfective: [
     ...["diya", "dia", "di", "diye", "liya", "lia", "li", "liye", "lie"],
     ...["دیا", "دی", "دیے", "دئیے", "لیا", "لی", "لیے"],
-    // "دیگیں دھلوا دیں": the plural feminine past, said of plural things done.
-    "دیں",
+    // "دیگیں دھلوا دیں", "کتابیں گن لیں": the plural feminine past, said of plural things done.
+    ...["دیں", "لیں"],
   ],
   /** "ban gaya", "mil gayi", "aa gaye": a verb that went its way, a deed done. */
   went: ["gaya", "gya", "gayi", "gai", "gyi", "gaye", "gye", "گیا", "گئی", "گئے"],
@@ -649,6 +649,8 @@ export const urFrames = {
   notPerfectiveDeeds: [
     ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
     ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا", "حذف"],
+    // "تحفہ لکھ لیں", "X daal do": writing a thing down adds it.
+    ...["likh", "daal", "dal", "لکھ", "ڈال"],
   ],
   /**
    * "wapis le aao", "واپس کر دو": take the last change back, as "undo that" (a deletion
