@@ -311,7 +311,7 @@ const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|ka
 /** "… ho gaya hai", "sabzi le aayi hun": the auxiliary after a finished deed. */
 const AUX = source`(?:\s+(?:hai|he|hy|tha|thi|hun|hoon|hu|hain|ہے|تھا|تھی|ہوں|ہیں))?(?:\s+(?:${f.doneWhen}))?`;
 /** "galti se add ho gaya": an add or a removal reported, not a deed done. */
-const NOT_A_DEED = source`(?<!(?:^|\s)(?:${f.notPerfectiveDeeds}))`;
+const NOT_A_DEED = source`(?<!(?:^|\s)(?:${f.adding}))`;
 const COMPLETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${f.complete})(?:\s+(?:mark\s+|مارک\s+)?(?:${DO}))?(?:\s+(?:hai|he|ہے))?$`,
   // "fee jama ho gayi bank mein": where it was done may follow the deed.
@@ -319,7 +319,7 @@ const COMPLETE = [
   pattern`^(?:${f.complete})(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
   // "bijli ka bill bhar diya", "hostel rent de diya": a verb and its perfective "diya"/"liya".
   // "… شامل کر دیں" adds: the verb before "kar" is the deed's too.
-  pattern`^(?<target>.+?)(?<!(?:^|\s)(?:${f.notPerfectiveDeeds}))\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})${AUX}${AFTER_DEED}$`,
+  pattern`^(?<target>.+?)(?<!(?:^|\s)(?:${f.adding}))\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})${AUX}${AFTER_DEED}$`,
   // "bus pass ban gaya", "pension mil gayi": a verb and its "gaya", not "reh gaya".
   pattern`^(?<target>.+?)\s+(?!(?:${f.notWentDeeds}|${f.notPerfectiveDeeds})\s)\S+\s+(?:${f.went})${AUX}${AFTER_DEED}$`,
 ];

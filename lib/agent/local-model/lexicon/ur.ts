@@ -491,6 +491,8 @@ export const ur: Lexicon = {
   },
 };
 
+const ADDING = ["add", "shamil", "shaamil", "likh", "daal", "dal", "شامل", "ایڈ", "لکھ", "ڈال"];
+
 /**
  * Urdu's own frame words: the imperative, the auxiliaries of a finished deed, and the
  * words of dates and times (chrono-node reads English only, so these map to values in
@@ -647,11 +649,12 @@ export const urFrames = {
   ],
   /** Verbs whose past with "diya" reports an add or a removal, not a deed done. */
   notPerfectiveDeeds: [
-    ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
-    ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا", "حذف"],
-    // "تحفہ لکھ لیں", "X daal do": writing a thing down adds it.
-    ...["likh", "daal", "dal", "لکھ", "ڈال"],
+    ...["delete", "remove", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
+    ...["ڈیلیٹ", "ہٹا", "نکال", "مٹا", "حذف"],
+    ...ADDING,
   ],
+  /** "… شامل کر دیں", "تحفہ لکھ لیں": verbs that put a thing on the list, with "kar" or not. */
+  adding: ADDING,
   /**
    * "wapis le aao", "واپس کر دو": take the last change back, as "undo that" (a deletion
    * restored, a completion reopened).
