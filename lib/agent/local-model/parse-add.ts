@@ -380,10 +380,13 @@ const FIXED_PAIR = PAIRS
       "gi",
     )`\b(?:${PAIRS.whole}|${PAIRS.beforeNoun}(?=\s+(?!(?:and|n|or|plus|also|then)\b)\p{L}))\b`
   : /$^/g;
-/** "wash and iron the curtains", "check and tighten the rail": two deeds on one object are one. */
+/**
+ * "wash and iron the curtains", "check and tighten the rail": two deeds on one object are one
+ * (the first verb opens its item: "email priya the invoice and cancel the gym" is two).
+ */
 const SHARED_OBJECT = patternWith(
   "gi",
-)`\b(?:${verbs.action})\s+and\s+(?=(?:${verbs.action})\s+\p{L}|[a-z]+\s+(?:the|my|our|your|his|her|their)\s)`;
+)`(?<=^|[,;:]\s*)(?:${verbs.action})\s+and\s+(?=(?:${verbs.action})\s+\p{L}|[a-z]+\s+(?:the|my|our|your|his|her|their)\s)`;
 const PAIR_JOINT = "\u0000";
 const BRACKET_COMMA = "\u0001";
 const ITEM_TIME =
