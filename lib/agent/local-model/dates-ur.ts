@@ -30,7 +30,7 @@ const DAY = patternWith(
 )`(?:^|\s)(?<day>${[...when.today, ...when.tomorrow, ...when.dayAfter]})(?=\s|$)`;
 const NEXT_WEEKDAY = patternWith(
   "i",
-)`(?:^|\s)(?:(?<next>${when.next})\s+|(?:${when.this})\s+)?(?<weekday>${Object.keys(when.weekdays)})(?:\s+(?:ko|کو))?(?=\s|$)`;
+)`(?:^|\s)(?:(?<next>${when.next})\s+|(?:${when.this})\s+)?(?<weekday>${Object.keys(when.weekdays)})(?:\s+(?:ko|کو))?(?=\s|$)(?!\s+(?:${when.dayAsName})(?:\s|$))`;
 const NEXT_WEEK = patternWith(
   "i",
 )`(?:^|\s)${when.next}\s+(?<unit>${[...when.week, ...when.month]})(?=\s|$)`;

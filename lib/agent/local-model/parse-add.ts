@@ -125,13 +125,13 @@ export function parseAdd(said: Utterance, options: { explicit: boolean }): AddIn
     const frame = lower.slice(0, start[0].length);
     text = text.slice(start[0].length);
     lower = lower.slice(start[0].length);
-    const intent = buildAdd(text, lower, said.listed ? "plural" : frameKind(frame, lower));
+    const intent = buildAdd(text, lower, said.listed ? "lines" : frameKind(frame, lower));
     if (intent && ASKS_TO_BE_REMINDED.test(frame)) {
       for (const task of intent.tasks) task.remind = true;
     }
     return intent;
   }
-  return buildAdd(text, lower, said.listed ? "plural" : "reminder");
+  return buildAdd(text, lower, said.listed ? "lines" : "reminder");
 }
 
 /**
@@ -146,8 +146,11 @@ export function parseBareList(said: Utterance): AddIntent | undefined {
   return buildAdd(said.text, said.lower, "open");
 }
 
-/** singular: one task; reminder: one unless each item is its own deed; plural: split; open: the list rule. */
-type FrameKind = "singular" | "reminder" | "plural" | "open";
+/**
+ * singular: one task; reminder: one unless each item is its own deed; plural: split; lines: a
+ * pasted list, one task a line; open: the list rule.
+ */
+type FrameKind = "singular" | "reminder" | "plural" | "lines" | "open";
 /**
  * `again`: said without "add", as a thing and a detail ("urgent: pay rent", "book the DJ by
  * friday"); where an open task has that very title, the detail is set on it (plan.ts).
@@ -210,7 +213,7 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
       text = text.slice(0, please.index);
       lower = lower.slice(0, please.index);
     }
-  } else if (frame !== "plural") {
+  } else if (frame !== "plural" && frame !== "lines") {
     const aside = asideNote(stripFrame(text, lower));
     if (aside) {
       description = aside.note;
@@ -248,7 +251,11 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
   }
   const framed = stripFrame(body, bodyLower);
   const items = (
-    frame === "singular" ? [framed] : splitItems(framed, frame === "plural", frame === "reminder")
+    frame === "singular"
+      ? [framed]
+      : frame === "lines"
+        ? splitLines(framed)
+        : splitItems(framed, frame === "plural", frame === "reminder")
   )
     .map(bracketNote)
     .map((item) => ({ ...item, title: tidyTitle(item.title) }))
@@ -257,7 +264,9 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
       ({ title }) => title && !/^(?:it|that|this|something|one|them|these|those)$/i.test(title),
     );
   if (items.length === 0) return { kind: "add", tasks: [] };
-  const dated = dayOfAll(items.map((item) => item.title));
+  // A day on a pasted list's last line is that line's own.
+  const titles = items.map((item) => item.title);
+  const dated = frame === "lines" ? titles : dayOfAll(titles);
   return {
     kind: "add",
     tasks: dated.map((title, i) => {
@@ -265,7 +274,7 @@ function buildAdd(text: string, lower: string, frame: FrameKind): AddIntent | un
         title,
         items[i]!.note ?? (i === dated.length - 1 ? description : undefined),
       );
-      return frame === "plural" ? { ...task, whenLast: true } : task;
+      return frame === "plural" || frame === "lines" ? { ...task, whenLast: true } : task;
     }),
   };
 }
@@ -309,7 +318,8 @@ function hasWordsOutside(lower: string, quotedText: string): boolean {
 }
 
 const PRIORITY_FRAME = pattern`^(?:a|an|one)\s+(?<label>${lexicon.priority.adjectives}(?:[- ]priority)?)\s+(?:new\s+)?${taskNouns.singular}\s+(?:to\s+|called\s+|for\s+|:\s*)?`;
-const FRAME = pattern`^(?:(?:${determiners}|\d+)(?:\s+|(?=:)))*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
+/** "add these pls: …": politeness closing the frame, before the colon, is no task. */
+const FRAME = pattern`^(?:(?:${determiners}|\d+)(?:\s+|(?=:)))*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:${lexicon.politeness.please})\s*(?=[:,\-–—]))?(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
 
 /** "a high priority task to fix the leak" → "Fix the leak (high priority)": the priority kept, the frame not. */
 function priorityFrame(lower: string): { start: number; label: string } | undefined {
@@ -370,6 +380,13 @@ const FIXED_PAIR = PAIRS
       "gi",
     )`\b(?:${PAIRS.whole}|${PAIRS.beforeNoun}(?=\s+(?!(?:and|n|or|plus|also|then)\b)\p{L}))\b`
   : /$^/g;
+/**
+ * "wash and iron the curtains", "check and tighten the rail": two deeds on one object are one
+ * (the first verb opens its item: "email priya the invoice and cancel the gym" is two).
+ */
+const SHARED_OBJECT = patternWith(
+  "gi",
+)`(?<=^|[,;:]\s*)(?:${verbs.action})\s+and\s+(?=(?:${verbs.action})\s+\p{L}|[a-z]+\s+(?:the|my|our|your|his|her|their)\s)`;
 const PAIR_JOINT = "\u0000";
 const BRACKET_COMMA = "\u0001";
 const ITEM_TIME =
@@ -394,6 +411,15 @@ const ALSO_BREAK = /\s*[,;]\s*(?:and\s+)?also\s+|\s+and also\s+/i;
 const TO_DEED = patternWith("i")`^to\s+(?=${verbs.action}\b)`;
 
 /**
+ * "1. invoice march and april jobs\n2. wash and iron the curtains": each line of a pasted list
+ * is one task, whatever joins its words (normalize turned the line breaks into commas).
+ */
+function splitLines(body: string): string[] {
+  const lines = body.split(/\s*,\s*/).filter(Boolean);
+  return lines.length > 1 ? lines : splitItems(body, true);
+}
+
+/**
  * The list rule (docs/decisions/003, docs/local-model.md "Several tasks in one message"):
  * split on commas, semicolons, "and", "&" or "plus" only when the items are parallel and
  * short — every item led by an action verb ("call mom and pay bills"), or short nouns of at
@@ -407,6 +433,7 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
   // Words in brackets are one note, whatever joins them ("(matte, not gloss)").
   const kept = body
     .replace(FIXED_PAIR, (pair) => pair.replace(/\s+/g, PAIR_JOINT))
+    .replace(SHARED_OBJECT, (pair) => pair.replace(/\s+/g, PAIR_JOINT))
     .replace(/\([^()]*\)/g, (note) =>
       note.replace(/\s+/g, PAIR_JOINT).replace(/,/g, BRACKET_COMMA),
     );

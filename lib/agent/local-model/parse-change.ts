@@ -1,5 +1,5 @@
 import { lexicon } from "./lexicon";
-import { oneOf, pattern } from "./lexicon/compile";
+import { oneOf, pattern, patternWith } from "./lexicon/compile";
 import { keywords } from "./match";
 import { parseRef, type TaskRef } from "./references";
 
@@ -108,9 +108,12 @@ const AND_PARTICIPLE = pattern`^(?<first>.+?\s+[a-z]+)\s+(?:and|&|n)\s+(?<second
 const PRONOUN_PARTICLE = pattern`^(?<pronoun>${lexicon.references.pronouns}|${lexicon.references.pluralPronouns})(?:\s+(?:${particles}))?(?:\s+(?:yesterday|today|earlier|this morning|last night|already|just now|finally))?$`;
 
 /** "I called the dentist", "just bought milk": the task's own verb, in the past tense. */
-function toldDeed(said: string): RefIntent<"complete"> | undefined {
+function toldDeed(told: string): RefIntent<"complete"> | undefined {
   // "the meeting was called off" is not "call off the meeting" done: a deletion.
-  if (NOT_NEEDED.test(said)) return undefined;
+  if (NOT_NEEDED.test(told)) return undefined;
+  // "the rent got paid this morning", "kennels got cleaned today by sam": when it was done
+  // names no task, wherever it is said.
+  const said = told.replace(WHEN_DONE_INSIDE, "").trim() || told;
   const both = said.match(AND_PARTICIPLE)?.groups;
   const lower = both && baseVerb(both.second!) ? both.first! : said;
   const subject = lower.match(SUBJECT_IS_PARTICIPLE)?.groups;
@@ -175,6 +178,7 @@ function deedRef(deed: string, object: string): RefIntent<"complete"> | undefine
 }
 
 const WHEN_DONE = pattern`(?:\s+${lexicon.references.whenDone ?? []})+$`;
+const WHEN_DONE_INSIDE = patternWith("g")`\s+(?:${lexicon.references.whenDone ?? []})(?=\s|$)`;
 
 const TODO_VERB = pattern`^${verbs.action}$`;
 /** "finished", "completed": words for done, read as such elsewhere, never a task's own verb. */

@@ -23,7 +23,8 @@ const GREETING = oneOf(smalltalk.greetings);
 const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
 /** "nahi, ye wala hata do": a "no" before a new request takes back the last, it names no task. */
 const NO_THEN = source`(?:nahi|nahin|nai|nhi|no|نہیں)(?:\s*[,.!]\s*|\s+(?=(?:${refs.pronouns})(?:\s|$)))`;
-const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${THANKS}|${politeness.please}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
+// Please before thanks: "مہربانی کر کے …" is a please, "مہربانی" alone a thanks.
+const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${politeness.please}|${THANKS}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
 const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${politeness.trailing}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
@@ -310,14 +311,15 @@ const AFTER_DEED = source`(?:\s+\S+(?:\s+\S+)?\s+(?:mein|me|main|se|par|pe|ko|ka
 /** "… ho gaya hai", "sabzi le aayi hun": the auxiliary after a finished deed. */
 const AUX = source`(?:\s+(?:hai|he|hy|tha|thi|hun|hoon|hu|hain|ہے|تھا|تھی|ہوں|ہیں))?(?:\s+(?:${f.doneWhen}))?`;
 /** "galti se add ho gaya": an add or a removal reported, not a deed done. */
-const NOT_A_DEED = source`(?<!(?:^|\s)(?:${f.notPerfectiveDeeds}))`;
+const NOT_A_DEED = source`(?<!(?:^|\s)(?:${f.adding}))`;
 const COMPLETE = [
   pattern`^(?<target>.+?)\s+(?:(?:${f.object})\s+)?(?:${f.complete})(?:\s+(?:mark\s+|مارک\s+)?(?:${DO}))?(?:\s+(?:hai|he|ہے))?$`,
   // "fee jama ho gayi bank mein": where it was done may follow the deed.
   pattern`^(?<target>.+?)${NOT_A_DEED}\s+(?:${f.done})${AUX}${AFTER_DEED}$`,
   pattern`^(?:${f.complete})(?:\s+(?:${DO}))?\s*[:\-]?\s+(?<target>.+)$`,
   // "bijli ka bill bhar diya", "hostel rent de diya": a verb and its perfective "diya"/"liya".
-  pattern`^(?<target>.+?)\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})${AUX}${AFTER_DEED}$`,
+  // "… شامل کر دیں" adds: the verb before "kar" is the deed's too.
+  pattern`^(?<target>.+?)(?<!(?:^|\s)(?:${f.adding}))\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})${AUX}${AFTER_DEED}$`,
   // "bus pass ban gaya", "pension mil gayi": a verb and its "gaya", not "reh gaya".
   pattern`^(?<target>.+?)\s+(?!(?:${f.notWentDeeds}|${f.notPerfectiveDeeds})\s)\S+\s+(?:${f.went})${AUX}${AFTER_DEED}$`,
 ];
@@ -386,6 +388,7 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
 const NOTE_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*(?:[:]|\s[\-–—])\s*(?<note>\S.*)$`;
 /** "ek kaam add karo: …", "ye sab add kar do: …", "ye add kar do: …": the tasks come after. */
 const ONLY_FRAME = pattern`^(?:\S+\s+)?(?:${f.newTask}|${f.these}|ye|yeh|یہ)(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`;
+const FRAME_ALONE = pattern`^(?:(?:kuch|kuchh|کچھ)\s+)?(?:${f.newTask}|${f.these})$`;
 const NOTE_WITH_ADD = pattern`\s*[,;]\s*(?:${ur.fields.description})\s*[:\-–—]\s*(?<note>\S.*)$`;
 
 /** "doodh lena aur bill jama karna": deeds, each closed by its own infinitive. */
@@ -423,6 +426,8 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
     const match = said.text.match(frame);
     if (!match) continue;
     let title = match.groups!.title!.trim();
+    // "naya kaam add karo", "kuch kaam likh lo": the frame alone names no task yet.
+    if (FRAME_ALONE.test(title.toLowerCase())) return { kind: "add", tasks: [] };
     // "fee voucher print karna, note: 2 copies chahiye": the note is the task's description.
     const note = title.match(NOTE_WITH_ADD);
     if (note) title = title.slice(0, note.index).trim();

@@ -229,6 +229,18 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
   };
 }
 
+/** "ugh so much to do lol, add renew my permit": talk, then a clause that asks to add. */
+const AFTER_TALK = /(?<=[,.!;])\s+(?=\S)/;
+
+function addAfterTalk(text: string): Intent | undefined {
+  const clauses = text.split(AFTER_TALK);
+  for (let i = 1; i < clauses.length; i++) {
+    const added = parseAdd(normalize(clauses.slice(i).join(" ")), { explicit: true });
+    if (added?.tasks.length) return added;
+  }
+  return undefined;
+}
+
 /** The day said before a wish, given to each task the message adds (parse-add.ts, onDay). */
 function withDay(intent: Intent, day: string | undefined): Intent {
   if (!day) return intent;
@@ -321,6 +333,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
     (bareRef(said.lower) ? undefined : parseFieldFragment(said, clock)) ??
     understandLoose(said, clock) ??
     errandAsked(said, true) ??
+    addAfterTalk(said.text) ??
     upsetOf(message, lexicon) ??
     notUnderstood(said)
   );

@@ -362,6 +362,8 @@ export const en: Lexicon = {
       "buddy",
       "lol",
       "do the needful",
+      // "add renew my permit before i forget": why it is said now, no words of the task.
+      ...["before i forget", "before i forget it", "so i don't forget", "so i dont forget"],
       "haha",
       "finally",
       "at last",
@@ -669,7 +671,7 @@ export const en: Lexicon = {
     ],
     add: [
       ...["add", "insert", "include", "append", "put", "save", "record", "jot down", "jot"],
-      ...["write down", "note down", "pencil in", "log"],
+      ...["write down", "note down", "pencil in", "log", "put down"],
     ],
     create: [
       ...["add", "create", "make", "insert", "save", "record", "log", "enter", "schedule"],

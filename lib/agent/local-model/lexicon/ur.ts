@@ -491,6 +491,8 @@ export const ur: Lexicon = {
   },
 };
 
+const ADDING = ["add", "shamil", "shaamil", "likh", "daal", "dal", "شامل", "ایڈ", "لکھ", "ڈال"];
+
 /**
  * Urdu's own frame words: the imperative, the auxiliaries of a finished deed, and the
  * words of dates and times (chrono-node reads English only, so these map to values in
@@ -505,7 +507,7 @@ export const urFrames = {
     ...["likho", "likh dein", "likh den", "likh lein", "yaad rakhna", "yaad rakho"],
     ...phrases(["شامل", "ایڈ", "درج", "نوٹ"], ["", ...DO]),
     ...["ڈال دو", "ڈالو", "ڈال دیں", "لکھ دو", "لکھ لو", "لکھو", "لکھ دیں", "یاد رکھنا"],
-    ...["یاد رکھو"],
+    ...["یاد رکھو", "لکھ لیں", "لکھ لیجیے"],
   ].map((words) => words.trim()),
   /** "yaad dila dena", "یاد دلانا": a reminder. */
   remind: [
@@ -515,7 +517,8 @@ export const urFrames = {
   /** "naya kaam: …". */
   newTask: [
     ...phrases(["naya", "nayi", "naye", "new", "ek", "aik"], ["kaam", "task"]),
-    ...["kaam", "task", "نیا کام", "نیا ٹاسک", "ایک کام", "کام"],
+    ...phrases(["ek naya", "aik naya", "ek aur", "aik aur"], ["kaam", "task"]),
+    ...["kaam", "task", "نیا کام", "نیا ٹاسک", "ایک کام", "کام", "ایک نیا کام", "ایک اور کام"],
   ],
   /** "ye sab add kar do: a, b, c": the items that follow, or that came before ("… ye dono"). */
   these: [
@@ -633,6 +636,8 @@ export const urFrames = {
   perfective: [
     ...["diya", "dia", "di", "diye", "liya", "lia", "li", "liye", "lie"],
     ...["دیا", "دی", "دیے", "دئیے", "لیا", "لی", "لیے"],
+    // "دیگیں دھلوا دیں", "کتابیں گن لیں": the plural feminine past, said of plural things done.
+    ...["دیں", "لیں"],
   ],
   /** "ban gaya", "mil gayi", "aa gaye": a verb that went its way, a deed done. */
   went: ["gaya", "gya", "gayi", "gai", "gyi", "gaye", "gye", "گیا", "گئی", "گئے"],
@@ -644,9 +649,12 @@ export const urFrames = {
   ],
   /** Verbs whose past with "diya" reports an add or a removal, not a deed done. */
   notPerfectiveDeeds: [
-    ...["add", "delete", "remove", "shamil", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
-    ...["شامل", "ڈیلیٹ", "ہٹا", "نکال", "مٹا", "حذف"],
+    ...["delete", "remove", "hata", "hta", "nikal", "nikaal", "mita", "cancel"],
+    ...["ڈیلیٹ", "ہٹا", "نکال", "مٹا", "حذف"],
+    ...ADDING,
   ],
+  /** "… شامل کر دیں", "تحفہ لکھ لیں": verbs that put a thing on the list, with "kar" or not. */
+  adding: ADDING,
   /**
    * "wapis le aao", "واپس کر دو": take the last change back, as "undo that" (a deletion
    * restored, a completion reopened).
@@ -797,6 +805,14 @@ export const urFrames = {
       سنیچر: 6,
       ہفتہ: 6,
     } as Record<string, number>,
+    /**
+     * Words after a weekday that make it part of a thing's name ("jumma bazaar ka stall",
+     * "peer wali class", "جمعہ بازار"): the weekly market, or "the Monday one", not a date.
+     */
+    dayAsName: [
+      ...["wala", "wali", "wale", "walay", "waala", "waali", "waale", "bazaar", "bazar"],
+      ...["والا", "والی", "والے", "بازار"],
+    ],
     /** Parts of the day, with the hour they stand for when no hour is said. */
     parts: {
       subah: "morning",
