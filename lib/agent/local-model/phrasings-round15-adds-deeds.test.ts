@@ -400,6 +400,9 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
     "nani: بہو کو فون کر لیا": one(NANI, "بہو کو فون کر لیا", completes(NANI, 3)),
     "masjid: مسجد کی صفائی ہو گئی ہے": one(MASJID, "مسجد کی صفائی ہو گئی ہے", completes(MASJID, 1)),
     "masjid: news not on the list": one(MASJID, "پانی کی ٹینکی صاف کروا دی", untouched(MASJID)),
+    // "کر دیں" is the polite imperative far more often than the plural past: a request to the
+    // assistant ("please call her") is not news that the task is done.
+    "nani: a polite request is no deed": one(NANI, "بہو کو فون کر دیں", untouched(NANI)),
   },
   "deeds across turns": {
     "vet: asked, then they went out": conversation(

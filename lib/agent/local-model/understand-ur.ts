@@ -320,6 +320,7 @@ const COMPLETE = [
   // "bijli ka bill bhar diya", "hostel rent de diya": a verb and its perfective "diya"/"liya".
   // "… شامل کر دیں" adds: the verb before "kar" is the deed's too.
   pattern`^(?<target>.+?)(?<!(?:^|\s)(?:${f.adding}))\s+(?!(?:${f.notPerfectiveDeeds})\s)\S+(?:\s+(?:kar|kr|کر))?\s+(?:${f.perfective})${AUX}${AFTER_DEED}$`,
+  pattern`^(?<target>.+?)(?<!(?:^|\s)(?:${f.adding}))\s+(?!(?:${f.notPerfectiveDeeds}|کر)\s)\S+\s+(?:${f.perfectivePlural})${AUX}${AFTER_DEED}$`,
   // "bus pass ban gaya", "pension mil gayi": a verb and its "gaya", not "reh gaya".
   pattern`^(?<target>.+?)\s+(?!(?:${f.notWentDeeds}|${f.notPerfectiveDeeds})\s)\S+\s+(?:${f.went})${AUX}${AFTER_DEED}$`,
 ];

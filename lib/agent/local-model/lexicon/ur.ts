@@ -636,9 +636,12 @@ export const urFrames = {
   perfective: [
     ...["diya", "dia", "di", "diye", "liya", "lia", "li", "liye", "lie"],
     ...["دیا", "دی", "دیے", "دئیے", "لیا", "لی", "لیے"],
-    // "دیگیں دھلوا دیں", "کتابیں گن لیں": the plural feminine past, said of plural things done.
-    ...["دیں", "لیں"],
   ],
+  /**
+   * "دیگیں دھلوا دیں", "کتابیں گن لیں": the plural feminine past, said of plural things done.
+   * Never after "کر": "… کر دیں" is above all the polite imperative, a request, not news.
+   */
+  perfectivePlural: ["دیں", "لیں"],
   /** "ban gaya", "mil gayi", "aa gaye": a verb that went its way, a deed done. */
   went: ["gaya", "gya", "gayi", "gai", "gyi", "gaye", "gye", "گیا", "گئی", "گئے"],
   /** Verbs whose past with "gaya" says the deed did not happen: "reh gaya", "bhool gaya". */
