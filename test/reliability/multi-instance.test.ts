@@ -12,8 +12,10 @@ describe.skipIf(skipWithoutServer("multi-instance"))("two instances, one databas
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   const servers: RunningServer[] = [];
   let user: TestUser;
-  // A short model time limit keeps the lease of a turn that died with its server short.
-  const INSTANCE_ENV = () => ({ DATABASE_URL: database.url, AI_TIMEOUT_MS: "1000" });
+  // A model time limit shorter than the default keeps the lease of a turn that died with its
+  // server short (10 s + margin), yet long enough that no turn on a machine busy with other
+  // jobs runs into it (at 1 s, the first turn now and then timed out with a 503).
+  const INSTANCE_ENV = () => ({ DATABASE_URL: database.url, AI_TIMEOUT_MS: "10000" });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -21,7 +23,7 @@ describe.skipIf(skipWithoutServer("multi-instance"))("two instances, one databas
     servers.push(...(await Promise.all([0, 1].map(() => startServer(INSTANCE_ENV())))));
     user = await signUp(servers[0]!.url);
     // One unchecked turn each, in conversations of their own: a server's first turn loads
-    // the agent's code, which on a busy machine can outlast the short time limit (503).
+    // the agent's code, which is slow on a busy machine.
     await Promise.all(
       servers.map((server) =>
         apiAs(server.url, user)("POST", `/api/${user.id}/chat`, { message: "hi" }),
