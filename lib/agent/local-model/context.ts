@@ -81,9 +81,18 @@ export function lastMentioned(conversation: UnderstoodConversation): number[] {
     if (shown?.length) return shown.map((t) => t.id);
     const askedAbout = tasksAskedAbout(turns, i);
     if (askedAbout.length) return askedAbout;
-    if (changes(turns[i]!.calls).length) return [];
+    if (changes(turns[i]!.calls).length || lookedUpInVain(turns, i)) return [];
   }
   return [];
+}
+
+/**
+ * "tick off the giraffe one" found nothing: the "it" of the next message means that missing
+ * task, never one an earlier turn changed.
+ */
+function lookedUpInVain(turns: UnderstoodTurn[], index: number): boolean {
+  const intent = intentOfTurn(turns, index);
+  return isAction(intent) && intent.ref?.kind === "words" && !changes(turns[index]!.calls).length;
 }
 
 /**

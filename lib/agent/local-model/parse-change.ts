@@ -213,7 +213,7 @@ function pastWithoutE(word: string): string | undefined {
 }
 
 /** "the plumber one can go", "the meeting is cancelled", "X won't happen": no longer wanted. */
-const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go|can be (?:deleted|removed|dropped|scrapped|cancelled|canceled)|(?:is|are|was|were|got|has been|have been|'s been)\s+${lexicon.cancelled}|(?:won't|wont|will not|isn't|isnt|aren't|arent|is not|are not)\s+(?:happen|happening|going ahead)(?:\s+(?:today|anymore|any more|after all|this week|now))?|(?:is|'s)\s+(?:not|no longer) needed(?: anymore)?|isn't needed(?: anymore)?|(?:is|are|'s)\s+off(?:\s+(?:today|this week|now|after all))?)$`;
+const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go(?:\s+(?:entirely|altogether|completely|for good|too|as well))?|can be (?:deleted|removed|dropped|scrapped|cancelled|canceled)|(?:is|are|was|were|got|has been|have been|'s been)\s+${lexicon.cancelled}|(?:won't|wont|will not|isn't|isnt|aren't|arent|is not|are not)\s+(?:happen|happening|going ahead)(?:\s+(?:today|anymore|any more|after all|this week|now))?|(?:is|'s)\s+(?:not|no longer) needed(?: anymore)?|isn't needed(?: anymore)?|(?:is|are|'s)\s+off(?:\s+(?:today|this week|now|after all))?)$`;
 const TAKE_OFF_LIST = pattern`^${verbs.takeOff}\s+(?<target>.+?)\s+(?:off|out of|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$`;
 /** "that one can go" points back; "it can go"/"that can go" may be about anything. */
 const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|everything|all)\b|^(?:it|this|that|today|tomorrow|tonight|work)$`;
