@@ -9,7 +9,7 @@ import type { Clock } from "./clock";
 import { readUrduDetails, readUrduWhen, tidy } from "./dates-ur";
 import { readWhen } from "./task-details";
 import { asciiDigits } from "./language";
-import { oneOf, pattern, source } from "./lexicon/compile";
+import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import { ur, urFrames as f } from "./lexicon/ur";
 import { chatOf, upsetOf } from "./parse-chat";
 import type { DetailChanges } from "./parse-schedule";
@@ -71,7 +71,7 @@ export function cleanUrdu(message: string): string {
 }
 
 /** "nahi, usay kal pe daal do": a no that answers a question, then a request of its own. */
-const LEADING_NO = pattern`^(?:${answers.cancel})\s*[,.!]\s+(?=\S)`;
+const LEADING_NO = pattern`^(?:${answers.cancel})(?:\s*[,.!]|\s+(?:${f.address})[,.!]?)\s+(?=\S)`;
 
 function cleaned(message: string): Said {
   let text = cleanUrdu(message).replace(LEADING_NO, "");
@@ -714,8 +714,12 @@ function notUnderstood(said: Said, clock: Clock): Intent {
   if (topic) return { kind: "unknown", topic };
   const listed = bareList(said.text, clock);
   if (listed) return listed;
+  const dated = datedThing(said, clock);
+  if (dated) return dated;
   const words = said.lower.split(" ");
-  if (words.length <= 3 && !/[?]/.test(said.lower) && said.lower) {
+  // "نئے قالین کی تصویریں": four words joined by "ki" or "ka" are still one thing's name.
+  const thingOfSomething = words.length === 4 && isThing(words) && RELATION.test(said.lower);
+  if ((words.length <= 3 || thingOfSomething) && !/[?]/.test(said.lower) && said.lower) {
     const title = tidy(said.text);
     return {
       kind: "unknown",
@@ -723,6 +727,19 @@ function notUnderstood(said: Said, clock: Clock): Intent {
     };
   }
   return { kind: "unknown" };
+}
+
+/**
+ * "gas ka bill kal", "bachon ki fees jumme tak": a bare thing with its day is a task of that
+ * day; the task of that very title, where there is one, gets the day (plan.ts, sameTaskAgain).
+ */
+function datedThing(said: Said, clock: Clock): Intent | undefined {
+  const task = newTask(said.text, clock, false);
+  const { title, details } = task.read ?? {};
+  if (!title || !(details?.due_date || details?.due_time)) return undefined;
+  const words = title.toLowerCase().split(/\s+/);
+  if (words.length > 3 || !isThing(words)) return undefined;
+  return { kind: "add", tasks: [task], again: true };
 }
 
 /** Between the items of a bare list: a comma, "+", "&", a slash, "aur", "phir". */
@@ -850,7 +867,7 @@ function severalRequests(said: Said, clock: Clock): Intent | undefined {
 }
 
 /** Words around details that say nothing else: "kal tak", "jumma ko kar do", "کل تک". */
-const AROUND_DETAILS = pattern`(?:^|\s)(?:tak|ko|se|ke liye|kar do|kardo|kr do|karo|rakh do|rakho|hai|ye|isay|ise|is ko|due|تک|کو|سے|کے لیے|کر دو|رکھ دو|ہے|اسے)(?=\s|$)`;
+const AROUND_DETAILS_ALL = patternWith("g")`(?:^|\s)(?:tak|ko|se|ke liye|kar do|kardo|kr do|karo|rakh do|rakho|hai|due|تک|کو|سے|کے لیے|کر دو|رکھ دو|ہے|${refs.pronouns})(?=\s|$)`;
 
 /**
  * "kal tak", "jumma ko", "subah 9 baje": a message of only a task's details, said after an
@@ -858,7 +875,7 @@ const AROUND_DETAILS = pattern`(?:^|\s)(?:tak|ko|se|ke liye|kar do|kardo|kr do|k
  */
 function detailsOnly(said: Said, clock: Clock): Intent | undefined {
   const { title, details } = readUrduDetails(said.text, clock);
-  if (title.toLowerCase().replace(AROUND_DETAILS, " ").trim()) return undefined;
+  if (title.toLowerCase().replace(AROUND_DETAILS_ALL, " ").trim()) return undefined;
   const changes: DetailChanges = {};
   if (details.priority && details.priority !== "none") changes.priority = details.priority;
   if (details.due_date) changes.due_date = details.due_date;
@@ -1016,7 +1033,7 @@ function single(said: Said, clock: Clock): Intent {
 }
 
 /** "nahi nahi doosra wala", "نہیں، دوسرا والا": no, then the task meant instead of the last. */
-const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?<rest>\S.*)$`;
+const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+(?:(?:${f.address})[\s,.!]+)?(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?<rest>\S.*)$`;
 
 /**
  * A correction in Urdu: after a change, "nahi, doosra wala" takes it back and makes it
