@@ -279,6 +279,12 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
     const choices = choicesFor(asked.vague, lastListedTasks(earlier[last]!.calls) ?? []);
     return (choices.length && chosen(intent, choices, said.affirmed)) || intent;
   }
+  const repeated = asked.kind === "add" && asked.again && asked.tasks.length === 1;
+  if (repeated) {
+    const title = asked.tasks[0]!.read?.title ?? asked.tasks[0]!.title;
+    const choices = sameTitleChoices(title, lastListedTasks(earlier[last]!.calls) ?? []);
+    return (choices.length && chosen(intent, choices, said.affirmed)) || intent;
+  }
   const answer = intent.kind === "select" || intent.kind === "unknown";
   // "Buy oat milk" reads as a new to-do, but after "what should it be called?" it is the answer.
   const freeText = answer || (intent.kind === "add" && said.bareTodo);
@@ -362,6 +368,30 @@ export function choicesFor(vague: Vague, tasks: ListedTask[]): Choice[] {
     ...named.slice(0, 3).map((task) => ({ kind: "complete", task }) as const),
     { kind: "add", title: vague.title },
   ];
+}
+
+const titleWords = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}\s]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(" ");
+
+/** The open tasks of this very title, case, punctuation and spacing aside. */
+export function openWithTitle(title: string, tasks: ListedTask[]): ListedTask[] {
+  const words = titleWords(title);
+  return tasks.filter((t) => !t.completed && titleWords(t.title) === words);
+}
+
+/**
+ * "fix the gate" said again while "Fix the gate" is open: complete it, or add it a second
+ * time. None when no open task has that title.
+ */
+export function sameTitleChoices(title: string, tasks: ListedTask[]): Choice[] {
+  const same = openWithTitle(title, tasks);
+  if (same.length !== 1) return [];
+  return [{ kind: "complete", task: same[0]! }, { kind: "add", title }];
 }
 
 /** The reading picked by an answer: "1", "the first", "yes" (the first), "the other one" (of two). */
