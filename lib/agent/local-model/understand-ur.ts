@@ -739,6 +739,9 @@ function datedThing(said: Said, clock: Clock): Intent | undefined {
   if (!title || !(details?.due_date || details?.due_time)) return undefined;
   const words = title.toLowerCase().split(/\s+/);
   if (words.length > 3 || !isThing(words)) return undefined;
+  // "aaj bohat kaam hai yaar": a verb the reading of the date took away makes it a sentence.
+  const dropped = said.lower.split(/\s+/).filter((word) => !words.includes(word));
+  if (dropped.some((word) => NOT_THING.has(word))) return undefined;
   return { kind: "add", tasks: [task], again: true };
 }
 
