@@ -342,4 +342,109 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round15-bare-pronouns", { ...FIRST });
+// A second batch, written after the first was tuned and scored before any fix: a new father, a
+// dentist, a surveyor, a fruit seller in Quetta (Roman Urdu), a calligrapher in Lahore (Urdu).
+const DAD = ["Buy nappies", "Book the health visitor", "Assemble the cot"];
+const DENTIST = ["Order gloves", "Call the lab about the crown", "Renew the X-ray licence"];
+const SURVEY = ["Site visit at Clifton", "Send the drone photos", "Invoice Mr Butt"];
+const FRUIT = ["Kele mangwane", "Mandi ka hisaab", "Peti wale ko paise"];
+const KATIB = ["قلم خریدنے", "شاگردوں کی فیس", "نمائش کا فارم"];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch, bare adds": {
+    "dad: baby wipes!!": one(DAD, "baby wipes!!", adds("Baby wipes")),
+    "dad: todo - car seat fitting": one(DAD, "todo - car seat fitting", adds("Car seat fitting")),
+    "dentist: reminder: staff rota": one(DENTIST, "reminder: staff rota", adds("Staff rota")),
+    "surveyor: boundary wall report monday": one(
+      SURVEY,
+      "boundary wall report monday",
+      adds("Boundary wall report", { due_date: MONDAY }),
+    ),
+    "fruit: anaar ki peti": one(FRUIT, "anaar ki peti", adds("Anaar ki peti")),
+    "fruit: truck ka kiraya kal": one(
+      FRUIT,
+      "truck ka kiraya kal",
+      adds("Truck ka kiraya", { due_date: TOMORROW }),
+    ),
+    "katib: سیاہی کی بوتلیں": one(KATIB, "سیاہی کی بوتلیں", adds("سیاہی کی بوتلیں")),
+    "dad: lol": one(DAD, "lol 😅", chat(DAD)),
+    "dentist: a question": one(DENTIST, "how do i get more patients to floss?", chat(DENTIST)),
+    "fruit: theek": one(FRUIT, "theek", chat(FRUIT)),
+    "dad: the cot said again": one(DAD, "assemble the cot", answers(DAD)),
+  },
+  "second batch, pronouns": {
+    "dad: add, then ok delete that then": conversation(
+      DAD,
+      ["add buy formula", adds("Buy formula")],
+      [
+        "found a tin in the cupboard, ok delete that then",
+        {
+          changes: [remove(4)],
+          tasks: listOf(DAD),
+        },
+      ],
+    ),
+    "dentist: add, mark it as done pls": conversation(
+      DENTIST,
+      ["new one: sterilise the trays", adds("Sterilise the trays")],
+      ["done already, mark it as done pls", { changes: [complete(4)] }],
+    ),
+    "surveyor: two adds, the first one friday": conversation(
+      SURVEY,
+      [
+        "add print the plans and call the architect",
+        {
+          changes: [add("Print the plans"), add("Call the architect")],
+        },
+      ],
+      ["put the first one on friday", { changes: [update(4, { due_date: FRIDAY })] }],
+    ),
+    "surveyor: two adds, both done": conversation(
+      SURVEY,
+      [
+        "add charge the gps and clean the tripod",
+        {
+          changes: [add("Charge the gps"), add("Clean the tripod")],
+        },
+      ],
+      ["both done already lol", { changes: [complete(4), complete(5)] }],
+    ),
+    "dad: question, then it can go": conversation(
+      DAD,
+      ["did i book the health visitor", answers(DAD)],
+      ["she came today so it can go", { changes: [remove(2)], tasks: listOf(DAD, [], [2]) }],
+    ),
+    "dentist: change, then make it urgent too": conversation(
+      DENTIST,
+      ["move the lab call to tomorrow", { changes: [update(2, { due_date: TOMORROW })] }],
+      ["and make it urgent too", { changes: [update(2, { priority: "high" })] }],
+    ),
+    "fruit: add, usay kal ke liye kar do": conversation(
+      FRUIT,
+      ["seb ki peti", adds("Seb ki peti")],
+      ["usay kal ke liye kar do", { changes: [update(4, { due_date: TOMORROW })] }],
+    ),
+    "fruit: deed, phir isko delete kar do": conversation(
+      FRUIT,
+      ["mandi ka hisaab ho gaya", { changes: [complete(2)] }],
+      ["acha ab isko delete kar do", { changes: [remove(2)], tasks: listOf(FRUIT, [], [2]) }],
+    ),
+    "katib: add, اسے کل پر کر دو": conversation(
+      KATIB,
+      ["کاغذ کے رِم", adds("کاغذ کے رم")],
+      ["اسے کل تک کر دو", { changes: [update(4, { due_date: TOMORROW })] }],
+    ),
+    "katib: question, وہ والا مکمل": conversation(
+      KATIB,
+      ["کیا نمائش کا فارم ابھی باقی ہے؟", answers(KATIB)],
+      ["وہ والا بھیج دیا، مکمل کر دو", { changes: [complete(3)] }],
+    ),
+    "dad: not found, then delete it": conversation(
+      DAD,
+      ["tick off the pram", { changes: [], reply_includes: ["couldn't find"] }],
+      ["ugh just delete it then", { changes: [], tasks: listOf(DAD) }],
+    ),
+  },
+};
+
+runPhrasingRounds("round15-bare-pronouns", { ...FIRST, ...SECOND });
