@@ -96,6 +96,23 @@ function lookedUpInVain(turns: UnderstoodTurn[], index: number): boolean {
 }
 
 /**
+ * "add X and Y" → "put the first one on friday": the tasks one turn added, in order, when that
+ * turn came after the last list shown; what a place ("the first one", "the last two") counts in.
+ */
+export function addedTogether(conversation: UnderstoodConversation): number[] | undefined {
+  const turns = conversation.earlier;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    if (shownTasks(turns, i)) return undefined;
+    const added = turns[i]!.calls.filter(
+      (c) => c.toolName === "add_task" && typeof c.output?.task_id === "number",
+    );
+    if (added.length > 1) return added.map((c) => Number(c.output!.task_id));
+    if (added.length === 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The tasks added by the turns just before, one add after another ("add X", "add Y"): what
  * "both of them" points at when the last turn added only one. Stops at a turn that did
  * anything else.

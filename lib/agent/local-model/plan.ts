@@ -11,6 +11,7 @@ import {
   continueEarlier,
   lastMentioned,
   addedInARow,
+  addedTogether,
   lastShownList,
   otherTasks,
   narrow,
@@ -371,6 +372,12 @@ export function resolveTargets(
       return { ids: others.map((t) => t.id), tasks: others };
     }
     case "position": {
+      const together = addedTogether(conversation);
+      if (together) {
+        const at = ref.position === "last" ? -1 : ref.position;
+        const id = together.at(at > 0 ? at - 1 : at);
+        if (id !== undefined) return { ids: [id] };
+      }
       const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
       const index =
@@ -393,6 +400,9 @@ export function resolveTargets(
     }
     case "positions": {
       if (single) return { step: text(say.oneAtATime) };
+      const together = addedTogether(conversation);
+      const ids = together && ref.positions.map((p) => together.at(p > 0 ? p - 1 : p));
+      if (ids?.every((id) => id !== undefined)) return { ids: [...new Set(ids)] };
       const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
       const picked = ref.positions.map((p) => listed[p > 0 ? p - 1 : listed.length + p]);
