@@ -546,6 +546,7 @@ function parseList(said: Said, clock: Clock): Intent | undefined {
   if (OVERDUE_LIST.test(lower))
     return { kind: "query", filter: { status: "pending", due: "overdue" } };
   const list = listOf(lower) ?? dayList(lower);
+  if (!list) return searchOf(lower);
   // What is done is shown whatever the day it was done ("jo kal ho gaye").
   if (list?.kind !== "list" || DONE_CUE.test(lower)) return list;
   // "aaj ke kaam dikhao", "kal ke kaam", "is hafte ke kaam", "zaruri kaam dikhao": the list
@@ -581,6 +582,16 @@ function dayList(lower: string): Intent | undefined {
 }
 /** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
 const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending, ...ur.priority.high]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
+
+/** "internet ka bill dikhao": the tasks a thing's words name, as "search for X" in English. */
+function searchOf(lower: string): Intent | undefined {
+  const verb = lower.match(LIST_VERB);
+  if (!verb?.index || lower.slice(verb.index + verb[0].length).trim()) return undefined;
+  const words = lower.slice(0, verb.index).trim().split(/\s+/);
+  if (words.length > 4 || !isThing(words) || LIST_TOPIC.test(` ${words.join(" ")} `))
+    return undefined;
+  return { kind: "query", filter: { status: "all", query: words.join(" ") } };
+}
 
 function listOf(said: string): Intent | undefined {
   // "aur jo ho gaye wo dikhao": "and", asking on after a list.
