@@ -408,7 +408,10 @@ export function openWithTitle(title: string, tasks: ListedTask[]): ListedTask[] 
 export function sameTitleChoices(title: string, tasks: ListedTask[]): Choice[] {
   const same = openWithTitle(title, tasks);
   if (same.length !== 1) return [];
-  return [{ kind: "complete", task: same[0]! }, { kind: "add", title }];
+  return [
+    { kind: "complete", task: same[0]! },
+    { kind: "add", title },
+  ];
 }
 
 /** The reading picked by an answer: "1", "the first", "yes" (the first), "the other one" (of two). */

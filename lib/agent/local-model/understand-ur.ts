@@ -881,7 +881,9 @@ function severalRequests(said: Said, clock: Clock): Intent | undefined {
 }
 
 /** Words around details that say nothing else: "kal tak", "jumma ko kar do", "کل تک". */
-const AROUND_DETAILS_ALL = patternWith("g")`(?:^|\s)(?:tak|ko|se|ke liye|kar do|kardo|kr do|karo|rakh do|rakho|hai|due|تک|کو|سے|کے لیے|کر دو|رکھ دو|ہے|${refs.pronouns})(?=\s|$)`;
+const AROUND_DETAILS_ALL = patternWith(
+  "g",
+)`(?:^|\s)(?:tak|ko|se|ke liye|kar do|kardo|kr do|karo|rakh do|rakho|hai|due|تک|کو|سے|کے لیے|کر دو|رکھ دو|ہے|${refs.pronouns})(?=\s|$)`;
 
 /**
  * "kal tak", "jumma ko", "subah 9 baje": a message of only a task's details, said after an
