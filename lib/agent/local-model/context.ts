@@ -81,9 +81,35 @@ export function lastMentioned(conversation: UnderstoodConversation): number[] {
     if (shown?.length) return shown.map((t) => t.id);
     const askedAbout = tasksAskedAbout(turns, i);
     if (askedAbout.length) return askedAbout;
-    if (changes(turns[i]!.calls).length) return [];
+    if (changes(turns[i]!.calls).length || lookedUpInVain(turns, i)) return [];
   }
   return [];
+}
+
+/**
+ * "tick off the giraffe one" found nothing: the "it" of the next message means that missing
+ * task, never one an earlier turn changed.
+ */
+function lookedUpInVain(turns: UnderstoodTurn[], index: number): boolean {
+  const intent = intentOfTurn(turns, index);
+  return isAction(intent) && intent.ref?.kind === "words" && !changes(turns[index]!.calls).length;
+}
+
+/**
+ * "add X and Y" → "put the first one on friday": the tasks one turn added, in order, when that
+ * turn came after the last list shown; what a place ("the first one", "the last two") counts in.
+ */
+export function addedTogether(conversation: UnderstoodConversation): number[] | undefined {
+  const turns = conversation.earlier;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    if (shownTasks(turns, i)) return undefined;
+    const added = turns[i]!.calls.filter(
+      (c) => c.toolName === "add_task" && typeof c.output?.task_id === "number",
+    );
+    if (added.length > 1) return added.map((c) => Number(c.output!.task_id));
+    if (added.length === 1) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -270,6 +296,12 @@ export function continueEarlier(reading: Reading, earlier: UnderstoodTurn[], dep
     const choices = choicesFor(asked.vague, lastListedTasks(earlier[last]!.calls) ?? []);
     return (choices.length && chosen(intent, choices, said.affirmed)) || intent;
   }
+  const repeated = asked.kind === "add" && asked.again && asked.tasks.length === 1;
+  if (repeated) {
+    const title = asked.tasks[0]!.read?.title ?? asked.tasks[0]!.title;
+    const choices = sameTitleChoices(title, lastListedTasks(earlier[last]!.calls) ?? []);
+    return (choices.length && chosen(intent, choices, said.affirmed)) || intent;
+  }
   const answer = intent.kind === "select" || intent.kind === "unknown";
   // "Buy oat milk" reads as a new to-do, but after "what should it be called?" it is the answer.
   const freeText = answer || (intent.kind === "add" && said.bareTodo);
@@ -352,6 +384,33 @@ export function choicesFor(vague: Vague, tasks: ListedTask[]): Choice[] {
   return [
     ...named.slice(0, 3).map((task) => ({ kind: "complete", task }) as const),
     { kind: "add", title: vague.title },
+  ];
+}
+
+const titleWords = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}\s]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(" ");
+
+/** The open tasks of this very title, case, punctuation and spacing aside. */
+export function openWithTitle(title: string, tasks: ListedTask[]): ListedTask[] {
+  const words = titleWords(title);
+  return tasks.filter((t) => !t.completed && titleWords(t.title) === words);
+}
+
+/**
+ * "fix the gate" said again while "Fix the gate" is open: complete it, or add it a second
+ * time. None when no open task has that title.
+ */
+export function sameTitleChoices(title: string, tasks: ListedTask[]): Choice[] {
+  const same = openWithTitle(title, tasks);
+  if (same.length !== 1) return [];
+  return [
+    { kind: "complete", task: same[0]! },
+    { kind: "add", title },
   ];
 }
 

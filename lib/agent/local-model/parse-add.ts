@@ -76,9 +76,12 @@ const ADD_VERB = [
   source`(?:(?:i|we)\s+)?(?:need|(?:we're|we are|i'm|i am|are)\s+out\s+of|out\s+of|running\s+(?:low|out)\s+(?:on|of)|low\s+on)(?=\s)(?!\s+(?:to|2|help|you|u|me|it|that|this|them)\b)`,
 ].join("|");
 const ADD_START = pattern`^(?:${ADD_VERB})(?=[\s:,\-–—]|$)[\s:,\-–—]*`;
-const { ordinals, last: LAST } = lexicon.references;
-/** "make task 2 say …", "put the last one on friday" name an existing task: an edit. */
-const NAMES_A_TASK = pattern`^\w+\s+(?:(?:task|todo|item)\s*#?\s*\d+|#\d+|the\s+(?:${[...Object.keys(ordinals), ...LAST]}|\d+(?:st|nd|rd|th))\s+(?:one|task|item)\b)`;
+const { ordinals, last: LAST, pronouns, pluralPronouns } = lexicon.references;
+/**
+ * "make task 2 say …", "put the last one on friday", "put the one i just added on monday" name
+ * an existing task: an edit.
+ */
+const NAMES_A_TASK = pattern`^\w+\s+(?:(?:task|todo|item)\s*#?\s*\d+|#\d+|the\s+(?:${[...Object.keys(ordinals), ...LAST]}|\d+(?:st|nd|rd|th))\s+(?:one|task|item)\b)|^(?!add\b)\w+\s+(?:${[...pronouns, ...pluralPronouns]})\s+(?:on|to|for|till|until|by)\s`;
 /** "remind me …", "set a reminder …": the person wants to be reminded, not only a task. */
 const ASKS_TO_BE_REMINDED = pattern`^(?:remind me|(?:set|create|make)(?:\s+(?:a|me a))?\s+reminder)\b`;
 /** "remind me what's pending" asks for the list. */

@@ -216,8 +216,11 @@ function pastWithoutE(word: string): string | undefined {
   return verb && TODO_VERBS.has(verb) ? verb : undefined;
 }
 
-/** "the plumber one can go", "the meeting is cancelled", "X won't happen": no longer wanted. */
-const NOT_NEEDED = pattern`^(?<target>.+?)\s+(?:can go|can be (?:deleted|removed|dropped|scrapped|cancelled|canceled)|(?:is|are|was|were|got|has been|have been|'s been)\s+${lexicon.cancelled}|(?:won't|wont|will not|isn't|isnt|aren't|arent|is not|are not)\s+(?:happen|happening|going ahead)(?:\s+(?:today|anymore|any more|after all|this week|now))?|(?:is|'s)\s+(?:not|no longer) needed(?: anymore)?|isn't needed(?: anymore)?|(?:is|are|'s)\s+off(?:\s+(?:today|this week|now|after all))?)$`;
+/**
+ * "the plumber one can go", "the meeting is cancelled", "X won't happen": no longer wanted; a
+ * reason before "so" ("she came today so it can go") names no task.
+ */
+const NOT_NEEDED = pattern`^(?:(?<reason>.+)\s+so\s+)?(?<target>.+?)\s+(?:can go(?:\s+(?:entirely|altogether|completely|for good|too|as well))?|can be (?:deleted|removed|dropped|scrapped|cancelled|canceled)|(?:is|are|was|were|got|has been|have been|'s been)\s+${lexicon.cancelled}|(?:won't|wont|will not|isn't|isnt|aren't|arent|is not|are not)\s+(?:happen|happening|going ahead)(?:\s+(?:today|anymore|any more|after all|this week|now))?|(?:is|'s)\s+(?:not|no longer) needed(?: anymore)?|isn't needed(?: anymore)?|(?:is|are|'s)\s+off(?:\s+(?:today|this week|now|after all))?)$`;
 const TAKE_OFF_LIST = pattern`^${verbs.takeOff}\s+(?<target>.+?)\s+(?:off|out of|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$`;
 /** "that one can go" points back; "it can go"/"that can go" may be about anything. */
 const NOT_NEEDED_SUBJECT = pattern`^(?:what|which|how|everything|all)\b|^(?:it|this|that|today|tomorrow|tonight|work)$`;
@@ -235,8 +238,11 @@ export function parseDelete(lower: string): RefIntent<"delete"> | undefined {
   const takeOff = lower.match(/^take\s+(.+?)\s+off$/);
   if (takeOff) return withRef("delete", takeOff[1]!);
   // "the plumber one can go", "the meeting is cancelled".
-  const stated = lower.match(NOT_NEEDED)?.groups?.target;
-  if (stated && !NOT_NEEDED_SUBJECT.test(stated)) return withRef("delete", stated);
+  const notNeeded = lower.match(NOT_NEEDED)?.groups;
+  const stated = notNeeded?.target;
+  // "she came today so it can go": after its reason, "it" points back.
+  const pointsBack = !!notNeeded?.reason && parseRef(stated!)?.kind === "pronoun";
+  if (stated && (pointsBack || !NOT_NEEDED_SUBJECT.test(stated))) return withRef("delete", stated);
   const noNeed = lower.match(NO_NEED)?.groups;
   if (noNeed) return withRef("delete", noNeed.target ?? noNeed.forget!);
   const verb = lower.match(DELETE_VERB);

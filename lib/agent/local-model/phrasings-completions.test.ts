@@ -102,7 +102,11 @@ describe("praise and laughter are not requests", () => {
     ["thanks, you're a lifesaver", { kind: "thanks" }],
     ["you rock 🙌", { kind: "thanks" }],
     ["haha nice", { kind: "ack" }],
-    ["Buy stamps thanks!! you're the best", { kind: "add", tasks: [{ title: "Buy stamps" }] }],
+    // A to-do said without "add" may be one the list has (`again`, decision 023).
+    [
+      "Buy stamps thanks!! you're the best",
+      { kind: "add", tasks: [{ title: "Buy stamps" }], again: true },
+    ],
     [
       "please do the needful and add pay school fees",
       { kind: "add", tasks: [{ title: "Pay school fees" }] },

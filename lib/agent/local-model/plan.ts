@@ -11,10 +11,13 @@ import {
   continueEarlier,
   lastMentioned,
   addedInARow,
+  addedTogether,
   lastShownList,
   otherTasks,
   narrow,
   needsConfirmation,
+  openWithTitle,
+  sameTitleChoices,
   tasksNamed,
 } from "./context";
 import { wallClock as wallClockOf } from "@/lib/time/zoned-time";
@@ -210,35 +213,29 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
 
 /** Details a task said again may bring: "urgent: X", "X by friday", "X at 5". */
 const AGAIN_DETAILS = ["due_date", "due_time", "priority"];
-const titleWords = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}\s]/gu, " ")
-    .split(/\s+/)
-    .filter(Boolean)
-    .join(" ");
 
 /**
  * "urgent: chase the refund", "book the DJ - by friday": a task said again with a detail.
  * Where one open task has that very title, the detail is set on it rather than a duplicate
- * added; the list is looked at first. Undefined: add it as a new task.
+ * added; the list is looked at first. Said again with no detail ("fix the gate" while "Fix the
+ * gate" is open), it asks whether the task is done or wanted twice. Undefined: add it as a new
+ * task.
  */
 function sameTaskAgain(tasks: NewTask[], conversation: UnderstoodConversation): Step | undefined {
   const done = conversation.turnCalls;
   if (tasks.length !== 1 || done.some((c) => c.toolName === "add_task")) return undefined;
   const input = addTaskInput(tasks[0]!, conversation.toolFields.get("add_task"), conversation);
   const keys = Object.keys(input).filter((k) => k !== "title");
-  if (
-    keys.length === 0 ||
-    !keys.every((k) => AGAIN_DETAILS.includes(k)) ||
-    typeof input.title !== "string"
-  )
+  if (!keys.every((k) => AGAIN_DETAILS.includes(k)) || typeof input.title !== "string")
     return undefined;
   const listed = lastListedTasks(done);
   if (!listed) return call("list_tasks", { status: "all" });
-  const title = titleWords(input.title);
-  const same = listed.filter((t) => !t.completed && titleWords(t.title) === title);
+  const same = openWithTitle(input.title, listed);
   if (same.length !== 1) return undefined;
+  if (keys.length === 0) {
+    const say = wordingFor(conversation.language);
+    return text(say.askChoice(sameTitleChoices(input.title, listed)));
+  }
   const changes = Object.fromEntries(keys.map((k) => [k, input[k]]));
   return planSchedule(
     { kind: "schedule", ref: { kind: "numbers", numbers: [same[0]!.id] }, changes },
@@ -375,6 +372,12 @@ export function resolveTargets(
       return { ids: others.map((t) => t.id), tasks: others };
     }
     case "position": {
+      const together = addedTogether(conversation);
+      if (together) {
+        const at = ref.position === "last" ? -1 : ref.position;
+        const id = together.at(at > 0 ? at - 1 : at);
+        if (id !== undefined) return { ids: [id] };
+      }
       const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
       const index =
@@ -397,6 +400,9 @@ export function resolveTargets(
     }
     case "positions": {
       if (single) return { step: text(say.oneAtATime) };
+      const together = addedTogether(conversation);
+      const ids = together && ref.positions.map((p) => together.at(p > 0 ? p - 1 : p));
+      if (ids?.every((id) => id !== undefined)) return { ids: [...new Set(ids)] };
       const listed = lastShownList(conversation) ?? lastListedTasks(turnCalls);
       if (!listed) return { step: call("list_tasks", { status: "all" }) };
       const picked = ref.positions.map((p) => listed[p > 0 ? p - 1 : listed.length + p]);

@@ -53,7 +53,7 @@ const NUMBERED = patternWith("g")`(?:#\s*|\b${words.numberMarkers}\s*#?\s*)${NUM
 const PLURAL_PRONOUN = pattern`^${words.pluralPronouns}$`;
 const PRONOUN = pattern`^${words.pronouns}$`;
 const LAST = words.last;
-const POSITION = pattern`^(?:the\s+|that\s+|this\s+)?(?:very\s+)?(?<position>${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})(?:\s+(?:one|task|item|todo|entry))?(?:\s+(?:on|in|from|of)\s+(?:the|my|that|this|your)\s+list)?$|^the one (?:at|on) the (?<end>top|bottom)(?: of the list)?$`;
+const POSITION = pattern`^(?:the\s+|that\s+|this\s+)?(?:very\s+)?(?<position>${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})(?:\s+(?:one|task|item|todo|entry|thing))?(?:\s+(?:on|in|from|of)\s+(?:the|my|that|this|your)\s+list)?$|^the one (?:at|on) the (?<end>top|bottom)(?: of the list)?$`;
 /**
  * "second to last", "second-last", "2nd from the bottom", "last but one", "penultimate", "3rd from
  * the top":

@@ -9,7 +9,7 @@ import type { Clock } from "./clock";
 import { readUrduDetails, readUrduWhen, tidy } from "./dates-ur";
 import { readWhen } from "./task-details";
 import { asciiDigits } from "./language";
-import { oneOf, pattern, source } from "./lexicon/compile";
+import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import { ur, urFrames as f } from "./lexicon/ur";
 import { chatOf, upsetOf } from "./parse-chat";
 import type { DetailChanges } from "./parse-schedule";
@@ -72,7 +72,7 @@ export function cleanUrdu(message: string): string {
 }
 
 /** "nahi, usay kal pe daal do": a no that answers a question, then a request of its own. */
-const LEADING_NO = pattern`^(?:${answers.cancel})\s*[,.!]\s+(?=\S)`;
+const LEADING_NO = pattern`^(?:${answers.cancel})(?:\s*[,.!]|\s+(?:${f.address})[,.!]?)\s+(?=\S)`;
 
 function cleaned(message: string): Said {
   let text = cleanUrdu(message).replace(LEADING_NO, "");
@@ -552,6 +552,7 @@ function parseList(said: Said, clock: Clock): Intent | undefined {
   if (OVERDUE_LIST.test(lower))
     return { kind: "query", filter: { status: "pending", due: "overdue" } };
   const list = listOf(lower) ?? dayList(lower);
+  if (!list) return searchOf(lower);
   // What is done is shown whatever the day it was done ("jo kal ho gaye").
   if (list?.kind !== "list" || DONE_CUE.test(lower)) return list;
   // "aaj ke kaam dikhao", "kal ke kaam", "is hafte ke kaam", "zaruri kaam dikhao": the list
@@ -587,6 +588,16 @@ function dayList(lower: string): Intent | undefined {
 }
 /** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
 const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending, ...ur.priority.high]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
+
+/** "internet ka bill dikhao": the tasks a thing's words name, as "search for X" in English. */
+function searchOf(lower: string): Intent | undefined {
+  const verb = lower.match(LIST_VERB);
+  if (!verb?.index || lower.slice(verb.index + verb[0].length).trim()) return undefined;
+  const words = lower.slice(0, verb.index).trim().split(/\s+/);
+  if (words.length > 4 || !isThing(words) || LIST_TOPIC.test(` ${words.join(" ")} `))
+    return undefined;
+  return { kind: "query", filter: { status: "all", query: words.join(" ") } };
+}
 
 function listOf(said: string): Intent | undefined {
   // "aur jo ho gaye wo dikhao": "and", asking on after a list.
@@ -720,8 +731,12 @@ function notUnderstood(said: Said, clock: Clock): Intent {
   if (topic) return { kind: "unknown", topic };
   const listed = bareList(said.text, clock);
   if (listed) return listed;
+  const dated = datedThing(said, clock);
+  if (dated) return dated;
   const words = said.lower.split(" ");
-  if (words.length <= 3 && !/[?]/.test(said.lower) && said.lower) {
+  // "نئے قالین کی تصویریں": four words joined by "ki" or "ka" are still one thing's name.
+  const thingOfSomething = words.length === 4 && isThing(words) && RELATION.test(said.lower);
+  if ((words.length <= 3 || thingOfSomething) && !/[?]/.test(said.lower) && said.lower) {
     const title = tidy(said.text);
     return {
       kind: "unknown",
@@ -729,6 +744,22 @@ function notUnderstood(said: Said, clock: Clock): Intent {
     };
   }
   return { kind: "unknown" };
+}
+
+/**
+ * "gas ka bill kal", "bachon ki fees jumme tak": a bare thing with its day is a task of that
+ * day; the task of that very title, where there is one, gets the day (plan.ts, sameTaskAgain).
+ */
+function datedThing(said: Said, clock: Clock): Intent | undefined {
+  const task = newTask(said.text, clock, false);
+  const { title, details } = task.read ?? {};
+  if (!title || !(details?.due_date || details?.due_time)) return undefined;
+  const words = title.toLowerCase().split(/\s+/);
+  if (words.length > 3 || !isThing(words)) return undefined;
+  // "aaj bohat kaam hai yaar": a verb the reading of the date took away makes it a sentence.
+  const dropped = said.lower.split(/\s+/).filter((word) => !words.includes(word));
+  if (dropped.some((word) => NOT_THING.has(word))) return undefined;
+  return { kind: "add", tasks: [task], again: true };
 }
 
 /** Between the items of a bare list: a comma, "+", "&", a slash, "aur", "phir". */
@@ -856,7 +887,9 @@ function severalRequests(said: Said, clock: Clock): Intent | undefined {
 }
 
 /** Words around details that say nothing else: "kal tak", "jumma ko kar do", "کل تک". */
-const AROUND_DETAILS = pattern`(?:^|\s)(?:tak|ko|se|ke liye|kar do|kardo|kr do|karo|rakh do|rakho|hai|ye|isay|ise|is ko|due|تک|کو|سے|کے لیے|کر دو|رکھ دو|ہے|اسے)(?=\s|$)`;
+const AROUND_DETAILS_ALL = patternWith(
+  "g",
+)`(?:^|\s)(?:tak|ko|se|ke liye|kar do|kardo|kr do|karo|rakh do|rakho|hai|due|تک|کو|سے|کے لیے|کر دو|رکھ دو|ہے|${refs.pronouns})(?=\s|$)`;
 
 /**
  * "kal tak", "jumma ko", "subah 9 baje": a message of only a task's details, said after an
@@ -864,7 +897,7 @@ const AROUND_DETAILS = pattern`(?:^|\s)(?:tak|ko|se|ke liye|kar do|kardo|kr do|k
  */
 function detailsOnly(said: Said, clock: Clock): Intent | undefined {
   const { title, details } = readUrduDetails(said.text, clock);
-  if (title.toLowerCase().replace(AROUND_DETAILS, " ").trim()) return undefined;
+  if (title.toLowerCase().replace(AROUND_DETAILS_ALL, " ").trim()) return undefined;
   const changes: DetailChanges = {};
   if (details.priority && details.priority !== "none") changes.priority = details.priority;
   if (details.due_date) changes.due_date = details.due_date;
@@ -1022,7 +1055,7 @@ function single(said: Said, clock: Clock): Intent {
 }
 
 /** "nahi nahi doosra wala", "نہیں، دوسرا والا": no, then the task meant instead of the last. */
-const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?<rest>\S.*)$`;
+const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+(?:(?:${f.address})[\s,.!]+)?(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?<rest>\S.*)$`;
 
 /**
  * A correction in Urdu: after a change, "nahi, doosra wala" takes it back and makes it

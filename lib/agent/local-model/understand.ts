@@ -697,21 +697,16 @@ function understandLoose(said: Utterance, clock?: Clock): Intent | undefined {
     leadsWithPriority(said.lower) ||
     (clock && (isScheduledThing(said, clock) || isThingWithPriority(said, clock)))
   )
-    return saidAgain(parseAdd(said, { explicit: false }), clock);
+    return saidAgain(parseAdd(said, { explicit: false }));
   return undefined;
 }
 
 /**
- * A thing said without "add", with a date or a priority, may be a task said again with a
- * new detail ("urgent: X", "X by friday"): plan.ts (sameTaskAgain) looks for it first.
+ * A thing said without "add" may be a task said again, with a new detail ("urgent: X", "X by
+ * friday") or with none ("fix the gate"): plan.ts (sameTaskAgain) looks for it first.
  */
-function saidAgain(intent: AddIntent | undefined, clock?: Clock): AddIntent | undefined {
-  const task = intent?.tasks.length === 1 ? intent.tasks[0]! : undefined;
-  if (!task || !clock) return intent;
-  const { details } = task.read ?? readDetails(task.title, clock);
-  const detailed =
-    !!details.due_date || !!details.due_time || (!!details.priority && details.priority !== "none");
-  return detailed ? { ...intent!, again: true } : intent;
+function saidAgain(intent: AddIntent | undefined): AddIntent | undefined {
+  return intent?.tasks.length === 1 ? { ...intent, again: true } : intent;
 }
 
 /**

@@ -500,6 +500,8 @@ const ADDING = ["add", "shamil", "shaamil", "likh", "daal", "dal", "شامل", "
  */
 export const urFrames = {
   do: DO,
+  /** "nahi yaar usay delete kar do": a word for the one spoken to, after a no. */
+  address: ["yaar", "yar", "bhai", "یار", "بھائی"],
   /** After "add"/"shamil": a request to put the task on the list. */
   addTail: [
     ...phrases(["add", "shamil", "shaamil", "darj", "note", "include"], ["", ...DO]),
