@@ -734,8 +734,13 @@ function notUnderstood(said: Said, clock: Clock): Intent {
   const dated = datedThing(said, clock);
   if (dated) return dated;
   const words = said.lower.split(" ");
-  // "نئے قالین کی تصویریں": four words joined by "ki" or "ka" are still one thing's name.
-  const thingOfSomething = words.length === 4 && isThing(words) && RELATION.test(said.lower);
+  // "نئے قالین کی تصویریں": four words joined by "ki" or "ka" are still one thing's name; one
+  // closed by an infinitive ("دال کا آرڈر دینا") is a deed, which may share an earlier noun.
+  const thingOfSomething =
+    words.length === 4 &&
+    isThing(words) &&
+    RELATION.test(said.lower) &&
+    !INFINITIVE.test(words.at(-1)!);
   if ((words.length <= 3 || thingOfSomething) && !/[?]/.test(said.lower) && said.lower) {
     const title = tidy(said.text);
     return {
@@ -745,6 +750,9 @@ function notUnderstood(said: Said, clock: Clock): Intent {
   }
   return { kind: "unknown" };
 }
+
+/** "dena", "karna", "دینا": a masculine infinitive, the end of a deed's words. */
+const INFINITIVE = /(?:na|نا)$/u;
 
 /**
  * "gas ka bill kal", "bachon ki fees jumme tak": a bare thing with its day is a task of that
