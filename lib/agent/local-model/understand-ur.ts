@@ -370,10 +370,10 @@ const CONFIRM = pattern`^(?:${answers.confirm})$`;
 const CANCEL = pattern`^(?:${answers.cancel})$`;
 const ACK = pattern`^(?:${politeness.fillers})$`;
 /**
- * "wapis le aao", "nahi galti se, wapis kar do", "galti se delete ho gaya, wapas kar do": the
- * last change taken back, after any news of the mistake.
+ * "wapis le aao", "nahi galti se, wapis kar do", "galti se delete ho gaya, wapas kar do", "اسے
+ * واپس لے آؤ": the last change taken back, after any news of the mistake, said of it or not.
  */
-const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!]+|[^,.!]+[,.!]\s+)*(?:${f.undo})$`;
+const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!]+|[^,.!]+[,.!]\s+)*(?:(?:${refs.pronouns})\s+)?(?:${f.undo})$`;
 
 /** A title as written, its details read in Urdu: "kal shaam 5 baje doodh lena" → "Doodh lena". */
 function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {

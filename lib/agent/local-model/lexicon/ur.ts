@@ -654,14 +654,26 @@ export const urFrames = {
   undo: [
     ...phrases(
       ["wapis", "wapas", "waapis", "vapis"],
-      ["le aao", "le ao", "lao", "laao", "kar do", "kr do", "krdo", "karo"],
+      [
+        "le aao",
+        "le ao",
+        "lao",
+        "laao",
+        "kar do",
+        "kr do",
+        "krdo",
+        "karo",
+        "daal do",
+        "dal do",
+        "daalo",
+      ],
     ),
     ...phrases(
       ["wapis", "wapas", "waapis", "vapis"],
       ["le aayen", "le aaen", "kar dein", "kar den"],
     ),
     ...["undo kar do", "undo kr do", "undo karo"],
-    ...phrases("واپس", ["لے آؤ", "لاؤ", "کر دو", "کرو", "لے آئیں", "کر دیں"]),
+    ...phrases("واپس", ["لے آؤ", "لاؤ", "کر دو", "کرو", "لے آئیں", "کر دیں", "ڈال دو"]),
   ],
   /** "mukammal", "done": said with or without "kar do". */
   complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
