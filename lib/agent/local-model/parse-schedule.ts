@@ -111,7 +111,7 @@ function parseRestore(lower: string): ScheduleIntent | undefined {
   if (!match) return undefined;
   // "put it back, she hasn't paid yet": a clause after a comma is why, not which task.
   const target = (match.groups?.target ?? "")
-    .replace(/^[,;:—-].*$/su, "")
+    .replace(/^(?:(?:pls|please)\s*)?[,;:—-].*$/su, "")
     .replace(/^(?:the\s+)?deleted\s+/, "")
     .trim();
   return {

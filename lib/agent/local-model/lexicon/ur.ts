@@ -720,6 +720,8 @@ export const urFrames = {
   change: ["badlo", "badal do", "badal dein", "tabdeel karo", "بدلو", "بدل دو", "بدل دیں"],
   /** Words after a task's words that lead to its new date: "kal par", "jumma tak". */
   toWhen: ["par", "pe", "tak", "ke liye", "پر", "تک", "کے لیے", "کیلئے"],
+  /** A task's date, as in "iski date kal kar do". */
+  dateWords: ["date", "tareekh", "tarikh", "deadline", "تاریخ", "ڈیٹ"],
   /** Possessives: "ka", "ki", "ke". */
   of: ["ka", "ki", "ke", "کا", "کی", "کے"],
   /** Object marker: "ko". */
