@@ -1,3 +1,4 @@
+import { isWhen } from "./dates";
 import { lexicon } from "./lexicon";
 import { oneOf, pattern, patternWith } from "./lexicon/compile";
 import { keywords } from "./match";
@@ -228,6 +229,8 @@ const NO_NEED = pattern`^(?:(?:i|we)\s+)?(?:don't|dont|do not|no longer|won't|wo
 const DELETE_VERB = pattern`^${verbs.delete}\b\s*(?<target>.*)$`;
 const WHOLE_LIST = pattern`^(?:out|up)?\s*(?:the|my)?\s*(?:list|tasks|todos|everything|all)$`;
 const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:completed|finished|done|checked off)\s*(?:tasks|ones|items|todos|stuff|things)?$`;
+/** "everything for tomorrow", "all my tasks due friday": every task due on the day said. */
+const DUE_ON = pattern`^(?:everything|all(?:\s+(?:of\s+)?(?:the|my))?(?:\s+(?:tasks|things|stuff|todos|items))?)\s+(?:(?:that's|that is|that are)\s+)?(?:due|for|on|scheduled for|set for|planned for)\s+(?<due>.+)$`;
 const REOPEN = pattern`^(?:${verbs.reopen}|mark .+ (?:as )?${lexicon.notDone})\b`;
 
 /** "remove task 2", "get rid of the gym one", "cancel the dentist task", "take milk off my list". */
@@ -250,6 +253,8 @@ export function parseDelete(lower: string): RefIntent<"delete"> | undefined {
   // "clear those out", "throw the milk one away": the particle goes with the verb.
   const target = verb.groups!.target!.trim().replace(/\s+(?:out|off|away)$/, "");
   if (!target) return { kind: "delete" };
+  const due = target.match(DUE_ON)?.groups?.due;
+  if (due && isWhen(due)) return { kind: "delete", ref: { kind: "all", status: "all", due } };
   if (WHOLE_LIST.test(target)) return { kind: "delete", ref: { kind: "all", status: "all" } };
   if (COMPLETED_ONES.test(target))
     return { kind: "delete", ref: { kind: "all", status: "completed" } };

@@ -23,7 +23,7 @@ export type CorrectIntent = {
 };
 
 /** Words before a correction: "oops", "no no", and "undo that" ("undo that, i meant luna"). */
-const INTERJECTION = String.raw`(?:no|nope|nah|oops|whoops|sorry|wait|ugh|oh|ah|hmm|argh|damn|my bad|oh no|no no|hold on|hang on|undo(?: that| it)?)`;
+const INTERJECTION = String.raw`(?:no|nope|nah|oops|actually|whoops|sorry|wait|ugh|oh|ah|hmm|argh|damn|my bad|oh no|no no|hold on|hang on|undo(?: that| it)?)`;
 /** A marker that says the last change was wrong, and what follows it. */
 const STRONG = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:wrong (?:one|task|item)|(?:that|it)(?:'s| was| is) (?:the )?wrong(?: one| task)?|not (?:that|this) one|not (?:that|this)|i meant|i mean|meant)(?<rest>(?:[\s,.!:;—-].*)?)$`;
 /** "no, 3", "no the other one": a bare "no" corrects only with a reference after it. */

@@ -109,7 +109,11 @@ export function parsePutBack(lower: string): ScheduleIntent | undefined {
 function parseRestore(lower: string): ScheduleIntent | undefined {
   const match = lower.match(RESTORE) ?? lower.match(RESTORE_DELETED);
   if (!match) return undefined;
-  const target = (match.groups?.target ?? "").replace(/^(?:the\s+)?deleted\s+/, "").trim();
+  // "put it back, she hasn't paid yet": a clause after a comma is why, not which task.
+  const target = (match.groups?.target ?? "")
+    .replace(/^(?:(?:pls|please)\s*)?[,;:—-].*$/su, "")
+    .replace(/^(?:the\s+)?deleted\s+/, "")
+    .trim();
   return {
     kind: "restore",
     ref: target && !/^(?:it|that|this)$/.test(target) ? ref(target) : undefined,

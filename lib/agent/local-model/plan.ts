@@ -21,10 +21,13 @@ import {
   tasksNamed,
 } from "./context";
 import { wallClock as wallClockOf } from "@/lib/time/zoned-time";
+import type { Clock } from "./clock";
 import { rescheduled } from "./dates";
+import { readUrduWhen } from "./dates-ur";
 import { matchTasks } from "./match";
 import { addTaskInput, onlyDates, planSchedule } from "./plan-schedule";
 import { planCorrection } from "./plan-correction";
+import { readWhen } from "./task-details";
 import { OTHER_LANGUAGE, wordingFor, type Wording } from "./wording";
 import type { NewTask } from "./parse-add";
 import {
@@ -418,10 +421,16 @@ export function resolveTargets(
       const left = ref.except ? matchTasks(ref.except, listed).map((t) => t.id) : [];
       if (ref.except && left.length === 0)
         return { step: text(say.describeNoMatch(ref.except, listed)) };
-      const kept = listed.filter((t) => !left.includes(t.id));
+      const day = ref.due ? dueDay(ref.due, conversation.clock) : undefined;
+      const kept = listed.filter((t) => !left.includes(t.id) && (!ref.due || t.due_date === day));
       const targets = intent.kind === "complete" ? kept.filter((t) => !t.completed) : kept;
-      if (targets.length === 0) return { step: text(say.nothingToDo(intent.kind, ref.status)) };
-      if (needsConfirmation(intent)) return { step: text(say.confirmDeleteAll(targets)) };
+      if (targets.length === 0)
+        return {
+          step: text(
+            ref.due ? say.nothingDueOn(ref.due) : say.nothingToDo(intent.kind, ref.status),
+          ),
+        };
+      if (needsConfirmation(intent)) return { step: text(say.confirmDeleteAll(targets, !ref.due)) };
       return { ids: targets.map((t) => t.id) };
     }
     case "words": {
@@ -469,6 +478,11 @@ function noMatch(words: string, listed: ListedTask[], conversation: UnderstoodCo
   }
   const found = searched ? (listedBy(searched)?.tasks ?? []) : [];
   return text(wordingFor(conversation.language).describeNoMatch(words, listed, found));
+}
+
+/** The day of "everything for tomorrow" or "kal wale saare kaam", as a due date. */
+function dueDay(when: string, clock: Clock): string | undefined {
+  return readWhen(when, clock).date ?? readUrduWhen(when, clock).date;
 }
 
 function listedThisTurn(turnCalls: SeenToolCall[], status: string): ListedTask[] | undefined {

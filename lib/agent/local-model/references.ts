@@ -21,8 +21,11 @@ export type TaskRef =
    * meant, less those it changed. `count`: how many were named, when a number was said.
    */
   | { kind: "others"; count?: number }
-  /** `except`: title words of tasks left out ("everything except the laundry"). */
-  | { kind: "all"; status: TaskStatusFilter; except?: string }
+  /**
+   * `except`: title words of tasks left out ("everything except the laundry"). `due`: the day
+   * as said ("tomorrow", "kal"), for every task due that day ("everything for tomorrow").
+   */
+  | { kind: "all"; status: TaskStatusFilter; except?: string; due?: string }
   /**
    * `object`: the same words without their leading verb, tried when the whole do not match
    * ("got the milk" → "get milk", else "milk"). `plural`: every task that matches ("both bills").

@@ -389,10 +389,22 @@ export function urduWording(script: Script): Wording {
         ? s(["ہٹانے کے لیے کوئی مکمل کام نہیں۔", "Hatane ke liye koi mukammal kaam nahi."])
         : s(["آپ کی فہرست پہلے ہی خالی ہے۔", "Aap ki list pehle hi khali hai."]);
     },
-    confirmDeleteAll: (tasks) =>
-      s([
+    confirmDeleteAll: (tasks, whole = true) => {
+      const named = tasks.map((t) => `#${t.id} ${quote(t.title)}`).join("، ");
+      if (!whole)
+        return s([
+          `اس سے یہ ${tasks.length} کام ہٹ جائیں گے: ${named}۔ کیا آپ کو یقین ہے${ask} ہٹانے کے لیے "ہاں" لکھیں، رکھنے کے لیے "نہیں"۔`,
+          `Is se ye ${tasks.length} kaam hat jayenge: ${named}. Pakka${ask} Hatane ke liye "haan" likhein, rakhne ke liye "nahi".`,
+        ]);
+      return s([
         `اس سے آپ کے تمام ${tasks.length} کام ہٹ جائیں گے۔ کیا آپ کو یقین ہے${ask} ہٹانے کے لیے "ہاں" لکھیں، رکھنے کے لیے "نہیں"۔`,
         `Is se aap ke saare ${tasks.length} kaam hat jayenge. Pakka${ask} Hatane ke liye "haan" likhein, rakhne ke liye "nahi".`,
+      ]);
+    },
+    nothingDueOn: (when) =>
+      s([
+        `${when} کے لیے کوئی کام نہیں، کچھ نہیں ہٹایا۔`,
+        `${when} ke liye koi kaam nahi, kuch nahi hataya.`,
       ]),
   };
 }

@@ -92,9 +92,19 @@ export function nothingToDo(kind: "complete" | "delete" | "update", status: Stat
     : "Your list is already empty.";
 }
 
-export function confirmDeleteAll(tasks: ListedTask[]): string {
-  const noun = tasks.length === 1 ? "your only task" : `all ${tasks.length} of your tasks`;
+export function confirmDeleteAll(tasks: ListedTask[], whole = true): string {
+  const named = tasks.map((t) => `#${t.id} ${quote(t.title)}`).join(", ");
+  const some = tasks.length === 1 ? `1 task, ${named}` : `${tasks.length} tasks: ${named}`;
+  const noun = !whole
+    ? some
+    : tasks.length === 1
+      ? "your only task"
+      : `all ${tasks.length} of your tasks`;
   return `That would delete ${noun}. Are you sure? Say "yes" to delete them, or "no" to keep them.`;
+}
+
+export function nothingDueOn(when: string): string {
+  return `Nothing on your list is due ${when}, so nothing was deleted.`;
 }
 
 // The answer after changes, with the values in the person's words (describe-changes.ts).

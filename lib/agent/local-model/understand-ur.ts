@@ -348,6 +348,7 @@ const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.field
 /** "fees register wale mein note likh do: …": a note written in a task, the note after it. */
 const NOTE_IN_TASK = pattern`^(?<target>.+?)\s+(?:mein|me|main|par|pe|میں|پر)\s+(?:(?:ek|aik|ایک)\s+)?(?:${[...ur.fields.description, ...ur.fields.followUps]})\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
 const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
+const DATE_OF = pattern`^(?:${f.of})\s+(?:${f.dateWords})\s+`;
 const PUT_ON_DAY = pattern`^(?<body>.+?)\s+(?:${f.toWhen})\s+(?:${f.putOn})$`;
 const SET_PRIORITY = (["low", "high"] as const).map(
   (level) =>
@@ -373,10 +374,10 @@ const CONFIRM = pattern`^(?:${answers.confirm})$`;
 const CANCEL = pattern`^(?:${answers.cancel})$`;
 const ACK = pattern`^(?:${politeness.fillers})$`;
 /**
- * "wapis le aao", "nahi galti se, wapis kar do", "galti se delete ho gaya, wapas kar do": the
- * last change taken back, after any news of the mistake.
+ * "wapis le aao", "nahi galti se, wapis kar do", "galti se delete ho gaya, wapas kar do", "اسے
+ * واپس لے آؤ": the last change taken back, after any news of the mistake, said of it or not.
  */
-const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!]+|[^,.!]+[,.!]\s+)*(?:${f.undo})$`;
+const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!]+|[^,.!]+[,.!]\s+)*(?:(?:${refs.pronouns})\s+)?(?:${f.undo})$`;
 
 /** A title as written, its details read in Urdu: "kal shaam 5 baje doodh lena" → "Doodh lena". */
 function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
@@ -706,7 +707,8 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
   for (let i = 1; i < moved.length; i++) {
     const ref = urduRef(moved.slice(0, i).join(" "));
     if (put && !said.lower.match(RESCHEDULE) && ref?.kind === "words") continue;
-    const when = readUrduWhen(moved.slice(i).join(" "), clock);
+    // "iski date kal kar do", "ali wale ki date parson": the task's date, then the day.
+    const when = readUrduWhen(moved.slice(i).join(" ").replace(DATE_OF, ""), clock);
     if (!ref || tidy(when.rest) !== "" || !(when.date || when.time)) continue;
     const changes: DetailChanges = {};
     if (when.daySaid || !when.time) changes.due_date = when.date;

@@ -63,7 +63,10 @@ export interface Wording {
     tasks: ListedTask[] | undefined,
   ): string;
   nothingToDo(kind: "complete" | "delete" | "update", status: StatusFilter): string;
-  confirmDeleteAll(tasks: ListedTask[]): string;
+  /** `whole`: the tasks are the whole list, not those of a day. */
+  confirmDeleteAll(tasks: ListedTask[], whole?: boolean): string;
+  /** Nothing is due on the day said ("tomorrow", "kal"). */
+  nothingDueOn(when: string): string;
 }
 
 /** Small talk beyond greetings and thanks, and errands offered as tasks (replies-chat*.ts). */
@@ -104,6 +107,7 @@ export const english: Wording & ChatWording = {
   askNewValue: reply.askNewValue,
   nothingToDo: reply.nothingToDo,
   confirmDeleteAll: reply.confirmDeleteAll,
+  nothingDueOn: reply.nothingDueOn,
 };
 
 const WORDINGS: Record<ReplyLanguage, Wording & ChatWording> = {

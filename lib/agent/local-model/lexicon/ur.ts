@@ -667,14 +667,26 @@ export const urFrames = {
   undo: [
     ...phrases(
       ["wapis", "wapas", "waapis", "vapis"],
-      ["le aao", "le ao", "lao", "laao", "kar do", "kr do", "krdo", "karo"],
+      [
+        "le aao",
+        "le ao",
+        "lao",
+        "laao",
+        "kar do",
+        "kr do",
+        "krdo",
+        "karo",
+        "daal do",
+        "dal do",
+        "daalo",
+      ],
     ),
     ...phrases(
       ["wapis", "wapas", "waapis", "vapis"],
       ["le aayen", "le aaen", "kar dein", "kar den"],
     ),
     ...["undo kar do", "undo kr do", "undo karo"],
-    ...phrases("واپس", ["لے آؤ", "لاؤ", "کر دو", "کرو", "لے آئیں", "کر دیں"]),
+    ...phrases("واپس", ["لے آؤ", "لاؤ", "کر دو", "کرو", "لے آئیں", "کر دیں", "ڈال دو"]),
   ],
   /** "mukammal", "done": said with or without "kar do". */
   complete: ["mukammal", "mukamal", "complete", "done", "khatam", "mukammal shuda", "مکمل", "ختم"],
@@ -721,6 +733,8 @@ export const urFrames = {
   change: ["badlo", "badal do", "badal dein", "tabdeel karo", "بدلو", "بدل دو", "بدل دیں"],
   /** Words after a task's words that lead to its new date: "kal par", "jumma tak". */
   toWhen: ["par", "pe", "tak", "ke liye", "پر", "تک", "کے لیے", "کیلئے"],
+  /** A task's date, as in "iski date kal kar do". */
+  dateWords: ["date", "tareekh", "tarikh", "deadline", "تاریخ", "ڈیٹ"],
   /** Possessives: "ka", "ki", "ke". */
   of: ["ka", "ki", "ke", "کا", "کی", "کے"],
   /** Object marker: "ko". */
