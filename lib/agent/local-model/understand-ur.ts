@@ -9,7 +9,7 @@ import type { Clock } from "./clock";
 import { readUrduDetails, readUrduWhen, tidy } from "./dates-ur";
 import { readWhen } from "./task-details";
 import { asciiDigits } from "./language";
-import { oneOf, pattern, source } from "./lexicon/compile";
+import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import { ur, urFrames as f } from "./lexicon/ur";
 import { chatOf, upsetOf } from "./parse-chat";
 import type { DetailChanges } from "./parse-schedule";
@@ -156,6 +156,8 @@ export function urduRef(fragment: string): TaskRef | undefined {
     .replace(LEADING_AND, "")
     .replace(FROM_START, "")
     .trim()
+    // "teesra wala bhi", "ye bhi": "too" says nothing about which task.
+    .replace(ALSO_END, "")
     .replace(TWO_BY_NUMBER, "2");
   if (!text) return undefined;
   const numbered = text.match(NUMBERED);
@@ -192,9 +194,8 @@ export function urduRef(fragment: string): TaskRef | undefined {
   const fromEnd = text.match(FROM_END)?.groups?.ordinal;
   if (fromEnd && !refs.last.includes(fromEnd))
     return { kind: "position", position: -refs.ordinals[fromEnd]! };
-  const pointed = text.replace(ALSO_END, "");
-  if (PLURAL.test(pointed)) return { kind: "pronoun", plural: true };
-  if (PRONOUN.test(pointed)) return { kind: "pronoun", plural: false };
+  if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
+  if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
   const all = text.match(ALL);
   if (all) return { kind: "all", status: statusOf(all.groups!.status ?? all.groups!.status2) };
   if (EVERYTHING.test(text)) return { kind: "all", status: "all" };
@@ -397,6 +398,7 @@ const RELATION = pattern`(?:^|\s)(?:ka|ki|ke|ko|se|mein|par|pe|liye|کا|کی|ک
 /** "aur … bhi": "also …", said of a new task after another. */
 const ALSO_START = pattern`^(?:${f.and})\s+(?=\S)`;
 const ALSO_WORD = pattern`\s+(?:bhi|بھی)(?=\s)`;
+const ALSO_WORDS = patternWith("gi")`\s+(?:bhi|بھی)(?=\s)`;
 
 function parseAdd(typed: Said, clock: Clock): Intent | undefined {
   const also = ALSO_START.test(typed.lower);
@@ -529,8 +531,9 @@ function mustTask(text: string, clock: Clock): NewTask | undefined {
   if (!must) return undefined;
   const verb = must.verb!.toLowerCase();
   const plural = /^(?:hain|hen|ہیں)$/u.test(must.aux!.toLowerCase());
-  // "kal mujhe gym jana hai": "mujhe" after the day is no more of the title than before it.
-  const title = must.title!.replace(MUST_START_INSIDE, "$1");
+  // "kal mujhe gym jana hai": "mujhe" after the day is no more of the title than before it;
+  // "bijli ka bill bhi jama karwana hai": nor is "bhi" (also), wherever it stands.
+  const title = must.title!.replace(MUST_START_INSIDE, "$1").replace(ALSO_WORDS, "");
   const infinitive =
     VERB_INFINITIVE.test(verb) ||
     ((INFINITIVE_SHAPE.test(verb) || (plural && PLURAL_INFINITIVE_SHAPE.test(verb))) &&
