@@ -34,8 +34,11 @@ const TASK_NOUN = source`(?:${[...taskNouns.singular, ...taskNouns.plural]})`;
  */
 const BARE_TODO = pattern`^${verbs.bareTodo}\s+(?!me\b)\S`;
 
+/** "get the spectacles repaired", "have the carpets cleaned": a thing to have done by someone. */
+const CAUSATIVE_TODO = pattern`^(?:get|have)\s+(?:${determiners}|my|our|his|her|their)\s+(?:[a-z'-]+\s+){0,4}[a-z]+(?:ed|en)$`;
+
 export function isBareTodo(lower: string): boolean {
-  return BARE_TODO.test(lower);
+  return BARE_TODO.test(lower) || CAUSATIVE_TODO.test(lower);
 }
 
 const PHRASAL = verbs.bareTodo.filter((verb) =>

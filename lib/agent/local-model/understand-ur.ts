@@ -346,6 +346,7 @@ const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.field
 /** "fees register wale mein note likh do: …": a note written in a task, the note after it. */
 const NOTE_IN_TASK = pattern`^(?<target>.+?)\s+(?:mein|me|main|par|pe|میں|پر)\s+(?:(?:ek|aik|ایک)\s+)?(?:${[...ur.fields.description, ...ur.fields.followUps]})\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
 const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
+const WHEN_NOT_WHEN = pattern`^(?<target>.+?)\s+(?<was>\S+)\s+(?:nahi|nahin|nhi|nai|نہیں)\s+(?<now>\S+)(?:\s+(?:ko|کو))?(?:\s+(?:karna|karni|karne|kar do|karo|rakh do|rakho|کرنا|کرنی|کر دو|رکھ دو))?(?:\s+(?:hai|hain|ہے|ہیں))?$`;
 const PUT_ON_DAY = pattern`^(?<body>.+?)\s+(?:${f.toWhen})\s+(?:${f.putOn})$`;
 const SET_PRIORITY = (["low", "high"] as const).map(
   (level) =>
@@ -372,9 +373,10 @@ const CANCEL = pattern`^(?:${answers.cancel})$`;
 const ACK = pattern`^(?:${politeness.fillers})$`;
 /**
  * "wapis le aao", "nahi galti se, wapis kar do", "galti se delete ho gaya, wapas kar do": the
- * last change taken back, after any news of the mistake.
+ * last change taken back, after any news of the mistake ("nahi, dawai abhi nahi li, isay
+ * wapas kar do": why, then the take-back of what was just done).
  */
-const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!]+|[^,.!]+[,.!]\s+)*(?:${f.undo})$`;
+const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!،۔]+|[^,.!،۔]+[,.!،۔]\s*)*(?:(?:${refs.pronouns})\s+)?(?:${f.undo})$`;
 
 /** A title as written, its details read in Urdu: "kal shaam 5 baje doodh lena" → "Doodh lena". */
 function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
@@ -684,6 +686,15 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
     const match = said.lower.match(frame);
     const ref = match && urduRef(match.groups!.target!);
     if (ref) return { kind: "schedule", ref, changes: { priority: level } };
+  }
+  // "doosra wala kal nahi parson karna hai": the day it was, "not", then the day it is now.
+  const instead = said.lower.match(WHEN_NOT_WHEN)?.groups;
+  if (instead) {
+    const ref = urduRef(instead.target!);
+    const was = readUrduWhen(instead.was!, clock);
+    const now = readUrduWhen(instead.now!, clock);
+    if (ref && was.date && !tidy(was.rest) && now.date && !tidy(now.rest))
+      return { kind: "schedule", ref, changes: { due_date: now.date } };
   }
   // "kaam 2 kal shaam 5 baje kar do": the task's words, then a date or a time that is read whole.
   // "usay kal pe daal do": put on a day, said of a task pointed at (a title would be an add).
