@@ -395,10 +395,120 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
-runPhrasingRounds("round15-sessions", { ...FIRST });
+// The second batch, written after the first was tuned: three more first sessions.
+// Tom, a plumber in Manchester, typing fast between jobs.
+const PLUMB = [
+  "Order a boiler part for Mrs Jones",
+  "Quote the bathroom job",
+  "Pick up the van from its MOT",
+];
+const PLUMB_DONE = [
+  "[x] Order a boiler part for Mrs Jones",
+  "Quote the bathroom job",
+  "Pick up the van from its MOT",
+];
+// Nadia, a schoolteacher in Multan, in Roman Urdu.
+const NADIA = [
+  "Class 5 ke test copies check karni",
+  "Parents meeting ka notice likhna",
+  "Principal ko report deni",
+];
+const NADIA_DONE = [
+  "Class 5 ke test copies check karni",
+  "[x] Parents meeting ka notice likhna",
+  "Principal ko report deni",
+];
+// Rukhsana, a homemaker in Hyderabad, in Urdu script.
+const GHAR = ["بجلی کا بل جمع کرانا", "درزی سے کپڑے لینے", "گیس والے کو فون کرنا"];
+const GHAR_DONE = ["بجلی کا بل جمع کرانا", "[x] درزی سے کپڑے لینے", "گیس والے کو فون کرنا"];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "tom, a plumber": {
+    "plumb 1: hiya mate": one([], "hiya mate", talk),
+    "plumb 2: two jobs in one": one(
+      [],
+      "need to order a boiler part for mrs jones and quote the bathroom job on tuesday",
+      { changes: [add("Order a boiler part for mrs jones"), add("Quote the bathroom job")] },
+    ),
+    "plumb 3: wats on my list": one(PLUMB, "wats on my list", shows("all")),
+    "plumb 4: ordered the part this mornin": one(
+      PLUMB,
+      "ordered the part this mornin",
+      completes(PLUMB, 1),
+    ),
+    "plumb 5: did i quote the bathroom yet": one(
+      PLUMB_DONE,
+      "did i quote the bathroom yet?",
+      answers(PLUMB_DONE),
+    ),
+    "plumb 6: the last one's sorted too": conversation(PLUMB_DONE, before("wats on my list"), [
+      "the last one's sorted too, van's back",
+      completes(PLUMB_DONE, 3),
+    ]),
+    "plumb 7: cheers pal": one(PLUMB_DONE, "cheers pal", talk),
+    "plumb 8: whos winning the match": one(PLUMB_DONE, "whos winning the match", talk),
+    "plumb 9: apprentice's list": one(
+      PLUMB_DONE,
+      "can u add 'fix tap' to my apprentice's list",
+      others,
+    ),
+    "plumb 10: push the quote to friday": one(PLUMB_DONE, "push the quote to friday pls", {
+      changes: [update(2, { due_date: FRIDAY })],
+    }),
+    "plumb 11: get rid of the done ones": conversation(
+      PLUMB_DONE,
+      ["get rid of the done ones", {}],
+      ["yep", { tasks: listOf(PLUMB_DONE, [], [1]) }],
+    ),
+    "plumb 12: ta, laters": one(PLUMB, "ta, laters", talk),
+  },
+  "nadia, a teacher in multan (roman urdu)": {
+    "nadia 1: salam": one([], "salam", talkRoman),
+    "nadia 2: kal copies check karni hain": one([], "kal class 5 ke test copies check karni hain", {
+      changes: [add("Class 5 ke test copies check karni", { due_date: TOMORROW })],
+    }),
+    "nadia 3: aur notice bhi likhna hai": one(
+      NADIA.slice(0, 1),
+      "aur parents meeting ka notice bhi likhna hai",
+      { changes: [add("Parents meeting ka notice likhna")] },
+    ),
+    "nadia 4: sab kaam dikhao": one(NADIA, "sab kaam dikhao", inLanguage(shows("all"))),
+    "nadia 5: notice likh diya": one(NADIA, "notice likh diya", completes(NADIA, 2)),
+    "nadia 6: pehla wala bhi ho gaya": conversation(NADIA_DONE, before("sab kaam dikhao"), [
+      "pehla wala bhi ho gaya",
+      completes(NADIA_DONE, 1),
+    ]),
+    "nadia 7: kal ke liye kuch hai (none)": one(
+      NADIA_DONE,
+      "kal ke liye kuch hai?",
+      inLanguage({ changes: [] }),
+    ),
+    "nadia 8: colleague ki list": one(
+      NADIA_DONE,
+      "meri colleague ki list mein bhi daal do",
+      othersRoman,
+    ),
+    "nadia 9: bohat shukriya ji": one(NADIA_DONE, "bohat shukriya ji", talkRoman),
+    "nadia 10: cricket ka score": one(NADIA_DONE, "cricket ka score kya hai", talkRoman),
+  },
+  "rukhsana, at home in hyderabad (urdu)": {
+    "ghar 1: السلام علیکم بیٹا": one([], "السلام علیکم بیٹا", talkUrdu),
+    "ghar 2: بل جمع کرانا ہے": one([], "بجلی کا بل جمع کرانا ہے", {
+      changes: [add("بجلی کا بل جمع کرانا")],
+    }),
+    "ghar 3: میرے کام دکھاؤ": one(GHAR, "میرے کام دکھاؤ", inLanguage(shows("all"))),
+    "ghar 4: درزی سے کپڑے لے آئی": one(GHAR, "درزی سے کپڑے لے آئی", completes(GHAR, 2)),
+    "ghar 5: گیس والا کام ہٹا دو": one(GHAR_DONE, "گیس والا کام ہٹا دو", deletes(GHAR_DONE, 3)),
+    "ghar 6: کل کیا کرنا ہے (none)": one(GHAR_DONE, "کل کیا کرنا ہے؟", inLanguage({ changes: [] })),
+    "ghar 7: اللہ خوش رکھے": one(GHAR_DONE, "بہت شکریہ، اللہ خوش رکھے", talkUrdu),
+    "ghar 8: بیٹے کے کام": one(GHAR_DONE, "میرے بیٹے کے کام دکھاؤ", othersUrdu),
+  },
+};
+
+runPhrasingRounds("round15-sessions", { ...FIRST, ...SECOND });
 
 /** The messages of each session in order, and whether each is small talk (no card, no repeat). */
-const SESSIONS = Object.entries(FIRST).map(([name, cases]) => ({
+const SESSIONS = Object.entries({ ...FIRST, ...SECOND }).map(([name, cases]) => ({
   name,
   turns: Object.values(cases).map((c) => {
     const { say, expect } = c.turns.at(-1)!;
