@@ -25,6 +25,7 @@ const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
 const NO_THEN = source`(?:nahi|nahin|nai|nhi|no|نہیں)(?:\s*[,.!]\s*|\s+(?=(?:${refs.pronouns})(?:\s|$)))`;
 const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${THANKS}|${politeness.please}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
 const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${politeness.trailing}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
+const ONLY_TRAILING = pattern`^(?:${politeness.trailing})$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
 const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
@@ -90,6 +91,8 @@ function cleaned(message: string): Said {
     const trail = text.toLowerCase().match(TRAILING);
     if (trail && trail.index! > 0) text = text.slice(0, trail.index).trim();
     else if (trail && trail.index === 0) text = "";
+    // "salam beta", "shukriya bhaiya": after a greeting or thanks, whom it is said to.
+    else if ((greeted || thanked) && ONLY_TRAILING.test(text.toLowerCase())) text = "";
   }
   const lower = text.toLowerCase();
   const whole = cleanUrdu(message)
