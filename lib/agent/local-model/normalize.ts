@@ -56,7 +56,8 @@ const FACES = /(?<=^|\s)(?:[:;]-?[()dpDP/]|<3|xD|XD)(?=$|[\s,.!?])/gu;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
 const HAS_THANKS = pattern`\b${THANKS}\b`;
-const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
+/** "night night, off to work": one goodbye or several. */
+const IS_BYE = pattern`^(?:${smalltalk.goodbyes})(?:[\s,!.;]+(?:${smalltalk.goodbyes}))*$`;
 const IS_LEAVING = pattern`^${smalltalk.leaving}(?: now)?$`;
 const MID_HESITATION = patternWith("gi")`(?<=\S)\s+(?:${HESITATION}|erm+)[,.]?(?=\s)`;
 /** "just did it lol tick it off": a laugh between words ends a clause, as a comma would. */
@@ -162,12 +163,18 @@ export function normalize(typed: string): Utterance {
     text = "";
     lower = "";
   }
+  const thankedFirst = said.thanks;
   const tail = lower.match(TRAILING);
   if (tail && tail[0]) {
     if (HAS_THANKS.test(tail[0])) said.thanks = true;
     if (FOR_ME.test(tail[0])) addressed = true;
     text = text.slice(0, lower.length - tail[0].length);
     lower = lower.slice(0, text.length);
+  }
+  // "thank you very much, beta. god bless": the one word between two thanks is who is thanked.
+  if (thankedFirst && ADDRESSEE.test(lower)) {
+    text = "";
+    lower = "";
   }
   // "gotta go", "I have to run": leaving, not a task called "Go".
   const leaving = wish && IS_LEAVING.test(lower);

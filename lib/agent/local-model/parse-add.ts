@@ -34,8 +34,11 @@ const TASK_NOUN = source`(?:${[...taskNouns.singular, ...taskNouns.plural]})`;
  */
 const BARE_TODO = pattern`^${verbs.bareTodo}\s+(?!me\b)\S`;
 
+/** "get the spectacles repaired", "have the carpets cleaned": a thing to have done by someone. */
+const CAUSATIVE_TODO = pattern`^(?:get|have)\s+(?:${determiners}|my|our|his|her|their)\s+(?:[a-z'-]+\s+){0,4}[a-z]+(?:ed|en)$`;
+
 export function isBareTodo(lower: string): boolean {
-  return BARE_TODO.test(lower);
+  return BARE_TODO.test(lower) || CAUSATIVE_TODO.test(lower);
 }
 
 const PHRASAL = verbs.bareTodo.filter((verb) =>
@@ -454,9 +457,11 @@ export function splitItems(body: string, plural: boolean, deedsOnly = false): st
   const words = (p: string) => p.replace(/\s*\([^()]*\)$/, "").split(/\s+/).length;
   // "finish the report and send it to Bob": a later item that points back is one deed.
   const pointsBack = parts.slice(1).some((p) => POINTS_BACK.test(p));
-  const deed = (p: string) =>
-    (ACTION.test(p) || VERB_SHAPED.test(p)) &&
-    words(p.replace(ITEM_TIME, "").replace(ITEM_DAY, "")) <= 6;
+  // "order a boiler part for mrs jones and quote the job": a known task verb leads a longer deed.
+  const deed = (p: string) => {
+    const length = words(p.replace(ITEM_TIME, "").replace(ITEM_DAY, ""));
+    return ACTION.test(p) ? length <= 8 : VERB_SHAPED.test(p) && length <= 6;
+  };
   if (parts.every(deed) && !pointsBack) return parts;
   if (deedsOnly) return [body];
   // "airport pickup at 6", "haircut friday": the time or day of a thing is not more of its name;

@@ -99,6 +99,8 @@ const PARTICIPLE = pattern`^(?<target>.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|has 
  */
 const SUBJECT_IS_PARTICIPLE = pattern`^(?<target>.+)\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+)?(?<verb>[a-z]+)(?:\s+(?<particle>${particles}))?$`;
 const ASKING = pattern`^(?:what|which|how|show|list|tell|is|are|did|have|i|i've|we)\b`;
+/** "get the spectacles repaired", "have the carpets cleaned": a thing to have done, asked for. */
+const CAUSATIVE = pattern`^(?:and\s+|also\s+|then\s+)?(?:get|have|need to get|must get)\s+\S`;
 const I_DID = pattern`^(?:i(?:'ve| have)?\s+)?(?:just\s+|already\s+|finally\s+)?(?<verb>[a-z]+)\s+(?<rest>.+)$`;
 
 /** "took all afternoon", "took 2 hours": how long it took, never a task's name. */
@@ -123,7 +125,8 @@ function toldDeed(told: string): RefIntent<"complete"> | undefined {
   if (
     participle &&
     (participle === subject || participle.target!.split(" ").length <= 4) &&
-    !ASKING.test(participle.target!)
+    !ASKING.test(participle.target!) &&
+    !CAUSATIVE.test(participle.target!)
   ) {
     const base = baseVerb(participle.verb!);
     // "the top one is paid", "the first one's sent": a place or number names the task alone.

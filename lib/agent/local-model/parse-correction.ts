@@ -36,6 +36,16 @@ const STILL_NEED = String.raw`(?:i\s+)?(?:still\s+)?need (?:that|it|this)(?: one
  * taken back with no task named. A bare "no" is not one: it answers questions.
  */
 const TAKE_BACK = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:(?:wait|hold on|hang on|oh|oops|whoops)[\s,.!]+no+|no+[\s,.!]+(?:wait|hold on|hang on|stop|don't)|not yet|${STILL_NEED})(?:[\s,.!]+(?:actually|sorry|${STILL_NEED}|${NOT_DONE_YET}))*$`;
+/**
+ * "actually no, the email was still a draft. undo": a change of mind with its reason, then the
+ * take-back itself at the end.
+ */
+const REASON_THEN_UNDO = pattern`^(?:actually\s+)?(?:${INTERJECTION}|actually)[\s,.!]+\S.*[,.;!]\s*(?:so\s+)?(?:undo|revert|take it back)(?: that| it| this)?(?: pls| please)?$`;
+/**
+ * "oh wait no, not the uniform, that's still at the cleaners": the task just changed named as
+ * not meant, then why; a task named after it ("not the milk, the eggs") is meant instead.
+ */
+const NOT_THAT_TASK = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:actually\s+)?not (?:the|my)\s+[^,;.]+?(?:[,;.]\s*(?<why>(?:that's|thats|that is|it's|its|it is|they're|i|still|he|she|we)\b.*))?$`;
 const LEAD =
   /^[\s,.!:;—-]*(?:(?:i meant|i mean|meant|it was|it's|its|that was|that's|thats|should be|it should be|should have been)\s+)?/u;
 /** "it was the cups", "i meant the lab": the words that name the task meant, without the lead. */
@@ -60,7 +70,10 @@ export function readCorrection(typed: string, otherwise: Intent): CorrectIntent 
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[.!?]+$/u, "")
     .trim();
-  if (TAKE_BACK.test(lower) && !standsAlone(otherwise))
+  if (
+    (TAKE_BACK.test(lower) || REASON_THEN_UNDO.test(lower) || NOT_THAT_TASK.test(lower)) &&
+    !standsAlone(otherwise)
+  )
     return { kind: "correct", takeBack: true, otherwise };
   const strong = lower.match(STRONG)?.groups;
   const found = strong ?? lower.match(WEAK)?.groups;

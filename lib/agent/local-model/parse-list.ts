@@ -17,8 +17,9 @@ const BARE_REQUESTS = [
   pattern`^(?:what|whats)\s+(?:remains|still remains|is still open|still needs doing|needs doing|needs to be done)$`,
   pattern`^(?:what(?:'s| is| are)?|whats)\s+(?:left|next|pending|remaining|outstanding|done|completed|finished|up|on (?:my|the) (?:list|plate|agenda)|on mine)\b`,
   pattern`^(?:what's|whats|what is) (?:on|planned|happening)(?: for)? ${TIME}$`,
-  // "remind me what I have", "tell me what I've got": the list asked for in other words.
-  pattern`^(?:remind me|tell me|show me)\s+what (?:i|we)(?: have|'ve| have got|'ve got| got)(?: (?:on|going on|planned|left|to do))?$`,
+  // "remind me what I have", "tell me what I've got", "show me what I have written so far":
+  // the list asked for in other words.
+  pattern`^(?:remind me|tell me|show me)\s+what (?:i|we)(?: have|'ve| have got|'ve got| got)(?: (?:written|written down|added|put|put down|noted|noted down|saved|entered|typed))?(?: (?:on|going on|planned|left|to do))?(?: (?:so far|till now|until now|up to now))?$`,
   pattern`^what (?:do|have) (?:i|we) (?:have|got)(?: (?:on|going on|planned|scheduled))?(?: (?:for )?(?:${TIME}|now))?$`,
   pattern`^what (?:do|did|have|should|must|shall) (?:i|we) (?:have |got |still |need |left |already )*(?:to do|do|done|finish|finished|complete|completed|accomplish|accomplished|get done|got done|got|left|on|${list.completedCues}|crossed off|knocked out|wrapped up|got through|knock out|cross off|tick off|check off|wrap up|get through)\b`,
 ];

@@ -466,9 +466,10 @@ const MOVES = [
     String.raw`^(?:${MOVE})\s+(?<target>.+?)\s+(?:back\s+|forward\s+|up\s+|over\s+|off\s+)?(?:to|till|until|for|on|at|into)\s+(?<when>.+?)[.!]*$`,
     "u",
   ),
-  // "the dentist moved to friday", "standup's been pushed back to 10": a move told as news.
+  // "the dentist moved to friday", "standup's been pushed back to 10": a move told as news;
+  // "the pension thing should be preponed to friday": or wished for.
   new RegExp(
-    String.raw`^(?<target>.+?)(?:\s+(?:has been|have been|was|were|got|is|are)|'s been|'s)?\s+(?:moved|pushed|rescheduled|postponed|bumped|shifted|delayed)(?:\s+(?:back|forward|up|over))?\s+(?:to|till|until|for|on|at)\s+(?<when>.+?)[.!]*$`,
+    String.raw`^(?<target>.+?)(?:\s+(?:has been|have been|was|were|got|is|are|should be|must be|needs to be|need to be|has to be|can be|could be|to be)|'s been|'s)?\s+(?:moved|pushed|rescheduled|postponed|preponed|bumped|shifted|delayed|brought)(?:\s+(?:back|forward|up|over|ahead))?\s+(?:to|till|until|for|on|at)\s+(?<when>.+?)[.!]*$`,
     "u",
   ),
   // "push the report back a day"… not read; "move it to" covers most; "reschedule it tomorrow"

@@ -210,17 +210,19 @@ function queryInput(filter: QueryFilter, fields: Set<string> | undefined): Recor
   return input;
 }
 
-/** "aaj ke kaam": what is due today said in the person's language where it has the words. */
+/** "kal ke liye kuch hai?": a filtered list's answer in the person's language where it has the words. */
 function describeQueryIn(
   language: UnderstoodConversation["language"],
   filter: QueryFilter,
   call: SeenToolCall,
 ): string {
-  const dueToday = wordingFor(language).describeDueToday;
-  const onlyToday =
-    filter.due === "today" && Object.keys(filter).every((k) => ["status", "due"].includes(k));
-  if (!dueToday || !onlyToday) return describeQuery(filter, call);
-  return dueToday(shownRows(filter, call).total);
+  const own = wordingFor(language).describeQuery;
+  if (!own) return describeQuery(filter, call);
+  const { total } = shownRows(filter, call);
+  const named = filter.day
+    ? (listedBy(call)?.tasks ?? []).filter((t) => t.due_date === filter.day)
+    : [];
+  return own(filter, total, named);
 }
 
 /** The rows a filtered list shows, and how many there are in all (beyond a page's rows). */

@@ -313,10 +313,35 @@ export function urduWording(script: Script): Wording {
         ? `${head}${split}${stop} ${capitalise(notable.join(and))}${stop}`
         : `${head}${split}${stop}`;
     },
-    describeDueToday: (total) =>
-      total === 0
-        ? s(["آج کوئی کام نہیں۔", "Aaj koi kaam nahi."])
-        : s([`آج ${total} کام کرنے ہیں۔`, `Aaj ${total} kaam karne hain.`]),
+    describeQuery: (filter, total, named) => {
+      const label = [
+        filter.due === "overdue"
+          ? s(["دیر والے", "Late"])
+          : filter.day
+            ? s(["کل کے لیے", "Kal ke liye"])
+            : filter.due === "today"
+              ? s(["آج", "Aaj"])
+              : filter.due === "upcoming"
+                ? s(["اس ہفتے", "Is hafte"])
+                : filter.due === "none"
+                  ? s(["بغیر تاریخ کے", "Bina date ke"])
+                  : "",
+        filter.priority && PRIORITY[filter.priority] ? s(PRIORITY[filter.priority]!) : "",
+        filter.tag ? `#${filter.tag}` : "",
+        filter.query ? `${quote(filter.query)} ${s(["والے", "wale"])}` : "",
+      ]
+        .filter(Boolean)
+        .join(script === "ur" ? "، " : ", ");
+      const head = label ? `${capitalise(label)} ` : "";
+      if (total === 0) return `${head}${s(["کوئی کام نہیں", "koi kaam nahi"])}${stop}`;
+      const onlyToday = Object.keys(filter).every((k) => ["status", "due"].includes(k));
+      if (filter.due === "today" && onlyToday)
+        return s([`آج ${total} کام کرنے ہیں۔`, `Aaj ${total} kaam karne hain.`]);
+      const names = named.map(
+        (t) => `#${t.id} ${quote(t.title)}${t.due_time ? ` ${t.due_time}` : ""}`,
+      );
+      return `${head}${total} ${s(["کام", "kaam"])}${names.length ? `: ${names.join(script === "ur" ? "، " : ", ")}` : ""}${stop}`;
+    },
     describeResults: (calls) => {
       const { changes, others } = partitionChanges(calls);
       if (changes.length <= 1) return calls.map(result).join(" ");

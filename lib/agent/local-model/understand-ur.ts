@@ -26,6 +26,7 @@ const NO_THEN = source`(?:nahi|nahin|nai|nhi|no|نہیں)(?:\s*[,.!]\s*|\s+(?=(?
 // Please before thanks: "مہربانی کر کے …" is a please, "مہربانی" alone a thanks.
 const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${politeness.please}|${THANKS}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
 const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${politeness.trailing}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
+const ONLY_TRAILING = pattern`^(?:${politeness.trailing})$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
 const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
@@ -91,6 +92,8 @@ function cleaned(message: string): Said {
     const trail = text.toLowerCase().match(TRAILING);
     if (trail && trail.index! > 0) text = text.slice(0, trail.index).trim();
     else if (trail && trail.index === 0) text = "";
+    // "salam beta", "shukriya bhaiya": after a greeting or thanks, whom it is said to.
+    else if ((greeted || thanked) && ONLY_TRAILING.test(text.toLowerCase())) text = "";
   }
   const lower = text.toLowerCase();
   const whole = cleanUrdu(message)
@@ -157,6 +160,8 @@ export function urduRef(fragment: string): TaskRef | undefined {
     .replace(LEADING_AND, "")
     .replace(FROM_START, "")
     .trim()
+    // "teesra wala bhi", "ye bhi": "too" says nothing about which task.
+    .replace(ALSO_END, "")
     .replace(TWO_BY_NUMBER, "2");
   if (!text) return undefined;
   const numbered = text.match(NUMBERED);
@@ -193,9 +198,8 @@ export function urduRef(fragment: string): TaskRef | undefined {
   const fromEnd = text.match(FROM_END)?.groups?.ordinal;
   if (fromEnd && !refs.last.includes(fromEnd))
     return { kind: "position", position: -refs.ordinals[fromEnd]! };
-  const pointed = text.replace(ALSO_END, "");
-  if (PLURAL.test(pointed)) return { kind: "pronoun", plural: true };
-  if (PRONOUN.test(pointed)) return { kind: "pronoun", plural: false };
+  if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
+  if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
   const all = text.match(ALL);
   if (all) return { kind: "all", status: statusOf(all.groups!.status ?? all.groups!.status2) };
   if (EVERYTHING.test(text)) return { kind: "all", status: "all" };
@@ -349,6 +353,7 @@ const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.field
 const NOTE_IN_TASK = pattern`^(?<target>.+?)\s+(?:mein|me|main|par|pe|میں|پر)\s+(?:(?:ek|aik|ایک)\s+)?(?:${[...ur.fields.description, ...ur.fields.followUps]})\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
 const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
 const DATE_OF = pattern`^(?:${f.of})\s+(?:${f.dateWords})\s+`;
+const WHEN_NOT_WHEN = pattern`^(?<target>.+?)\s+(?<was>\S+)\s+(?:nahi|nahin|nhi|nai|نہیں)\s+(?<now>\S+)(?:\s+(?:ko|کو))?(?:\s+(?:karna|karni|karne|kar do|karo|rakh do|rakho|کرنا|کرنی|کر دو|رکھ دو))?(?:\s+(?:hai|hain|ہے|ہیں))?$`;
 const PUT_ON_DAY = pattern`^(?<body>.+?)\s+(?:${f.toWhen})\s+(?:${f.putOn})$`;
 const SET_PRIORITY = (["low", "high"] as const).map(
   (level) =>
@@ -375,9 +380,10 @@ const CANCEL = pattern`^(?:${answers.cancel})$`;
 const ACK = pattern`^(?:${politeness.fillers})$`;
 /**
  * "wapis le aao", "nahi galti se, wapis kar do", "galti se delete ho gaya, wapas kar do", "اسے
- * واپس لے آؤ": the last change taken back, after any news of the mistake, said of it or not.
+ * واپس لے آؤ": the last change taken back, after any news of the mistake, said of it or not
+ * ("nahi, dawai abhi nahi li, isay wapas kar do": why, then the take-back of what was just done).
  */
-const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!]+|[^,.!]+[,.!]\s+)*(?:(?:${refs.pronouns})\s+)?(?:${f.undo})$`;
+const UNDO = pattern`^(?:(?:${answers.cancel}|galti se|ghalti se|غلطی سے)[\s,.!،۔]+|[^,.!،۔]+[,.!،۔]\s*)*(?:(?:${refs.pronouns})\s+)?(?:${f.undo})$`;
 
 /** A title as written, its details read in Urdu: "kal shaam 5 baje doodh lena" → "Doodh lena". */
 function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
@@ -402,6 +408,7 @@ const RELATION = pattern`(?:^|\s)(?:ka|ki|ke|ko|se|mein|par|pe|liye|کا|کی|ک
 /** "aur … bhi": "also …", said of a new task after another. */
 const ALSO_START = pattern`^(?:${f.and})\s+(?=\S)`;
 const ALSO_WORD = pattern`\s+(?:bhi|بھی)(?=\s)`;
+const ALSO_WORDS = patternWith("gi")`\s+(?:bhi|بھی)(?=\s)`;
 
 function parseAdd(typed: Said, clock: Clock): Intent | undefined {
   const also = ALSO_START.test(typed.lower);
@@ -536,8 +543,9 @@ function mustTask(text: string, clock: Clock): NewTask | undefined {
   if (!must) return undefined;
   const verb = must.verb!.toLowerCase();
   const plural = /^(?:hain|hen|ہیں)$/u.test(must.aux!.toLowerCase());
-  // "kal mujhe gym jana hai": "mujhe" after the day is no more of the title than before it.
-  const title = must.title!.replace(MUST_START_INSIDE, "$1");
+  // "kal mujhe gym jana hai": "mujhe" after the day is no more of the title than before it;
+  // "bijli ka bill bhi jama karwana hai": nor is "bhi" (also), wherever it stands.
+  const title = must.title!.replace(MUST_START_INSIDE, "$1").replace(ALSO_WORDS, "");
   const infinitive =
     VERB_INFINITIVE.test(verb) ||
     ((INFINITIVE_SHAPE.test(verb) || (plural && PLURAL_INFINITIVE_SHAPE.test(verb))) &&
@@ -699,6 +707,15 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
     const match = said.lower.match(frame);
     const ref = match && urduRef(match.groups!.target!);
     if (ref) return { kind: "schedule", ref, changes: { priority: level } };
+  }
+  // "doosra wala kal nahi parson karna hai": the day it was, "not", then the day it is now.
+  const instead = said.lower.match(WHEN_NOT_WHEN)?.groups;
+  if (instead) {
+    const ref = urduRef(instead.target!);
+    const was = readUrduWhen(instead.was!, clock);
+    const now = readUrduWhen(instead.now!, clock);
+    if (ref && was.date && !tidy(was.rest) && now.date && !tidy(now.rest))
+      return { kind: "schedule", ref, changes: { due_date: now.date } };
   }
   // "kaam 2 kal shaam 5 baje kar do": the task's words, then a date or a time that is read whole.
   // "usay kal pe daal do": put on a day, said of a task pointed at (a title would be an add).

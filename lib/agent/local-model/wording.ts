@@ -8,6 +8,7 @@ import type { Clock } from "./clock";
 import type { ListedTask, SeenToolCall } from "./conversation";
 import type { ChatAbout } from "./parse-chat";
 import type { StatusFilter } from "./parse-list";
+import type { QueryFilter } from "./parse-schedule";
 import * as reply from "./replies";
 import * as talk from "./replies-chat";
 import type { Choice } from "./replies-chat";
@@ -44,10 +45,11 @@ export interface Wording {
     now?: { date: string; time: string },
   ): string;
   /**
-   * "aaj ke kaam": how many are due today, in a language whose own query answers are not
-   * English; without it the query answer of plan-schedule.ts is used.
+   * "kal ke liye kuch hai?": how many a filtered list holds and by what, in a language whose
+   * query answers are not English; `named` are the rows a day's list names. Without it the
+   * English query answer of plan-schedule.ts is used.
    */
-  describeDueToday?(total: number): string;
+  describeQuery?(filter: QueryFilter, total: number, named: ListedTask[]): string;
   describeResults(calls: SeenToolCall[]): string;
   /** `clock` lets dates be said relative to the person's today ("tomorrow 17:00"). */
   describeChanges(calls: SeenToolCall[], clock?: Clock): string;

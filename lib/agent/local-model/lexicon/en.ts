@@ -92,6 +92,11 @@ export const en: Lexicon = {
       ...["byee", "cya later", "good night then", "take care", "peace out", "im off", "i'm off"],
       ...phrases(["see you", "see ya", "cya", "talk to you"], ["tomorrow", "tmrw", "tmr"]),
       ...["night night", "nighty night", "gnight", "g'night", "tc", "brb", "gtg", "g2g", "afk"],
+      // "night night, off to work": where one goes next is a goodbye too.
+      ...phrases(
+        ["off to", "heading to", "heading off to", "leaving for"],
+        ["work", "my shift", "the shift", "bed", "sleep", "class", "school", "the office"],
+      ),
     ],
     leaving: ["go", "run", "leave", "head out", "get going", "bounce"],
     compliments: [
@@ -106,6 +111,16 @@ export const en: Lexicon = {
       // "legend, thanks": a word of praise said as a name.
       ...["legend", "absolute legend", "what a legend", "you legend", "my hero", "champ"],
       ...phrases(["you're", "you are", "ur", "youre"], ["a hero", "a genius", "a champ"]),
+      // "thank you that's really handy", "this is kinda neat": praise of the app itself.
+      ...phrases(
+        ["that's", "thats", "that is", "this is", "it's", "its", "this app is"],
+        phrases(
+          ["", "really", "so", "very", "pretty", "kinda", "super", "actually"],
+          ["handy", "useful", "helpful", "neat", "cool", "nice", "great", "easy"],
+        ),
+      ),
+      // "thank you very much, beta. god bless": a blessing said as thanks.
+      ...["god bless", "god bless you", "bless you", "stay blessed", "jazakallah", "jazak allah"],
     ],
     topics: {
       weather: ["weather", "forecast", "rain", "raining", "sunny", "temperature", "snow"],
@@ -141,6 +156,14 @@ export const en: Lexicon = {
       ...phrases(["are you", "r u", "are u", "r you"], ["chatgpt", "gpt", "siri", "alexa"]),
       ...["what's your name", "whats your name", "what is your name", "your name"],
       ...["who made you", "who built you", "what is taskchat", "what's taskchat"],
+      // "is this like a to do list thing?": a newcomer asking what the app is, not for a list.
+      ...["what is this", "what's this", "whats this", "what is this app", "what's this app"],
+      ...phrases(
+        ["is this", "so is this", "is this like", "so this is", "this is like"],
+        ["a", "an", "some kind of", "some sort of"],
+        ["to do list", "todo list", "to-do list", "todo app", "to do app", "reminder app", "app"],
+        ["", "thing", "app"],
+      ),
     ],
     apologies: [
       ...["sorry", "so sorry", "sorry about that", "sorry for that", "my bad", "my mistake"],

@@ -54,6 +54,13 @@ export const ur: Lexicon = {
       ...phrases(["", "bohat", "bohot", "bari", "badi", "bahut"], ["madad mili"]),
       ...phrases(["", "بہت", "بڑی"], ["مدد ملی"]),
       ...["جزاک اللہ خیر", "جزاک اللہ خیرا", "جزاکم اللہ", "جزاک اللّٰہ"],
+      // "bohat shukriya, Allah khush rakhe": a blessing said as thanks.
+      ...phrases(
+        ["allah", "khuda"],
+        ["khush rakhe", "khush rakhay", "salamat rakhe", "bhala kare"],
+      ),
+      ...phrases(["اللہ", "خدا"], ["خوش رکھے", "سلامت رکھے", "بھلا کرے"]),
+      ...["جیتے رہو", "jeete raho", "jeetay raho"],
       ...["شکریہ", "بہت شکریہ", "مہربانی", "بہت مہربانی", "جزاک اللہ"],
       // "aap ka bohat shukriya", "آپ کا شکریہ": thanks said to someone.
       ...phrases(["aap ka", "ap ka", "tumhara"], ["shukriya", "shukria", "bohat shukriya"]),
@@ -147,6 +154,9 @@ export const ur: Lexicon = {
       ...["begum", "shohar", "miyan", "dost", "beta", "beti", "baji", "api", "chacha"],
       ...["chachi", "khala", "mamu", "mamoo", "phuppo", "nana", "nani", "dada", "dadi"],
       ...["بہن", "بھائی", "امی", "ابو", "بیوی", "شوہر", "دوست", "بیٹا", "بیٹی", "باجی"],
+      // "mere bete ke kaam", "میرے بیٹے کے کام": the oblique forms, and people met at work.
+      ...["bete", "betay", "bhaiyon", "colleague", "boss", "saheli", "husband", "wife"],
+      ...["بیٹے", "سہیلی", "کولیگ", "باس", "ساس", "سسر", "بھابھی", "نند"],
     ],
   },
   politeness: {
