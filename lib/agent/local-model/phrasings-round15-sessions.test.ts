@@ -474,7 +474,13 @@ const SECOND: Record<string, Record<string, PhrasingCase>> = {
       { changes: [add("Parents meeting ka notice likhna")] },
     ),
     "nadia 4: sab kaam dikhao": one(NADIA, "sab kaam dikhao", inLanguage(shows("all"))),
-    "nadia 5: notice likh diya": one(NADIA, "notice likh diya", completes(NADIA, 2)),
+    // "likh" also writes a thing down on the list ("likh diya": put it down), so the deed of
+    // writing the notice is asked about with both readings; "1" completes it.
+    "nadia 5: notice likh diya": conversation(
+      NADIA,
+      ["notice likh diya", asks],
+      ["1", completes(NADIA, 2)],
+    ),
     "nadia 6: pehla wala bhi ho gaya": conversation(NADIA_DONE, before("sab kaam dikhao"), [
       "pehla wala bhi ho gaya",
       completes(NADIA_DONE, 1),
