@@ -85,3 +85,31 @@ export function runPhrasingRounds(
     });
   });
 }
+
+/** "show my list": a look at the whole list, the context a later position counts in. */
+export const SHOW: Turn = ["show my list", { list: "all" }];
+
+/** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
+export function listOf(titles: string[], done: number[] = [], gone: number[] = []) {
+  const tasks: Record<string, string> = {};
+  titles.forEach((title, i) => {
+    const id = i + 1;
+    if (!gone.includes(id)) tasks[String(id)] = done.includes(id) ? `[x] ${title}` : title;
+  });
+  return tasks;
+}
+/** Deletes these numbers and nothing else. */
+export const deletes = (titles: string[], ...ids: number[]) => ({
+  changes: ids.map(remove),
+  tasks: listOf(titles, [], ids),
+});
+/** Completes these numbers and nothing else. */
+export const completes = (titles: string[], ...ids: number[]) => ({
+  changes: ids.map(complete),
+  tasks: listOf(titles, ids),
+});
+/** A question answered from the list, or asked back: no change, the list as it was. */
+export const answers = (titles: string[], done: number[] = []) => ({
+  ...asks,
+  tasks: listOf(titles, done),
+});

@@ -7,7 +7,6 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   TOMORROW,
   FRIDAY,
   SATURDAY,
@@ -18,6 +17,8 @@ import {
   asks,
   othersRoman,
   othersUrdu,
+  listOf,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A tenth round, about whole conversations and the turns that go wrong in them: written before
@@ -76,17 +77,6 @@ const STUDENT = [
   "Library ki kitab wapas karna",
   "Ammi ke liye dawai lana",
 ];
-const SHOW: Turn = ["show my list", { list: "all" }];
-
-/** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
-function listOf(titles: string[], done: number[] = [], gone: number[] = []) {
-  const tasks: Record<string, string> = {};
-  titles.forEach((title, i) => {
-    const id = i + 1;
-    if (!gone.includes(id)) tasks[String(id)] = done.includes(id) ? `[x] ${title}` : title;
-  });
-  return tasks;
-}
 
 const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "whole conversations": {

@@ -8,12 +8,12 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   TOMORROW,
   FRIDAY,
   MONDAY,
   asks,
   nothing,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A twelfth round, about the turn after a question and references to a task: written before
@@ -80,7 +80,6 @@ const AMMI = [
   "درزی سے کپڑے لانا",
   "بچوں کی فیس جمع کرنا",
 ];
-const SHOW: Turn = ["show my list", { list: "all" }];
 /** Not found: nothing changes and the answer says so. */
 const notFound = { changes: [], reply_includes: ["couldn't find"] };
 

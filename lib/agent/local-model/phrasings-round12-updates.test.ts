@@ -9,7 +9,6 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   TOMORROW,
   FRIDAY,
   MONDAY,
@@ -19,6 +18,8 @@ import {
   others,
   othersRoman,
   othersUrdu,
+  listOf,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A twelfth round, about changes to tasks that already exist, messages outside the list and
@@ -61,17 +62,6 @@ const DUKAAN = [
 ];
 const NANI = ["دودھ والے کو پیسے دینا", "پوتے کی سالگرہ کا کیک", "ڈاکٹر سے دوائی لکھوانا"];
 const IMAM = ["مسجد کی صفائی", "چندے کا حساب", "قالین دھلوانا"];
-const SHOW: Turn = ["show my list", { list: "all" }];
-
-/** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
-function listOf(titles: string[], done: number[] = [], gone: number[] = []) {
-  const tasks: Record<string, string> = {};
-  titles.forEach((title, i) => {
-    const id = i + 1;
-    if (!gone.includes(id)) tasks[String(id)] = done.includes(id) ? `[x] ${title}` : title;
-  });
-  return tasks;
-}
 
 const FIRST: Record<string, Record<string, PhrasingCase>> = {
   renames: {

@@ -5,9 +5,12 @@ import {
   remove,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
-  asks,
   nothing,
+  listOf,
+  deletes,
+  completes,
+  answers,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A thirteenth round, about deletions, deeds told as news and questions about one task's
@@ -42,32 +45,6 @@ const STUDENT = ["Assignment submit karna", "Library ki kitaab wapas karni", "Fe
 const DARZI = ["Kapra mangwana", "Ahmed ka suit silai", "Dhaage khareedne"];
 const DUKAN = ["چینی منگوانی", "بجلی کا بل جمع کرانا", "دکان کی صفائی"];
 const CLERK = ["پنشن کے کاغذ جمع کرانا", "دوائی لینی", "بیٹی کو فون کرنا"];
-const SHOW: Turn = ["show my list", { list: "all" }];
-
-/** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
-function listOf(titles: string[], done: number[] = [], gone: number[] = []) {
-  const tasks: Record<string, string> = {};
-  titles.forEach((title, i) => {
-    const id = i + 1;
-    if (!gone.includes(id)) tasks[String(id)] = done.includes(id) ? `[x] ${title}` : title;
-  });
-  return tasks;
-}
-/** Deletes these numbers and nothing else. */
-const deletes = (titles: string[], ...ids: number[]) => ({
-  changes: ids.map(remove),
-  tasks: listOf(titles, [], ids),
-});
-/** Completes these numbers and nothing else. */
-const completes = (titles: string[], ...ids: number[]) => ({
-  changes: ids.map(complete),
-  tasks: listOf(titles, ids),
-});
-/** A question answered from the list: no change, the list as it was. */
-const answers = (titles: string[], done: number[] = []) => ({
-  ...asks,
-  tasks: listOf(titles, done),
-});
 
 const FIRST: Record<string, Record<string, PhrasingCase>> = {
   deletions: {

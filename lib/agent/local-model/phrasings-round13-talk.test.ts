@@ -9,13 +9,13 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   TOMORROW,
   FRIDAY,
   SATURDAY,
   MONDAY,
   talk,
   asks,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A thirteenth round, about small talk and thanks, follow-ups and pronouns, and the ways
@@ -60,7 +60,6 @@ const DOCTOR = [
   "دوائیوں کا آرڈر دینا",
   "بیٹی کی فیس جمع کرنا",
 ];
-const SHOW: Turn = ["show my list", { list: "all" }];
 
 const FIRST: Record<string, Record<string, PhrasingCase>> = {
   "thanks and praise": {

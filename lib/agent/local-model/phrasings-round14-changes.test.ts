@@ -12,6 +12,8 @@ import {
   MONDAY,
   TUESDAY,
   asks,
+  listOf,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A fourteenth round, about changes to tasks that already exist and corrections of them:
@@ -85,19 +87,9 @@ const GHAR = [
 ];
 const CHEMIST = ["دوائیوں کا آرڈر دینا", "دکان کا کرایہ دینا", "نئے ملازم کا انٹرویو"];
 const VAN = ["وین کی ٹیوننگ کروانی", "والدین سے کرایہ لینا", "ٹائر بدلوانا"];
-const SHOW: Turn = ["show my list", { list: "all" }];
 const SHOW_ROMAN: Turn = ["mere saare kaam dikhao", { list: "all" }];
 const SHOW_URDU: Turn = ["میرے سب کام دکھاؤ", { list: "all" }];
 
-/** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
-function listOf(titles: string[], done: number[] = [], gone: number[] = []) {
-  const tasks: Record<string, string> = {};
-  titles.forEach((title, i) => {
-    const id = i + 1;
-    if (!gone.includes(id)) tasks[String(id)] = done.includes(id) ? `[x] ${title}` : title;
-  });
-  return tasks;
-}
 /** The list with one task renamed and nothing completed or deleted. */
 function renamed(titles: string[], id: number, title: string) {
   return { ...listOf(titles), [String(id)]: title };

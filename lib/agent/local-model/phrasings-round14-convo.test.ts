@@ -6,12 +6,15 @@ import {
   remove,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
-  asks,
   TOMORROW,
   FRIDAY,
   SATURDAY,
   MONDAY,
+  listOf,
+  deletes,
+  completes,
+  answers,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A fourteenth round, about conversations, deeds told as news and pasted lists: a question about
@@ -98,32 +101,6 @@ const FAUJI = [
   "ڈاکٹر سے وقت لینا",
 ];
 const NANBAI = ["میدہ منگوانا", "اوون ٹھیک کرانا", "کاریگروں کی تنخواہ"];
-const SHOW: Turn = ["show my list", { list: "all" }];
-
-/** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
-function listOf(titles: string[], done: number[] = [], gone: number[] = []) {
-  const tasks: Record<string, string> = {};
-  titles.forEach((title, i) => {
-    const id = i + 1;
-    if (!gone.includes(id)) tasks[String(id)] = done.includes(id) ? `[x] ${title}` : title;
-  });
-  return tasks;
-}
-/** Deletes these numbers and nothing else. */
-const deletes = (titles: string[], ...ids: number[]) => ({
-  changes: ids.map(remove),
-  tasks: listOf(titles, [], ids),
-});
-/** Completes these numbers and nothing else. */
-const completes = (titles: string[], ...ids: number[]) => ({
-  changes: ids.map(complete),
-  tasks: listOf(titles, ids),
-});
-/** A question answered from the list, or asked back: no change, the list as it was. */
-const answers = (titles: string[], done: number[] = []) => ({
-  ...asks,
-  tasks: listOf(titles, done),
-});
 
 const FIRST: Record<string, Record<string, PhrasingCase>> = {
   "a question about state, then what to do": {

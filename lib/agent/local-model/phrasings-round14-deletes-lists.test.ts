@@ -15,6 +15,7 @@ import {
   type Turn,
   asks,
   nothing,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A fourteenth round, about deletions and lists. Deletions as people ask for them: by words,
@@ -86,7 +87,6 @@ const KISAN = ["Khaad lani", "Tubewell ka bill", "Gandum ki bijai", "[x] Bhains 
 const PARLOUR = ["Bridal booking confirm karni", "Wax ka saman mangwana", "Salon ka rent dena"];
 const NANBAI = ["آٹا منگوانا", "تندور کی مرمت", "بیکری کا کرایہ دینا", "[x] نئے ڈبے خریدنا"];
 const GHAR = ["بچوں کی فیس جمع کرانی", "گیس کا بل", "درزی سے کپڑے لینے"];
-const SHOW: Turn = ["show my list", { list: "all" }];
 const SHOW_ROMAN: Turn = ["meri list dikhao", { list: "all" }];
 const SHOW_URDU: Turn = ["میری فہرست دکھاؤ", { list: "all" }];
 

@@ -5,11 +5,12 @@ import {
   one,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   asks,
   TOMORROW,
   FRIDAY,
   MONDAY,
+  completes,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A fifteenth round, about adds and deeds told as news. Adds one at a time and several at once:
@@ -73,7 +74,6 @@ const TUITION = ["Test paper banana", "Fees ka register update karna", "Ammi ki 
 const BAWARCHI = ["دیگیں دھلوانی", "گوشت کا آرڈر دینا", "باورچی کو پیسے دینے"];
 const NANI = ["گیس کا بل جمع کرانا", "درزی سے کپڑے لانے", "بہو کو فون کرنا"];
 const MASJID = ["مسجد کی صفائی کروانی", "قالین دھلوانے", "لاؤڈ اسپیکر ٹھیک کروانا"];
-const SHOW: Turn = ["show my list", { list: "all" }];
 
 /** The list as its number → "[x] Title" map, with the given numbers completed. */
 function listOf(titles: string[], done: number[] = []) {
@@ -84,11 +84,6 @@ function listOf(titles: string[], done: number[] = []) {
   });
   return tasks;
 }
-/** Completes these numbers and nothing else. */
-const completes = (titles: string[], ...ids: number[]) => ({
-  changes: ids.map(complete),
-  tasks: listOf(titles, ids),
-});
 /** A second deed after a first: completes the last number, the list shows all done. */
 const completesToo = (titles: string[], done: number[], id: number) => ({
   changes: [complete(id)],

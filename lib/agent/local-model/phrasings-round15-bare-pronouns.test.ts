@@ -7,13 +7,14 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   asks,
   nothing,
   talk,
   TOMORROW,
   FRIDAY,
   MONDAY,
+  listOf,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A fifteenth round, about bare adds and pronouns: a thing typed alone with no verb, which a todo
@@ -50,15 +51,6 @@ const MILL = ["Mazdooron ki tankhwa", "Machine ki service", "Doodh"];
 const HAKEEM = ["جڑی بوٹیاں منگوانی", "دکان کا کرایہ دینا", "بجلی کا بل"];
 const QALEEN = ["قالین دھلوانے", "گاہک کو فون کرنا", "ٹرک کا کرایہ"];
 
-/** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
-function listOf(titles: string[], done: number[] = [], gone: number[] = []) {
-  const tasks: Record<string, string> = {};
-  titles.forEach((title, i) => {
-    const id = i + 1;
-    if (!gone.includes(id)) tasks[String(id)] = done.includes(id) ? `[x] ${title}` : title;
-  });
-  return tasks;
-}
 /** A question back or an answer: no change, the list as it was. */
 const answers = (titles: string[]) => ({ ...asks, tasks: listOf(titles) });
 /** Small talk: no change, no lookup, no card, the list as it was. */
@@ -66,7 +58,6 @@ const chat = (titles: string[]) => ({ ...talk, tasks: listOf(titles) });
 const adds = (title: string, fields: Record<string, unknown> = {}) => ({
   changes: [add(title, fields)],
 });
-const SHOW: Turn = ["show my list", { list: "all" }];
 
 const FIRST: Record<string, Record<string, PhrasingCase>> = {
   "bare adds in English": {

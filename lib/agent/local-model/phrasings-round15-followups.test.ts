@@ -8,7 +8,6 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   asks,
   nothing,
   TOMORROW,
@@ -16,6 +15,10 @@ import {
   SATURDAY,
   MONDAY,
   TUESDAY,
+  listOf,
+  deletes,
+  completes,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A fifteenth round, about corrections, undo and follow-ups across turns: answers to "which
@@ -116,27 +119,7 @@ const KIRYANA = [
   "گیس کا بل جمع کرانا",
   "نئی ترازو خریدنی",
 ];
-const SHOW: Turn = ["show my list", { list: "all" }];
 
-/** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
-function listOf(titles: string[], done: number[] = [], gone: number[] = []) {
-  const tasks: Record<string, string> = {};
-  titles.forEach((title, i) => {
-    const id = i + 1;
-    if (!gone.includes(id)) tasks[String(id)] = done.includes(id) ? `[x] ${title}` : title;
-  });
-  return tasks;
-}
-/** Deletes these numbers and nothing else. */
-const deletes = (titles: string[], ...ids: number[]) => ({
-  changes: ids.map(remove),
-  tasks: listOf(titles, [], ids),
-});
-/** Completes these numbers and nothing else. */
-const completes = (titles: string[], ...ids: number[]) => ({
-  changes: ids.map(complete),
-  tasks: listOf(titles, ids),
-});
 /** A question answered from the list, or asked back: no change, the list as it was. */
 const answers = (titles: string[], done: number[] = [], gone: number[] = []) => ({
   ...asks,

@@ -7,7 +7,7 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A fifth round of fresh phrasings, written before any rule was changed for them, by people
@@ -24,7 +24,6 @@ const PLUMBER = ["Fix the kitchen tap", "Buy pipe fittings", "Invoice Mrs Ahmed"
 const STUDENT = ["Assignment submit karna", "Fee jama karna", "Library book wapas karna"];
 const ERRANDS = ["Buy eggs", "Buy bread", "Call the vet", "Wash the car"];
 const CLINIC = ["Dentist appointment", "Buy milk"];
-const SHOW: Turn = ["show my list", { list: "all" }];
 
 const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "pronouns after a change": {

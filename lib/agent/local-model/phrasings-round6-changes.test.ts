@@ -8,7 +8,7 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A sixth round of fresh phrasings about changing the list, written before any rule was
@@ -41,7 +41,6 @@ const NURSE = [
 const FREELANCE = ["Send invoice to Acme", "Logo draft for Zara", "Renew domain", "Backup laptop"];
 const NANI = ["Dawai lena", "Bijli ka bill jama karna", "Beti ko phone karna", "Sabzi mangwana"];
 const NANI_UR = ["دوائی لینا", "بجلی کا بل جمع کرنا", "بیٹی کو فون کرنا"];
-const SHOW: Turn = ["show my list", { list: "all" }];
 
 const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "adds with a note": {

@@ -7,10 +7,10 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   TOMORROW,
   FRIDAY,
   SATURDAY,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A sixth round of fresh phrasings about pointing back and following up, written before any
@@ -53,7 +53,6 @@ const PARENT = [
 const PARCELS = ["Deliver parcel to Gulberg", "Deliver parcel to DHA", "Refuel the bike"];
 const CALLS = ["Call the landlord", "Call the bank", "Buy stamps"];
 const FEES = ["Pay school fee", "Pay electricity bill", "Buy uniform"];
-const SHOW: Turn = ["show my list", { list: "all" }];
 
 const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "pronouns with words around them": {

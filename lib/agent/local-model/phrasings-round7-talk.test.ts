@@ -8,7 +8,6 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   TODAY,
   TOMORROW,
   FRIDAY,
@@ -18,6 +17,7 @@ import {
   talk,
   others,
   asks,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A seventh round: whole conversations in plain English, written before any rule was changed
@@ -75,7 +75,6 @@ const SHOP = [
   "Restock bandages",
   "Call the electrician",
 ];
-const SHOW: Turn = ["show my list", { list: "all" }];
 
 /** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
 function listOf(

@@ -7,13 +7,13 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   TODAY,
   TOMORROW,
   FRIDAY,
   SATURDAY,
   MONDAY,
   TUESDAY,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // An eighth round, on the families the latest blind held-out set found weakest: bare things and
@@ -52,7 +52,6 @@ const STUDENT = [
   "Bike ki service karwana",
 ];
 const KHALA = ["سبزی لانا", "بجلی کا بل جمع کرنا", "درزی سے کپڑے لینا", "نماز کی چٹائی دھونا"];
-const SHOW: Turn = ["show my list", { list: "all" }];
 
 const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "bare things and shorthand": {

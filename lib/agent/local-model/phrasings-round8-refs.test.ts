@@ -9,7 +9,6 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   TODAY,
   TOMORROW,
   FRIDAY,
@@ -19,6 +18,8 @@ import {
   others,
   othersRoman,
   othersUrdu,
+  listOf,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // An eighth round, about references and follow-ups: written before any rule was changed for
@@ -83,17 +84,7 @@ const KARACHI = [
   "Bike ki service",
   "Hostel fee jama karna",
 ];
-const SHOW: Turn = ["show my list", { list: "all" }];
 
-/** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
-function listOf(titles: string[], done: number[] = [], gone: number[] = []) {
-  const tasks: Record<string, string> = {};
-  titles.forEach((title, i) => {
-    const id = i + 1;
-    if (!gone.includes(id)) tasks[String(id)] = done.includes(id) ? `[x] ${title}` : title;
-  });
-  return tasks;
-}
 /** The same list with some tasks already done before the conversation starts. */
 const withDone = (titles: string[], done: number[]) =>
   titles.map((title, i) => (done.includes(i + 1) ? `[x] ${title}` : title));

@@ -8,13 +8,13 @@ import {
   update,
   runPhrasingRounds,
   type PhrasingCase,
-  type Turn,
   TODAY,
   TOMORROW,
   FRIDAY,
   SATURDAY,
   MONDAY,
   TUESDAY,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A ninth round, on the families the latest blind held-out set found weakest: several tasks in
@@ -69,7 +69,6 @@ const DUKAAN = [
 const NANI = ["دوائی لینی ہے", "بیٹی کو فون کرنا", "گیس کا بل جمع کرنا", "درزی کے پاس جانا"];
 // "next week" in English is a week from today (the date parser's reading), Wednesday the 16th.
 const NEXT_WEEK = "2026-12-16";
-const SHOW: Turn = ["show my list", { list: "all" }];
 
 const ROUND: Record<string, Record<string, PhrasingCase>> = {
   "several tasks in one message": {

@@ -8,7 +8,6 @@ import {
   runPhrasingRounds,
   type Change,
   type PhrasingCase,
-  type Turn,
   TOMORROW,
   FRIDAY,
   SATURDAY,
@@ -16,6 +15,7 @@ import {
   TUESDAY,
   talk,
   asks,
+  SHOW,
 } from "@/test/support/phrasing-cases";
 
 // A ninth round, about the turn after the assistant's last answer: written before any rule was
@@ -84,7 +84,6 @@ const PINDI = [
   "Naya stock mangwana",
 ];
 const NANA = ["دوائی لانا", "بیٹی کو فون کرنا", "گیس کا بل جمع کرنا", "اخبار کا بل دینا"];
-const SHOW: Turn = ["show my list", { list: "all" }];
 
 /** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
 function listOf(
