@@ -22,6 +22,14 @@ test("history: newest first, open, back/forward and reload keep the conversation
   await expect(page).toHaveURL(`/c/${older}`);
   await expect(page.locator('[data-tool="add_task"]')).toContainText("Created #1 Water the plants");
   await expect(page).toHaveTitle("Water the plants · Taskchat");
+  // A <title> mounted after the switch (React puts it first: a page's metadata streamed in
+  // late does that) does not bring back the name of the page the app was loaded on.
+  await page.evaluate(() => {
+    const late = document.createElement("title");
+    late.textContent = "New chat · Taskchat";
+    document.head.insertBefore(late, document.head.querySelector("title"));
+  });
+  await expect(page).toHaveTitle("Water the plants · Taskchat");
 
   await nav.getByRole("link", { name: "What's pending?" }).click();
   await expect(page).toHaveURL(`/c/${newer}`);

@@ -10,6 +10,7 @@ import { TaskPanel } from "@/components/tasks/task-panel";
 import { TasksChangedContext } from "@/components/tasks/tasks-changed";
 import { ClockProvider, useAccountClock } from "@/components/tasks/time-zone";
 import { useTasks } from "@/components/tasks/use-tasks";
+import { useDocumentTitle } from "@/components/ui/use-document-title";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import type { ConversationJson } from "@/lib/chat/conversation-service";
 import type { Task } from "@/lib/tasks/task";
@@ -61,9 +62,7 @@ export function ChatApp(props: ChatAppProps) {
   const { thread } = active;
   const activeTitle = history.conversations.find((c) => c.id === thread.conversationId)?.title;
 
-  useEffect(() => {
-    document.title = `${activeTitle ?? newChatTitle} · Taskchat`;
-  }, [activeTitle, newChatTitle]);
+  useDocumentTitle(`${activeTitle ?? newChatTitle} · Taskchat`);
 
   const openConversation = useCallback(
     (id?: string) => {
