@@ -137,6 +137,23 @@ function shownBefore(turns: UnderstoodTurn[], index: number): ListedTask[] | und
   return undefined;
 }
 
+/**
+ * "first one's done" → "and the one after that": the task after the last one changed, in the
+ * list shown before that change (deleted or not, it keeps its place there). Undefined when no
+ * change came after a list, or the changed task was the last one.
+ */
+export function nextAfterChange(conversation: UnderstoodConversation): ListedTask | undefined {
+  const turns = conversation.earlier;
+  let last = turns.length - 1;
+  while (last >= 0 && changes(turns[last]!.calls).length === 0) last--;
+  if (last < 0) return undefined;
+  const shown = shownBefore(turns, last + 1) ?? shownBefore(turns, last);
+  if (!shown) return undefined;
+  const changed = new Set(changes(turns[last]!.calls).map((c) => Number(c.output!.task_id)));
+  const at = shown.reduce((end, task, i) => (changed.has(task.id) ? i : end), -1);
+  return at >= 0 ? shown[at + 1] : undefined;
+}
+
 /** "did I call the bank yet?" → "just did it": the tasks a question was answered about. */
 function tasksAskedAbout(turns: UnderstoodTurn[], index: number): number[] {
   const intent = intentOfTurn(turns, index);

@@ -13,6 +13,7 @@ import {
   addedInARow,
   addedTogether,
   lastShownList,
+  nextAfterChange,
   otherTasks,
   narrow,
   needsConfirmation,
@@ -373,6 +374,10 @@ export function resolveTargets(
         return { step: text(say.askWhichOfIds(others.map((t) => t.id))) };
       if (single && others.length > 1) return { step: text(say.oneAtATime) };
       return { ids: others.map((t) => t.id), tasks: others };
+    }
+    case "next": {
+      const next = nextAfterChange(conversation);
+      return next ? { ids: [next.id] } : { step: text(say.noPronounTarget) };
     }
     case "position": {
       const together = addedTogether(conversation);

@@ -119,10 +119,13 @@ const ORDINAL = source`(?<ordinal>${[...Object.keys(refs.ordinals), ...refs.last
 const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?(?:\s+(?:${f.about}))?$`;
 const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
 const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
+const NEXT = pattern`^(?:${refs.next})$`;
 /** "neeche se doosra", "نیچے سے دوسرا": the second from the end. */
 const FROM_END = pattern`^(?:${f.fromEnd})\s+${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?$`;
 /** "upar se teesra": the third from the top, the third. */
 const FROM_START = pattern`^(?:${f.fromStart})\s+(?=\S)`;
+/** "unmein se teesra", "ان میں سے دوسرا": "of them" before a place in the list shown. */
+const OF_THESE = pattern`^(?:${f.ofThese})\s+(?=\S)`;
 /** "aur isko …": "and" before the task pointed at says nothing about which. */
 const LEADING_AND = pattern`^(?:${f.and})\s+(?=\S)`;
 /** "ye bhi ho gaya": "too" after a pronoun. */
@@ -159,6 +162,7 @@ export function urduRef(fragment: string): TaskRef | undefined {
     .replace(/^['"]|['"]$/g, "")
     .replace(LEADING_AND, "")
     .replace(FROM_START, "")
+    .replace(OF_THESE, "")
     .trim()
     // "teesra wala bhi", "ye bhi": "too" says nothing about which task.
     .replace(ALSO_END, "")
@@ -200,6 +204,7 @@ export function urduRef(fragment: string): TaskRef | undefined {
     return { kind: "position", position: -refs.ordinals[fromEnd]! };
   if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
   if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
+  if (NEXT.test(text)) return { kind: "next" };
   const all = text.match(ALL);
   if (all) return { kind: "all", status: statusOf(all.groups!.status ?? all.groups!.status2) };
   if (EVERYTHING.test(text)) return { kind: "all", status: "all" };
@@ -284,6 +289,7 @@ const LIST_WORDS = [
   ...ur.references.fillers,
   ...ur.list.verbs,
   ...["mujhe", "mjhe", "hain", "hai", "ہیں", "ہے", "مجھے", "abhi", "ابھی", "kon se", "کون سے"],
+  ...f.emphasis,
 ];
 const ONLY_LIST_WORDS = pattern`^(?:(?:${LIST_WORDS})(?:\s+|$))+$`;
 const COUNT = pattern`(?:^|\s)(?:${ur.list.countCues})(?:\s|$)`;
@@ -304,6 +310,11 @@ const DEED = pattern`\s(?:${f.done})$`;
 const IS_LEFT = pattern`^(?:${f.isLeft})$`;
 /** "kaun kaun se kaam khatam ho gaye", "kaun se kaam abhi baqi hain": which tasks, so a list. */
 const WHICH_LIST = pattern`^(?:${f.which})\s+(?:(?:${ur.list.topics})\s+)?(?:(?:abhi|ابھی)\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?$`;
+/**
+ * "zaroori kaam kaun se hain", "baqi kaam kaunse hain", "ضروری کام کون سے ہیں": the kind
+ * first, then "which" (Urdu puts the question word late).
+ */
+const WHICH_AFTER = pattern`^(?:(?:${[...ur.status.done, ...ur.status.pending, ...ur.priority.high]})\s+)?(?:${ur.list.topics})\s+(?:${f.which})(?:\s+(?:${[...ur.status.done, ...ur.status.pending]}))?(?:\s+(?:hain|hai|ہیں|ہے))?$`;
 /**
  * "jo ho chuke hain wo dikhao": the ones in that state, shown; after a list, "aur jo ho
  * chuke wo?" with the verb left unsaid.
@@ -589,14 +600,22 @@ const URGENT = pattern`(?:^|\s)(?:${ur.priority.high})(?=\s|$)`;
  */
 const DAY_LIST = pattern`^(?:(?:${f.today}|${f.tomorrow}|${f.thisWeek})\s+(?:ke|ka|ki|کے|کا|کی)\s+(?:(?:kaam|tasks?|کام)(?:\s+(?:kya|kia|کیا)\s+(?:hain|hai|ہیں|ہے))?|(?:liye|liay|لیے|لئے)\s+(?:kya|kia|kuch|kuchh|koi kaam|koi|کیا|کچھ|کوئی کام|کوئی)\s+(?:hai|hain|ہے|ہیں)))$`;
 
-/** "kaunse kaam late ho gaye", "koi kaam late hai?", "لیٹ کام دکھاؤ": the overdue ones. */
-const OVERDUE_LIST = pattern`^(?:(?:${[...f.which, "koi", "kya", "کوئی", "کیا"]})\s+)?(?:(?:${ur.list.topics})\s+)?(?:${f.overdue})(?:\s+(?:${ur.list.topics}))?(?:\s+(?:ho gaye|ho gaya|ho gayi|hain|hai|ہو گئے|ہو گیا|ہیں|ہے))?(?:\s+(?:${ur.list.verbs}))?$`;
+/**
+ * "kaunse kaam late ho gaye", "koi kaam late hai?", "لیٹ کام دکھاؤ": the overdue ones; "jo
+ * kaam late ho gaye wo dikhao" says it as a relative clause ("late ho gaye" is no deed done).
+ */
+const OVERDUE_LIST = pattern`^(?:(?:jo|جو)\s+)?(?:(?:${[...f.which, "koi", "kya", "کوئی", "کیا"]})\s+)?(?:(?:${ur.list.topics})\s+)?(?:${f.overdue})(?:\s+(?:${ur.list.topics}))?(?:\s+(?:ho gaye|ho gaya|ho gayi|hain|hai|ہو گئے|ہو گیا|ہیں|ہے))?(?:\s+(?:wo|woh|وہ))?(?:\s+(?:${ur.list.verbs}))?$`;
 
 function dayList(lower: string): Intent | undefined {
   return DAY_LIST.test(lower) ? { kind: "list", status: "all", countOnly: false } : undefined;
 }
-/** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
-const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending, ...ur.priority.high]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
+/**
+ * "pending dikhao", "مکمل دکھاؤ", "pending kitne hain": a state and a verb, the list of that
+ * state; after a list, "(ab) sirf mukammal wale", "صرف مکمل والے" with the verb left unsaid
+ * ("only", so no task of that kind is meant).
+ */
+const STATE = source`(?:${[...ur.status.done, ...ur.status.pending, ...ur.priority.high]})`;
+const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?${STATE}(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})(?:\s+(?:hain|hai|ہیں|ہے))?$|^(?:sirf|bas|only|صرف)\s+${STATE}(?:\s+(?:${[...f.about, ...ur.list.topics]}))?$`;
 
 /** "internet ka bill dikhao": the tasks a thing's words name, as "search for X" in English. */
 function searchOf(lower: string): Intent | undefined {
@@ -612,7 +631,7 @@ function listOf(said: string): Intent | undefined {
   // "aur jo ho gaye wo dikhao": "and", asking on after a list.
   const lower = said.replace(LEADING_AND, "");
   const asked = IS_LEFT.test(lower) || STATE_LIST.test(lower);
-  const which = WHICH_LIST.test(lower) || RELATIVE_LIST.test(lower);
+  const which = WHICH_LIST.test(lower) || WHICH_AFTER.test(lower) || RELATIVE_LIST.test(lower);
   const bare = ONLY_LIST_WORDS.test(lower) && LIST_TOPIC.test(lower) && !DEED.test(lower);
   // The verb and the topic are two words ("list" is either), and no other request closes the message.
   const verb = lower.match(LIST_VERB);

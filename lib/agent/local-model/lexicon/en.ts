@@ -567,6 +567,11 @@ export const en: Lexicon = {
     ],
     persons: ["her", "him", "them", "she", "he", "they"],
     also: ["too", "also", "as well", "and", "and also", "plus"],
+    next: [
+      ...["the one after that", "one after that", "the one after it", "the one after"],
+      ...["the next one", "next one", "the one below it", "the one below that"],
+      ...["the one under it", "the one under that", "the following one"],
+    ],
     ordinals: {
       first: 1,
       top: 1,

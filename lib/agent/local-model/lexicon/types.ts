@@ -127,6 +127,11 @@ export interface Lexicon {
     pronouns: string[];
     /** A pronoun for several tasks: "them", "both of those". */
     pluralPronouns: string[];
+    /**
+     * The task after the one just changed, in the list shown: "the one after that", "the next
+     * one", "uske baad wala".
+     */
+    next: string[];
     /** Words that say nothing about which task ("the", "task", "called"): dropped before matching titles. */
     fillers: string[];
     /** When a deed was done, said after its object ("paid it this morning"): no words of a title. */

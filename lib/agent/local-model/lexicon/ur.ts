@@ -262,6 +262,11 @@ export const ur: Lexicon = {
     except: ["siwaye", "siwa", "ke ilawa", "k ilawa", "سوائے", "کے علاوہ"],
     persons: ["usay", "use", "unhein", "اسے", "انہیں"],
     also: ["bhi", "aur", "بھی", "اور"],
+    next: [
+      ...phrases(["uske baad", "us ke baad", "iske baad", "is ke baad"], ["wala", "wali", "wale"]),
+      ...["agla wala", "agla kaam", "agli wali", "اس کے بعد والا", "اس کے بعد والی"],
+      ...["اگلا والا", "اگلا کام", "اگلی والی"],
+    ],
     ordinals: {
       pehla: 1,
       pehle: 1,
@@ -341,6 +346,10 @@ export const ur: Lexicon = {
     pluralPronouns: [
       ...["dono", "donon", "dono kaam", "in sab", "un sab", "inhein", "unhein"],
       ...["دونوں", "دونوں کام", "ان سب", "انہیں"],
+      // "in ko", "un ko", "ان کو": "them", the plural of "is ko", "us ko", after a list; the
+      // frames read "ko" apart, so "in", "un", "ان" alone too (as "is", "us" are singular).
+      ...["in", "un", "in ko", "inko", "un ko", "unko", "inhe", "unhe", "in sab ko", "un sab ko"],
+      ...["ان", "اِن", "اُن", "ان کو", "انکو", "ان سب کو", "اِن کو", "اُن کو"],
     ],
     fillers: [
       ...["wala", "wali", "wale", "waala", "waali", "waale", "walay", "kaam", "task", "ka", "ki"],
@@ -553,6 +562,15 @@ export const urFrames = {
   forMe: ["mere liye", "meray liye", "mere lie", "mere liay", "mere liyay", "میرے لیے", "میرے لئے"],
   /** "upar se teesra", "اوپر سے تیسرا": a place counted from the top of the list. */
   fromStart: ["upar se", "oopar se", "upar say", "shuru se", "اوپر سے", "شروع سے"],
+  /**
+   * "unmein se teesra", "ان میں سے دوسرا": "of them", a place in the list just shown, as the
+   * place alone is.
+   */
+  ofThese: [
+    ...phrases(["in", "un"], ["mein se", "me se", "main se", "mei se"]),
+    ...["inmein se", "unmein se", "inme se", "unme se", "unmei se", "inmei se", "in mein"],
+    ...["un mein", "ان میں سے", "اِن میں سے", "اُن میں سے", "انمیں سے"],
+  ],
   /** "neeche se doosra", "آخر سے دوسرا": a place counted from the end of the list. */
   fromEnd: [
     ...["neeche se", "niche se", "neechay se", "nichay se", "aakhir se", "akhir se"],
@@ -567,6 +585,8 @@ export const urFrames = {
     ),
     ...phrases(["کیا کیا"], ["ہو گیا", "ہو چکا", "کر لیا", "مکمل ہوا"], ["", "ہے"]),
   ],
+  /** "meri list to dikhao": "to" (toh) only stresses the word before it. */
+  emphasis: ["to", "toh", "tou", "تو"],
   /** "kaunse kaam late ho gaye", "کون سے کام لیٹ ہیں": what is past its day. */
   overdue: ["late", "overdue", "der se", "لیٹ", "تاخیر"],
   /** "ab tak", "اب تک": so far, said of what is done. */
@@ -781,9 +801,18 @@ export const urFrames = {
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
     ...phrases(
-      ["kya", "kya kya", "kia", "kya kuch", "ab kya", "abhi kya"],
-      ["pending", "baqi", "baki", "reh gaya", "bacha", "bacha hua"],
-      ["hai", "hain"],
+      ["kya", "kya kya", "kia", "kya kuch", "ab kya", "abhi kya", "ab kya kya", "abhi kya kya"],
+      ["pending", "baqi", "baki", "reh gaya", "bacha", "bacha hua", "reh gaye", "rehta"],
+      // "kya kya reh gaya": people typing on a phone leave the "hai" out.
+      ["", "hai", "hain"],
+    ),
+    // "abhi kya karna baqi hai", "kya kya karna reh gaya": what is still to do.
+    ...phrases(
+      ["", "ab", "abhi"],
+      ["kya", "kya kya", "kia"],
+      ["karna", "krna"],
+      ["baqi", "baki", "baaqi", "reh gaya", "bacha"],
+      ["", "hai", "hain"],
     ),
     ...["کیا کیا باقی ہے", "کیا کیا رہ گیا ہے"],
   ],
