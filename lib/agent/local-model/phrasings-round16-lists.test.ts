@@ -35,7 +35,7 @@ import {
 // "and the one after that" after a place in the list, and deletions by place or pronoun after a
 // list ("unmei se teesra hata do", "ان میں سے دوسرا ہٹا دو", "ان کو مٹا دو").
 // One expectation was corrected after scoring: "what's on my plate" is the whole list, as the
-// evaluation set has it (57/71 with it). After tuning: 71/71.
+// evaluation set has it (59/71 with it). After tuning: 71/71.
 
 const TOURS = [
   "Confirm the Hunza bus",
@@ -346,6 +346,104 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
+// Second table, written after the first was tuned, by a midwife, a cricket coach, a vet
+// receptionist, a courier in Karachi and a school-van driver in Peshawar typing Roman Urdu, and
+// a bookshop owner in Quetta writing Urdu: 21 cases (8 multi-turn), scored before tuning it:
+// 20/21 ("bhai saari list dikha do" not read).
+const MIDWIFE = [
+  "Restock the delivery pack",
+  "[x] Call Mrs Hussain",
+  "Chase the blood results",
+  "Book the antenatal class room",
+];
+const COACH = ["Order new stumps", "[x] Book the nets", "Email the U13 parents", "Pump the balls"];
+const VETS = [
+  "Call back Mr Patel",
+  "Order flea treatment",
+  "[x] Print the rota",
+  "[x] File the xrays",
+];
+const COURIER = [
+  "Parcel Gulshan pohanchana",
+  "[x] Bike ki service",
+  "Petrol dalwana",
+  "Receipt jama karni",
+];
+const VAN = ["Bachon ki list banani", "[x] Tyre badalna", "Fees collect karni"];
+const KITAB = ["نئی کتابیں منگوانا", "[x] دکان کا کرایہ", "رسیدیں چھپوانا", "شیلف ٹھیک کرانا"];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch, lists": {
+    "midwife: anything still open": one(MIDWIFE, "anything still open?", shows("pending")),
+    "midwife: what have i got due today": one(
+      MIDWIFE,
+      "what have i got due today",
+      filtered({ due: "today" }),
+    ),
+    "coach: show finished stuff": one(COACH, "show me the finished stuff", shows("completed")),
+    "coach: how many things are left": one(
+      COACH,
+      "how many things are left?",
+      shows("pending", "3"),
+    ),
+    "vets: anything urgent": one(VETS, "anything urgent?", filtered({ priority: "high" })),
+    "vets: whats overdue": one(VETS, "whats overdue", filtered({ due: "overdue" })),
+    "courier: kya kya baqi hai": one(COURIER, "kya kya baqi hai abhi", shows("pending")),
+    "courier: mukammal wale dikhao": one(COURIER, "mukammal wale dikhao", shows("completed")),
+    "van: kitne kaam reh gaye": one(VAN, "kitne kaam reh gaye", shows("pending", "2")),
+    "van: saari list dikhao": one(VAN, "bhai saari list dikha do", shows("all")),
+    "kitab: باقی کام کون سے ہیں": one(KITAB, "باقی کام کون سے ہیں", shows("pending")),
+    "kitab: کتنے کام ہو گئے": one(KITAB, "کتنے کام ہو گئے", shows("completed", "1")),
+    "kitab: آج کیا کرنا ہے": one(KITAB, "آج کیا کرنا ہے", filtered({ due: "today" })),
+  },
+  "second batch, follow-ups": {
+    "midwife: left, last one done": conversation(
+      MIDWIFE,
+      ["what's left", shows("pending")],
+      ["the last one's done", completesIn(MIDWIFE, 4)],
+    ),
+    "coach: left, delete 1st, and the next one": conversation(
+      COACH,
+      ["what's left to do", shows("pending")],
+      ["delete the 1st one", deletesIn(COACH, 1)],
+      [
+        "and the next one",
+        { changes: deletes(bare(COACH), 3).changes, tasks: after(COACH, [], [1, 3]) },
+      ],
+    ),
+    "vets: done ones, clear them out": conversation(
+      VETS,
+      ["show me what's done", shows("completed")],
+      ["clear them out", deletesIn(VETS, 3, 4)],
+    ),
+    "vets: pending, first two done": conversation(
+      VETS,
+      ["what's pending", shows("pending")],
+      ["first two are done", completesIn(VETS, 1, 2)],
+    ),
+    "courier: baqi, unmein se pehla ho gaya": conversation(
+      COURIER,
+      ["baqi kaam dikhao", shows("pending")],
+      ["unmein se pehla ho gaya", completesIn(COURIER, 1)],
+    ),
+    "van: pending, doosre ki date jumma": conversation(
+      VAN,
+      ["pending kaam", shows("pending")],
+      ["doosre wale ki date jumma kar do", changes(3, { due_date: FRIDAY })],
+    ),
+    "kitab: باقی, ان میں سے پہلا ہو گیا": conversation(
+      KITAB,
+      ["باقی کام دکھاؤ", shows("pending")],
+      ["ان میں سے پہلا ہو گیا", completesIn(KITAB, 1)],
+    ),
+    "kitab: مکمل, انہیں ہٹا دو": conversation(
+      KITAB,
+      ["مکمل کام دکھاؤ", shows("completed")],
+      ["ان کو ہٹا دو", deletesIn(KITAB, 2)],
+    ),
+  },
+};
+
 // `answers` is kept for the second table's questions.
 void answers;
 
@@ -359,4 +457,4 @@ const run = (rounds: Record<string, Record<string, PhrasingCase>>) =>
     ]),
   );
 
-runPhrasingRounds("round16-lists", run({ ...FIRST }));
+runPhrasingRounds("round16-lists", run({ ...FIRST, ...SECOND }));
