@@ -349,7 +349,8 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
 // Second table, written after the first was tuned, by a midwife, a cricket coach, a vet
 // receptionist, a courier in Karachi and a school-van driver in Peshawar typing Roman Urdu, and
 // a bookshop owner in Quetta writing Urdu: 21 cases (8 multi-turn), scored before tuning it:
-// 20/21 ("bhai saari list dikha do" not read).
+// 20/21 ("bhai saari list dikha do" not read: "saari", the feminine of "saare", was no word
+// for "all"). After tuning: 21/21. No case was left out of either table.
 const MIDWIFE = [
   "Restock the delivery pack",
   "[x] Call Mrs Hussain",

@@ -133,7 +133,8 @@ const ALSO_END = pattern`\s+(?:bhi|بھی)$`;
 /** "pehle do", "aakhri teen kaam": the first or last few of the list shown. */
 const FIRST_FEW = pattern`^(?<end>pehle|pehlay|pehli|shuru ke|پہلے|پہلی|شروع کے|${refs.last})\s+(?<count>${NUMBER}|do|دو)(?:\s+(?:kaam|tasks?|wale|کام))?$`;
 const AND = pattern`\s+(?:${f.and})\s+`;
-const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
+/** "saare kaam", "sab mukammal kaam", "saari list", "پوری فہرست": every task (of a state). */
+const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں|${ur.listNouns})?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
 /** "mukammal kaam sab", "مکمل کام سب": the "all" said last. */
 const ALL_LAST = pattern`^(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)\s+(?:${ur.list.all})$`;
 /** "jo kaam ho gaye hain wo sab", "مکمل شدہ کام", "sab mukammal wale": the done ones. */

@@ -448,6 +448,9 @@ export const ur: Lexicon = {
     all: [
       ...["sab", "saare", "sare", "saray", "tamam", "tmam", "poori", "puri", "sary"],
       ...["سب", "سارے", "تمام", "پوری"],
+      // "saari list", "saara kaam", "ساری فہرست": the same word agreeing with a feminine or a
+      // singular noun ("sara" is left out: it is a name).
+      ...["saari", "sari", "saara", "poora", "pura", "ساری", "سارا", "پورا"],
     ],
     pendingCues: ["baqi", "pending", "adhoore", "باقی", "ادھورے"],
     completedCues: ["mukammal", "ho gaye", "مکمل", "ہو گئے"],
