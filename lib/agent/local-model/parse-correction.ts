@@ -53,6 +53,11 @@ export const withoutLead = (words: string) => words.replace(LEAD, "");
 const UNDO_ONLY =
   /^(?:(?:pls|please)\s+)?(?:undo|revert|undo that|undo it|revert that|take it back)(?:\s+(?:pls|please))?$/u;
 const OTHER = /^(?:the\s+)?other(?:\s+(?:one|task|item))?$/u;
+/**
+ * "wrong one, i meant the 4th": a marker that says the task was wrong, not the day, so a place
+ * or number after it names the task meant, though "the 4th" alone also reads as a date.
+ */
+const WRONG_TASK = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:wrong (?:one|task|item)|(?:that|it)(?:'s| was| is) (?:the )?wrong(?: one| task)|not (?:that|this) one)\b`;
 
 /** Commands that stand on their own even after a marker ("i mean add milk"). */
 const STANDS_ALONE = new Set(["add", "list", "multi", "query", "schedule", "reopen", "restore"]);
@@ -87,7 +92,8 @@ export function readCorrection(typed: string, otherwise: Intent): CorrectIntent 
   if (OTHER.test(rest)) return { kind: "correct", other: true, otherwise };
   if (strong && (!rest || UNDO_ONLY.test(rest)))
     return standsAlone(otherwise) ? undefined : { kind: "correct", otherwise };
-  if (standsAlone(otherwise)) return undefined;
+  const wrongTask = otherwise.kind === "schedule" && WRONG_TASK.test(lower);
+  if (standsAlone(otherwise) && !wrongTask) return undefined;
   // "no, the electrician": after a bare "no", a task named with "the" is meant instead.
   const named = (strong || /^the\s/u.test(rest)) && rest.split(" ").length <= 4;
   const ref = bareRef(rest) ?? (named ? parseRef(rest) : undefined);
