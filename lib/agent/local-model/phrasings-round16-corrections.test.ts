@@ -452,6 +452,172 @@ const FIRST: Record<string, Record<string, PhrasingCase>> = {
   },
 };
 
+// A second batch, written after the first was tuned and scored before any fix, by a beekeeper,
+// a tattoo artist, a hotel housekeeper, a cricket coach in Sialkot typing Roman Urdu and a
+// mechanic in Gujranwala writing Urdu.
+// Before tuning: 16/21 ("wrong task, i meant the 2nd" and "oops wrong one, put it back" had
+// each added a task, "Wrong task, i meant" and "It back").
+const BEES = [
+  "Check the north hives",
+  "Check the south hives",
+  "Jar the honey",
+  "Order new frames",
+  "Sell at the Sunday market",
+];
+const TATTOO = [
+  "Sterilise the needles",
+  "Order black ink",
+  "Order red ink",
+  "Call Dani about the sleeve",
+  "Post on Instagram",
+];
+const HOTEL = [
+  "Clean the east suite",
+  "Clean the west suite",
+  "Restock the minibar",
+  "Wash the towels",
+  "Report the broken lamp",
+];
+const COACH = [
+  "Nets ki booking karni",
+  "Naye balls mangwane",
+  "Hamza ke abbu ko call karni",
+  "Kit bag theek karwana",
+  "Ground ki fees deni",
+];
+const MECHANIC = [
+  "انجن آئل منگوانا",
+  "بریک پیڈ بدلنے",
+  "رشید کی گاڑی ٹھیک کرنی",
+  "دکان کا بل دینا",
+  "گیس کا بل دینا",
+];
+
+const SECOND: Record<string, Record<string, PhrasingCase>> = {
+  "second batch, corrections": {
+    "bees: north hives checked, no the other one": conversation(
+      BEES,
+      ["north hives checked", completes(BEES, 1)],
+      ["no, the other one", { tasks: listOf(BEES, [2]) }],
+    ),
+    "tattoo: mark 3 done, wrong task the 2nd": conversation(
+      TATTOO,
+      ["mark 3 done", completes(TATTOO, 3)],
+      ["wrong task, i meant the 2nd", { tasks: listOf(TATTOO, [2]) }],
+    ),
+    "hotel: towels washed, not that the minibar one": conversation(
+      HOTEL,
+      ["towels washed", completes(HOTEL, 4)],
+      ["not that, the minibar one", { tasks: listOf(HOTEL, [3]) }],
+    ),
+    "tattoo: ink ordered asks, neither new one": conversation(
+      TATTOO,
+      ["ink ordered", choices(TATTOO, 2, 3)],
+      [
+        "neither — new one: order white ink",
+        {
+          changes: [add("Order white ink")],
+          tasks: { ...listOf(TATTOO), "6": "Order white ink" },
+        },
+      ],
+    ),
+    "hotel: delete the lamp one, oops put it back": conversation(
+      HOTEL,
+      ["delete the broken lamp one", deletes(HOTEL, 5)],
+      ["oops wrong one, put it back", { tasks: listOf(HOTEL) }],
+    ),
+    "coach: balls ho gaye, nahi yeh nahi kit bag wala": conversation(
+      COACH,
+      ["balls wala ho gaya", completes(COACH, 2)],
+      ["nahi yeh nahi, kit bag wala", { tasks: listOf(COACH, [4]) }],
+    ),
+    "coach: fees wala delete, ghalat nets wala tha": conversation(
+      COACH,
+      ["fees wala delete kar do", deletes(COACH, 5)],
+      ["ghalat, nets wala tha", { tasks: listOf(COACH, [], [1]) }],
+    ),
+    "mechanic: آئل والا مکمل، نہیں وہ نہیں بریک والا": conversation(
+      MECHANIC,
+      ["آئل والا مکمل کر دو", completes(MECHANIC, 1)],
+      ["نہیں وہ نہیں، بریک والا", { tasks: listOf(MECHANIC, [2]) }],
+    ),
+    "mechanic: دکان والا ہٹا دو، غلط گیس والا تھا": conversation(
+      MECHANIC,
+      ["دکان والا ہٹا دو", deletes(MECHANIC, 4)],
+      ["غلط، گیس والا تھا", { tasks: listOf(MECHANIC, [], [5]) }],
+    ),
+  },
+  "second batch, reasons, choices, others, days": {
+    "bees: jarred the honey?, cross it off the south hives gave loads": conversation(
+      BEES,
+      ["have i jarred the honey?", answers(BEES)],
+      ["cross it off, the south hives gave loads", completes(BEES, 3)],
+    ),
+    "tattoo: called dani?, remove it the ink order got cancelled": conversation(
+      TATTOO,
+      ["did i call dani?", answers(TATTOO)],
+      ["remove it, the red ink order got cancelled", deletes(TATTOO, 4)],
+    ),
+    "coach: hamza ke abbu ko call hui?, usay hata do": conversation(
+      COACH,
+      ["hamza ke abbu ko call ho gayi kya?", answers(COACH)],
+      ["usay hata do, nets ki booking cancel ho gayi", deletes(COACH, 3)],
+    ),
+    "bees: hives checked asks, the second": conversation(
+      BEES,
+      ["hives checked", choices(BEES, 1, 2)],
+      ["the second", completes(BEES, 2)],
+    ),
+    "hotel: suite cleaned asks, 1": conversation(
+      HOTEL,
+      ["suite cleaned", choices(HOTEL, 1, 2)],
+      ["1", completes(HOTEL, 1)],
+    ),
+    "mechanic: بل جمع کرا دیا asks, دوسرا": conversation(
+      MECHANIC,
+      ["بل جمع کرا دیا", choices(MECHANIC, 4, 5)],
+      ["دوسرا", completes(MECHANIC, 5)],
+    ),
+    "hotel: clear my boss's list": one(HOTEL, "clear my boss's list", {
+      ...others,
+      tasks: listOf(HOTEL),
+    }),
+    "bees: mark everything done on my son's account": one(
+      BEES,
+      "mark everything done on my son's account",
+      { ...others, tasks: listOf(BEES) },
+    ),
+    "coach: meri biwi ke saare kaam dikhao": one(
+      COACH,
+      "meri biwi ke saare kaam dikhao",
+      othersRoman,
+    ),
+    "mechanic: میرے بھائی کی لسٹ سے پہلا کام ہٹا دو": one(
+      MECHANIC,
+      "میرے بھائی کی لسٹ سے پہلا کام ہٹا دو",
+      { ...othersUrdu, tasks: listOf(MECHANIC) },
+    ),
+    "coach: kal wale sab kaam hata do, haan ji": conversation(
+      COACH,
+      [
+        "kal ground check karna add karo",
+        { changes: [add("Ground check karna", { due_date: TOMORROW })] },
+      ],
+      ["kal wale sab kaam hata do", asks],
+      ["haan ji", { changes: [remove(6)], tasks: listOf(COACH) }],
+    ),
+    "mechanic: جمعہ کے سارے کام ہٹا دو، جی ہاں": conversation(
+      MECHANIC,
+      [
+        "جمعہ کو ورکشاپ کی صفائی شامل کرو",
+        { changes: [add("ورکشاپ کی صفائی", { due_date: FRIDAY })] },
+      ],
+      ["جمعہ کے سارے کام ہٹا دو", asks],
+      ["جی ہاں", { changes: [remove(6)], tasks: listOf(MECHANIC) }],
+    ),
+  },
+};
+
 /** The cases left after tuning, named in the top comment: kept here, not run. */
 const LEFT = new Set<string>(["clerk: خط لکھ دیا؟، اسے ہٹا دو علی کے ابو نے منع کیا"]);
 const run = (rounds: Record<string, Record<string, PhrasingCase>>) =>
@@ -462,4 +628,4 @@ const run = (rounds: Record<string, Record<string, PhrasingCase>>) =>
     ]),
   );
 
-runPhrasingRounds("round16-corrections", run({ ...FIRST }));
+runPhrasingRounds("round16-corrections", run({ ...FIRST, ...SECOND }));
