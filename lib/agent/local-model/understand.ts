@@ -229,8 +229,11 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
   };
 }
 
-/** "ugh so much to do lol, add renew my permit": talk, then a clause that asks to add. */
-const AFTER_TALK = /(?<=[,.!;])\s+(?=\S)/;
+/**
+ * "ugh so much to do lol, add renew my permit", "neither — new one: …": talk, then a clause
+ * that asks to add.
+ */
+const AFTER_TALK = /(?<=[,.!;]|\s[—–])\s+(?=\S)/;
 
 function addAfterTalk(text: string): Intent | undefined {
   const clauses = text.split(AFTER_TALK);
