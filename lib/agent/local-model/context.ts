@@ -190,10 +190,7 @@ export function otherTasks(
   const before = { ...conversation, earlier: earlier.slice(0, last + 1) };
   const listed = lastListedTasks(earlier[last]!.calls) ?? lastShownList(before) ?? [];
   const ref = "ref" in acted ? acted.ref : undefined;
-  const named =
-    ref?.kind === "words"
-      ? unique(keywords(ref.words).flatMap((word) => matchTasks(word, listed)))
-      : [];
+  const named = ref?.kind === "words" ? closestSharing(ref.words, listed, changedIds) : [];
   // "add water the roses, trim the hedge, buy compost" → "trimmed the hedge" → "the other two".
   const addedTogether = last > 0 ? changes(earlier[last - 1]!.calls) : [];
   const togetherIds = new Set(addedTogether.map((c) => Number(c.output!.task_id)));
@@ -208,8 +205,24 @@ export function otherTasks(
   return action === "complete" ? others.filter((t) => !t.completed) : others;
 }
 
-function unique(tasks: ListedTask[]): ListedTask[] {
-  return tasks.filter((task, i) => tasks.findIndex((t) => t.id === task.id) === i);
+/**
+ * The tasks sharing a word with what the last change named: those it changed, and of the rest
+ * the ones sharing the most words ("blue key blanks ordered" → "no, the other one" is "Order red
+ * key blanks", which shares "key blanks", not "Cut keys for Mrs Patel", which shares "key").
+ */
+function closestSharing(
+  words: string,
+  listed: ListedTask[],
+  changedIds: Set<number>,
+): ListedTask[] {
+  const shared = new Map<number, number>();
+  for (const word of keywords(words))
+    for (const task of matchTasks(word, listed))
+      shared.set(task.id, (shared.get(task.id) ?? 0) + 1);
+  const most = Math.max(0, ...[...shared].filter(([id]) => !changedIds.has(id)).map(([, n]) => n));
+  return listed.filter((t) =>
+    changedIds.has(t.id) ? shared.has(t.id) : most > 0 && shared.get(t.id) === most,
+  );
 }
 
 /** The candidates that made a words reference ambiguous in a turn (its list_tasks result). */

@@ -62,8 +62,8 @@ const ADD_VERB = [
   source`(?:add|put|write|jot down|jot|note down)\s+(?:to|on|onto|in)\s+(?:my|the)\s+(?:[\w-]+\s+)?list\s*[:\-–—]`,
   source`${verbs.add}`,
   source`(?:new|another|one more)\s+${TASK_NOUN}\b`,
-  // "new one: dentist appt", "another one - call the bank".
-  source`(?:new|another|one more)(?:\s+one)?\s*[:\-–—]`,
+  // "new one: dentist appt", "another one - call the bank", "neither, a new one: …".
+  source`(?:(?:a|an)\s+)?(?:new|another|one more)(?:\s+one)?\s*[:\-–—]`,
   // "quick one - pay the maid" ("quick" is a filler, read before), "one more thing, call …".
   source`(?:one|thing)\s*[:\-–—]`,
   source`(?:one more|another|last)\s+(?:one|thing)\s*[:\-–—,]`,

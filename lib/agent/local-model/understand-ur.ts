@@ -154,8 +154,21 @@ function statusOf(word: string | undefined): "completed" | "pending" | "all" {
   return ur.status.done.includes(word) ? "completed" : "pending";
 }
 
+/** "saare", "sab", "tamam", "سارے": all of them. */
+const ALL_WORDS = source`saare|sare|saaray|sab|tamam|سارے|سب|تمام`;
+const { when: WHEN } = f;
+/** A day said as a day: "kal", "parson", "aaj", "jumma", "agle peer", "کل". */
+const DAY_SAID = source`(?:${[...WHEN.today, ...WHEN.tomorrow, ...WHEN.dayAfter]}|(?:(?:${[...WHEN.next, ...WHEN.this]})\s+)?(?:${Object.keys(WHEN.weekdays)}))`;
+/**
+ * "kal ke saare kaam", "parson wale sab kaam", "کل کے سارے کام": every task due that day, as
+ * "everything for tomorrow" is in English (the plural "ke", "wale" say several, never one).
+ */
+const DUE_ALL = pattern`^(?:(?:${ALL_WORDS})\s+)?(?<due>${DAY_SAID})\s+(?:ke|kay|wale|waale|walay|والے|کے)\s+(?:(?:${ALL_WORDS})\s+)?(?:kaam|tasks|کام)(?:\s+(?:${ALL_WORDS}))?$`;
+
 /** How an Urdu phrase points at tasks: "kaam 3", "teesra kaam", "doodh wala kaam", "ye", "sab". */
 export function urduRef(fragment: string): TaskRef | undefined {
+  const due = fragment.toLowerCase().trim().match(DUE_ALL)?.groups?.due;
+  if (due) return { kind: "all", status: "all", due };
   const text = fragment
     .toLowerCase()
     .replace(OBJECT_END, "")
@@ -963,7 +976,8 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (chat) return chat;
   if (!lower || ACK.test(lower)) return { kind: "ack" };
   if (UNDO.test(lower)) return { kind: "undo" };
-  if (OTHERS.some((names) => names.test(lower))) return { kind: "others" };
+  // "bhai ki list se …": a word that opens as an address ("bhai, …") names a person before "ki".
+  if (OTHERS.some((names) => names.test(lower) || names.test(whole))) return { kind: "others" };
   const errand = errandForMe(said);
   if (errand) return errand;
   // "koi joke sunao", "aaj mausam kaisa hai": a question about the world, before any request.
@@ -1101,8 +1115,20 @@ function single(said: Said, clock: Clock): Intent {
   );
 }
 
-/** "nahi nahi doosra wala", "نہیں، دوسرا والا": no, then the task meant instead of the last. */
-const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+(?:(?:${f.address})[\s,.!]+)?(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?<rest>\S.*)$`;
+/** "ghalat,", "غلط ہو گیا،": the last change was wrong, said (with a comma) before the task meant. */
+const WRONG = source`(?:ghalat|galat|غلط)(?:\s+(?:ho gaya|ho gya|hai|tha|ہو گیا|ہے|تھا))?`;
+/**
+ * "woh nahi,", "teesra nahi,", "یہ نہیں،": the task wrongly changed, named as not meant before
+ * the one meant. A comma closes it, so "dawai abhi nahi li" (news) is never read as one.
+ */
+const NOT_THAT = source`(?:\S+\s+){0,2}?(?:nahi|nahin|nai|nhi|نہیں)\s*[,.!]\s*`;
+/**
+ * "nahi nahi doosra wala", "نہیں، دوسرا والا", "nahi woh nahi, bilal wala", "ghalat, tuning wala
+ * tha": no (or wrong), then the task meant instead of the last.
+ */
+const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+|${WRONG}\s*[,.!]\s*)+(?:(?:${f.address})[\s,.!]+)?(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?:${NOT_THAT})?(?<rest>\S.*)$`;
+/** "… wala tha", "… والا تھا": "it was the … one", the task meant without its "was". */
+const WAS_END = pattern`\s+(?:tha|thi|the|تھا|تھی|تھے)$`;
 
 /**
  * A correction in Urdu: after a change, "nahi, doosra wala" takes it back and makes it
@@ -1110,9 +1136,12 @@ const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+
  * says (context.ts).
  */
 function urduCorrection(message: string, otherwise: Intent): Intent {
-  // Read as typed: cleaning drops a leading "nahi," as politeness.
-  const lower = asciiDigits(message).toLowerCase().trim();
-  const rest = lower.match(NO_INSTEAD)?.groups?.rest?.replace(/[\s,.!?]+$/u, "");
+  // Read as typed (cleaning drops a leading "nahi," as politeness), with Urdu commas as commas.
+  const lower = cleanUrdu(message).toLowerCase();
+  const rest = lower
+    .match(NO_INSTEAD)
+    ?.groups?.rest?.replace(/[\s,.!?]+$/u, "")
+    .replace(WAS_END, "");
   // "nahi galti se, wapis kar do": the take-back alone, read by the frames as an undo.
   const ref = rest && !UNDO.test(rest) ? urduRef(rest) : undefined;
   if (!ref || ref.kind === "all" || ref.kind === "pronoun") return otherwise;

@@ -23,7 +23,7 @@ import {
   type NewTask,
   REMEMBER_CUE,
 } from "./parse-add";
-import { parseComplete, parseDelete, parseReopen } from "./parse-change";
+import { parseComplete, parseDelete, parseReopen, statesNoNeed } from "./parse-change";
 import { parseFieldFragment } from "./parse-fragment";
 import { parseList, type StatusFilter } from "./parse-list";
 import { askAbout, type AskIntent } from "./parse-question";
@@ -229,8 +229,11 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
   };
 }
 
-/** "ugh so much to do lol, add renew my permit": talk, then a clause that asks to add. */
-const AFTER_TALK = /(?<=[,.!;])\s+(?=\S)/;
+/**
+ * "ugh so much to do lol, add renew my permit", "neither — new one: …": talk, then a clause
+ * that asks to add.
+ */
+const AFTER_TALK = /(?<=[,.!;]|\s[—–])\s+(?=\S)/;
 
 function addAfterTalk(text: string): Intent | undefined {
   const clauses = text.split(AFTER_TALK);
@@ -563,10 +566,17 @@ function lastCommandClause(said: Utterance, clock: Clock): Intent | undefined {
       !!intent && (intent.kind !== "complete" || !!parseComplete(clauses[i]!.lower, false)),
   );
   const anyAsked = asked.some(Boolean);
+  // "delete it, the wedding got called off": a deletion told as a fact is the reason for the
+  // request beside it, never a second task to delete.
+  const told = intents.map(
+    (intent, i) => intent?.kind === "delete" && statesNoNeed(clauses[i]!.lower),
+  );
+  const anyTold = told.some((t, i) => !t && asked[i]) && told.some(Boolean);
   for (let i = starts.length - 1; i >= 0; i--) {
     const intent = intents[i];
     if (!intent || !("ref" in intent) || !intent.ref) continue;
     if (anyAsked && !asked[i]) continue;
+    if (anyTold && told[i]) continue;
     if (intent.ref.kind !== "pronoun" && !ONLY_PERSON.test(refWords(intent.ref))) return intent;
     // "cleaned the bathroom, cross it off": "it" is what the clause before named; "fawad
     // paid his invoice, tick him off": so is the person the deed was with.

@@ -753,6 +753,10 @@ export const en: Lexicon = {
         "test",
         "sterilise",
         "sterilize",
+        // "is the school piano tuned?": a trade's own deeds, asked about as done.
+        "tune",
+        "shelve",
+        "quote",
       ],
     ],
     update: [

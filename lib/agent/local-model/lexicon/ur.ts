@@ -204,6 +204,9 @@ export const ur: Lexicon = {
       ...phrases(["ہاں", "جی", "ہاں جی", "جی ہاں"], ["ٹھیک ہے"]),
       ...["جی", "ہاں جی", "ٹھیک ہے کر دو", "جی بالکل", "ہاں بالکل"],
       ...phrases(["ji", "jee", "haan", "han"], ["bilkul", "bilkul kar do", "zaroor"]),
+      // "ji haan kar do", "جی ہاں کر دو": a polite yes, then the go-ahead.
+      ...phrases(["ji haan", "jee haan", "ji han"], ["kar do", "kar dein"]),
+      ...["جی ہاں کر دو", "ہاں جی کر دو", "جی ہاں کر دیں"],
     ],
     cancel: [
       ...["nahi", "nahin", "nai", "na", "rehne do", "rahne do", "chhoro", "chodo", "chhodo"],
