@@ -196,8 +196,24 @@ const ASIDE_NOTE = patternWith(
   "i",
 )`^(?<title>${verbs.action}\s+[^()–—:]+?)(?:\s+[–—-]\s+(?<dashed>[^–—]+)|\s*:\s+(?<dashed2>[^–—:]+)|\s*\((?<bracketed>[^()]+)\))$`;
 
+/** Calling or writing to someone: the deeds whose comma may lead what to raise. */
+const CONTACT = [
+  ...lexicon.chat.errands.call!,
+  ...lexicon.chat.errands.email!,
+  ...lexicon.chat.errands.message!,
+].filter((verb) => !verb.includes(" "));
+/**
+ * "call the bank, ask about the card fee", "text amira, send her the zoom link": after a call,
+ * an email or a text, a comma and what to raise in it is that task's note, not a second task.
+ */
+const TALKING_POINT = patternWith(
+  "i",
+)`^(?<title>(?:${CONTACT})\s+[^,()–—:]+?)\s*,\s+(?<point>(?:${verbs.talkingPoints})\s+[^,]+)$`;
+
 /** The note after a deed, when it is words of its own and not a date, a time or a priority. */
 function asideNote(text: string): { title: string; note: string } | undefined {
+  const point = text.trim().match(TALKING_POINT)?.groups;
+  if (point) return { title: point.title!, note: clean(point.point!) };
   const match = text.trim().match(ASIDE_NOTE)?.groups;
   const note = clean(match?.dashed ?? match?.dashed2 ?? match?.bracketed ?? "");
   if (!match || note.split(/\s+/).length < 2 || findDueDate(note) || findPriority(note))

@@ -25,8 +25,9 @@ const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
 const NO_THEN = source`(?:nahi|nahin|nai|nhi|no|نہیں)(?:\s*[,.!]\s*|\s+(?=(?:${refs.pronouns})(?:\s|$)))`;
 // Please before thanks: "مہربانی کر کے …" is a please, "مہربانی" alone a thanks.
 const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${politeness.please}|${THANKS}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
-const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${politeness.trailing}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
-const ONLY_TRAILING = pattern`^(?:${politeness.trailing})$`;
+const CLOSING = [...politeness.trailing, ...politeness.address];
+const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${CLOSING}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
+const ONLY_TRAILING = pattern`^(?:${CLOSING})$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
 const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
@@ -364,21 +365,31 @@ const DELETE = [
 const NAMES = source`(?:${ur.fields.title})`;
 const UPDATE_TITLE = [
   // "task 2 ka naam badal do: …": the new name after the colon, before "… karna" is read as "kar".
-  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
+  // "دوسرے کام کا نام رکھ دو: …": "rakh do" as well as "badal do".
+  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change}|${f.set})\s*[:\-–—]\s*(?<value>.+)$`,
   pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
   pattern`^(?<target>.+?)\s+(?:${f.object})\s+(?:${f.changedTo})\s+(?<value>.+?)\s+(?:${f.set})$`,
   // "naam badal do: …", said right after an add: the task just talked about.
   pattern`^(?:(?:aur|or|اور)\s+)?${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
   // "stock ginna ki jagah stock aur udhaar ginna likh do": the new title in the old one's place.
   pattern`^(?<target>.+?)\s+(?:${f.insteadOf})\s+(?<value>.+?)\s+(?:${f.write})$`,
+  // "gift wale kaam ko cousin ki shaadi ka gift aur card likh do": a task pointed at by "wala"
+  // or "kaam", then "ko", written as the new words ("ammi ko call karna likh do" is an add).
+  // Only "likh do" writes words: "teesre kaam ko parson par kar do" moves the task.
+  pattern`^(?<target>.+?\s(?:${f.about}|kaam|کام))\s+(?:ko|کو)\s+(?<value>.+?)\s+(?:likh do|likho|likh dein|likh den|لکھ دو|لکھو|لکھ دیں)$`,
 ];
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
 const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.fields.description})\s*(?:[:\-–—]\s*|\s+(?:(?:mein|میں)\s+)?)(?<value>.+?)(?:\s+(?:likh do|likho|likh dein|لکھ دو|لکھو|لکھ دیں|${f.set}))?$`;
 /** "fees register wale mein note likh do: …": a note written in a task, the note after it. */
-const NOTE_IN_TASK = pattern`^(?<target>.+?)\s+(?:mein|me|main|par|pe|میں|پر)\s+(?:(?:ek|aik|ایک)\s+)?(?:${[...ur.fields.description, ...ur.fields.followUps]})\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
+const NOTE_IN_TASK = pattern`^(?<target>.+?)\s+(?:mein|me|main|par|pe|ke saath|ke sath|میں|پر|کے ساتھ)\s+(?:(?:ek|aik|ایک)\s+)?(?:${[...ur.fields.description, ...ur.fields.followUps]})\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
+/**
+ * "suit wale kaam mein likh do: …", "بیج والے کام میں لکھ دو: …": with no word for a note, a task
+ * pointed at by "wala" or "kaam" still takes what is written in it as its note.
+ */
+const NOTE_IN_NAMED_TASK = pattern`^(?<target>.+?\s(?:${f.about}|kaam|کام))\s+(?:mein|me|main|par|pe|ke saath|ke sath|میں|پر|کے ساتھ)\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
 const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
 const DATE_OF = pattern`^(?:${f.of})\s+(?:${f.dateWords})\s+`;
-const WHEN_NOT_WHEN = pattern`^(?<target>.+?)\s+(?<was>\S+)\s+(?:nahi|nahin|nhi|nai|نہیں)\s+(?<now>\S+)(?:\s+(?:ko|کو))?(?:\s+(?:karna|karni|karne|kar do|karo|rakh do|rakho|کرنا|کرنی|کر دو|رکھ دو))?(?:\s+(?:hai|hain|ہے|ہیں))?$`;
+const WHEN_NOT_WHEN = pattern`^(?:(?<target>.+?)\s+)?(?<was>\S+)\s+(?:nahi|nahin|nhi|nai|نہیں)\s+(?<now>\S+(?:\s+(?:baje|bje|بجے))?)(?:\s+(?:ko|کو))?(?:\s+(?:karna|karni|karne|kar do|karo|rakh do|rakho|کرنا|کرنی|کر دو|رکھ دو))?(?:\s+(?:hai|hain|ہے|ہیں))?$`;
 const PUT_ON_DAY = pattern`^(?<body>.+?)\s+(?:${f.toWhen})\s+(?:${f.putOn})$`;
 const SET_PRIORITY = (["low", "high"] as const).map(
   (level) =>
@@ -419,6 +430,11 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
 }
 
 const NOTE_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*(?:[:]|\s[\-–—])\s*(?<note>\S.*)$`;
+/**
+ * "bank ko call karna add kar do, card ki fee ka poochna hai", "…شامل کرو، کارڈ کی فیس کا پوچھنا
+ * ہے": after the request and a comma, what to ask or tell is the task's note, not a task.
+ */
+const POINT_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*,\s*(?<note>\S.*?\s(?:${ur.verbs.talkingPoints})(?:\s+(?:hai|he|hain|ہے|ہیں))?)$`;
 /** "ek kaam add karo: …", "ye sab add kar do: …", "ye add kar do: …": the tasks come after. */
 const ONLY_FRAME = pattern`^(?:\S+\s+)?(?:${f.newTask}|${f.these}|ye|yeh|یہ)(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`;
 const FRAME_ALONE = pattern`^(?:(?:kuch|kuchh|کچھ)\s+)?(?:${f.newTask}|${f.these})$`;
@@ -444,7 +460,8 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
   // "ڈاکٹر سے وقت لینا شامل کرو: آنکھوں کا معائنہ": the note after the request's own verb.
   // "ye sab add kar do: chawal, daal", "ek kaam add karo: sabzi lana": a request that names
   // no task of its own is followed by the task, not by a note.
-  const found = said.text.match(NOTE_AFTER_REQUEST)?.groups;
+  const found = (said.text.match(NOTE_AFTER_REQUEST) ?? said.text.match(POINT_AFTER_REQUEST))
+    ?.groups;
   const request = found && !ONLY_FRAME.test(found.request!.toLowerCase()) ? found : undefined;
   const before = after?.index ? said.text.slice(0, after.index) : request?.request;
   if (before) {
@@ -727,12 +744,21 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
     const match = said.text.match(frame);
     const target = match?.groups!.target;
     const ref = match && (target ? urduRef(target) : ({ kind: "pronoun", plural: false } as const));
-    if (ref) return { kind: "update", ref, title: tidy(match.groups!.value!.replace(/['"]/g, "")) };
+    if (!ref) continue;
+    const title = tidy(match.groups!.value!.replace(/['"]/g, ""));
+    // "teesre ka naam kal kar do", "دوسرے کا نام اسے کر دو": a day, a time or a pronoun is no
+    // title, so the new name is asked for and the old one kept.
+    return fragmentOnly(title, clock)
+      ? { kind: "update", ref, field: "title" }
+      : { kind: "update", ref, title };
   }
   const asking = said.lower.match(ASK_TITLE);
   const askRef = asking && urduRef(asking.groups!.target!);
   if (askRef) return { kind: "update", ref: askRef, field: "title" };
-  const described = said.text.match(UPDATE_DESCRIPTION) ?? said.text.match(NOTE_IN_TASK);
+  const described =
+    said.text.match(UPDATE_DESCRIPTION) ??
+    said.text.match(NOTE_IN_TASK) ??
+    said.text.match(NOTE_IN_NAMED_TASK);
   const describedRef = described && urduRef(described.groups!.target!);
   if (describedRef)
     return { kind: "update", ref: describedRef, description: described.groups!.value!.trim() };
@@ -744,9 +770,18 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
   // "doosra wala kal nahi parson karna hai": the day it was, "not", then the day it is now.
   const instead = said.lower.match(WHEN_NOT_WHEN)?.groups;
   if (instead) {
-    const ref = urduRef(instead.target!);
-    const was = readUrduWhen(instead.was!, clock);
+    // "5 nahi 6 baje kar do": with no task named, the one just talked about; the hour it was
+    // may be a bare number.
+    const ref = instead.target
+      ? urduRef(instead.target)
+      : ({ kind: "pronoun", plural: false } as const);
+    const was = readUrduWhen(
+      /^\d{1,2}$/.test(instead.was!) ? `${instead.was} baje` : instead.was!,
+      clock,
+    );
     const now = readUrduWhen(instead.now!, clock);
+    if (ref && was.time && !tidy(was.rest) && now.time && !tidy(now.rest))
+      return { kind: "schedule", ref, changes: { due_time: now.time } };
     if (ref && was.date && !tidy(was.rest) && now.date && !tidy(now.rest))
       return { kind: "schedule", ref, changes: { due_date: now.date } };
   }
@@ -766,6 +801,15 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
     return { kind: "schedule", ref, changes };
   }
   return undefined;
+}
+
+const PRONOUN_ONLY = pattern`^(?:${refs.pronouns})$`;
+
+/** Words that are only a date or a time ("kal", "شام پانچ بجے") or only a pronoun ("isay", "اسے"). */
+function fragmentOnly(words: string, clock: Clock): boolean {
+  if (!words || PRONOUN_ONLY.test(words.toLowerCase())) return true;
+  const when = readUrduWhen(words, clock);
+  return !tidy(when.rest) && !!(when.date || when.time);
 }
 
 /** Asked, not told: "… sunao", "… kaisa hai", "?". */
@@ -851,12 +895,7 @@ function bareList(text: string, clock: Clock): Intent | undefined {
 }
 
 // "shukriya beta" is "beta" once thanks are dropped: a word said to the reader is no thing.
-const NOT_THING = new Set([
-  ...f.notThing,
-  ...ur.list.verbs,
-  ...ur.list.all,
-  ...politeness.trailing,
-]);
+const NOT_THING = new Set([...f.notThing, ...ur.list.verbs, ...ur.list.all, ...CLOSING]);
 /** "dekhao", "bhejiye", "لاؤ": the shape of a request's verb, never a thing's name. */
 const IMPERATIVE_SHAPE = /(?:ao|iye|اؤ|ئیے)$/u;
 const STOPWORD = new Set(ur.stopwords);

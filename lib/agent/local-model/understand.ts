@@ -44,6 +44,8 @@ import {
   parseReopening,
   parseSchedule,
   type ScheduleIntent,
+  whenChanges,
+  parseAddTag,
 } from "./parse-schedule";
 import { readDetails } from "./task-details";
 import { bareRef, parseRef, type TaskRef } from "./references";
@@ -315,7 +317,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (asked) return asked;
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
-  const topic = topicFirst(said, clock);
+  const topic = topicFirst(said, clock) ?? noteOnTopic(said, clock);
   if (topic) return topic;
   const sentences = requestsBySentence(said, message, clock);
   if (sentences) return sentences;
@@ -629,6 +631,42 @@ function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
   return { ...intent, ref: head };
 }
 
+/** "for #1, …", "the brake one - …", "first one: …": a task pointed at, then what is said of it. */
+const NOTE_TOPIC =
+  /^(?:(?:for|re|about)\s+(?<forHead>[^,;:]+?)\s*(?:[,;:]|\s[-–—])|(?<head>[^,;:]+?)\s*(?::|\s[-–—]))\s*(?<rest>\S.*)$/u;
+const REMEMBER_LEAD = pattern`^${REMEMBER_CUE}(?=\S)`;
+
+/**
+ * "for #1, the client wants a skylight added", "the brake one - pads are shimano 105", "for
+ * the market email task, remember to ask about the january pitch": a task pointed at plainly
+ * (a number, a place, "the … one", "the … task"), then words that ask nothing of their own,
+ * are that task's note. "for dinner, remember to buy wine" names no task plainly: an add.
+ */
+function noteOnTopic(said: Utterance, clock: Clock): Intent | undefined {
+  const parts = said.lower.match(NOTE_TOPIC)?.groups;
+  if (!parts) return undefined;
+  const headWords = (parts.forHead ?? parts.head)!.replace(HEAD_FILLERS, "");
+  // "add a note to the honey one: …" is a request whole, not a task named first.
+  const head = HEAD_VERB.test(headWords) ? undefined : bareRef(headWords);
+  if (!head || head.kind === "pronoun" || (head.kind === "words" && head.plural)) return undefined;
+  // "new one: dentist appt" adds; a task named by its words is "the … one" or "the … task".
+  if (head.kind === "words" && !THE_NAMED.test(headWords)) return undefined;
+  const rest = normalize(said.text.slice(said.lower.length - parts.rest!.length));
+  if (rest.lower.split(" ").length < 2 || REQUEST_VERB.test(rest.lower)) return undefined;
+  // What is said must ask nothing itself ("the first one - done already" completes it).
+  const asked = understandSaid(rest, rest.text, clock);
+  if (asked.kind !== "unknown" && !(asked.kind === "add" && asked.tasks.length === 1))
+    return undefined;
+  const description = rest.text.replace(REMEMBER_LEAD, "").trim();
+  return { kind: "update", ref: head, description };
+}
+/** A note never starts with a request of its own: "the milk one - delete it" is a deletion. */
+const REQUEST_VERB = pattern`^(?:${lexicon.verbs.command})\b`;
+const { verbs } = lexicon;
+/** "edit the sewing machine one: …", "add a note to the honey one: …": a request whole. */
+const HEAD_VERB = pattern`^(?:${[...verbs.command, ...verbs.update, ...verbs.attach, ...verbs.name, ...verbs.add]})\b`;
+const THE_NAMED = /^the\s/u;
+
 const PLACE_IS = /^(?<head>.+?)(?:\s+is|'s)\s+(?:now\s+)?(?<rest>\S.*)$/u;
 
 /**
@@ -676,15 +714,26 @@ function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
   return (
     parsePutBack(said.lower) ??
     parseNoteFollowUp(said) ??
+    parseAddTag(said.lower) ??
     parseAdd(said, { explicit: true }) ??
     // "what's the weather like tomorrow?" is not a question about what is due.
     (clock && !outsideTopic(said) ? parseSchedule(said.lower, clock) : undefined) ??
     parseReopen(said.lower) ??
-    parseUpdate(said) ??
+    withWhenFields(parseUpdate(said), clock) ??
     parseComplete(said.lower) ??
     (isPhrasalErrand(said.lower) ? undefined : parseDelete(said.lower)) ??
     parseList(said.lower)
   );
+}
+
+/**
+ * "call it tomorrow instead": a new date said where a name was expected is the task's due
+ * date (and time) where the tools have those fields; the title keeps its words either way.
+ */
+function withWhenFields(intent: Intent | undefined, clock?: Clock): Intent | undefined {
+  if (intent?.kind !== "update" || !intent.when || !clock) return intent;
+  const whenFields = whenChanges(intent.when, clock);
+  return whenFields ? { ...intent, whenFields } : intent;
 }
 
 function withoutHeading(said: Utterance): Utterance {

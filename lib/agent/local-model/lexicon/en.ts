@@ -396,7 +396,6 @@ export const en: Lexicon = {
       "as well",
       "just now",
       ...["btw", "instead", "sir", "madam", "ma'am", "if that's ok", "when you can", "thank u"],
-      ...["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
       "then",
       "anyway",
       // "pay the tax by friday, don't let me forget": a plea closing the request.
@@ -406,6 +405,7 @@ export const en: Lexicon = {
       // "umm the first one i think": a hedge, not part of what is meant.
       ...["i think", "i guess", "i suppose", "i believe", "i reckon"],
     ],
+    address: ["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
     you: ["you", "u", "ya"],
   },
   answers: {
@@ -776,6 +776,11 @@ export const en: Lexicon = {
     reschedule: [
       ...["move", "reschedule", "re-schedule", "postpone", "prepone", "push", "push back"],
       ...["bring forward", "shift", "delay", "defer", "change", "put off", "bump"],
+    ],
+    talkingPoints: [
+      ...["ask", "tell him", "tell her", "tell them", "remind him", "remind her", "remind them"],
+      ...["mention", "check if", "check whether", "confirm", "let him know", "let her know"],
+      ...["let them know", "send him", "send her", "send them", "say"],
     ],
   },
   list: {

@@ -182,8 +182,6 @@ export const ur: Lexicon = {
       ...["ذرا", "meherbani", "meharbani", "mehrbani", "مہربانی", "براہ مہربانی", "برائے مہربانی"],
       // "usay delete kar do ab": "now" closing a request.
       ...["ab", "اب"],
-      // "dawai le li hai beta": a grandmother's "dear", said to whoever reads.
-      ...["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
       // "… hogya alhamdulillah", "… inshallah": a blessing closing the message.
       ...["alhamdulillah", "alhamdolillah", "alhumdulillah", "shukar hai", "shukr hai"],
       ...["inshallah", "insha allah", "inshaallah", "mashallah", "الحمدللہ", "الحمد للہ"],
@@ -191,6 +189,9 @@ export const ur: Lexicon = {
       // "… ho gaya finally": the English word, as typed in Roman Urdu.
       ...["finally", "finaly", "akhirkar", "aakhirkar", "آخرکار", "بالآخر"],
     ],
+    // "dawai le li hai beta": a grandmother's "dear", said to whoever reads; in Urdu they close
+    // a request as any trailing word does.
+    address: ["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
   answers: {
@@ -433,6 +434,12 @@ export const ur: Lexicon = {
     reopen: ["dobara kholo", "wapas kholo", "دوبارہ کھولو"],
     command: ["add", "delete", "mukammal", "شامل", "ہٹا", "مکمل"],
     reschedule: ["move", "shift", "muntaqil", "aage", "منتقل", "آگے", "set", "fix", "سیٹ"],
+    // "bank ko call karna add kar do, card ki fee ka poochna hai": what the call is for.
+    talkingPoints: [
+      ...["poochna", "puchna", "poochni", "puchni", "pochna", "batana", "bataana", "batani"],
+      ...["kehna", "kehni", "yaad dilana", "پوچھنا", "پوچھنی", "بتانا", "بتانی", "کہنا"],
+      ...["یاد دلانا"],
+    ],
   },
   list: {
     verbs: [
