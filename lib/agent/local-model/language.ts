@@ -48,6 +48,8 @@ const ROMAN_URDU = new Set([
   ...["thik", "acha", "achha", "accha", "abhi", "phir", "dobara", "naam", "badal", "badlo"],
   ...["rakh", "rakho", "tafseel", "doodh", "khareedna", "kharidna", "khareedne", "lena"],
   ...["dena", "jana", "meharbani", "zara", "khuda", "hafiz", "kitne", "kitnay", "fehrist"],
+  // "chalo Allah hafiz": the goodbye's other words.
+  ...["chalo", "allah"],
   ...["saadhe", "sadhe", "sawa", "paune", "ammi", "abbu", "sabzi", "dawai", "bijli", "rehne"],
   ...["chhoro", "chodo", "kaise", "kese", "haal", "madad", "sakte", "ye", "yeh", "woh"],
   ...["aaya", "aya", "laya", "kiya", "kia", "isay", "usay", "kuch", "koi", "kon"],

@@ -80,9 +80,10 @@ export function cleanUrdu(message: string): string {
 /**
  * "rickshaw ki service karwani hai kal", "FCPS form submit karna hai by monday", "دکان کا کرایہ
  * دینا ہے پیر کو": the day said after the "hai" that closes a need, as an afterthought. It is
- * moved before the need ("kal … karwani hai"), where the frames read a day.
+ * moved before the need ("kal … karwani hai"), where the frames read a day. Not in a question
+ * ("dollar ka rate kya hai aaj" asks about the world, not about today's list).
  */
-const NEED_THEN_DAY = pattern`^(?<need>.+\s(?:${f.mustEnd}|hain|ہیں))\s+(?<day>(?:by\s+|till\s+)?\S+(?:\s+\S+){0,2})$`;
+const NEED_THEN_DAY = pattern`^(?!(?:.*\s)?(?:kya|kia|kab|kaise|kyun|kahan|کیا|کب|کیسے|کیوں|کہاں)\s)(?<need>.+\s(?:${f.mustEnd}|hain|ہیں))\s+(?<day>(?:by\s+|till\s+)?\S+(?:\s+\S+){0,2})$`;
 const DAY_LEFTOVER = pattern`^[\s,.!]*(?:(?:by|till|tak|ko|tk|pe|par|تک|کو|پر|سے پہلے|se pehle)[\s,.!]*)*$`;
 const ANY_CLOCK: Clock = { now: new Date(0), timeZone: "UTC" };
 

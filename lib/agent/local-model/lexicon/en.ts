@@ -55,6 +55,8 @@ export const en: Lexicon = {
       ...phrases(["thanks", "thx", "ty", "thank you"], ["a lot", "heaps", "so so much"]),
       ...phrases(["thanks", "cheers", "thank you", "ty", "thx"], ["mate", "buddy", "man", "bro"]),
       ...["ta", "thanks dude", "merci", "gracias", "thanks a million", "a million thanks"],
+      // "ta very much": British thanks.
+      ...["ta very much", "ta muchly", "ta love", "ta mate", "cheers love", "cheers pal"],
       // Thanks typed fast: "thnaks a lot", "thanx", "thankyou so much".
       ...phrases(
         ["thnaks", "thanx", "thnx", "thnks", "thankz", "tnx", "thankyou", "thanku", "thank yu"],
@@ -321,8 +323,6 @@ export const en: Lexicon = {
       "also",
       "now",
       "then",
-      // "plus renew library books": "plus" leading an add, as "and" or "also" does.
-      "plus",
       "oh",
       "well",
       "alright",
