@@ -108,7 +108,7 @@ export function normalize(typed: string): Utterance {
   const message = INLINE_LIST.test(lines) ? lines.replace(INLINE_NUMBER, "\n") : lines;
   const checked = CHECK_MARK.test(message);
   const listed = message.split("\n").filter((line) => LIST_ITEM.test(line)).length >= 2;
-  const ticked = ticksBetweenWords(message);
+  const ticked = ticksBetweenWords(headingWithColon(message, listed));
   let text = ticked.message
     .replace(CHECK_MARK, " ")
     // The first line's bullet or number, when every item has one.
@@ -207,6 +207,18 @@ export function normalize(typed: string): Utterance {
     ...(addressed && { addressed }),
     ...(day && { day }),
   };
+}
+
+/**
+ * "can you put these on my list\n1. …\n2. …": a first line without a bullet over the items of
+ * a list is its heading, as if it ended in a colon ("add these:"), not one more item.
+ */
+function headingWithColon(message: string, listed: boolean): string {
+  if (!listed) return message;
+  const [first, ...rest] = message.split("\n");
+  if (rest.length < 2 || LIST_ITEM.test(first!) || /[:,;]\s*$/u.test(first!) || !first!.trim())
+    return message;
+  return [`${first!.trimEnd()}:`, ...rest].join("\n");
 }
 
 /** Lines under a heading that names their day: the day, and the lines without the heading. */

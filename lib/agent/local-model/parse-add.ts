@@ -341,7 +341,9 @@ function hasWordsOutside(lower: string, quotedText: string): boolean {
 
 const PRIORITY_FRAME = pattern`^(?:a|an|one)\s+(?<label>${lexicon.priority.adjectives}(?:[- ]priority)?)\s+(?:new\s+)?${taskNouns.singular}\s+(?:to\s+|called\s+|for\s+|:\s*)?`;
 /** "add these pls: …": politeness closing the frame, before the colon, is no task. */
-const FRAME = pattern`^(?:(?:${determiners}|\d+)(?:\s+|(?=:)))*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:${lexicon.politeness.please})\s*(?=[:,\-–—]))?(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
+// "new" is the frame's only before a task noun or a colon ("new task: …", "new: …"); "new
+// work shoes" is a thing to get, its "new" part of the title.
+const FRAME = pattern`^(?:(?!new\s+(?!(?:${TASK_NOUN}|things?)\b))(?:${determiners}|\d+)(?:\s+|(?=:)))*(?:${TASK_NOUN}|things?)?\s*(?:(?:${lexicon.politeness.please})\s*(?=[:,\-–—]))?(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
 
 /** "a high priority task to fix the leak" → "Fix the leak (high priority)": the priority kept, the frame not. */
 function priorityFrame(lower: string): { start: number; label: string } | undefined {

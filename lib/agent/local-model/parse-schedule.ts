@@ -484,9 +484,9 @@ const MOVES = [
     "u",
   ),
   // "the call should be at 6 not 5", "the dentist is on friday now", "it's due monday",
-  // "reel 3 needs to be done by monday"
+  // "reel 3 needs to be done by monday", "2nd one needs doing by friday" (British "needs doing")
   new RegExp(
-    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done|can go|could go|should go|will go|goes|(?:needs? to|has to|have to|must|should|will) be (?:done|finished|completed|ready|sorted|sent|submitted|in))\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
+    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done|can go|could go|should go|will go|goes|(?:needs? to|has to|have to|must|should|will) be (?:done|finished|completed|ready|sorted|sent|submitted|in)|(?:needs?|wants?) (?:doing|finishing|sorting|sending|done))\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
     "u",
   ),
   // "kids at 3:30 not 3": a time said with the one it replaces is a move, not a new task.

@@ -31,6 +31,11 @@ const ONLY_TRAILING = pattern`^(?:${CLOSING})$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
 const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
+/**
+ * "chalo bye, court jana hai", "اللہ حافظ، دکان جانا ہے": a goodbye, then where one has to go
+ * (as English's "bye, off to work"): why one leaves, not a task.
+ */
+const BYE_THEN_LEAVING = pattern`^(?:${smalltalk.goodbyes})[\s,.!]+(?:\S+\s+){0,3}(?:${smalltalk.leaving}|nikalna hai|jaana hai|نکلنا ہے)$`;
 
 interface Said {
   text: string;
@@ -73,6 +78,25 @@ export function cleanUrdu(message: string): string {
     .trim();
 }
 
+/**
+ * "rickshaw ki service karwani hai kal", "FCPS form submit karna hai by monday", "دکان کا کرایہ
+ * دینا ہے پیر کو": the day said after the "hai" that closes a need, as an afterthought. It is
+ * moved before the need ("kal … karwani hai"), where the frames read a day. Not in a question
+ * ("dollar ka rate kya hai aaj" asks about the world, not about today's list).
+ */
+const NEED_THEN_DAY = pattern`^(?!(?:.*\s)?(?:kya|kia|kab|kaise|kyun|kahan|کیا|کب|کیسے|کیوں|کہاں)\s)(?<need>.+\s(?:${f.mustEnd}|hain|ہیں))\s+(?<day>(?:by\s+|till\s+)?\S+(?:\s+\S+){0,2})$`;
+const DAY_LEFTOVER = pattern`^[\s,.!]*(?:(?:by|till|tak|ko|tk|pe|par|تک|کو|پر|سے پہلے|se pehle)[\s,.!]*)*$`;
+const ANY_CLOCK: Clock = { now: new Date(0), timeZone: "UTC" };
+
+function dayAfterNeed(text: string): string {
+  const found = text.match(NEED_THEN_DAY)?.groups;
+  if (!found) return text;
+  const day = found.day!.replace(/^(?:by|till)\s+/iu, "");
+  const when = readUrduWhen(day, ANY_CLOCK);
+  if (!when.daySaid || !DAY_LEFTOVER.test(when.rest)) return text;
+  return `${day} ${found.need}`;
+}
+
 /** "nahi, usay kal pe daal do": a no that answers a question, then a request of its own. */
 const LEADING_NO = pattern`^(?:${answers.cancel})(?:\s*[,.!]|\s+(?:${f.address})[,.!]?)\s+(?=\S)`;
 
@@ -96,6 +120,7 @@ function cleaned(message: string): Said {
     // "salam beta", "shukriya bhaiya": after a greeting or thanks, whom it is said to.
     else if ((greeted || thanked) && ONLY_TRAILING.test(text.toLowerCase())) text = "";
   }
+  text = dayAfterNeed(text);
   const lower = text.toLowerCase();
   const whole = cleanUrdu(message)
     .toLowerCase()
@@ -104,7 +129,8 @@ function cleaned(message: string): Said {
     const kind = thanked ? "thanks" : greeted ? "greet" : undefined;
     if (kind) return { text, lower, whole, smalltalk: kind };
   }
-  if (IS_BYE.test(whole)) return { text: "", lower: "", whole, smalltalk: "bye" };
+  if (IS_BYE.test(whole) || BYE_THEN_LEAVING.test(whole))
+    return { text: "", lower: "", whole, smalltalk: "bye" };
   if (IS_GREETING.test(whole)) return { text: "", lower: "", whole, smalltalk: "greet" };
   if (IS_THANKS.test(whole)) return { text: "", lower: "", whole, smalltalk: "thanks" };
   return { text, lower, whole };
@@ -274,7 +300,9 @@ function sameVerbOnItsDay(
 }
 
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
-const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>(?<before>.+?)\s+(?<verb>\S+))\s+(?<aux>${f.mustEnd}|hain|hen|ہیں)$`;
+// "فٹنس رپورٹ کب تک بنانی ہے؟": a need asked about with "when", "how", "why" or "where" is a
+// question, not one more task.
+const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?!(?:.*\s)?(?:kab|kaise|kese|kyun|kyu|kahan|کب|کیسے|کیوں|کہاں)\s)(?:(?:${f.mustStart})\s+)?(?<title>(?<before>.+?)\s+(?<verb>\S+))\s+(?<aux>${f.mustEnd}|hain|hen|ہیں)$`;
 /** Infinitives that are only verbs: "market mein jana hai" is a task. */
 const VERB_INFINITIVE = pattern`^(?:jana|karna|lena|dena|krna|jaana|lana|krni|krne|leni|lene|deni|dene|lani|lane|jani|لینا|دینا|جانا|کرنا|لانا|لینی|لینے|دینی|دینے|کرنی|کرنے)$`;
 /** The shape of an infinitive, and of its plural with "hain" ("kapray lene hain"). */

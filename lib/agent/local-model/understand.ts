@@ -355,8 +355,9 @@ function linesOfTasks(said: Utterance): Intent | undefined {
   const requests = severalRequests(said);
   if (requests && requests.kind !== "add") return requests;
   // "add these\n* …": the first line is the add, not a task.
-  const tasks =
-    parseAdd(said, { explicit: true }) ?? parseAdd(withoutHeading(said), { explicit: false });
+  // "can you put these on my list:" read as the add finds no task in the heading: the lines are.
+  const framed = parseAdd(said, { explicit: true });
+  const tasks = framed?.tasks.length ? framed : parseAdd(withoutHeading(said), { explicit: false });
   return tasks && tasks.tasks.length > 0 ? tasks : undefined;
 }
 

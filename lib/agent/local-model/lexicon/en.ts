@@ -55,6 +55,8 @@ export const en: Lexicon = {
       ...phrases(["thanks", "thx", "ty", "thank you"], ["a lot", "heaps", "so so much"]),
       ...phrases(["thanks", "cheers", "thank you", "ty", "thx"], ["mate", "buddy", "man", "bro"]),
       ...["ta", "thanks dude", "merci", "gracias", "thanks a million", "a million thanks"],
+      // "ta very much": British thanks.
+      ...["ta very much", "ta muchly", "ta love", "ta mate", "cheers love", "cheers pal"],
       // Thanks typed fast: "thnaks a lot", "thanx", "thankyou so much".
       ...phrases(
         ["thnaks", "thanx", "thnx", "thnks", "thankz", "tnx", "thankyou", "thanku", "thank yu"],
@@ -92,6 +94,9 @@ export const en: Lexicon = {
       ...["byee", "cya later", "good night then", "take care", "peace out", "im off", "i'm off"],
       ...phrases(["see you", "see ya", "cya", "talk to you"], ["tomorrow", "tmrw", "tmr"]),
       ...["night night", "nighty night", "gnight", "g'night", "tc", "brb", "gtg", "g2g", "afk"],
+      // "laters", "ok bye for now": British and chat goodbyes.
+      ...["laters", "later on", "catch ya", "cheerio", "ta ta", "tata"],
+      ...phrases(["bye", "ok bye", "okay bye", "right bye", "bye bye"], ["", "for now", "then"]),
       // "night night, off to work": where one goes next is a goodbye too.
       ...phrases(
         ["off to", "heading to", "heading off to", "leaving for"],
@@ -117,6 +122,14 @@ export const en: Lexicon = {
         phrases(
           ["", "really", "so", "very", "pretty", "kinda", "super", "actually"],
           ["handy", "useful", "helpful", "neat", "cool", "nice", "great", "easy"],
+        ),
+      ),
+      // "cheers, that's brilliant": the same praise in stronger words.
+      ...phrases(
+        ["that's", "thats", "that is", "this is", "it's", "its"],
+        phrases(
+          ["", "really", "so", "absolutely", "just"],
+          ["brilliant", "amazing", "awesome", "perfect", "fantastic", "lovely", "class", "brill"],
         ),
       ),
       // "thank you very much, beta. god bless": a blessing said as thanks.
@@ -279,6 +292,8 @@ export const en: Lexicon = {
     belongings: [
       ...["task", "tasks", "list", "lists", "todos", "to-dos", "todo list", "to-do list"],
       ...["account", "accounts", "items", "reminders"],
+      // "check my senior's diary": where another person keeps what they have to do.
+      ...["diary", "diaries", "calendar", "agenda", "planner"],
     ],
     notOwners: [
       ...["my", "your", "our", "one", "it", "that", "what", "let", "there", "here", "who"],
@@ -796,6 +811,8 @@ export const en: Lexicon = {
       ...["to do", "agenda", "plate", "everything", "all", "item", "items", "next"],
       ...["unfinished", "incomplete", "remain", "status", "progress", "accomplished"],
       ...["ticked off", "crossed off", "checked off"],
+      // "show me the lot": British for everything.
+      ...["the lot", "the whole lot"],
     ],
     kinds: [
       ...["pending", "completed", "finished", "done", "open", "remaining", "outstanding"],

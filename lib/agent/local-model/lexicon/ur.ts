@@ -43,6 +43,8 @@ export const ur: Lexicon = {
       ...["walaikum assalam", "wa alaikum assalam", "walaikum salam", "wslm", "وعلیکم السلام"],
       ...["asalam o alaikum", "adaab", "kya haal hai", "kaise ho", "kese ho", "kaisay ho"],
       ...["السلام علیکم", "سلام", "آداب", "کیا حال ہے", "کیسے ہو", "کیسے ہیں"],
+      // "اسلام علیکم": the greeting as it is often typed, without the "ل".
+      ...["اسلام علیکم", "السلام و علیکم", "اسلام و علیکم", "السلام علیکم ورحمۃ اللہ"],
       ...["subah bakhair", "subha bakhair", "subah bakhair ho", "صبح بخیر"],
     ],
     thanks: [
@@ -70,11 +72,20 @@ export const ur: Lexicon = {
       ...["khuda hafiz", "allah hafiz", "phir milenge", "bas", "bas itna hi", "bus itna hi"],
       ...["خدا حافظ", "اللہ حافظ", "پھر ملیں گے", "بس", "بس اتنا ہی"],
       ...["shab bakhair", "شب بخیر"],
+      // "chalo bye", "acha bye": the English word inside Roman Urdu.
+      ...phrases(["", "chalo", "acha", "achha", "ok", "theek hai"], ["bye", "bye bye", "bye ji"]),
     ],
     leaving: ["jana hai", "جانا ہے"],
     compliments: [
       ...["zabardast", "kamaal", "kamal", "bohat khoob", "shabash", "zabardast ho"],
       ...["زبردست", "کمال", "بہت خوب", "شاباش"],
+      // "بہت اچھے، شکریہ", "bohat ache": "very good", said as praise.
+      ...phrases(
+        ["bohat", "bohot", "bahut", "buhat"],
+        ["acha", "achha", "ache", "achay", "achhe"],
+        ["", "hai", "hai ye", "hai yeh", "laga", "hai yaar"],
+      ),
+      ...phrases(["بہت اچھے", "بہت اچھا", "بہت عمدہ", "بہت اعلیٰ"], ["", "ہے", "ہے یہ", "لگا"]),
     ],
     topics: {
       weather: ["mausam", "barish", "baarish", "garmi", "sardi", "موسم", "بارش"],
@@ -559,6 +570,9 @@ export const urFrames = {
     ...phrases(["ye", "yeh", "in"], ["sab", "saari cheezein", "sab cheezein", "cheezein", "dono"]),
     ...["dono", "donon", "teeno", "teenon", "دونوں", "تینوں"],
     ...["ye items", "yeh items", "یہ سب", "یہ دونوں", "یہ چیزیں", "ان سب", "یہ سب چیزیں"],
+    // "ye bhi add kar do:\n…", "یہ کام لکھ لو: …": a heading over the items that follow.
+    ...phrases(["ye", "yeh"], ["bhi", "kaam", "kaam bhi", "sab bhi"]),
+    ...["یہ بھی", "یہ کام", "یہ کام بھی", "یہ سب بھی"],
   ],
   /** "kaun kaun se kaam …": a question that asks for a list. */
   which: [
@@ -875,6 +889,14 @@ export const urFrames = {
       جمعے: 5,
       سنیچر: 6,
       ہفتہ: 6,
+      // "ہفتے کو", "ہفتے تک": Saturday, in the oblique its postposition asks for ("اگلے ہفتے"
+      // alone is next week, read before any weekday).
+      "ہفتے کو": 6,
+      "ہفتے تک": 6,
+      "hafte ko": 6,
+      "haftay ko": 6,
+      "hafte tak": 6,
+      "haftay tak": 6,
     } as Record<string, number>,
     /**
      * Words after a weekday that make it part of a thing's name ("jumma bazaar ka stall",
