@@ -89,15 +89,23 @@ export function runPhrasingRounds(
 /** "show my list": a look at the whole list, the context a later position counts in. */
 export const SHOW: Turn = ["show my list", { list: "all" }];
 
-/** The list as its number → "[x] Title" map, with the given numbers completed or gone. */
+/**
+ * The list as its number → "[x] Title" map, with the given numbers completed or gone. A title
+ * may carry its own "[x] " (a setup with done tasks, as `marked` writes it).
+ */
 export function listOf(titles: string[], done: number[] = [], gone: number[] = []) {
   const tasks: Record<string, string> = {};
-  titles.forEach((title, i) => {
+  titles.forEach((entry, i) => {
     const id = i + 1;
-    if (!gone.includes(id)) tasks[String(id)] = done.includes(id) ? `[x] ${title}` : title;
+    const title = entry.replace(/^\[x\] /, "");
+    const isDone = entry !== title || done.includes(id);
+    if (!gone.includes(id)) tasks[String(id)] = isDone ? `[x] ${title}` : title;
   });
   return tasks;
 }
+/** A setup with these numbers already done: "[x] Title", as the contract's setup reads it. */
+export const marked = (titles: string[], ...done: number[]) =>
+  titles.map((title, i) => (done.includes(i + 1) ? `[x] ${title}` : title));
 /** Deletes these numbers and nothing else. */
 export const deletes = (titles: string[], ...ids: number[]) => ({
   changes: ids.map(remove),

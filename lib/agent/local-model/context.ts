@@ -137,6 +137,23 @@ function shownBefore(turns: UnderstoodTurn[], index: number): ListedTask[] | und
   return undefined;
 }
 
+/**
+ * "first one's done" → "and the one after that": the task after the last one changed, in the
+ * list shown before that change (deleted or not, it keeps its place there). Undefined when no
+ * change came after a list, or the changed task was the last one.
+ */
+export function nextAfterChange(conversation: UnderstoodConversation): ListedTask | undefined {
+  const turns = conversation.earlier;
+  let last = turns.length - 1;
+  while (last >= 0 && changes(turns[last]!.calls).length === 0) last--;
+  if (last < 0) return undefined;
+  const shown = shownBefore(turns, last + 1) ?? shownBefore(turns, last);
+  if (!shown) return undefined;
+  const changed = new Set(changes(turns[last]!.calls).map((c) => Number(c.output!.task_id)));
+  const at = shown.reduce((end, task, i) => (changed.has(task.id) ? i : end), -1);
+  return at >= 0 ? shown[at + 1] : undefined;
+}
+
 /** "did I call the bank yet?" → "just did it": the tasks a question was answered about. */
 function tasksAskedAbout(turns: UnderstoodTurn[], index: number): number[] {
   const intent = intentOfTurn(turns, index);
@@ -173,10 +190,7 @@ export function otherTasks(
   const before = { ...conversation, earlier: earlier.slice(0, last + 1) };
   const listed = lastListedTasks(earlier[last]!.calls) ?? lastShownList(before) ?? [];
   const ref = "ref" in acted ? acted.ref : undefined;
-  const named =
-    ref?.kind === "words"
-      ? unique(keywords(ref.words).flatMap((word) => matchTasks(word, listed)))
-      : [];
+  const named = ref?.kind === "words" ? closestSharing(ref.words, listed, changedIds) : [];
   // "add water the roses, trim the hedge, buy compost" → "trimmed the hedge" → "the other two".
   const addedTogether = last > 0 ? changes(earlier[last - 1]!.calls) : [];
   const togetherIds = new Set(addedTogether.map((c) => Number(c.output!.task_id)));
@@ -191,8 +205,24 @@ export function otherTasks(
   return action === "complete" ? others.filter((t) => !t.completed) : others;
 }
 
-function unique(tasks: ListedTask[]): ListedTask[] {
-  return tasks.filter((task, i) => tasks.findIndex((t) => t.id === task.id) === i);
+/**
+ * The tasks sharing a word with what the last change named: those it changed, and of the rest
+ * the ones sharing the most words ("blue key blanks ordered" → "no, the other one" is "Order red
+ * key blanks", which shares "key blanks", not "Cut keys for Mrs Patel", which shares "key").
+ */
+function closestSharing(
+  words: string,
+  listed: ListedTask[],
+  changedIds: Set<number>,
+): ListedTask[] {
+  const shared = new Map<number, number>();
+  for (const word of keywords(words))
+    for (const task of matchTasks(word, listed))
+      shared.set(task.id, (shared.get(task.id) ?? 0) + 1);
+  const most = Math.max(0, ...[...shared].filter(([id]) => !changedIds.has(id)).map(([, n]) => n));
+  return listed.filter((t) =>
+    changedIds.has(t.id) ? shared.has(t.id) : most > 0 && shared.get(t.id) === most,
+  );
 }
 
 /** The candidates that made a words reference ambiguous in a turn (its list_tasks result). */

@@ -48,6 +48,8 @@ const ROMAN_URDU = new Set([
   ...["thik", "acha", "achha", "accha", "abhi", "phir", "dobara", "naam", "badal", "badlo"],
   ...["rakh", "rakho", "tafseel", "doodh", "khareedna", "kharidna", "khareedne", "lena"],
   ...["dena", "jana", "meharbani", "zara", "khuda", "hafiz", "kitne", "kitnay", "fehrist"],
+  // "chalo Allah hafiz": the goodbye's other words.
+  ...["chalo", "allah"],
   ...["saadhe", "sadhe", "sawa", "paune", "ammi", "abbu", "sabzi", "dawai", "bijli", "rehne"],
   ...["chhoro", "chodo", "kaise", "kese", "haal", "madad", "sakte", "ye", "yeh", "woh"],
   ...["aaya", "aya", "laya", "kiya", "kia", "isay", "usay", "kuch", "koi", "kon"],
@@ -72,6 +74,8 @@ const ROMAN_URDU = new Set([
  */
 const URDU_SHARED_LETTER_WORDS = new Set([
   ...["والا", "دوسرا", "اور", "سب", "دو", "مٹا", "مٹاؤ", "آج", "واپس", "صرف", "نمبر", "لسٹ"],
+  // Greetings said alone: "آداب", "سلام".
+  ...["آداب", "سلام", "اسلام"],
 ]);
 
 /** Roman Urdu verbs that close a request ("… dikhao", "… kar do"). */
@@ -94,6 +98,8 @@ const URDU_GRAMMAR = new Set([
   ...["hogyi", "hogayi", "hogai", "gyi", "hogye", "hogaye"],
   // "rassi, tape aur gatta": things joined by the Urdu "and".
   "aur",
+  // "bachon ki school fees": Urdu's possessive between English nouns.
+  ...["ka", "ki", "ke"],
 ]);
 
 /** English function words: a sentence built with them is English, whatever its nouns. */

@@ -53,6 +53,18 @@ function similar(a: string, b: string): boolean {
   );
 }
 
+/** A word in the title as said, or another form of it ("meetings"), not a slip for another. */
+function foundAsSaid(word: string, title: string): boolean {
+  return keywords(title).some(
+    (t) =>
+      t === word ||
+      lexicons.some(
+        ({ morphology }) =>
+          morphology.stem(word) === morphology.stem(t) || !!morphology.sameWord?.(word, t),
+      ),
+  );
+}
+
 function close(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
@@ -89,7 +101,11 @@ export function matchTasks(words: string, tasks: ListedTask[]): ListedTask[] {
       best.push(task);
     }
   }
-  return best;
+  // "the hall one" with "Book the church hall", "Pay the hall deposit" and "Call Priya": a word
+  // found as said beats the same word read as a slip for another ("hall" for "call").
+  const asSaid = best.map((task) => wanted.filter((word) => foundAsSaid(word, task.title)).length);
+  const most = Math.max(0, ...asSaid);
+  return best.filter((_, i) => asSaid[i] === most);
 }
 
 /**

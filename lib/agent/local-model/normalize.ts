@@ -47,7 +47,9 @@ const LEADING = pattern`^(?:${HOPE}\s*|(?:${ASIDE}|${GREETING}|${THANKS}|${FILLE
 /** Adverbs around a wish ("I should probably …", "really need to …"): part of the frame, not the title. */
 const WISH_ADVERB = oneOf(lexicon.wish.adverbs);
 const WISH = pattern`^(?:i\s*|i'll\s+|i will\s+)?(?:${WISH_ADVERB}\s+)?(?:(?:need|ne{2,}d|have|want|ought|got|'ve got|have got|'d like|would like|'d love|would love) (?:to|2)|needa|gotta|wanna|hafta|must|should|shoudl|shuold|shold|'ve gotta|better)(?:\s*[:\-–—]\s*|\s+)(?:${WISH_ADVERB}\s+)?(?:(?:not forget|remember) to\s+)?(?!(?:i|we|you|u|be)\b)`;
-const TRAILING = pattern`(?:[\s,.!?;:-]+(?:(?:and|n|&)\s+)?(?:${THANKS}|${politeness.trailing}|${ASIDE})\b)*[\s,.!?;:-]*$`;
+/** "thanks hun", "…, dear": a word of address after a thanks, a please or a comma, never after a thing. */
+const ADDRESS = source`(?:${politeness.address})`;
+const TRAILING = pattern`(?:[\s,.!?;:-]+(?:(?:and|n|&)\s+)?(?:${THANKS}|${politeness.trailing}|${ASIDE})(?:\s+${ADDRESS})?\b|\s*[,.!?;:-][\s,.!?;:-]*${ADDRESS}\b)*[\s,.!?;:-]*$`;
 /** The leading words that ask us to do something ourselves. */
 const ASKS_US = pattern`^(?:(?:can|could|would|will|won't|can't)\s+${YOU}\b|(?:would|do) you mind|(?:are you|would you be) able to|i(?:'d| would) (?:like|love) (?:you|u) to|i (?:want|need) (?:you|u) to)`;
 const FOR_ME = pattern`\bfor me\b`;
@@ -106,7 +108,7 @@ export function normalize(typed: string): Utterance {
   const message = INLINE_LIST.test(lines) ? lines.replace(INLINE_NUMBER, "\n") : lines;
   const checked = CHECK_MARK.test(message);
   const listed = message.split("\n").filter((line) => LIST_ITEM.test(line)).length >= 2;
-  const ticked = ticksBetweenWords(message);
+  const ticked = ticksBetweenWords(headingWithColon(message, listed));
   let text = ticked.message
     .replace(CHECK_MARK, " ")
     // The first line's bullet or number, when every item has one.
@@ -207,6 +209,18 @@ export function normalize(typed: string): Utterance {
   };
 }
 
+/**
+ * "can you put these on my list\n1. …\n2. …": a first line without a bullet over the items of
+ * a list is its heading, as if it ended in a colon ("add these:"), not one more item.
+ */
+function headingWithColon(message: string, listed: boolean): string {
+  if (!listed) return message;
+  const [first, ...rest] = message.split("\n");
+  if (rest.length < 2 || LIST_ITEM.test(first!) || /[:,;]\s*$/u.test(first!) || !first!.trim())
+    return message;
+  return [`${first!.trimEnd()}:`, ...rest].join("\n");
+}
+
 /** Lines under a heading that names their day: the day, and the lines without the heading. */
 function dayHeading(typed: string): { day: string; rest: string } | undefined {
   const lines = typed.trim().split(/\s*\n\s*/);
@@ -292,8 +306,8 @@ function fixLeadingVerb(text: string, lower: string): { text: string; lower: str
 }
 
 /** Long fillers ("finally", "actually", "alright") typed with one slip: "finaly paid the rent". */
-const LONG_FILLERS = [...politeness.fillers, ...politeness.trailing].filter((word) =>
-  /^[a-z]{6,}$/.test(word),
+const LONG_FILLERS = [...politeness.fillers, ...politeness.trailing, ...politeness.address].filter(
+  (word) => /^[a-z]{6,}$/.test(word),
 );
 
 /** The length of a first word that is a long filler with a slip in it, with what follows it. */

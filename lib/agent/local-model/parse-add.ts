@@ -62,8 +62,8 @@ const ADD_VERB = [
   source`(?:add|put|write|jot down|jot|note down)\s+(?:to|on|onto|in)\s+(?:my|the)\s+(?:[\w-]+\s+)?list\s*[:\-–—]`,
   source`${verbs.add}`,
   source`(?:new|another|one more)\s+${TASK_NOUN}\b`,
-  // "new one: dentist appt", "another one - call the bank".
-  source`(?:new|another|one more)(?:\s+one)?\s*[:\-–—]`,
+  // "new one: dentist appt", "another one - call the bank", "neither, a new one: …".
+  source`(?:(?:a|an)\s+)?(?:new|another|one more)(?:\s+one)?\s*[:\-–—]`,
   // "quick one - pay the maid" ("quick" is a filler, read before), "one more thing, call …".
   source`(?:one|thing)\s*[:\-–—]`,
   source`(?:one more|another|last)\s+(?:one|thing)\s*[:\-–—,]`,
@@ -196,8 +196,24 @@ const ASIDE_NOTE = patternWith(
   "i",
 )`^(?<title>${verbs.action}\s+[^()–—:]+?)(?:\s+[–—-]\s+(?<dashed>[^–—]+)|\s*:\s+(?<dashed2>[^–—:]+)|\s*\((?<bracketed>[^()]+)\))$`;
 
+/** Calling or writing to someone: the deeds whose comma may lead what to raise. */
+const CONTACT = [
+  ...lexicon.chat.errands.call!,
+  ...lexicon.chat.errands.email!,
+  ...lexicon.chat.errands.message!,
+].filter((verb) => !verb.includes(" "));
+/**
+ * "call the bank, ask about the card fee", "text amira, send her the zoom link": after a call,
+ * an email or a text, a comma and what to raise in it is that task's note, not a second task.
+ */
+const TALKING_POINT = patternWith(
+  "i",
+)`^(?<title>(?:${CONTACT})\s+[^,()–—:]+?)\s*,\s+(?<point>(?:${verbs.talkingPoints})\s+[^,]+)$`;
+
 /** The note after a deed, when it is words of its own and not a date, a time or a priority. */
 function asideNote(text: string): { title: string; note: string } | undefined {
+  const point = text.trim().match(TALKING_POINT)?.groups;
+  if (point) return { title: point.title!, note: clean(point.point!) };
   const match = text.trim().match(ASIDE_NOTE)?.groups;
   const note = clean(match?.dashed ?? match?.dashed2 ?? match?.bracketed ?? "");
   if (!match || note.split(/\s+/).length < 2 || findDueDate(note) || findPriority(note))
@@ -325,7 +341,9 @@ function hasWordsOutside(lower: string, quotedText: string): boolean {
 
 const PRIORITY_FRAME = pattern`^(?:a|an|one)\s+(?<label>${lexicon.priority.adjectives}(?:[- ]priority)?)\s+(?:new\s+)?${taskNouns.singular}\s+(?:to\s+|called\s+|for\s+|:\s*)?`;
 /** "add these pls: …": politeness closing the frame, before the colon, is no task. */
-const FRAME = pattern`^(?:(?:${determiners}|\d+)(?:\s+|(?=:)))*(?:new\s+)?(?:${TASK_NOUN}|things?)?\s*(?:(?:${lexicon.politeness.please})\s*(?=[:,\-–—]))?(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
+// "new" is the frame's only before a task noun or a colon ("new task: …", "new: …"); "new
+// work shoes" is a thing to get, its "new" part of the title.
+const FRAME = pattern`^(?:(?!new\s+(?!(?:${TASK_NOUN}|things?)\b))(?:${determiners}|\d+)(?:\s+|(?=:)))*(?:${TASK_NOUN}|things?)?\s*(?:(?:${lexicon.politeness.please})\s*(?=[:,\-–—]))?(?:(?:(?:${lexicon.titleMarkers}|for|about|to|that i (?:need|have|must|should) to|i (?:need|have) to)\b|:|-|–|—)\s*)?`;
 
 /** "a high priority task to fix the leak" → "Fix the leak (high priority)": the priority kept, the frame not. */
 function priorityFrame(lower: string): { start: number; label: string } | undefined {

@@ -236,6 +236,14 @@ const COMPLETED_ONES = pattern`^(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:comple
 const DUE_ON = pattern`^(?:everything|all(?:\s+(?:of\s+)?(?:the|my))?(?:\s+(?:tasks|things|stuff|todos|items))?)\s+(?:(?:that's|that is|that are)\s+)?(?:due|for|on|scheduled for|set for|planned for)\s+(?<due>.+)$`;
 const REOPEN = pattern`^(?:${verbs.reopen}|mark .+ (?:as )?${lexicon.notDone})\b`;
 
+/**
+ * "the wedding got called off", "the gym one can go": a deletion told as a fact, which next to
+ * a request ("delete it, the wedding got called off") is the reason for it, not a request.
+ */
+export function statesNoNeed(lower: string): boolean {
+  return NOT_NEEDED.test(lower);
+}
+
 /** "remove task 2", "get rid of the gym one", "cancel the dentist task", "take milk off my list". */
 export function parseDelete(lower: string): RefIntent<"delete"> | undefined {
   const off = lower.match(TAKE_OFF_LIST)?.groups?.target;

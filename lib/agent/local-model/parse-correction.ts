@@ -51,8 +51,14 @@ const LEAD =
 /** "it was the cups", "i meant the lab": the words that name the task meant, without the lead. */
 export const withoutLead = (words: string) => words.replace(LEAD, "");
 const UNDO_ONLY =
-  /^(?:(?:pls|please)\s+)?(?:undo|revert|undo that|undo it|revert that|take it back)(?:\s+(?:pls|please))?$/u;
+  /^(?:(?:pls|please)\s+)?(?:undo|revert|undo that|undo it|revert that|take it back|put it back|bring it back)(?:\s+(?:pls|please))?$/u;
 const OTHER = /^(?:the\s+)?other(?:\s+(?:one|task|item))?$/u;
+/**
+ * "wrong one, i meant the 4th": a marker that says the task was wrong, not the day, so a place
+ * or number after it names the task meant, though "the 4th" alone also reads as a date (and
+ * "wrong task, i meant the 2nd" as a new task).
+ */
+const WRONG_TASK = pattern`^(?:${INTERJECTION}[\s,.!]+)*(?:wrong (?:one|task|item)|(?:that|it)(?:'s| was| is) (?:the )?wrong(?: one| task)|not (?:that|this) one)\b`;
 
 /** Commands that stand on their own even after a marker ("i mean add milk"). */
 const STANDS_ALONE = new Set(["add", "list", "multi", "query", "schedule", "reopen", "restore"]);
@@ -85,9 +91,12 @@ export function readCorrection(typed: string, otherwise: Intent): CorrectIntent 
     .replace(/[\s,.!]+$/u, "")
     .trim();
   if (OTHER.test(rest)) return { kind: "correct", other: true, otherwise };
+  // "wrong task, i meant the 2nd", "oops wrong one, put it back": what follows the marker is
+  // the task meant or the take-back, though the whole also reads as an add or a new date.
+  const wrongTask = WRONG_TASK.test(lower);
   if (strong && (!rest || UNDO_ONLY.test(rest)))
-    return standsAlone(otherwise) ? undefined : { kind: "correct", otherwise };
-  if (standsAlone(otherwise)) return undefined;
+    return standsAlone(otherwise) && !wrongTask ? undefined : { kind: "correct", otherwise };
+  if (standsAlone(otherwise) && !wrongTask) return undefined;
   // "no, the electrician": after a bare "no", a task named with "the" is meant instead.
   const named = (strong || /^the\s/u.test(rest)) && rest.split(" ").length <= 4;
   const ref = bareRef(rest) ?? (named ? parseRef(rest) : undefined);

@@ -32,8 +32,11 @@ const ALL_PENDING = pattern`\b(?:all|every) (?:my )?(?:pending|open|remaining|un
 const PENDING = pattern`\b${list.pendingCues}\b`;
 const COMPLETED = pattern`^what did (?:i|we)\b|\b${list.completedCues}\b`;
 
-/** "how many now", "how many to go": with no noun, how many are still open. */
-const HOW_MANY_LEFT = pattern`^(?:and\s+)?how many(?:\s+(?:now|to go|so far|still|at this point))?$`;
+/**
+ * "how many now", "how many to go", "how many still to go", "how many more left": with no noun,
+ * how many are still open (the words that say so may come one after another).
+ */
+const HOW_MANY_LEFT = pattern`^(?:and\s+)?how many(?:\s+(?:now|to go|so far|still|more|at this point))*$`;
 
 /** "what's left?", "show completed", "how many tasks do I have", "my list". */
 export function parseList(lower: string): ListIntent | undefined {

@@ -430,8 +430,14 @@ const TAG_CHANGE =
   /^(?:tag|label)\s+(?<target>.+?)\s+(?:as|with)\s+#?(?<tags>[\p{L}\p{N}][\p{L}\p{N}_-]*(?:(?:\s*,\s*|\s+and\s+)#?[\p{L}\p{N}][\p{L}\p{N}_-]*)*)[.!]*$/u;
 const TAG_IT =
   /^(?:tag|label)\s+(?<target>it|that|this|them)\s+(?:as\s+|with\s+)?#?(?<tags>[\p{L}\p{N}][\p{L}\p{N}_-]*)[.!]*$/u;
+/** "add the tag work to task 2", "add #council to the planning application" (not "to my list"). */
 const ADD_TAG =
-  /^add\s+(?:the\s+)?(?:tag|label)\s+#?(?<tags>[\p{L}\p{N}][\p{L}\p{N}_-]*)\s+to\s+(?<target>.+?)[.!]*$/u;
+  /^add\s+(?:the\s+)?(?:(?:tag|label)\s+#?|#)(?<tags>[\p{L}\p{N}][\p{L}\p{N}_-]*)\s+to\s+(?!(?:my\s+|the\s+|your\s+)?(?:list|to-?do|tasks)\b)(?<target>.+?)[.!]*$/u;
+
+/** A tag added to a task with "add": read before adds, so "add #x to Y" never adds a task. */
+export function parseAddTag(lower: string): ScheduleIntent | undefined {
+  return ADD_TAG.test(lower) ? parseTagChange(lower) : undefined;
+}
 
 function parseTagChange(lower: string): ScheduleIntent | undefined {
   const groups = (lower.match(TAG_IT) ?? lower.match(TAG_CHANGE) ?? lower.match(ADD_TAG))?.groups;
@@ -478,9 +484,9 @@ const MOVES = [
     "u",
   ),
   // "the call should be at 6 not 5", "the dentist is on friday now", "it's due monday",
-  // "reel 3 needs to be done by monday"
+  // "reel 3 needs to be done by monday", "2nd one needs doing by friday" (British "needs doing")
   new RegExp(
-    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done|can go|could go|should go|will go|goes|(?:needs? to|has to|have to|must|should|will) be (?:done|finished|completed|ready|sorted|sent|submitted|in))\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
+    String.raw`^(?<target>.+?)(?:\s+|(?='))(?:should be|is|are|'re|was supposed to be|were supposed to be|needs to be|need to be|has to be|have to be|must be|will be|'s|is actually|is now|are now|can wait|can be done|can go|could go|should go|will go|goes|(?:needs? to|has to|have to|must|should|will) be (?:done|finished|completed|ready|sorted|sent|submitted|in)|(?:needs?|wants?) (?:doing|finishing|sorting|sending|done))\s+(?:due\s+)?(?<when>(?:at|on|due|for|by|until|till|tomorrow|today|tonight|next|this|in)\b.+?)(?:\s*,?\s*not\s+.+?)?(?:\s+(?:instead|now|actually))?[.!]*$`,
     "u",
   ),
   // "kids at 3:30 not 3": a time said with the one it replaces is a move, not a new task.
@@ -491,7 +497,7 @@ const MOVES = [
   // "make the call 6pm instead of 5", "change it to 6pm", "make the khan tuning 4pm instead":
   // the task and its new time, split where the rest is nothing but a date or a time.
   new RegExp(
-    String.raw`^(?:make|change|set|switch)\s+(?<both>.+?)(?:\s+instead(?:\s+of\s+.+)?)?[.!]*$`,
+    String.raw`^(?:make|change|set|switch)\s+(?<both>.+?)(?:\s+instead(?:\s+of\s+(?<was>.+))?)?[.!]*$`,
     "u",
   ),
   // "due friday for the report"
@@ -541,7 +547,7 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
     return { kind: "schedule", ref: putRef, changes: putWhen, when: put.when!.trim() };
   for (const frame of MOVES) {
     const found = lower.match(frame)?.groups;
-    const groups = found?.both ? splitWhen(found.both, clock) : found;
+    const groups = found?.both ? splitWhen(found.both, clock, found.was) : found;
     if (!groups?.target || !groups.when || NOT_A_TARGET.test(groups.target)) continue;
     const changes = whenChanges(groups.when.replace(/\s*,?\s*not\s+.+$/, ""), clock);
     if (!changes) continue;
@@ -554,6 +560,7 @@ function parseMove(lower: string, clock: Clock): ScheduleIntent | undefined {
   return undefined;
 }
 
+const POINTING = /^(?:it|that|this|them)$/u;
 const NAMED_FIELD = new RegExp(
   String.raw`\b(?:${oneOf([...lexicon.fields.description, ...lexicon.fields.title, ...lexicon.fields.wording])})\b`,
   "u",
@@ -565,7 +572,11 @@ const JOINED = /\s(?:and|&)\s/u;
  * a field is named ("task 3's description to due on the 5th" is a new description) or details
  * are joined ("it high priority and due monday" is read whole elsewhere).
  */
-function splitWhen(both: string, clock: Clock): { target: string; when: string } | undefined {
+function splitWhen(
+  both: string,
+  clock: Clock,
+  was?: string,
+): { target: string; when: string } | undefined {
   if (NAMED_FIELD.test(both) || JOINED.test(both)) return undefined;
   // "change task 2 to print worksheets for class 6": after "to" comes the whole new value.
   const to = both.match(/^(?<target>.+?)\s+to\s+(?<when>.+)$/u)?.groups;
@@ -573,15 +584,18 @@ function splitWhen(both: string, clock: Clock): { target: string; when: string }
   const words = both.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
     const when = words.slice(i).join(" ");
-    // A bare number ("class 6") is part of the task's name, not a time.
-    if (!/^\d+$/.test(when) && whenChanges(when, clock))
+    // A bare number ("class 6") is part of the task's name, not a time; after a pronoun and
+    // instead of another time ("make it 6 instead of 5") it is the hour ("make it 6" alone may
+    // be six eggs).
+    const pointed = i === 1 && POINTING.test(words[0]!) && !!was && !!whenChanges(was, clock);
+    if ((pointed || !/^\d+$/.test(when)) && whenChanges(when, clock))
       return { target: words.slice(0, i).join(" "), when };
   }
   return undefined;
 }
 
 /** "thursday" → a date; "6pm" or "6" → a time; "next week" → a date: only when the words are nothing but that. */
-function whenChanges(text: string, clock: Clock): DetailChanges | undefined {
+export function whenChanges(text: string, clock: Clock): DetailChanges | undefined {
   const bare = text.trim().match(/^(?:at\s+)?(\d{1,2})(?::(\d{2}))?$/);
   const when = readWhen(bare ? `at ${bare[1]}${bare[2] ? `:${bare[2]}` : ""}` : text, clock);
   if (when.rest.replace(/\b(?:the|instead|please|pls|now|then|o'?clock)\b/g, "").trim())

@@ -3,6 +3,7 @@ import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import type { Utterance } from "./normalize";
 import { isWhen } from "./dates";
 import { en as scheduleWords } from "./lexicon/schedule";
+import type { DetailChanges } from "./parse-schedule";
 import { capitalize } from "./parse-add";
 import { parseRef, type TaskRef } from "./references";
 
@@ -15,6 +16,8 @@ export type UpdateIntent = {
   field?: "title" | "description";
   /** A new date or time only ("change it to 6pm"): it replaces the one in the title, never the title. */
   when?: string;
+  /** The same date or time as the task's fields, where the tools have them ("call it tomorrow instead"). */
+  whenFields?: DetailChanges;
 };
 type CompleteIntent = { kind: "complete"; ref?: TaskRef };
 
@@ -61,6 +64,10 @@ const FOLLOW_UP = pattern`^(?:${verbs.attach}\s+(?:a\s+|the\s+|some\s+|this\s+)?
 const NOTE_ON_IT = pattern`^${verbs.attach}\s+(?:a\s+|the\s+|some\s+)?${DESCRIPTION}\s+(?:on|to|for|in)\s+(?:it|that|this)(?:\s+one)?\s*[:\-–—]\s*(?<value>\S.*)$`;
 /** "put in the notes that the tenant is home after 6", "add to the description: …": the same. */
 const IN_THE_NOTES = pattern`^(?:and\s+)?${verbs.attach}\s+(?:in|into|on|to)\s+(?:the\s+|a\s+)?${DESCRIPTION}(?:\s+(?:that|:)|\s*[:\-–—])\s*(?<value>\S.*)$`;
+/** "put in the description of #4 that the login is on the studio email": the task named after the field. */
+const IN_THE_NOTES_OF = pattern`^(?:and\s+)?${verbs.attach}\s+(?:in|into|on|to)\s+(?:the\s+|a\s+)?${DESCRIPTION}\s+(?:of|for|on)\s+(?<target>.+?)(?:\s+that|\s*[:\-–—])\s*(?<value>\S.*)$`;
+/** "episode 12 needs a note: cut the intro ad": the task, then the note it needs. */
+const NOTE_NEEDED = pattern`^(?<target>.+?)\s+(?:needs|need|could use|should have|gets)\s+(?:a\s+|the\s+|this\s+)?${DESCRIPTION}\s*[:\-–—]\s*(?<value>\S.*)$`;
 /** "typo, it's call the pharmacy", "spelling mistake sorry, should be …": the title just given, corrected. */
 const TYPO_THEN_TITLE = pattern`^(?:(?:oops|sorry|my bad)[,!.]?\s+)?(?:(?:a|the|my)\s+)?(?:typo|spelling mistake|spelling|misspelling|misspelt|misspelled)\b(?:\s+(?:sorry|oops|there|in it|in the title))*\s*[,!.:;]?\s+(?:sorry[,!.]?\s+)?(?:it's|it is|its|it should be|should be|i meant|meant)\s+(?<value>.+)$`;
 /** "prepone the meeting to 3pm", "push the dentist to friday": a new date for a task. */
@@ -81,6 +88,12 @@ const LEVEL_ONLY = patternWith(
  * mentioned. Read before adds, so "put a note on it" never adds a task called "On it".
  */
 export function parseNoteFollowUp({ text, lower }: Utterance): UpdateIntent | undefined {
+  // "put in the description of #4 that …": the task is named, so no follow-up, but read as
+  // early, before "put …" is read as an add.
+  const named = lower.match(IN_THE_NOTES_OF)?.groups;
+  const namedRef = named && parseRef(named.target!);
+  if (namedRef)
+    return { kind: "update", ref: namedRef, description: valueAt(text, lower, named.value!) };
   const followUp = (lower.match(FOLLOW_UP) ?? lower.match(NOTE_ON_IT) ?? lower.match(IN_THE_NOTES))
     ?.groups?.value;
   if (!followUp) return undefined;
@@ -101,7 +114,8 @@ export function parseUpdate(said: Utterance): UpdateIntent | CompleteIntent | un
   const addNote = (
     lower.match(ADD_NOTE) ??
     lower.match(NOTE_AFTER_TARGET) ??
-    lower.match(NOTE_ON_TARGET)
+    lower.match(NOTE_ON_TARGET) ??
+    lower.match(NOTE_NEEDED)
   )?.groups;
   if (addNote) {
     const ref = parseRef(addNote.target!);

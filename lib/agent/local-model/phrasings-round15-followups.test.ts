@@ -57,6 +57,8 @@ import {
 //   read (nothing changes);
 // and of the second batch "move the wheel job to friday" ("job" is not in the title "True
 // the wheel for Sam", so nothing moves).
+// Since round 16 (phrasings-round16-corrections.test.ts) all of these pass and run again but
+// "aur zaroori bhi" and "move the wheel job to friday".
 
 const FLORIST = [
   "Order the tulips",
@@ -648,14 +650,7 @@ const SECOND: Record<string, Record<string, PhrasingCase>> = {
 /** The cases left after tuning, named in the top comment: kept here, not run. */
 const LEFT = new Set([
   "mobile: ali wale ki date parson, aur zaroori",
-  "bikes: mark 1 done, wrong one the 3rd",
   "bikes: wheel to friday, oops monday",
-  "barista: ordered it, neither add a new one",
-  "florist: mark 2 done, wrong one the 4th",
-  "mobile: pehla ho gaya, nahi woh nahi ali wala",
-  "murghi: شیڈ والا ہٹا دو، نہیں وہ نہیں ڈاکٹر والا",
-  "florist: did i order tulips, delete it wedding cancelled",
-  "mobile: kal wale saare kaam, haan",
 ]);
 const run = (rounds: Record<string, Record<string, PhrasingCase>>) =>
   Object.fromEntries(

@@ -13,6 +13,7 @@ import {
   addedInARow,
   addedTogether,
   lastShownList,
+  nextAfterChange,
   otherTasks,
   narrow,
   needsConfirmation,
@@ -214,8 +215,11 @@ function planIntent(intent: Intent, conversation: UnderstoodConversation): Step 
   }
 }
 
-/** Details a task said again may bring: "urgent: X", "X by friday", "X at 5". */
-const AGAIN_DETAILS = ["due_date", "due_time", "priority"];
+/**
+ * Details a task said again may bring: "urgent: X", "X by friday", "X at 5", and a note ("pay
+ * the salon rates — bring the receipt" while "Pay the salon rates" is open).
+ */
+const AGAIN_DETAILS = ["due_date", "due_time", "priority", "description"];
 
 /**
  * "urgent: chase the refund", "book the DJ - by friday": a task said again with a detail.
@@ -310,6 +314,15 @@ function planTaskAction(intent: ActionIntent, conversation: UnderstoodConversati
 
   const target = resolveTargets(intent, conversation);
   if ("step" in target) return target.step;
+  if (intent.kind === "update" && intent.when && intent.whenFields) {
+    // With date fields, the date is the task's; a time in its title is rewritten there too.
+    const fields = conversation.toolFields.get("update_task");
+    if (Object.keys(intent.whenFields).every((key) => fields?.has(key)))
+      return planSchedule(
+        { kind: "schedule", ref: intent.ref, changes: intent.whenFields, when: intent.when },
+        conversation,
+      );
+  }
   if (intent.kind === "update" && intent.when) {
     // The new date goes into the task's own title, so the title must be known first.
     const listed = target.tasks ?? lastListedTasks(conversation.turnCalls);
@@ -373,6 +386,10 @@ export function resolveTargets(
         return { step: text(say.askWhichOfIds(others.map((t) => t.id))) };
       if (single && others.length > 1) return { step: text(say.oneAtATime) };
       return { ids: others.map((t) => t.id), tasks: others };
+    }
+    case "next": {
+      const next = nextAfterChange(conversation);
+      return next ? { ids: [next.id] } : { step: text(say.noPronounTarget) };
     }
     case "position": {
       const together = addedTogether(conversation);

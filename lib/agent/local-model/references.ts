@@ -21,6 +21,8 @@ export type TaskRef =
    * meant, less those it changed. `count`: how many were named, when a number was said.
    */
   | { kind: "others"; count?: number }
+  /** "the one after that", "the next one": the task after the one just changed, in the list shown. */
+  | { kind: "next" }
   /**
    * `except`: title words of tasks left out ("everything except the laundry"). `due`: the day
    * as said ("tomorrow", "kal"), for every task due that day ("everything for tomorrow").
@@ -55,6 +57,7 @@ const NUMBER = source`(?<number>\d+|${Object.keys(NUMBER_WORDS)})`;
 const NUMBERED = patternWith("g")`(?:#\s*|\b${words.numberMarkers}\s*#?\s*)${NUMBER}\b`;
 const PLURAL_PRONOUN = pattern`^${words.pluralPronouns}$`;
 const PRONOUN = pattern`^${words.pronouns}$`;
+const NEXT = pattern`^${words.next}$`;
 const LAST = words.last;
 const POSITION = pattern`^(?:the\s+|that\s+|this\s+)?(?:very\s+)?(?<position>${Object.keys(ORDINALS)}|${LAST}|\d+${words.ordinalSuffixes})(?:\s+(?:one|task|item|todo|entry|thing))?(?:\s+(?:on|in|from|of)\s+(?:the|my|that|this|your)\s+list)?$|^the one (?:at|on) the (?<end>top|bottom)(?: of the list)?$`;
 /**
@@ -110,6 +113,7 @@ export function parseRef(fragment: string): TaskRef | undefined {
   }
   if (PLURAL_PRONOUN.test(text)) return { kind: "pronoun", plural: true };
   if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
+  if (NEXT.test(text)) return { kind: "next" };
   const all = allRef(text) ?? allExcept(text);
   if (all) return all;
   const group = groupIn(text);

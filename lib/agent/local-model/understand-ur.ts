@@ -25,11 +25,17 @@ const THANKS = oneOf([...smalltalk.thanks, ...smalltalk.compliments]);
 const NO_THEN = source`(?:nahi|nahin|nai|nhi|no|نہیں)(?:\s*[,.!]\s*|\s+(?=(?:${refs.pronouns})(?:\s|$)))`;
 // Please before thanks: "مہربانی کر کے …" is a please, "مہربانی" alone a thanks.
 const LEADING = pattern`^(?:${NO_THEN}|(?:${GREETING}|${politeness.please}|${THANKS}|${politeness.fillers}|${politeness.hesitations}|kya (?:aap|ap|tum)|کیا (?:آپ|تم))(?:[\s,!.:;?-]+|$))`;
-const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${politeness.trailing}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
-const ONLY_TRAILING = pattern`^(?:${politeness.trailing})$`;
+const CLOSING = [...politeness.trailing, ...politeness.address];
+const TRAILING = pattern`(?:[\s,.!;:-]+(?:${THANKS}|${CLOSING}))+[\s,.!?;:-]*$|[\s,.!?;:-]+$`;
+const ONLY_TRAILING = pattern`^(?:${CLOSING})$`;
 const IS_GREETING = pattern`^${GREETING}$`;
 const IS_THANKS = pattern`^${THANKS}$`;
 const IS_BYE = pattern`^${smalltalk.goodbyes}$`;
+/**
+ * "chalo bye, court jana hai", "اللہ حافظ، دکان جانا ہے": a goodbye, then where one has to go
+ * (as English's "bye, off to work"): why one leaves, not a task.
+ */
+const BYE_THEN_LEAVING = pattern`^(?:${smalltalk.goodbyes})[\s,.!]+(?:\S+\s+){0,3}(?:${smalltalk.leaving}|nikalna hai|jaana hai|نکلنا ہے)$`;
 
 interface Said {
   text: string;
@@ -72,6 +78,25 @@ export function cleanUrdu(message: string): string {
     .trim();
 }
 
+/**
+ * "rickshaw ki service karwani hai kal", "FCPS form submit karna hai by monday", "دکان کا کرایہ
+ * دینا ہے پیر کو": the day said after the "hai" that closes a need, as an afterthought. It is
+ * moved before the need ("kal … karwani hai"), where the frames read a day. Not in a question
+ * ("dollar ka rate kya hai aaj" asks about the world, not about today's list).
+ */
+const NEED_THEN_DAY = pattern`^(?!(?:.*\s)?(?:kya|kia|kab|kaise|kyun|kahan|کیا|کب|کیسے|کیوں|کہاں)\s)(?<need>.+\s(?:${f.mustEnd}|hain|ہیں))\s+(?<day>(?:by\s+|till\s+)?\S+(?:\s+\S+){0,2})$`;
+const DAY_LEFTOVER = pattern`^[\s,.!]*(?:(?:by|till|tak|ko|tk|pe|par|تک|کو|پر|سے پہلے|se pehle)[\s,.!]*)*$`;
+const ANY_CLOCK: Clock = { now: new Date(0), timeZone: "UTC" };
+
+function dayAfterNeed(text: string): string {
+  const found = text.match(NEED_THEN_DAY)?.groups;
+  if (!found) return text;
+  const day = found.day!.replace(/^(?:by|till)\s+/iu, "");
+  const when = readUrduWhen(day, ANY_CLOCK);
+  if (!when.daySaid || !DAY_LEFTOVER.test(when.rest)) return text;
+  return `${day} ${found.need}`;
+}
+
 /** "nahi, usay kal pe daal do": a no that answers a question, then a request of its own. */
 const LEADING_NO = pattern`^(?:${answers.cancel})(?:\s*[,.!]|\s+(?:${f.address})[,.!]?)\s+(?=\S)`;
 
@@ -95,6 +120,7 @@ function cleaned(message: string): Said {
     // "salam beta", "shukriya bhaiya": after a greeting or thanks, whom it is said to.
     else if ((greeted || thanked) && ONLY_TRAILING.test(text.toLowerCase())) text = "";
   }
+  text = dayAfterNeed(text);
   const lower = text.toLowerCase();
   const whole = cleanUrdu(message)
     .toLowerCase()
@@ -103,7 +129,8 @@ function cleaned(message: string): Said {
     const kind = thanked ? "thanks" : greeted ? "greet" : undefined;
     if (kind) return { text, lower, whole, smalltalk: kind };
   }
-  if (IS_BYE.test(whole)) return { text: "", lower: "", whole, smalltalk: "bye" };
+  if (IS_BYE.test(whole) || BYE_THEN_LEAVING.test(whole))
+    return { text: "", lower: "", whole, smalltalk: "bye" };
   if (IS_GREETING.test(whole)) return { text: "", lower: "", whole, smalltalk: "greet" };
   if (IS_THANKS.test(whole)) return { text: "", lower: "", whole, smalltalk: "thanks" };
   return { text, lower, whole };
@@ -119,10 +146,13 @@ const ORDINAL = source`(?<ordinal>${[...Object.keys(refs.ordinals), ...refs.last
 const POSITION = pattern`^${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?(?:\s+(?:${f.about}))?$`;
 const PRONOUN = pattern`^(?:${refs.pronouns})(?:\s+(?:${f.about}))?$`;
 const PLURAL = pattern`^(?:${refs.pluralPronouns})$`;
+const NEXT = pattern`^(?:${refs.next})$`;
 /** "neeche se doosra", "نیچے سے دوسرا": the second from the end. */
 const FROM_END = pattern`^(?:${f.fromEnd})\s+${ORDINAL}(?:\s+(?:${f.about}))?(?:\s+(?:kaam|task|کام))?$`;
 /** "upar se teesra": the third from the top, the third. */
 const FROM_START = pattern`^(?:${f.fromStart})\s+(?=\S)`;
+/** "unmein se teesra", "ان میں سے دوسرا": "of them" before a place in the list shown. */
+const OF_THESE = pattern`^(?:${f.ofThese})\s+(?=\S)`;
 /** "aur isko …": "and" before the task pointed at says nothing about which. */
 const LEADING_AND = pattern`^(?:${f.and})\s+(?=\S)`;
 /** "ye bhi ho gaya": "too" after a pronoun. */
@@ -130,7 +160,8 @@ const ALSO_END = pattern`\s+(?:bhi|بھی)$`;
 /** "pehle do", "aakhri teen kaam": the first or last few of the list shown. */
 const FIRST_FEW = pattern`^(?<end>pehle|pehlay|pehli|shuru ke|پہلے|پہلی|شروع کے|${refs.last})\s+(?<count>${NUMBER}|do|دو)(?:\s+(?:kaam|tasks?|wale|کام))?$`;
 const AND = pattern`\s+(?:${f.and})\s+`;
-const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
+/** "saare kaam", "sab mukammal kaam", "saari list", "پوری فہرست": every task (of a state). */
+const ALL = pattern`^(?:(?:${ur.list.all})\s+)+(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں|${ur.listNouns})?(?:\s+(?<status2>${[...ur.status.done, ...ur.status.pending]}))?$`;
 /** "mukammal kaam sab", "مکمل کام سب": the "all" said last. */
 const ALL_LAST = pattern`^(?:(?<status>${[...ur.status.done, ...ur.status.pending]})\s+)?(?:kaam|kaamon|tasks|کام|کاموں)\s+(?:${ur.list.all})$`;
 /** "jo kaam ho gaye hain wo sab", "مکمل شدہ کام", "sab mukammal wale": the done ones. */
@@ -150,8 +181,21 @@ function statusOf(word: string | undefined): "completed" | "pending" | "all" {
   return ur.status.done.includes(word) ? "completed" : "pending";
 }
 
+/** "saare", "sab", "tamam", "سارے": all of them. */
+const ALL_WORDS = source`saare|sare|saaray|sab|tamam|سارے|سب|تمام`;
+const { when: WHEN } = f;
+/** A day said as a day: "kal", "parson", "aaj", "jumma", "agle peer", "کل". */
+const DAY_SAID = source`(?:${[...WHEN.today, ...WHEN.tomorrow, ...WHEN.dayAfter]}|(?:(?:${[...WHEN.next, ...WHEN.this]})\s+)?(?:${Object.keys(WHEN.weekdays)}))`;
+/**
+ * "kal ke saare kaam", "parson wale sab kaam", "کل کے سارے کام": every task due that day, as
+ * "everything for tomorrow" is in English (the plural "ke", "wale" say several, never one).
+ */
+const DUE_ALL = pattern`^(?:(?:${ALL_WORDS})\s+)?(?<due>${DAY_SAID})\s+(?:ke|kay|wale|waale|walay|والے|کے)\s+(?:(?:${ALL_WORDS})\s+)?(?:kaam|tasks|کام)(?:\s+(?:${ALL_WORDS}))?$`;
+
 /** How an Urdu phrase points at tasks: "kaam 3", "teesra kaam", "doodh wala kaam", "ye", "sab". */
 export function urduRef(fragment: string): TaskRef | undefined {
+  const due = fragment.toLowerCase().trim().match(DUE_ALL)?.groups?.due;
+  if (due) return { kind: "all", status: "all", due };
   const text = fragment
     .toLowerCase()
     .replace(OBJECT_END, "")
@@ -159,6 +203,7 @@ export function urduRef(fragment: string): TaskRef | undefined {
     .replace(/^['"]|['"]$/g, "")
     .replace(LEADING_AND, "")
     .replace(FROM_START, "")
+    .replace(OF_THESE, "")
     .trim()
     // "teesra wala bhi", "ye bhi": "too" says nothing about which task.
     .replace(ALSO_END, "")
@@ -200,6 +245,7 @@ export function urduRef(fragment: string): TaskRef | undefined {
     return { kind: "position", position: -refs.ordinals[fromEnd]! };
   if (PLURAL.test(text)) return { kind: "pronoun", plural: true };
   if (PRONOUN.test(text)) return { kind: "pronoun", plural: false };
+  if (NEXT.test(text)) return { kind: "next" };
   const all = text.match(ALL);
   if (all) return { kind: "all", status: statusOf(all.groups!.status ?? all.groups!.status2) };
   if (EVERYTHING.test(text)) return { kind: "all", status: "all" };
@@ -254,7 +300,9 @@ function sameVerbOnItsDay(
 }
 
 /** "mujhe kal doctor ke paas jana hai": something to do, so a task. */
-const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?:(?:${f.mustStart})\s+)?(?<title>(?<before>.+?)\s+(?<verb>\S+))\s+(?<aux>${f.mustEnd}|hain|hen|ہیں)$`;
+// "فٹنس رپورٹ کب تک بنانی ہے؟": a need asked about with "when", "how", "why" or "where" is a
+// question, not one more task.
+const MUST = pattern`^(?!(?:kya|kia|کیا)\s)(?!(?:.*\s)?(?:kab|kaise|kese|kyun|kyu|kahan|کب|کیسے|کیوں|کہاں)\s)(?:(?:${f.mustStart})\s+)?(?<title>(?<before>.+?)\s+(?<verb>\S+))\s+(?<aux>${f.mustEnd}|hain|hen|ہیں)$`;
 /** Infinitives that are only verbs: "market mein jana hai" is a task. */
 const VERB_INFINITIVE = pattern`^(?:jana|karna|lena|dena|krna|jaana|lana|krni|krne|leni|lene|deni|dene|lani|lane|jani|لینا|دینا|جانا|کرنا|لانا|لینی|لینے|دینی|دینے|کرنی|کرنے)$`;
 /** The shape of an infinitive, and of its plural with "hain" ("kapray lene hain"). */
@@ -284,6 +332,7 @@ const LIST_WORDS = [
   ...ur.references.fillers,
   ...ur.list.verbs,
   ...["mujhe", "mjhe", "hain", "hai", "ہیں", "ہے", "مجھے", "abhi", "ابھی", "kon se", "کون سے"],
+  ...f.emphasis,
 ];
 const ONLY_LIST_WORDS = pattern`^(?:(?:${LIST_WORDS})(?:\s+|$))+$`;
 const COUNT = pattern`(?:^|\s)(?:${ur.list.countCues})(?:\s|$)`;
@@ -304,6 +353,11 @@ const DEED = pattern`\s(?:${f.done})$`;
 const IS_LEFT = pattern`^(?:${f.isLeft})$`;
 /** "kaun kaun se kaam khatam ho gaye", "kaun se kaam abhi baqi hain": which tasks, so a list. */
 const WHICH_LIST = pattern`^(?:${f.which})\s+(?:(?:${ur.list.topics})\s+)?(?:(?:abhi|ابھی)\s+)?(?:${[...ur.status.done, ...ur.status.pending]})(?:\s+(?:hain|hai|ہیں|ہے))?$`;
+/**
+ * "zaroori kaam kaun se hain", "baqi kaam kaunse hain", "ضروری کام کون سے ہیں": the kind
+ * first, then "which" (Urdu puts the question word late).
+ */
+const WHICH_AFTER = pattern`^(?:(?:${[...ur.status.done, ...ur.status.pending, ...ur.priority.high]})\s+)?(?:${ur.list.topics})\s+(?:${f.which})(?:\s+(?:${[...ur.status.done, ...ur.status.pending]}))?(?:\s+(?:hain|hai|ہیں|ہے))?$`;
 /**
  * "jo ho chuke hain wo dikhao": the ones in that state, shown; after a list, "aur jo ho
  * chuke wo?" with the verb left unsaid.
@@ -339,21 +393,31 @@ const DELETE = [
 const NAMES = source`(?:${ur.fields.title})`;
 const UPDATE_TITLE = [
   // "task 2 ka naam badal do: …": the new name after the colon, before "… karna" is read as "kar".
-  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
+  // "دوسرے کام کا نام رکھ دو: …": "rakh do" as well as "badal do".
+  pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change}|${f.set})\s*[:\-–—]\s*(?<value>.+)$`,
   pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:(?:${f.changedTo})\s+)?(?<value>.+?)\s+(?:${f.set})$`,
   pattern`^(?<target>.+?)\s+(?:${f.object})\s+(?:${f.changedTo})\s+(?<value>.+?)\s+(?:${f.set})$`,
   // "naam badal do: …", said right after an add: the task just talked about.
   pattern`^(?:(?:aur|or|اور)\s+)?${NAMES}\s+(?:${f.change})\s*[:\-–—]\s*(?<value>.+)$`,
   // "stock ginna ki jagah stock aur udhaar ginna likh do": the new title in the old one's place.
   pattern`^(?<target>.+?)\s+(?:${f.insteadOf})\s+(?<value>.+?)\s+(?:${f.write})$`,
+  // "gift wale kaam ko cousin ki shaadi ka gift aur card likh do": a task pointed at by "wala"
+  // or "kaam", then "ko", written as the new words ("ammi ko call karna likh do" is an add).
+  // Only "likh do" writes words: "teesre kaam ko parson par kar do" moves the task.
+  pattern`^(?<target>.+?\s(?:${f.about}|kaam|کام))\s+(?:ko|کو)\s+(?<value>.+?)\s+(?:likh do|likho|likh dein|likh den|لکھ دو|لکھو|لکھ دیں)$`,
 ];
 const ASK_TITLE = pattern`^(?<target>.+?)\s+(?:${f.of})\s+${NAMES}\s+(?:${f.change})$`;
 const UPDATE_DESCRIPTION = pattern`^(?<target>.+?)\s+(?:${f.of})\s+(?:${ur.fields.description})\s*(?:[:\-–—]\s*|\s+(?:(?:mein|میں)\s+)?)(?<value>.+?)(?:\s+(?:likh do|likho|likh dein|لکھ دو|لکھو|لکھ دیں|${f.set}))?$`;
 /** "fees register wale mein note likh do: …": a note written in a task, the note after it. */
-const NOTE_IN_TASK = pattern`^(?<target>.+?)\s+(?:mein|me|main|par|pe|میں|پر)\s+(?:(?:ek|aik|ایک)\s+)?(?:${[...ur.fields.description, ...ur.fields.followUps]})\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
+const NOTE_IN_TASK = pattern`^(?<target>.+?)\s+(?:mein|me|main|par|pe|ke saath|ke sath|میں|پر|کے ساتھ)\s+(?:(?:ek|aik|ایک)\s+)?(?:${[...ur.fields.description, ...ur.fields.followUps]})\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
+/**
+ * "suit wale kaam mein likh do: …", "بیج والے کام میں لکھ دو: …": with no word for a note, a task
+ * pointed at by "wala" or "kaam" still takes what is written in it as its note.
+ */
+const NOTE_IN_NAMED_TASK = pattern`^(?<target>.+?\s(?:${f.about}|kaam|کام))\s+(?:mein|me|main|par|pe|ke saath|ke sath|میں|پر|کے ساتھ)\s+(?:${f.write}|${f.addTail})\s*[:\-–—]\s*(?<value>\S.*)$`;
 const RESCHEDULE = pattern`^(?<body>.+?)\s+(?:(?:${f.toWhen})\s+)?(?:(?:${ur.verbs.reschedule})\s+)?(?:${f.set})$`;
 const DATE_OF = pattern`^(?:${f.of})\s+(?:${f.dateWords})\s+`;
-const WHEN_NOT_WHEN = pattern`^(?<target>.+?)\s+(?<was>\S+)\s+(?:nahi|nahin|nhi|nai|نہیں)\s+(?<now>\S+)(?:\s+(?:ko|کو))?(?:\s+(?:karna|karni|karne|kar do|karo|rakh do|rakho|کرنا|کرنی|کر دو|رکھ دو))?(?:\s+(?:hai|hain|ہے|ہیں))?$`;
+const WHEN_NOT_WHEN = pattern`^(?:(?<target>.+?)\s+)?(?<was>\S+)\s+(?:nahi|nahin|nhi|nai|نہیں)\s+(?<now>\S+(?:\s+(?:baje|bje|بجے))?)(?:\s+(?:ko|کو))?(?:\s+(?:karna|karni|karne|kar do|karo|rakh do|rakho|کرنا|کرنی|کر دو|رکھ دو))?(?:\s+(?:hai|hain|ہے|ہیں))?$`;
 const PUT_ON_DAY = pattern`^(?<body>.+?)\s+(?:${f.toWhen})\s+(?:${f.putOn})$`;
 const SET_PRIORITY = (["low", "high"] as const).map(
   (level) =>
@@ -394,6 +458,11 @@ function newTask(words: string, clock: Clock, kaKaam: boolean): NewTask {
 }
 
 const NOTE_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*(?:[:]|\s[\-–—])\s*(?<note>\S.*)$`;
+/**
+ * "bank ko call karna add kar do, card ki fee ka poochna hai", "…شامل کرو، کارڈ کی فیس کا پوچھنا
+ * ہے": after the request and a comma, what to ask or tell is the task's note, not a task.
+ */
+const POINT_AFTER_REQUEST = pattern`^(?<request>.+?\s(?:${f.addTail}))\s*,\s*(?<note>\S.*?\s(?:${ur.verbs.talkingPoints})(?:\s+(?:hai|he|hain|ہے|ہیں))?)$`;
 /** "ek kaam add karo: …", "ye sab add kar do: …", "ye add kar do: …": the tasks come after. */
 const ONLY_FRAME = pattern`^(?:\S+\s+)?(?:${f.newTask}|${f.these}|ye|yeh|یہ)(?:\s+(?:${f.inList}))?\s+(?:${f.addTail})$`;
 const FRAME_ALONE = pattern`^(?:(?:kuch|kuchh|کچھ)\s+)?(?:${f.newTask}|${f.these})$`;
@@ -419,7 +488,8 @@ function parseAdd(typed: Said, clock: Clock): Intent | undefined {
   // "ڈاکٹر سے وقت لینا شامل کرو: آنکھوں کا معائنہ": the note after the request's own verb.
   // "ye sab add kar do: chawal, daal", "ek kaam add karo: sabzi lana": a request that names
   // no task of its own is followed by the task, not by a note.
-  const found = said.text.match(NOTE_AFTER_REQUEST)?.groups;
+  const found = (said.text.match(NOTE_AFTER_REQUEST) ?? said.text.match(POINT_AFTER_REQUEST))
+    ?.groups;
   const request = found && !ONLY_FRAME.test(found.request!.toLowerCase()) ? found : undefined;
   const before = after?.index ? said.text.slice(0, after.index) : request?.request;
   if (before) {
@@ -589,14 +659,22 @@ const URGENT = pattern`(?:^|\s)(?:${ur.priority.high})(?=\s|$)`;
  */
 const DAY_LIST = pattern`^(?:(?:${f.today}|${f.tomorrow}|${f.thisWeek})\s+(?:ke|ka|ki|کے|کا|کی)\s+(?:(?:kaam|tasks?|کام)(?:\s+(?:kya|kia|کیا)\s+(?:hain|hai|ہیں|ہے))?|(?:liye|liay|لیے|لئے)\s+(?:kya|kia|kuch|kuchh|koi kaam|koi|کیا|کچھ|کوئی کام|کوئی)\s+(?:hai|hain|ہے|ہیں)))$`;
 
-/** "kaunse kaam late ho gaye", "koi kaam late hai?", "لیٹ کام دکھاؤ": the overdue ones. */
-const OVERDUE_LIST = pattern`^(?:(?:${[...f.which, "koi", "kya", "کوئی", "کیا"]})\s+)?(?:(?:${ur.list.topics})\s+)?(?:${f.overdue})(?:\s+(?:${ur.list.topics}))?(?:\s+(?:ho gaye|ho gaya|ho gayi|hain|hai|ہو گئے|ہو گیا|ہیں|ہے))?(?:\s+(?:${ur.list.verbs}))?$`;
+/**
+ * "kaunse kaam late ho gaye", "koi kaam late hai?", "لیٹ کام دکھاؤ": the overdue ones; "jo
+ * kaam late ho gaye wo dikhao" says it as a relative clause ("late ho gaye" is no deed done).
+ */
+const OVERDUE_LIST = pattern`^(?:(?:jo|جو)\s+)?(?:(?:${[...f.which, "koi", "kya", "کوئی", "کیا"]})\s+)?(?:(?:${ur.list.topics})\s+)?(?:${f.overdue})(?:\s+(?:${ur.list.topics}))?(?:\s+(?:ho gaye|ho gaya|ho gayi|hain|hai|ہو گئے|ہو گیا|ہیں|ہے))?(?:\s+(?:wo|woh|وہ))?(?:\s+(?:${ur.list.verbs}))?$`;
 
 function dayList(lower: string): Intent | undefined {
   return DAY_LIST.test(lower) ? { kind: "list", status: "all", countOnly: false } : undefined;
 }
-/** "pending dikhao", "مکمل دکھاؤ": a state and a verb, the list of that state. */
-const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?(?:${[...ur.status.done, ...ur.status.pending, ...ur.priority.high]})(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})$`;
+/**
+ * "pending dikhao", "مکمل دکھاؤ", "pending kitne hain": a state and a verb, the list of that
+ * state; after a list, "(ab) sirf mukammal wale", "صرف مکمل والے" with the verb left unsaid
+ * ("only", so no task of that kind is meant).
+ */
+const STATE = source`(?:${[...ur.status.done, ...ur.status.pending, ...ur.priority.high]})`;
+const STATE_LIST = pattern`^(?:(?:sirf|bas|only|صرف)\s+)?(?:(?:${ur.list.all})\s+)?${STATE}(?:\s+(?:${f.about}))?\s+(?:${ur.list.verbs})(?:\s+(?:hain|hai|ہیں|ہے))?$|^(?:sirf|bas|only|صرف)\s+${STATE}(?:\s+(?:${[...f.about, ...ur.list.topics]}))?$`;
 
 /** "internet ka bill dikhao": the tasks a thing's words name, as "search for X" in English. */
 function searchOf(lower: string): Intent | undefined {
@@ -612,7 +690,7 @@ function listOf(said: string): Intent | undefined {
   // "aur jo ho gaye wo dikhao": "and", asking on after a list.
   const lower = said.replace(LEADING_AND, "");
   const asked = IS_LEFT.test(lower) || STATE_LIST.test(lower);
-  const which = WHICH_LIST.test(lower) || RELATIVE_LIST.test(lower);
+  const which = WHICH_LIST.test(lower) || WHICH_AFTER.test(lower) || RELATIVE_LIST.test(lower);
   const bare = ONLY_LIST_WORDS.test(lower) && LIST_TOPIC.test(lower) && !DEED.test(lower);
   // The verb and the topic are two words ("list" is either), and no other request closes the message.
   const verb = lower.match(LIST_VERB);
@@ -694,12 +772,21 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
     const match = said.text.match(frame);
     const target = match?.groups!.target;
     const ref = match && (target ? urduRef(target) : ({ kind: "pronoun", plural: false } as const));
-    if (ref) return { kind: "update", ref, title: tidy(match.groups!.value!.replace(/['"]/g, "")) };
+    if (!ref) continue;
+    const title = tidy(match.groups!.value!.replace(/['"]/g, ""));
+    // "teesre ka naam kal kar do", "دوسرے کا نام اسے کر دو": a day, a time or a pronoun is no
+    // title, so the new name is asked for and the old one kept.
+    return fragmentOnly(title, clock)
+      ? { kind: "update", ref, field: "title" }
+      : { kind: "update", ref, title };
   }
   const asking = said.lower.match(ASK_TITLE);
   const askRef = asking && urduRef(asking.groups!.target!);
   if (askRef) return { kind: "update", ref: askRef, field: "title" };
-  const described = said.text.match(UPDATE_DESCRIPTION) ?? said.text.match(NOTE_IN_TASK);
+  const described =
+    said.text.match(UPDATE_DESCRIPTION) ??
+    said.text.match(NOTE_IN_TASK) ??
+    said.text.match(NOTE_IN_NAMED_TASK);
   const describedRef = described && urduRef(described.groups!.target!);
   if (describedRef)
     return { kind: "update", ref: describedRef, description: described.groups!.value!.trim() };
@@ -711,9 +798,18 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
   // "doosra wala kal nahi parson karna hai": the day it was, "not", then the day it is now.
   const instead = said.lower.match(WHEN_NOT_WHEN)?.groups;
   if (instead) {
-    const ref = urduRef(instead.target!);
-    const was = readUrduWhen(instead.was!, clock);
+    // "5 nahi 6 baje kar do": with no task named, the one just talked about; the hour it was
+    // may be a bare number.
+    const ref = instead.target
+      ? urduRef(instead.target)
+      : ({ kind: "pronoun", plural: false } as const);
+    const was = readUrduWhen(
+      /^\d{1,2}$/.test(instead.was!) ? `${instead.was} baje` : instead.was!,
+      clock,
+    );
     const now = readUrduWhen(instead.now!, clock);
+    if (ref && was.time && !tidy(was.rest) && now.time && !tidy(now.rest))
+      return { kind: "schedule", ref, changes: { due_time: now.time } };
     if (ref && was.date && !tidy(was.rest) && now.date && !tidy(now.rest))
       return { kind: "schedule", ref, changes: { due_date: now.date } };
   }
@@ -733,6 +829,15 @@ function parseUpdate(typed: Said, clock: Clock): Intent | undefined {
     return { kind: "schedule", ref, changes };
   }
   return undefined;
+}
+
+const PRONOUN_ONLY = pattern`^(?:${refs.pronouns})$`;
+
+/** Words that are only a date or a time ("kal", "شام پانچ بجے") or only a pronoun ("isay", "اسے"). */
+function fragmentOnly(words: string, clock: Clock): boolean {
+  if (!words || PRONOUN_ONLY.test(words.toLowerCase())) return true;
+  const when = readUrduWhen(words, clock);
+  return !tidy(when.rest) && !!(when.date || when.time);
 }
 
 /** Asked, not told: "… sunao", "… kaisa hai", "?". */
@@ -818,12 +923,7 @@ function bareList(text: string, clock: Clock): Intent | undefined {
 }
 
 // "shukriya beta" is "beta" once thanks are dropped: a word said to the reader is no thing.
-const NOT_THING = new Set([
-  ...f.notThing,
-  ...ur.list.verbs,
-  ...ur.list.all,
-  ...politeness.trailing,
-]);
+const NOT_THING = new Set([...f.notThing, ...ur.list.verbs, ...ur.list.all, ...CLOSING]);
 /** "dekhao", "bhejiye", "لاؤ": the shape of a request's verb, never a thing's name. */
 const IMPERATIVE_SHAPE = /(?:ao|iye|اؤ|ئیے)$/u;
 const STOPWORD = new Set(ur.stopwords);
@@ -943,7 +1043,8 @@ function understandUrdu(said: Said, clock: Clock): Intent {
   if (chat) return chat;
   if (!lower || ACK.test(lower)) return { kind: "ack" };
   if (UNDO.test(lower)) return { kind: "undo" };
-  if (OTHERS.some((names) => names.test(lower))) return { kind: "others" };
+  // "bhai ki list se …": a word that opens as an address ("bhai, …") names a person before "ki".
+  if (OTHERS.some((names) => names.test(lower) || names.test(whole))) return { kind: "others" };
   const errand = errandForMe(said);
   if (errand) return errand;
   // "koi joke sunao", "aaj mausam kaisa hai": a question about the world, before any request.
@@ -1081,8 +1182,20 @@ function single(said: Said, clock: Clock): Intent {
   );
 }
 
-/** "nahi nahi doosra wala", "نہیں، دوسرا والا": no, then the task meant instead of the last. */
-const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+(?:(?:${f.address})[\s,.!]+)?(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?<rest>\S.*)$`;
+/** "ghalat,", "غلط ہو گیا،": the last change was wrong, said (with a comma) before the task meant. */
+const WRONG = source`(?:ghalat|galat|غلط)(?:\s+(?:ho gaya|ho gya|hai|tha|ہو گیا|ہے|تھا))?`;
+/**
+ * "woh nahi,", "teesra nahi,", "یہ نہیں،": the task wrongly changed, named as not meant before
+ * the one meant. A comma closes it, so "dawai abhi nahi li" (news) is never read as one.
+ */
+const NOT_THAT = source`(?:\S+\s+){0,2}?(?:nahi|nahin|nai|nhi|نہیں)\s*[,.!]\s*`;
+/**
+ * "nahi nahi doosra wala", "نہیں، دوسرا والا", "nahi woh nahi, bilal wala", "ghalat, tuning wala
+ * tha": no (or wrong), then the task meant instead of the last.
+ */
+const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+|${WRONG}\s*[,.!]\s*)+(?:(?:${f.address})[\s,.!]+)?(?:(?:sorry|maaf|galti se|mera matlab|matlab|میرا مطلب)[\s,.!]+)*(?:${NOT_THAT})?(?<rest>\S.*)$`;
+/** "… wala tha", "… والا تھا": "it was the … one", the task meant without its "was". */
+const WAS_END = pattern`\s+(?:tha|thi|the|تھا|تھی|تھے)$`;
 
 /**
  * A correction in Urdu: after a change, "nahi, doosra wala" takes it back and makes it
@@ -1090,9 +1203,12 @@ const NO_INSTEAD = pattern`^(?:(?:nahi|nahin|nai|na|nhi|نہیں|نہ)[\s,.!]+)+
  * says (context.ts).
  */
 function urduCorrection(message: string, otherwise: Intent): Intent {
-  // Read as typed: cleaning drops a leading "nahi," as politeness.
-  const lower = asciiDigits(message).toLowerCase().trim();
-  const rest = lower.match(NO_INSTEAD)?.groups?.rest?.replace(/[\s,.!?]+$/u, "");
+  // Read as typed (cleaning drops a leading "nahi," as politeness), with Urdu commas as commas.
+  const lower = cleanUrdu(message).toLowerCase();
+  const rest = lower
+    .match(NO_INSTEAD)
+    ?.groups?.rest?.replace(/[\s,.!?]+$/u, "")
+    .replace(WAS_END, "");
   // "nahi galti se, wapis kar do": the take-back alone, read by the frames as an undo.
   const ref = rest && !UNDO.test(rest) ? urduRef(rest) : undefined;
   if (!ref || ref.kind === "all" || ref.kind === "pronoun") return otherwise;

@@ -23,7 +23,7 @@ import {
   type NewTask,
   REMEMBER_CUE,
 } from "./parse-add";
-import { parseComplete, parseDelete, parseReopen } from "./parse-change";
+import { parseComplete, parseDelete, parseReopen, statesNoNeed } from "./parse-change";
 import { parseFieldFragment } from "./parse-fragment";
 import { parseList, type StatusFilter } from "./parse-list";
 import { askAbout, type AskIntent } from "./parse-question";
@@ -44,6 +44,8 @@ import {
   parseReopening,
   parseSchedule,
   type ScheduleIntent,
+  whenChanges,
+  parseAddTag,
 } from "./parse-schedule";
 import { readDetails } from "./task-details";
 import { bareRef, parseRef, type TaskRef } from "./references";
@@ -229,8 +231,11 @@ export function read(typed: string, clock: Clock = { now: new Date(), timeZone: 
   };
 }
 
-/** "ugh so much to do lol, add renew my permit": talk, then a clause that asks to add. */
-const AFTER_TALK = /(?<=[,.!;])\s+(?=\S)/;
+/**
+ * "ugh so much to do lol, add renew my permit", "neither — new one: …": talk, then a clause
+ * that asks to add.
+ */
+const AFTER_TALK = /(?<=[,.!;]|\s[—–])\s+(?=\S)/;
 
 function addAfterTalk(text: string): Intent | undefined {
   const clauses = text.split(AFTER_TALK);
@@ -312,7 +317,7 @@ function understandSaid(said: Utterance, message: string, clock: Clock): Intent 
   if (asked) return asked;
   if (isStatusQuestion(lower))
     return parseList(lower) ?? { kind: "list", status: "all", countOnly: false };
-  const topic = topicFirst(said, clock);
+  const topic = topicFirst(said, clock) ?? noteOnTopic(said, clock);
   if (topic) return topic;
   const sentences = requestsBySentence(said, message, clock);
   if (sentences) return sentences;
@@ -350,8 +355,9 @@ function linesOfTasks(said: Utterance): Intent | undefined {
   const requests = severalRequests(said);
   if (requests && requests.kind !== "add") return requests;
   // "add these\n* …": the first line is the add, not a task.
-  const tasks =
-    parseAdd(said, { explicit: true }) ?? parseAdd(withoutHeading(said), { explicit: false });
+  // "can you put these on my list:" read as the add finds no task in the heading: the lines are.
+  const framed = parseAdd(said, { explicit: true });
+  const tasks = framed?.tasks.length ? framed : parseAdd(withoutHeading(said), { explicit: false });
   return tasks && tasks.tasks.length > 0 ? tasks : undefined;
 }
 
@@ -563,10 +569,17 @@ function lastCommandClause(said: Utterance, clock: Clock): Intent | undefined {
       !!intent && (intent.kind !== "complete" || !!parseComplete(clauses[i]!.lower, false)),
   );
   const anyAsked = asked.some(Boolean);
+  // "delete it, the wedding got called off": a deletion told as a fact is the reason for the
+  // request beside it, never a second task to delete.
+  const told = intents.map(
+    (intent, i) => intent?.kind === "delete" && statesNoNeed(clauses[i]!.lower),
+  );
+  const anyTold = told.some((t, i) => !t && asked[i]) && told.some(Boolean);
   for (let i = starts.length - 1; i >= 0; i--) {
     const intent = intents[i];
     if (!intent || !("ref" in intent) || !intent.ref) continue;
     if (anyAsked && !asked[i]) continue;
+    if (anyTold && told[i]) continue;
     if (intent.ref.kind !== "pronoun" && !ONLY_PERSON.test(refWords(intent.ref))) return intent;
     // "cleaned the bathroom, cross it off": "it" is what the clause before named; "fawad
     // paid his invoice, tick him off": so is the person the deed was with.
@@ -619,6 +632,42 @@ function topicFirst(said: Utterance, clock: Clock): Intent | undefined {
   return { ...intent, ref: head };
 }
 
+/** "for #1, …", "the brake one - …", "first one: …": a task pointed at, then what is said of it. */
+const NOTE_TOPIC =
+  /^(?:(?:for|re|about)\s+(?<forHead>[^,;:]+?)\s*(?:[,;:]|\s[-–—])|(?<head>[^,;:]+?)\s*(?::|\s[-–—]))\s*(?<rest>\S.*)$/u;
+const REMEMBER_LEAD = pattern`^${REMEMBER_CUE}(?=\S)`;
+
+/**
+ * "for #1, the client wants a skylight added", "the brake one - pads are shimano 105", "for
+ * the market email task, remember to ask about the january pitch": a task pointed at plainly
+ * (a number, a place, "the … one", "the … task"), then words that ask nothing of their own,
+ * are that task's note. "for dinner, remember to buy wine" names no task plainly: an add.
+ */
+function noteOnTopic(said: Utterance, clock: Clock): Intent | undefined {
+  const parts = said.lower.match(NOTE_TOPIC)?.groups;
+  if (!parts) return undefined;
+  const headWords = (parts.forHead ?? parts.head)!.replace(HEAD_FILLERS, "");
+  // "add a note to the honey one: …" is a request whole, not a task named first.
+  const head = HEAD_VERB.test(headWords) ? undefined : bareRef(headWords);
+  if (!head || head.kind === "pronoun" || (head.kind === "words" && head.plural)) return undefined;
+  // "new one: dentist appt" adds; a task named by its words is "the … one" or "the … task".
+  if (head.kind === "words" && !THE_NAMED.test(headWords)) return undefined;
+  const rest = normalize(said.text.slice(said.lower.length - parts.rest!.length));
+  if (rest.lower.split(" ").length < 2 || REQUEST_VERB.test(rest.lower)) return undefined;
+  // What is said must ask nothing itself ("the first one - done already" completes it).
+  const asked = understandSaid(rest, rest.text, clock);
+  if (asked.kind !== "unknown" && !(asked.kind === "add" && asked.tasks.length === 1))
+    return undefined;
+  const description = rest.text.replace(REMEMBER_LEAD, "").trim();
+  return { kind: "update", ref: head, description };
+}
+/** A note never starts with a request of its own: "the milk one - delete it" is a deletion. */
+const REQUEST_VERB = pattern`^(?:${lexicon.verbs.command})\b`;
+const { verbs } = lexicon;
+/** "edit the sewing machine one: …", "add a note to the honey one: …": a request whole. */
+const HEAD_VERB = pattern`^(?:${[...verbs.command, ...verbs.update, ...verbs.attach, ...verbs.name, ...verbs.add]})\b`;
+const THE_NAMED = /^the\s/u;
+
 const PLACE_IS = /^(?<head>.+?)(?:\s+is|'s)\s+(?:now\s+)?(?<rest>\S.*)$/u;
 
 /**
@@ -666,15 +715,26 @@ function understandCommand(said: Utterance, clock?: Clock): Intent | undefined {
   return (
     parsePutBack(said.lower) ??
     parseNoteFollowUp(said) ??
+    parseAddTag(said.lower) ??
     parseAdd(said, { explicit: true }) ??
     // "what's the weather like tomorrow?" is not a question about what is due.
     (clock && !outsideTopic(said) ? parseSchedule(said.lower, clock) : undefined) ??
     parseReopen(said.lower) ??
-    parseUpdate(said) ??
+    withWhenFields(parseUpdate(said), clock) ??
     parseComplete(said.lower) ??
     (isPhrasalErrand(said.lower) ? undefined : parseDelete(said.lower)) ??
     parseList(said.lower)
   );
+}
+
+/**
+ * "call it tomorrow instead": a new date said where a name was expected is the task's due
+ * date (and time) where the tools have those fields; the title keeps its words either way.
+ */
+function withWhenFields(intent: Intent | undefined, clock?: Clock): Intent | undefined {
+  if (intent?.kind !== "update" || !intent.when || !clock) return intent;
+  const whenFields = whenChanges(intent.when, clock);
+  return whenFields ? { ...intent, whenFields } : intent;
 }
 
 function withoutHeading(said: Utterance): Utterance {

@@ -55,6 +55,8 @@ export const en: Lexicon = {
       ...phrases(["thanks", "thx", "ty", "thank you"], ["a lot", "heaps", "so so much"]),
       ...phrases(["thanks", "cheers", "thank you", "ty", "thx"], ["mate", "buddy", "man", "bro"]),
       ...["ta", "thanks dude", "merci", "gracias", "thanks a million", "a million thanks"],
+      // "ta very much": British thanks.
+      ...["ta very much", "ta muchly", "ta love", "ta mate", "cheers love", "cheers pal"],
       // Thanks typed fast: "thnaks a lot", "thanx", "thankyou so much".
       ...phrases(
         ["thnaks", "thanx", "thnx", "thnks", "thankz", "tnx", "thankyou", "thanku", "thank yu"],
@@ -92,6 +94,9 @@ export const en: Lexicon = {
       ...["byee", "cya later", "good night then", "take care", "peace out", "im off", "i'm off"],
       ...phrases(["see you", "see ya", "cya", "talk to you"], ["tomorrow", "tmrw", "tmr"]),
       ...["night night", "nighty night", "gnight", "g'night", "tc", "brb", "gtg", "g2g", "afk"],
+      // "laters", "ok bye for now": British and chat goodbyes.
+      ...["laters", "later on", "catch ya", "cheerio", "ta ta", "tata"],
+      ...phrases(["bye", "ok bye", "okay bye", "right bye", "bye bye"], ["", "for now", "then"]),
       // "night night, off to work": where one goes next is a goodbye too.
       ...phrases(
         ["off to", "heading to", "heading off to", "leaving for"],
@@ -117,6 +122,14 @@ export const en: Lexicon = {
         phrases(
           ["", "really", "so", "very", "pretty", "kinda", "super", "actually"],
           ["handy", "useful", "helpful", "neat", "cool", "nice", "great", "easy"],
+        ),
+      ),
+      // "cheers, that's brilliant": the same praise in stronger words.
+      ...phrases(
+        ["that's", "thats", "that is", "this is", "it's", "its"],
+        phrases(
+          ["", "really", "so", "absolutely", "just"],
+          ["brilliant", "amazing", "awesome", "perfect", "fantastic", "lovely", "class", "brill"],
         ),
       ),
       // "thank you very much, beta. god bless": a blessing said as thanks.
@@ -279,6 +292,8 @@ export const en: Lexicon = {
     belongings: [
       ...["task", "tasks", "list", "lists", "todos", "to-dos", "todo list", "to-do list"],
       ...["account", "accounts", "items", "reminders"],
+      // "check my senior's diary": where another person keeps what they have to do.
+      ...["diary", "diaries", "calendar", "agenda", "planner"],
     ],
     notOwners: [
       ...["my", "your", "our", "one", "it", "that", "what", "let", "there", "here", "who"],
@@ -396,7 +411,6 @@ export const en: Lexicon = {
       "as well",
       "just now",
       ...["btw", "instead", "sir", "madam", "ma'am", "if that's ok", "when you can", "thank u"],
-      ...["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
       "then",
       "anyway",
       // "pay the tax by friday, don't let me forget": a plea closing the request.
@@ -406,6 +420,7 @@ export const en: Lexicon = {
       // "umm the first one i think": a hedge, not part of what is meant.
       ...["i think", "i guess", "i suppose", "i believe", "i reckon"],
     ],
+    address: ["dear", "hun", "hon", "honey", "darling", "sweetie", "babe"],
     you: ["you", "u", "ya"],
   },
   answers: {
@@ -567,6 +582,11 @@ export const en: Lexicon = {
     ],
     persons: ["her", "him", "them", "she", "he", "they"],
     also: ["too", "also", "as well", "and", "and also", "plus"],
+    next: [
+      ...["the one after that", "one after that", "the one after it", "the one after"],
+      ...["the next one", "next one", "the one below it", "the one below that"],
+      ...["the one under it", "the one under that", "the following one"],
+    ],
     ordinals: {
       first: 1,
       top: 1,
@@ -748,6 +768,10 @@ export const en: Lexicon = {
         "test",
         "sterilise",
         "sterilize",
+        // "is the school piano tuned?": a trade's own deeds, asked about as done.
+        "tune",
+        "shelve",
+        "quote",
       ],
     ],
     update: [
@@ -768,6 +792,11 @@ export const en: Lexicon = {
       ...["move", "reschedule", "re-schedule", "postpone", "prepone", "push", "push back"],
       ...["bring forward", "shift", "delay", "defer", "change", "put off", "bump"],
     ],
+    talkingPoints: [
+      ...["ask", "tell him", "tell her", "tell them", "remind him", "remind her", "remind them"],
+      ...["mention", "check if", "check whether", "confirm", "let him know", "let her know"],
+      ...["let them know", "send him", "send her", "send them", "say"],
+    ],
   },
   list: {
     verbs: [
@@ -782,6 +811,8 @@ export const en: Lexicon = {
       ...["to do", "agenda", "plate", "everything", "all", "item", "items", "next"],
       ...["unfinished", "incomplete", "remain", "status", "progress", "accomplished"],
       ...["ticked off", "crossed off", "checked off"],
+      // "show me the lot": British for everything.
+      ...["the lot", "the whole lot"],
     ],
     kinds: [
       ...["pending", "completed", "finished", "done", "open", "remaining", "outstanding"],

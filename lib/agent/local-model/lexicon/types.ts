@@ -82,6 +82,11 @@ export interface Lexicon {
     hesitations: string[];
     /** Said after a request: "… for me", "… if you can", "… asap please". */
     trailing: string[];
+    /**
+     * Words of address ("dear", "hun", "honey"): they close a request only after a comma or a
+     * thanks ("thanks hun", "…, dear"), since a thing may end with one ("jar the clover honey").
+     */
+    address: string[];
     /** "you" as typed to a chat ("u", "ya"). */
     you: string[];
   };
@@ -127,6 +132,11 @@ export interface Lexicon {
     pronouns: string[];
     /** A pronoun for several tasks: "them", "both of those". */
     pluralPronouns: string[];
+    /**
+     * The task after the one just changed, in the list shown: "the one after that", "the next
+     * one", "uske baad wala".
+     */
+    next: string[];
     /** Words that say nothing about which task ("the", "task", "called"): dropped before matching titles. */
     fillers: string[];
     /** When a deed was done, said after its object ("paid it this morning"): no words of a title. */
@@ -177,6 +187,11 @@ export interface Lexicon {
     command: string[];
     /** "postpone", "prepone", "move": a task gets a new date or time. */
     reschedule: string[];
+    /**
+     * What to raise when calling or writing to someone ("ask", "tell him", "remind them"): after
+     * a call, an email or a text and a comma, the note of that task, not a task of its own.
+     */
+    talkingPoints: string[];
   };
   /** Asking for the list. */
   list: {

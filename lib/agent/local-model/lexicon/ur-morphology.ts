@@ -5,10 +5,14 @@
  * task's own verb, so `baseOfPast` has nothing to do: the frames read the auxiliary.
  */
 export function stem(word: string): string {
-  // Urdu script: plural -وں, oblique infinitive -نے → -نا.
+  // Urdu script: plural -وں and -ے, oblique infinitive -نے → -نا, English -نگ.
   if (/\p{Script=Arabic}/u.test(word)) {
     if (word.length > 3 && word.endsWith("وں")) return word.slice(0, -2);
     if (word.length > 3 && word.endsWith("نے")) return `${word.slice(0, -2)}نا`;
+    // "جوڑے" and "جوڑوں": a plural and its oblique are one word ("جوڑوں والا کام").
+    if (word.length > 3 && word.endsWith("ے")) return word.slice(0, -1);
+    // English "-ing" in Urdu script: "گراؤنڈ کی بکنگ" is booked when "گراؤنڈ بک ہو گئی".
+    if (word.length >= 4 && word.endsWith("نگ")) return word.slice(0, -2);
     return word;
   }
   if (word.length > 5 && word.endsWith("on")) return word.slice(0, -2);

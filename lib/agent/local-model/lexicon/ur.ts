@@ -43,6 +43,8 @@ export const ur: Lexicon = {
       ...["walaikum assalam", "wa alaikum assalam", "walaikum salam", "wslm", "وعلیکم السلام"],
       ...["asalam o alaikum", "adaab", "kya haal hai", "kaise ho", "kese ho", "kaisay ho"],
       ...["السلام علیکم", "سلام", "آداب", "کیا حال ہے", "کیسے ہو", "کیسے ہیں"],
+      // "اسلام علیکم": the greeting as it is often typed, without the "ل".
+      ...["اسلام علیکم", "السلام و علیکم", "اسلام و علیکم", "السلام علیکم ورحمۃ اللہ"],
       ...["subah bakhair", "subha bakhair", "subah bakhair ho", "صبح بخیر"],
     ],
     thanks: [
@@ -70,11 +72,20 @@ export const ur: Lexicon = {
       ...["khuda hafiz", "allah hafiz", "phir milenge", "bas", "bas itna hi", "bus itna hi"],
       ...["خدا حافظ", "اللہ حافظ", "پھر ملیں گے", "بس", "بس اتنا ہی"],
       ...["shab bakhair", "شب بخیر"],
+      // "chalo bye", "acha bye": the English word inside Roman Urdu.
+      ...phrases(["", "chalo", "acha", "achha", "ok", "theek hai"], ["bye", "bye bye", "bye ji"]),
     ],
     leaving: ["jana hai", "جانا ہے"],
     compliments: [
       ...["zabardast", "kamaal", "kamal", "bohat khoob", "shabash", "zabardast ho"],
       ...["زبردست", "کمال", "بہت خوب", "شاباش"],
+      // "بہت اچھے، شکریہ", "bohat ache": "very good", said as praise.
+      ...phrases(
+        ["bohat", "bohot", "bahut", "buhat"],
+        ["acha", "achha", "ache", "achay", "achhe"],
+        ["", "hai", "hai ye", "hai yeh", "laga", "hai yaar"],
+      ),
+      ...phrases(["بہت اچھے", "بہت اچھا", "بہت عمدہ", "بہت اعلیٰ"], ["", "ہے", "ہے یہ", "لگا"]),
     ],
     topics: {
       weather: ["mausam", "barish", "baarish", "garmi", "sardi", "موسم", "بارش"],
@@ -182,8 +193,6 @@ export const ur: Lexicon = {
       ...["ذرا", "meherbani", "meharbani", "mehrbani", "مہربانی", "براہ مہربانی", "برائے مہربانی"],
       // "usay delete kar do ab": "now" closing a request.
       ...["ab", "اب"],
-      // "dawai le li hai beta": a grandmother's "dear", said to whoever reads.
-      ...["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
       // "… hogya alhamdulillah", "… inshallah": a blessing closing the message.
       ...["alhamdulillah", "alhamdolillah", "alhumdulillah", "shukar hai", "shukr hai"],
       ...["inshallah", "insha allah", "inshaallah", "mashallah", "الحمدللہ", "الحمد للہ"],
@@ -191,6 +200,9 @@ export const ur: Lexicon = {
       // "… ho gaya finally": the English word, as typed in Roman Urdu.
       ...["finally", "finaly", "akhirkar", "aakhirkar", "آخرکار", "بالآخر"],
     ],
+    // "dawai le li hai beta": a grandmother's "dear", said to whoever reads; in Urdu they close
+    // a request as any trailing word does.
+    address: ["beta", "bachay", "bhaiya", "jaan", "بیٹا", "بھیا"],
     you: ["aap", "ap", "tum", "آپ", "تم"],
   },
   answers: {
@@ -204,6 +216,9 @@ export const ur: Lexicon = {
       ...phrases(["ہاں", "جی", "ہاں جی", "جی ہاں"], ["ٹھیک ہے"]),
       ...["جی", "ہاں جی", "ٹھیک ہے کر دو", "جی بالکل", "ہاں بالکل"],
       ...phrases(["ji", "jee", "haan", "han"], ["bilkul", "bilkul kar do", "zaroor"]),
+      // "ji haan kar do", "جی ہاں کر دو": a polite yes, then the go-ahead.
+      ...phrases(["ji haan", "jee haan", "ji han"], ["kar do", "kar dein"]),
+      ...["جی ہاں کر دو", "ہاں جی کر دو", "جی ہاں کر دیں"],
     ],
     cancel: [
       ...["nahi", "nahin", "nai", "na", "rehne do", "rahne do", "chhoro", "chodo", "chhodo"],
@@ -262,6 +277,11 @@ export const ur: Lexicon = {
     except: ["siwaye", "siwa", "ke ilawa", "k ilawa", "سوائے", "کے علاوہ"],
     persons: ["usay", "use", "unhein", "اسے", "انہیں"],
     also: ["bhi", "aur", "بھی", "اور"],
+    next: [
+      ...phrases(["uske baad", "us ke baad", "iske baad", "is ke baad"], ["wala", "wali", "wale"]),
+      ...["agla wala", "agla kaam", "agli wali", "اس کے بعد والا", "اس کے بعد والی"],
+      ...["اگلا والا", "اگلا کام", "اگلی والی"],
+    ],
     ordinals: {
       pehla: 1,
       pehle: 1,
@@ -341,6 +361,10 @@ export const ur: Lexicon = {
     pluralPronouns: [
       ...["dono", "donon", "dono kaam", "in sab", "un sab", "inhein", "unhein"],
       ...["دونوں", "دونوں کام", "ان سب", "انہیں"],
+      // "in ko", "un ko", "ان کو": "them", the plural of "is ko", "us ko", after a list; the
+      // frames read "ko" apart, so "in", "un", "ان" alone too (as "is", "us" are singular).
+      ...["in", "un", "in ko", "inko", "un ko", "unko", "inhe", "unhe", "in sab ko", "un sab ko"],
+      ...["ان", "اِن", "اُن", "ان کو", "انکو", "ان سب کو", "اِن کو", "اُن کو"],
     ],
     fillers: [
       ...["wala", "wali", "wale", "waala", "waali", "waale", "walay", "kaam", "task", "ka", "ki"],
@@ -421,6 +445,12 @@ export const ur: Lexicon = {
     reopen: ["dobara kholo", "wapas kholo", "دوبارہ کھولو"],
     command: ["add", "delete", "mukammal", "شامل", "ہٹا", "مکمل"],
     reschedule: ["move", "shift", "muntaqil", "aage", "منتقل", "آگے", "set", "fix", "سیٹ"],
+    // "bank ko call karna add kar do, card ki fee ka poochna hai": what the call is for.
+    talkingPoints: [
+      ...["poochna", "puchna", "poochni", "puchni", "pochna", "batana", "bataana", "batani"],
+      ...["kehna", "kehni", "yaad dilana", "پوچھنا", "پوچھنی", "بتانا", "بتانی", "کہنا"],
+      ...["یاد دلانا"],
+    ],
   },
   list: {
     verbs: [
@@ -439,6 +469,9 @@ export const ur: Lexicon = {
     all: [
       ...["sab", "saare", "sare", "saray", "tamam", "tmam", "poori", "puri", "sary"],
       ...["سب", "سارے", "تمام", "پوری"],
+      // "saari list", "saara kaam", "ساری فہرست": the same word agreeing with a feminine or a
+      // singular noun ("sara" is left out: it is a name).
+      ...["saari", "sari", "saara", "poora", "pura", "ساری", "سارا", "پورا"],
     ],
     pendingCues: ["baqi", "pending", "adhoore", "باقی", "ادھورے"],
     completedCues: ["mukammal", "ho gaye", "مکمل", "ہو گئے"],
@@ -537,6 +570,9 @@ export const urFrames = {
     ...phrases(["ye", "yeh", "in"], ["sab", "saari cheezein", "sab cheezein", "cheezein", "dono"]),
     ...["dono", "donon", "teeno", "teenon", "دونوں", "تینوں"],
     ...["ye items", "yeh items", "یہ سب", "یہ دونوں", "یہ چیزیں", "ان سب", "یہ سب چیزیں"],
+    // "ye bhi add kar do:\n…", "یہ کام لکھ لو: …": a heading over the items that follow.
+    ...phrases(["ye", "yeh"], ["bhi", "kaam", "kaam bhi", "sab bhi"]),
+    ...["یہ بھی", "یہ کام", "یہ کام بھی", "یہ سب بھی"],
   ],
   /** "kaun kaun se kaam …": a question that asks for a list. */
   which: [
@@ -553,6 +589,15 @@ export const urFrames = {
   forMe: ["mere liye", "meray liye", "mere lie", "mere liay", "mere liyay", "میرے لیے", "میرے لئے"],
   /** "upar se teesra", "اوپر سے تیسرا": a place counted from the top of the list. */
   fromStart: ["upar se", "oopar se", "upar say", "shuru se", "اوپر سے", "شروع سے"],
+  /**
+   * "unmein se teesra", "ان میں سے دوسرا": "of them", a place in the list just shown, as the
+   * place alone is.
+   */
+  ofThese: [
+    ...phrases(["in", "un"], ["mein se", "me se", "main se", "mei se"]),
+    ...["inmein se", "unmein se", "inme se", "unme se", "unmei se", "inmei se", "in mein"],
+    ...["un mein", "ان میں سے", "اِن میں سے", "اُن میں سے", "انمیں سے"],
+  ],
   /** "neeche se doosra", "آخر سے دوسرا": a place counted from the end of the list. */
   fromEnd: [
     ...["neeche se", "niche se", "neechay se", "nichay se", "aakhir se", "akhir se"],
@@ -567,6 +612,8 @@ export const urFrames = {
     ),
     ...phrases(["کیا کیا"], ["ہو گیا", "ہو چکا", "کر لیا", "مکمل ہوا"], ["", "ہے"]),
   ],
+  /** "meri list to dikhao": "to" (toh) only stresses the word before it. */
+  emphasis: ["to", "toh", "tou", "تو"],
   /** "kaunse kaam late ho gaye", "کون سے کام لیٹ ہیں": what is past its day. */
   overdue: ["late", "overdue", "der se", "لیٹ", "تاخیر"],
   /** "ab tak", "اب تک": so far, said of what is done. */
@@ -781,9 +828,18 @@ export const urFrames = {
     ...["kya baqi hai", "kya baaqi hai", "kya baki hai", "baqi kya hai", "baki kya hai"],
     ...["kya reh gaya", "kya reh gaya hai", "کیا باقی ہے", "باقی کیا ہے", "کیا رہ گیا ہے"],
     ...phrases(
-      ["kya", "kya kya", "kia", "kya kuch", "ab kya", "abhi kya"],
-      ["pending", "baqi", "baki", "reh gaya", "bacha", "bacha hua"],
-      ["hai", "hain"],
+      ["kya", "kya kya", "kia", "kya kuch", "ab kya", "abhi kya", "ab kya kya", "abhi kya kya"],
+      ["pending", "baqi", "baki", "reh gaya", "bacha", "bacha hua", "reh gaye", "rehta"],
+      // "kya kya reh gaya": people typing on a phone leave the "hai" out.
+      ["", "hai", "hain"],
+    ),
+    // "abhi kya karna baqi hai", "kya kya karna reh gaya": what is still to do.
+    ...phrases(
+      ["", "ab", "abhi"],
+      ["kya", "kya kya", "kia"],
+      ["karna", "krna"],
+      ["baqi", "baki", "baaqi", "reh gaya", "bacha"],
+      ["", "hai", "hain"],
     ),
     ...["کیا کیا باقی ہے", "کیا کیا رہ گیا ہے"],
   ],
@@ -833,6 +889,14 @@ export const urFrames = {
       جمعے: 5,
       سنیچر: 6,
       ہفتہ: 6,
+      // "ہفتے کو", "ہفتے تک": Saturday, in the oblique its postposition asks for ("اگلے ہفتے"
+      // alone is next week, read before any weekday).
+      "ہفتے کو": 6,
+      "ہفتے تک": 6,
+      "hafte ko": 6,
+      "haftay ko": 6,
+      "hafte tak": 6,
+      "haftay tak": 6,
     } as Record<string, number>,
     /**
      * Words after a weekday that make it part of a thing's name ("jumma bazaar ka stall",
