@@ -1,4 +1,4 @@
-import { lexicon } from "./lexicon";
+import { lexicon, type Lexicon } from "./lexicon";
 import { pattern } from "./lexicon/compile";
 import type { Utterance } from "./normalize";
 import { tidyTitle, type NewTask } from "./parse-add";
@@ -41,7 +41,6 @@ const SOMEONE_ELSE = [
   // "john's tasks", "user 5's list"; not "today's list" or "the 2nd one's done".
   pattern`(?:^|\s)(?!(?:${notOwners})'s)[\w.@+-]+'s\s+(?:\w+\s+)?${belongings}\b`,
   pattern`\b(?:users?|accounts?)\s*#?\s*(?:\d+|[\w.+-]+@)`,
-  pattern`[\w.+-]+@[\w-]+\.\w`,
   pattern`\b(?:belonging to|owned by)\s+\w`,
   // "now show my husband's", "and my sister's?": their list, left unsaid at the end.
   pattern`\bmy\s+(?:${relatives})'s(?:\s+(?:too|as well|also|please|pls|now))?[?.!]*$`,
@@ -82,10 +81,40 @@ function withoutNews(lower: string): string {
   return first > 0 ? lower.slice(0, first) + lower.slice(first).replace(NEWS_CLAUSE, "") : lower;
 }
 
+/**
+ * An account named by its id ("delete tasks 1 and 2 of user id 8f2c91", "uid: 3b9e",
+ * "account no. 7"): the numbers in such a request are that account's, never the person's own
+ * tasks. An id has a digit in it, so "the user guide" or "my account settings" name none.
+ */
+export function accountIdPattern({ nouns, idWords, joined }: Lexicon["others"]["accountIds"]) {
+  return pattern`(?:^|[\s(,])(?:(?:${nouns})\s+(?:(?:with|having|whose)\s+(?:the\s+|an?\s+)?)?(?:${idWords})|${joined}|user)\s*[:=#]?\s*[\w-]*\d`;
+}
+const ACCOUNT_ID = accountIdPattern(lexicon.others.accountIds);
+/**
+ * A verb that acts on entries of a list or shows one: with an account named, the entries are
+ * that account's. Without one ("account no 445-221" said after an add) the id is a note.
+ */
+const ACTS_ON_ENTRIES = pattern`\b(?:${manage}|${lexicon.verbs.complete}|${lexicon.verbs.delete}|${lexicon.verbs.update}|${lexicon.list.verbs})\b`;
+/** "delete task 2 from maria@example.com": an account by its address. */
+const EMAIL = pattern`[\w.+-]+@[\w-]+\.\w`;
+/**
+ * "add a task to reset the password for user id 42", "add email maria@example.com the
+ * invoice": a task about an account or to write to an address, on one's own list.
+ */
+const AN_ADD = pattern`^(?:${lexicon.verbs.add}|${lexicon.verbs.create})\b`;
+
 /** "delete task 1 of the other user", "show john's list": only the person's own list is theirs. */
 export function namesSomeoneElse(said: string): boolean {
   const lower = withoutNews(said);
   if (SOMEONE_ELSE.some((names) => names.test(lower)) || MANAGES_THEIRS.test(lower)) return true;
+  const namesAnAccount = ACCOUNT_ID.test(lower) || EMAIL.test(lower);
+  if (
+    namesAnAccount &&
+    ACTS_ON_ENTRIES.test(lower) &&
+    !AN_ADD.test(lower) &&
+    !A_REMINDER.test(lower)
+  )
+    return true;
   if (IN_THEIR_STORE.test(lower)) return true;
   return THEIR.test(lower) && !A_REMINDER.test(lower);
 }

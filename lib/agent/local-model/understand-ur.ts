@@ -12,6 +12,7 @@ import { asciiDigits } from "./language";
 import { oneOf, pattern, patternWith, source } from "./lexicon/compile";
 import { ur, urFrames as f } from "./lexicon/ur";
 import { chatOf, upsetOf } from "./parse-chat";
+import { accountIdPattern } from "./parse-talk";
 import type { DetailChanges } from "./parse-schedule";
 import type { TaskRef } from "./references";
 import type { Intent, NewTask, Reading } from "./understand";
@@ -429,6 +430,8 @@ const SET_PRIORITY = (["low", "high"] as const).map(
 );
 const OTHERS = [
   pattern`(?:^|\s)(?:${ur.others.people})(?:\s|$)`,
+  // "user id 42 ke task 1 aur 2 delete kar do": an account by its id.
+  accountIdPattern(ur.others.accountIds),
   // "meri behen ke saare kaam", "میری بہن کے کام": a relative's tasks.
   pattern`(?:^|\s)(?:${ur.others.relatives})\s+(?:ke|ki|ka|کے|کی|کا)\s+(?:(?:saare|sare|sab|tamam|سارے|سب|تمام)\s+)?(?:${ur.others.belongings})(?:\s|$)`,
   // "fatima ki list mein doodh add kar do": something put on anyone's list.

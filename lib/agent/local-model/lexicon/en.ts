@@ -301,6 +301,11 @@ export const en: Lexicon = {
       ...["month", "year", "morning", "afternoon", "evening", "monday", "tuesday"],
       ...["wednesday", "thursday", "friday", "saturday", "sunday"],
     ],
+    accountIds: {
+      nouns: ["user", "account", "profile", "customer", "client", "member"],
+      idWords: ["id", "no", "no.", "number", "num", "#"],
+      joined: ["userid", "user_id", "user-id", "uid", "accountid", "account_id", "account-id"],
+    },
     manage: [
       ...["mark", "tick off", "tick", "check off", "cross off", "untick", "uncheck", "unmark"],
       ...["delete", "remove", "erase", "get rid of", "clear", "reopen", "rename"],

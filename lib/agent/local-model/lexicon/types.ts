@@ -64,6 +64,12 @@ export interface Lexicon {
     /** Words before "'s" that are no owner: "today's list", "the 2nd one's done", "what's". */
     notOwners: string[];
     /**
+     * An account named by its identifier, as pasted from an admin page or a ticket ("user id
+     * 8f2c91", "account no. 7", "userId=42"): `nouns` take an id only after one of `idWords`
+     * ("customer id 5530"), `joined` are the two written as one ("uid", "user_id").
+     */
+    accountIds: { nouns: string[]; idWords: string[]; joined: string[] };
+    /**
      * Verbs that only act on a list's entries ("mark", "tick off", "delete", "dikhao"): with
      * another person's thing as their object ("mark my dad's bill as paid", "ahmed ki list
      * dikhao") they ask about that person's list. Errand verbs ("call", "pick up", "fix") are

@@ -154,6 +154,11 @@ export const ur: Lexicon = {
     ],
     belongings: ["kaam", "task", "tasks", "list", "account", "کام", "فہرست", "لسٹ", "اکاؤنٹ"],
     notOwners: ["aaj", "kal", "آج", "کل"],
+    accountIds: {
+      nouns: ["user", "account", "یوزر", "صارف", "اکاؤنٹ"],
+      idWords: ["id", "آئی ڈی", "no", "number", "نمبر"],
+      joined: ["userid", "user_id", "user-id", "uid"],
+    },
     // With "X ki list" only: "ahmed ki list dikhao", "sara ka account delete karo".
     manage: [
       ...["dikhao", "dikha do", "dikhado", "dikhaen", "dikhayen", "dikha", "batao", "bata do"],
