@@ -9,14 +9,15 @@ import {
   listOf,
 } from "@/test/support/phrasing-cases";
 
-// Issue 13, round 17 (after sets 2026-12-08 were scored): requests that name another account by its id, its email or its user
-// number, the way people paste them from an admin page or a support ticket ("user id 8f2c…",
-// "userId=42", "for account no. 7", "uid: 3b9e"). Nothing changes and the answer says that
-// only the person's own list is managed: a number in such a request is that account's task
-// number, never one of the person's own tasks (the worst miss of the issue's held-out set).
+// Issue 13, round 17 (after the sets of 2026-12-08 were scored): requests that name another
+// account by its id, its email or its user number, the way people paste them from an admin
+// page or a support ticket ("user id 8f2c…", "userId=42", "for account no. 7", "uid: 3b9e").
+// Nothing changes and the answer says that only the person's own list is managed: a number in
+// such a request is that account's task number, never one of the person's own tasks (the worst
+// miss of the issue's held-out set).
 // Written before any rule change: 13/24 as they were (the 18 of other accounts 5/18), 24/24
-// after. SECOND was written after that change and scored before any other: 9/10 ("the user
-// having id 73" was not read as an account), 10/10 after.
+// after. The "second batch" was written after that change and scored before any other: 9/10
+// ("the user having id 73" was not read as an account), 10/10 after.
 
 const SHOP = ["Order printer ink", "Call the landlord", "Renew car insurance", "Book flights"];
 const untouched = { ...others, tasks: listOf(SHOP) };
