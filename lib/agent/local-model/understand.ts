@@ -363,10 +363,16 @@ function linesOfTasks(said: Utterance): Intent | undefined {
 
 /** "… and show me my list": a look at the list after a change (read as one only with a list noun). */
 const LOOK_VERBS = ["show", "list", "display", "view", "gimme", "pull up", "what's", "whats"];
-/** Where a second request starts: "… and mark …", "…, then delete …". */
+/**
+ * A task told done after a request ("…, and the plumber is done", "… and i finished the
+ * report"): news of a deed is a request of its own, never more words of a new task's title.
+ * Not a condition or a check ("…, and ask if the cake is done"): those are the task's words.
+ */
+const DONE_NEWS = source`(?:i|we)\s+(?:(?:just|already|also)\s+)?(?:${lexicon.verbs.completedPast})\s+\S|(?![^,;.!?]*\b(?:if|whether|when|that|ask|check|see|sure|until|till|before|after|once)\b)(?:the\s+)?[^,;.!?]+?\s+(?:is|are|was|were)\s+(?:now\s+|all\s+)?(?:done|finished|sorted|completed|complete)\s*[.!]*$`;
+/** Where a second request starts: "… and mark …", "…, then delete …", "…, and X is done". */
 const NEXT_REQUEST = patternWith(
   "g",
-)`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|${LOOK_VERBS}|remind me|don't forget)\b)`;
+)`(?:(?:\s*[,;]\s*|\s+)(?:and then|and also|and now|and|&|then|also|plus|now)\s+|\s*[,;]\s*)(?=(?:${lexicon.verbs.command}|${LOOK_VERBS}|remind me|don't forget)\b|(?:${DONE_NEWS}))`;
 /** "add milk and put a note on it: …": the note belongs to the task, no second request. */
 const NOTE_ON_IT = pattern`\band\s+(?:add|put|include|attach|leave|write)\s+(?:(?:in|into|on)\s+)?(?:a\s+|the\s+|some\s+)?${lexicon.fields.description}\b`;
 const TASK_VERB_START = pattern`^${lexicon.verbs.action}\s+\S`;
