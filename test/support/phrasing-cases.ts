@@ -86,6 +86,22 @@ export function runPhrasingRounds(
   });
 }
 
+/**
+ * A file's tables without the cases left after tuning: they stay written in the file (named in
+ * its top comment) so the miss is on record, but are not run.
+ */
+export function withoutLeft(
+  rounds: Record<string, Record<string, PhrasingCase>>,
+  left: ReadonlySet<string>,
+): Record<string, Record<string, PhrasingCase>> {
+  return Object.fromEntries(
+    Object.entries(rounds).map(([family, cases]) => [
+      family,
+      Object.fromEntries(Object.entries(cases).filter(([name]) => !left.has(name))),
+    ]),
+  );
+}
+
 /** "show my list": a look at the whole list, the context a later position counts in. */
 export const SHOW: Turn = ["show my list", { list: "all" }];
 

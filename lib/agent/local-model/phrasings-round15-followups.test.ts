@@ -19,6 +19,7 @@ import {
   deletes,
   completes,
   SHOW,
+  withoutLeft,
 } from "@/test/support/phrasing-cases";
 
 // A fifteenth round, about corrections, undo and follow-ups across turns: answers to "which
@@ -652,12 +653,4 @@ const LEFT = new Set([
   "mobile: ali wale ki date parson, aur zaroori",
   "bikes: wheel to friday, oops monday",
 ]);
-const run = (rounds: Record<string, Record<string, PhrasingCase>>) =>
-  Object.fromEntries(
-    Object.entries(rounds).map(([family, cases]) => [
-      family,
-      Object.fromEntries(Object.entries(cases).filter(([name]) => !LEFT.has(name))),
-    ]),
-  );
-
-runPhrasingRounds("round15-followups", run({ ...FIRST, ...SECOND }));
+runPhrasingRounds("round15-followups", withoutLeft({ ...FIRST, ...SECOND }, LEFT));

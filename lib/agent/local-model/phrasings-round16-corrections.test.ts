@@ -19,6 +19,7 @@ import {
   completes,
   answers,
   SHOW,
+  withoutLeft,
 } from "@/test/support/phrasing-cases";
 
 // A sixteenth round, about corrections and never damaging the list: corrections across turns
@@ -629,12 +630,4 @@ const LEFT = new Set<string>([
   "bees: jarred the honey?, cross it off the south hives gave loads",
   "mechanic: بل جمع کرا دیا asks, دوسرا",
 ]);
-const run = (rounds: Record<string, Record<string, PhrasingCase>>) =>
-  Object.fromEntries(
-    Object.entries(rounds).map(([family, cases]) => [
-      family,
-      Object.fromEntries(Object.entries(cases).filter(([name]) => !LEFT.has(name))),
-    ]),
-  );
-
-runPhrasingRounds("round16-corrections", run({ ...FIRST, ...SECOND }));
+runPhrasingRounds("round16-corrections", withoutLeft({ ...FIRST, ...SECOND }, LEFT));

@@ -21,6 +21,7 @@ import {
   completes,
   deletes,
   answers,
+  withoutLeft,
 } from "@/test/support/phrasing-cases";
 
 // A sixteenth round about whole first sessions, like round 15's: eight newcomers each type a
@@ -667,15 +668,7 @@ const LEFT = new Set([
   "taxi 3: verify karna hai, add it",
   "taxi 9: nahi sorry, sunday",
 ]);
-const kept = (rounds: Record<string, Record<string, PhrasingCase>>) =>
-  Object.fromEntries(
-    Object.entries(rounds).map(([family, cases]) => [
-      family,
-      Object.fromEntries(Object.entries(cases).filter(([name]) => !LEFT.has(name))),
-    ]),
-  );
-
-runPhrasingRounds("round16-sessions", kept({ ...FIRST, ...SECOND }));
+runPhrasingRounds("round16-sessions", withoutLeft({ ...FIRST, ...SECOND }, LEFT));
 
 /** The list each session leaves, played straight through from an empty list. */
 const ENDS: Record<string, Record<string, string>> = {
